@@ -1,0 +1,317 @@
+"""The abstract syntax tree: one dataclass per construct of a Rexx program.
+
+Names are upper case (Rexx folds symbols); string literals are already decoded (hex and
+binary strings become their characters). Every instruction carries the source ``line`` of the
+clause it came from, used by SIGL, error messages and TRACE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+# ----------------------------------------------------------------------------- expressions
+
+@dataclass
+class Literal:
+    """A string, number or constant symbol: its value as a Rexx string."""
+    value: str
+
+
+@dataclass
+class Var:
+    """A simple symbol or a stem (``name`` ends with '.') used as a variable."""
+    name: str
+
+
+@dataclass
+class Compound:
+    """``stem.tail1.tail2``: ``stem`` includes the dot; each tail part is a constant or a Var."""
+    stem: str
+    tails: list[Union[str, Var]]
+
+
+@dataclass
+class FunctionCall:
+    """``name(args)``; ``quoted`` when the name was a string (internal labels are then skipped).
+    An omitted argument is None."""
+    name: str
+    args: list[Union["Expr", None]]
+    quoted: bool = False
+
+
+@dataclass
+class BinaryOp:
+    """``op`` is one of: + - * / % // ** || ' ' (blank concatenation) '' (abuttal)
+    = \\= > < >= <= == \\== >> << >>= <<= & | &&  (synonyms such as <> >< ¬= \\> are
+    normalised by the parser: \\> becomes <=, \\< becomes >=, \\>> becomes <<=, ...)."""
+    op: str
+    left: "Expr"
+    right: "Expr"
+
+
+@dataclass
+class UnaryOp:
+    """Prefix ``+``, ``-`` or ``\\`` (logical not)."""
+    op: str
+    operand: "Expr"
+
+
+Expr = Union[Literal, Var, Compound, FunctionCall, BinaryOp, UnaryOp]
+Target = Union[Var, Compound]
+
+
+# ----------------------------------------------------------------------------- PARSE templates
+
+@dataclass
+class TargetItem:
+    """A variable to assign in a template, or the ``.`` placeholder (``target`` None)."""
+    target: Union[Target, None]
+
+
+@dataclass
+class LiteralPattern:
+    """A string pattern: ``'abc'``."""
+    value: str
+
+
+@dataclass
+class VariablePattern:
+    """A ``(expr)`` pattern: the value of the expression is searched for as a string."""
+    expr: "Expr"
+
+
+@dataclass
+class Position:
+    """A positional pattern. ``kind``: 'abs' (``5`` or ``=5``), '+' or '-' (relative).
+    ``value`` is a Literal for a number or an Expr for ``=(x)``, ``+(x)``, ``-(x)``."""
+    kind: str
+    value: "Expr"
+
+
+TemplateItem = Union[TargetItem, LiteralPattern, VariablePattern, Position]
+
+
+@dataclass
+class Template:
+    items: list[TemplateItem]
+
+
+# ----------------------------------------------------------------------------- instructions
+
+@dataclass
+class Clause:
+    line: int = field(default=0, kw_only=True)
+
+
+@dataclass
+class Assignment(Clause):
+    target: Target
+    expr: Expr
+
+
+@dataclass
+class Command(Clause):
+    """An expression clause: its value is sent to the current ADDRESS environment."""
+    expr: Expr
+
+
+@dataclass
+class Label(Clause):
+    name: str
+
+
+@dataclass
+class Nop(Clause):
+    pass
+
+
+@dataclass
+class Say(Clause):
+    expr: Union[Expr, None]
+
+
+@dataclass
+class If(Clause):
+    condition: Expr
+    then: "Instruction"
+    otherwise: Union["Instruction", None]
+
+
+@dataclass
+class DoLoop(Clause):
+    """Any DO ... END. For ``DO i = a TO b BY c FOR d``: ``control`` is the Target and ``start``
+    its initial Expr; ``to``/``by``/``for_`` are Exprs or None, evaluated in ``order`` (the
+    order written, a list of 'TO' 'BY' 'FOR'). ``count`` is ``DO n``'s expression; ``forever``
+    for DO FOREVER; ``while_``/``until`` the conditions. A plain ``DO; ...; END`` has none."""
+    body: list["Instruction"]
+    control: Union[Target, None] = None
+    start: Union[Expr, None] = None
+    to: Union[Expr, None] = None
+    by: Union[Expr, None] = None
+    for_: Union[Expr, None] = None
+    order: list[str] = field(default_factory=list)
+    count: Union[Expr, None] = None
+    forever: bool = False
+    while_: Union[Expr, None] = None
+    until: Union[Expr, None] = None
+    end_name: Union[str, None] = None       # the symbol after END, checked against control
+
+
+@dataclass
+class Select(Clause):
+    whens: list[tuple[Expr, "Instruction"]]
+    otherwise: Union[list["Instruction"], None]   # None: no OTHERWISE (Error 7 if none match)
+
+
+@dataclass
+class Leave(Clause):
+    name: Union[str, None] = None
+
+
+@dataclass
+class Iterate(Clause):
+    name: Union[str, None] = None
+
+
+@dataclass
+class Call(Clause):
+    name: str
+    args: list[Union[Expr, None]]
+    quoted: bool = False
+
+
+@dataclass
+class CallOn(Clause):
+    """CALL ON condition [NAME name] (``enable``) or CALL OFF condition."""
+    condition: str
+    enable: bool
+    name: Union[str, None] = None
+
+
+@dataclass
+class Signal(Clause):
+    """SIGNAL label, or SIGNAL [VALUE] expr when ``value`` is set."""
+    label: Union[str, None] = None
+    value: Union[Expr, None] = None
+
+
+@dataclass
+class SignalOn(Clause):
+    condition: str
+    enable: bool
+    name: Union[str, None] = None
+
+
+@dataclass
+class Return(Clause):
+    expr: Union[Expr, None] = None
+
+
+@dataclass
+class Exit(Clause):
+    expr: Union[Expr, None] = None
+
+
+@dataclass
+class Drop(Clause):
+    """Names to drop; a ``(name)`` item (indirect list) is a Var in ``indirect``."""
+    targets: list[Union[Target, "Indirect"]]
+
+
+@dataclass
+class Indirect:
+    """``(name)`` in DROP / PROCEDURE EXPOSE: the words of the variable's value are names."""
+    var: Var
+
+
+@dataclass
+class Procedure(Clause):
+    expose: list[Union[Target, Indirect]] = field(default_factory=list)
+
+
+@dataclass
+class Parse(Clause):
+    """PARSE [UPPER|LOWER|CASELESS] source template-list. ``source``: ARG PULL VAR VALUE LINEIN
+    SOURCE VERSION EXTERNAL NUMERIC. ``var`` names the variable for VAR; ``expr`` is the VALUE
+    expression (None: empty). ARG and PULL instructions are Parse with upper=True."""
+    source: str
+    templates: list[Template]
+    upper: bool = False
+    lower: bool = False
+    caseless: bool = False
+    var: Union[Target, None] = None
+    expr: Union[Expr, None] = None
+
+
+@dataclass
+class Push(Clause):
+    expr: Union[Expr, None] = None
+
+
+@dataclass
+class Queue(Clause):
+    expr: Union[Expr, None] = None
+
+
+@dataclass
+class Interpret(Clause):
+    expr: Expr
+
+
+@dataclass
+class Numeric(Clause):
+    """NUMERIC DIGITS [expr] / FUZZ [expr] / FORM [SCIENTIFIC|ENGINEERING|[VALUE] expr]."""
+    kind: str                        # 'DIGITS', 'FUZZ' or 'FORM'
+    expr: Union[Expr, None] = None   # for FORM: a Literal 'SCIENTIFIC'/'ENGINEERING' or an Expr
+
+
+@dataclass
+class Redirect:
+    """One part of ADDRESS ... WITH: ``stream`` is 'INPUT', 'OUTPUT' or 'ERROR'; ``kind``
+    'STEM', 'STREAM', 'FIFO', 'LIFO' or 'NORMAL'; ``name`` the stem or stream name;
+    ``append`` for APPEND (False: REPLACE)."""
+    stream: str
+    kind: str
+    name: Union[str, None] = None
+    append: bool = False
+
+
+@dataclass
+class Address(Clause):
+    """ADDRESS (swap) / ADDRESS env / ADDRESS env expr / ADDRESS [VALUE] expr, with WITH."""
+    environment: Union[str, None] = None
+    command: Union[Expr, None] = None
+    value: Union[Expr, None] = None
+    redirects: list[Redirect] = field(default_factory=list)
+
+
+@dataclass
+class Trace(Clause):
+    """TRACE setting: a Literal (symbol or string) or an Expr for TRACE VALUE."""
+    setting: Union[Expr, None] = None
+
+
+@dataclass
+class Options(Clause):
+    expr: Expr
+
+
+@dataclass
+class Require(Clause):
+    """REQUIRE "name": load an ADDRESS plugin (rexxlite extension, from the JavaScript era)."""
+    expr: Expr
+
+
+Instruction = Union[
+    Assignment, Command, Label, Nop, Say, If, DoLoop, Select, Leave, Iterate, Call, CallOn,
+    Signal, SignalOn, Return, Exit, Drop, Procedure, Parse, Push, Queue, Interpret, Numeric,
+    Address, Trace, Options, Require,
+]
+
+
+@dataclass
+class Program:
+    body: list[Instruction]
+    source_lines: list[str]

@@ -1,0 +1,3 @@
+"""Built-in functions: importing this package registers every module's functions in REGISTRY."""
+
+from .registry import REGISTRY, builtin  # noqa: F401

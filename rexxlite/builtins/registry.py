@@ -1,0 +1,57 @@
+"""The table of built-in functions and the decorator that fills it, with argument checking.
+
+A built-in is ``fn(ctx, *args) -> str`` where each arg is a ``str`` or ``None`` (omitted).
+``ctx`` is the running activation (see ``BuiltinContext``). Argument-count errors (40.3,
+40.4, 40.5) are raised here, before the function runs, so functions only check types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from ..errors import RexxError
+
+
+class BuiltinContext(Protocol):
+    """What a built-in may use of the running program."""
+
+    digits: int          # NUMERIC DIGITS
+    fuzz: int            # NUMERIC FUZZ
+    form: str            # 'SCIENTIFIC' or 'ENGINEERING'
+
+
+@dataclass(frozen=True)
+class Builtin:
+    name: str
+    fn: Callable[..., str]
+    min_args: int
+    max_args: int          # -1: no maximum
+    required: tuple[int, ...] = ()   # 1-based positions that may not be omitted
+
+    def call(self, ctx, args: list) -> str:
+        n = len(args)
+        if n < self.min_args:
+            raise RexxError(40, 3, bif=self.name, argnumber=self.min_args)
+        if self.max_args >= 0 and n > self.max_args:
+            raise RexxError(40, 4, bif=self.name, argnumber=self.max_args)
+        for pos in range(1, min(n, self.min_args) + 1):
+            if args[pos - 1] is None:
+                raise RexxError(40, 5, bif=self.name, argnumber=pos)
+        for pos in self.required:
+            if pos <= n and args[pos - 1] is None:
+                raise RexxError(40, 5, bif=self.name, argnumber=pos)
+        return self.fn(ctx, *args)
+
+
+REGISTRY: dict[str, Builtin] = {}
+
+
+def builtin(name: str, min_args: int = 0, max_args: int = -1, required: tuple[int, ...] = ()):
+    """Register ``fn`` as built-in ``name`` (upper case) taking min..max arguments."""
+
+    def register(fn):
+        REGISTRY[name.upper()] = Builtin(name.upper(), fn, min_args, max_args, required)
+        return fn
+
+    return register
