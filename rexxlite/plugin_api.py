@@ -58,3 +58,77 @@ class Environment(Protocol):
     def execute(self, command: str, context: CommandContext) -> CommandResult: ...
 
     def close(self) -> None: ...
+
+
+class CommandSyntaxError(ValueError):
+    """A command string that is not ``verb key=value ...``; the message is for the user."""
+
+
+def parse_command(text: str) -> tuple[str, dict[str, str]]:
+    """Split ``verb key=value key="quoted value" key='x'`` into the verb and its arguments.
+
+    Keys are lower-cased; a value may be quoted with ' or " (a doubled quote inside stands for
+    one). A word without ``=`` or a repeated key is a CommandSyntaxError.
+    """
+    words = _split_words(text)
+    if not words:
+        return "", {}
+    verb, args = words[0][0].lower(), {}
+    for word, _quoted in words[1:]:
+        key, sep, value = word.partition("=")
+        if not sep or not key:
+            raise CommandSyntaxError(f"expected key=value, found {word!r}")
+        key = key.lower()
+        if key in args:
+            raise CommandSyntaxError(f"{key}= given twice")
+        args[key] = value
+    return verb, args
+
+
+def _split_words(text: str) -> list[tuple[str, bool]]:
+    words: list[tuple[str, bool]] = []
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] in " \t":
+            i += 1
+        if i >= n:
+            break
+        word, quoted = [], False
+        while i < n and text[i] not in " \t":
+            ch = text[i]
+            if ch in "'\"":
+                quoted = True
+                i += 1
+                while True:
+                    if i >= n:
+                        raise CommandSyntaxError(f"unmatched {ch} in command")
+                    if text[i] == ch:
+                        if i + 1 < n and text[i + 1] == ch:
+                            word.append(ch)
+                            i += 2
+                            continue
+                        i += 1
+                        break
+                    word.append(text[i])
+                    i += 1
+            else:
+                word.append(ch)
+                i += 1
+        words.append(("".join(word), quoted))
+    return words
+
+
+def help_text(environment: Environment, topic: str = "") -> str:
+    """The text of ``help`` / ``help COMMAND`` built from an environment's declared commands."""
+    specs = {spec.name.lower(): spec for spec in environment.commands}
+    if topic:
+        spec = specs.get(topic.lower())
+        if spec is None:
+            return f"{environment.name}: no command {topic!r}; commands: {', '.join(sorted(specs))}"
+        lines = [f"{spec.name} - {spec.help}"]
+        for param in spec.params:
+            need = "required" if param.required else "optional"
+            lines.append(f"  {param.name}=  ({need}) {param.help}".rstrip())
+        return "\n".join(lines)
+    width = max((len(name) for name in specs), default=0)
+    return "\n".join(f"{spec.name.ljust(width)}  {spec.help}" for spec in environment.commands)

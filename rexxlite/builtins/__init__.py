@@ -1,3 +1,5 @@
 """Built-in functions: importing this package registers every module's functions in REGISTRY."""
 
 from .registry import REGISTRY, builtin  # noqa: F401
+from . import strings, words, conversion  # noqa: F401
+from . import checkpoint  # noqa: F401

@@ -1,0 +1,119 @@
+"""The PROXMOX command table: each command's parameters, their checkers, and one-line help.
+
+``COMMANDS`` feeds ``help`` and REPL completion (as ``CommandSpec``s) and ``check_args``
+turns the raw ``key=value`` strings of a command into validated Python values: an unknown key
+or a missing required one is a ``CommandSyntaxError`` (FAILURE); a bad value is an
+``InvalidValue`` (a refused command: ERROR).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from rexxlite.plugin_api import CommandSpec, CommandSyntaxError, Param
+
+from . import validate as v
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    check: Callable[[str, str], Any]
+    help: str
+    required: bool = False
+
+
+def _int(minimum: int, maximum: int) -> Callable[[str, str], int]:
+    return lambda value, name: v.positive_int(value, name, minimum, maximum)
+
+
+VMID = Arg("vmid", v.vmid, "container ID (100..999999999)", True)
+VMID_OPT = Arg("vmid", v.vmid, "the new container's ID (default: next free from 100)")
+HOSTNAME = Arg("hostname", v.hostname, "host name (a DNS name: letters, digits, '-', '.')")
+
+_SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
+    ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
+    ("list", "all containers: vmid, hostname, status, template, lock, clonedFrom, memory, cores",
+     ()),
+    ("templates", "template tarballs available as local:vztmpl/NAME (like pveam list local)", ()),
+    ("create", "create a container from a template tarball (pct create)", (
+        Arg("template", v.template, "local:vztmpl/NAME.tar.{gz,xz,zst} or an absolute path",
+            True),
+        VMID_OPT, HOSTNAME,
+        Arg("storage", v.storage, "storage for the rootfs (default local)"),
+        Arg("memory", _int(16, 2**26), "memory limit in MiB (default 512)"),
+        Arg("swap", _int(0, 2**26), "swap in MiB (default 512)"),
+        Arg("cores", _int(1, 8192), "CPU cores (default 1)"),
+        Arg("net0", v.net0, "name=eth0,bridge=BRIDGE[,ip=dhcp|CIDR][,gw=IP] (default: no network)"),
+        Arg("tags", v.tags, "tags, separated by ';'"),
+        Arg("description", v.text, "free text (the Notes)"))),
+    ("start", "start a container (not a template)", (VMID,)),
+    ("stop", "stop a container at once (pct stop)", (VMID,)),
+    ("shutdown", "shut a container down cleanly (pct shutdown)", (
+        VMID, Arg("timeout", _int(1, 86400), "seconds to wait (default 60)"),
+        Arg("forcestop", v.boolean, "kill it when the timeout passes (default 0)"))),
+    ("destroy", "destroy a container and its volume (pct destroy)", (
+        VMID, Arg("force", v.boolean, "stop it first when running (default 0)"))),
+    ("remove", "the same as destroy", (
+        VMID, Arg("force", v.boolean, "stop it first when running (default 0)"))),
+    ("template", "convert a stopped container into a read-only template (pct template)", (VMID,)),
+    ("register_base", "stop a container, make it a template and register it as a named base", (
+        Arg("name", v.base_name, "base name (letters, digits, '_', '.', '-')", True), VMID)),
+    ("list_bases", "registered bases: name, vmid, created, template, storage", ()),
+    ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
+        Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
+        Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"))),
+    ("clone_from_base", "linked clone of a registered base", (
+        Arg("base", v.base_name, "base name given to register_base", True), VMID_OPT, HOSTNAME,
+        Arg("full", v.boolean, "1: full copy instead of a linked clone"))),
+    ("config", "a container's configuration (pct config)", (VMID,)),
+    ("set", "change a container's configuration (pct set; applies at next start)", (
+        VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),
+        Arg("swap", _int(0, 2**26), "swap in MiB"), Arg("cores", _int(1, 8192), "CPU cores"),
+        Arg("tags", v.tags, "tags, separated by ';'"), Arg("description", v.text, "free text"))),
+    ("unlock", "remove a stale lock left by an interrupted operation (pct unlock)", (VMID,)),
+    ("execute", "run a shell command inside a running container (sh -c)", (
+        VMID, Arg("command", v.text, "the command line", True),
+        Arg("timeout", v.timeout, "seconds before it is killed (default: none)"))),
+    ("deploy_rexx", "copy a Rexx interpreter into a running container (default: rexxlite)", (
+        VMID, Arg("rexx_binary", v.host_file, "a host file to copy instead of rexxlite"),
+        Arg("target", v.container_path, "path inside (default /usr/local/bin/rexx)"))),
+    ("execute_rexx", "run a Rexx script inside with the deployed interpreter; CHECKPOINT lines "
+                     "come back as RESULT.CHECKPOINTS", (
+        VMID, Arg("script", v.text, "the program text"),
+        Arg("script_file", v.host_file, "a host file holding the program"),
+        Arg("progress", v.boolean, "echo CHECKPOINT lines live on stderr (default 0)"),
+        Arg("timeout", v.timeout, "seconds before it is killed (default: none)"),
+        Arg("target", v.container_path, "the interpreter inside (default /usr/local/bin/rexx)"),
+        Arg("args", v.text, "argument string passed to the program"))),
+    ("backend", "show or choose the engine: local, pct, api", (
+        Arg("name", lambda value, name: _backend(value, name), "local | pct | api | auto"),)),
+    ("help", "list the commands, or 'help COMMAND' for one", ()),
+]
+
+ARGS: dict[str, dict[str, Arg]] = {name: {a.name: a for a in args} for name, _, args in _SPECS}
+
+COMMANDS: tuple[CommandSpec, ...] = tuple(
+    CommandSpec(name, text, tuple(Param(a.name, a.help, a.required) for a in args))
+    for name, text, args in _SPECS)
+
+
+def _backend(value: str, name: str) -> str:
+    if value.lower() not in ("local", "pct", "api", "auto"):
+        raise v.InvalidValue(f"parameter verification failed: {name}: value {value!r} is not "
+                             "one of local, pct, api, auto")
+    return value.lower()
+
+
+def check_args(verb: str, raw: dict[str, str]) -> dict[str, Any]:
+    """Validated arguments of ``verb`` (a known command)."""
+    spec = ARGS[verb]
+    unknown = sorted(set(raw) - set(spec))
+    if unknown:
+        allowed = ", ".join(spec) or "none"
+        raise CommandSyntaxError(f"{verb}: unknown parameter {unknown[0]}= (allowed: {allowed})")
+    missing = [a.name for a in spec.values() if a.required and a.name not in raw]
+    if missing:
+        raise CommandSyntaxError(f"{verb}: {missing[0]}= is required")
+    return {key: spec[key].check(value, key) for key, value in raw.items()}

@@ -1,0 +1,176 @@
+"""The engine interface of ADDRESS PROXMOX, its data types and its errors.
+
+An engine is what actually makes containers: ``local`` (LXC on this host, ``local.py``), later
+``pct`` (a Proxmox node's CLI) and ``api`` (the Proxmox VE REST API). The environment above
+(``environment.py``) parses and validates commands and shapes RESULT once for all of them; an
+engine receives clean Python values and returns the dataclasses below or raises ``EngineError``
+with the wording Proxmox itself uses, so that a script sees the same messages on every engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Protocol, runtime_checkable
+
+LineSink = Callable[[str], None]
+
+
+class EngineError(Exception):
+    """A refused or failed operation; ``str(error)`` is the message in Proxmox's wording."""
+
+
+class EngineUnavailable(EngineError):
+    """The engine cannot work on this host at all (no root, no LXC...): a FAILURE, not an ERROR."""
+
+
+# Proxmox's own wording for the refusals every engine shares (pve-container, pve-guest-common).
+def no_such_ct(vmid: int, node: str) -> EngineError:
+    return EngineError(f"Configuration file 'nodes/{node}/lxc/{vmid}.conf' does not exist")
+
+
+def already_exists(vmid: int) -> EngineError:
+    return EngineError(f"CT {vmid} already exists")
+
+
+def is_template_start() -> EngineError:
+    return EngineError("you can't start a CT if it's a template")
+
+
+def locked(lock: str) -> EngineError:
+    return EngineError(f"CT is locked ({lock})")
+
+
+def running_destroy(vmid: int) -> EngineError:
+    return EngineError(f"unable to destroy CT {vmid} - container is running")
+
+
+def already_running(vmid: int) -> EngineError:
+    return EngineError(f"CT {vmid} already running")
+
+
+def not_running(vmid: int) -> EngineError:
+    return EngineError(f"CT {vmid} not running")
+
+
+def base_in_use(volid: str) -> EngineError:
+    return EngineError(f"base volume '{volid}' is still in use by linked cloned")
+
+
+@dataclass
+class ContainerInfo:
+    """One container as ``list`` and ``config`` report it."""
+
+    vmid: int
+    hostname: str
+    status: str                      # running / stopped
+    template: bool = False
+    lock: str = ""
+    cloned_from: int | None = None   # the template a linked (or full) clone was made from
+    memory: int = 512                # MiB
+    cores: int = 1
+    rootfs: str = ""                 # Proxmox volid, e.g. local:101/subvol-101-disk-0.subvol
+    base: str = ""                   # base name given by register_base, "" if none
+    tags: str = ""
+    description: str = ""
+    created: str = ""                # ISO 8601 UTC
+
+
+@dataclass
+class BaseInfo:
+    """A registered base: a template with a name."""
+
+    name: str
+    vmid: int
+    created: str
+    template: bool
+    storage: str
+
+
+@dataclass
+class CloneInfo:
+    vmid: int
+    source: int
+    method: str                      # linked-clone / full-clone
+    hostname: str
+
+
+@dataclass
+class ExecResult:
+    stdout: str
+    stderr: str
+    exit_code: int
+    timed_out: bool = False
+
+
+@dataclass
+class EngineStatus:
+    backend: str                     # local / pct / api
+    available: bool
+    reason: str = ""                 # why not available ("" when available)
+    active_containers: int = 0       # running
+    total_containers: int = 0
+    max_containers: int = 0
+    security_mode: str = "strict"
+    details: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class CreateSpec:
+    """What ``create`` asks for, validated."""
+
+    template: str                    # volid local:vztmpl/NAME or an absolute tarball path
+    vmid: int | None = None          # None: next free
+    hostname: str | None = None      # None: CT<vmid>
+    storage: str = "local"
+    memory: int = 512
+    swap: int = 512
+    cores: int = 1
+    net0: str = ""                   # name=eth0,bridge=BRIDGE[,ip=...] or ""
+    tags: str = ""
+    description: str = ""
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """What every PROXMOX engine provides. VMIDs are ints; errors are EngineError."""
+
+    name: str                        # local / pct / api
+    node: str                        # the Proxmox node name used in messages
+
+    def status(self) -> EngineStatus: ...
+
+    def list(self) -> list[ContainerInfo]: ...
+
+    def info(self, vmid: int) -> ContainerInfo: ...
+
+    def config(self, vmid: int) -> dict[str, str]: ...
+
+    def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo: ...
+
+    def create(self, spec: CreateSpec) -> ContainerInfo: ...
+
+    def start(self, vmid: int) -> None: ...
+
+    def stop(self, vmid: int) -> None: ...
+
+    def shutdown(self, vmid: int, timeout: int, force_stop: bool) -> None: ...
+
+    def destroy(self, vmid: int, force: bool) -> None: ...
+
+    def template(self, vmid: int, base_name: str | None = None) -> ContainerInfo: ...
+
+    def bases(self) -> list[BaseInfo]: ...
+
+    def clone(self, source: int, vmid: int | None, hostname: str | None,
+              full: bool | None) -> CloneInfo: ...
+
+    def execute(self, vmid: int, command: str, timeout: float | None,
+                on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult: ...
+
+    def push_file(self, vmid: int, data: bytes, target: str, mode: int = 0o644) -> None: ...
+
+    def templates(self) -> list[str]: ...
+
+    def unlock(self, vmid: int) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,204 @@
+"""The local engine's state on disk: Proxmox-format container configs, locks, VMID allocation.
+
+Layout under the state root (``$REXXLITE_PROXMOX_ROOT``, default ``/var/lib/rexxlite``)::
+
+    pve/lxc/<vmid>.conf        the container's config, in Proxmox's format (the source of truth)
+    images/<vmid>/...          its root filesystem volume (see volumes.py)
+    lxc/<vmid>/config          the LXC config generated from the .conf at each start
+    lock/pve-config-<vmid>.lock, lock/allocate.lock    flock(2) lock files
+
+A config file looks like ``/etc/pve/lxc/<vmid>.conf`` on a Proxmox node: the description as
+leading ``#`` lines, then sorted ``key: value`` lines. rexxlite's own facts (base name, clone
+ancestry, creation time) are ``# rexxlite: key=value`` lines at the top, so Proxmox tools read
+the file unchanged. Every write is atomic (temporary file + rename).
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .base import EngineError, already_exists, no_such_ct
+
+META_PREFIX = "# rexxlite: "
+LOCK_TIMEOUT = 10.0
+
+
+@dataclass
+class PveConfig:
+    """One container config: Proxmox keys, description text and rexxlite metadata."""
+
+    options: dict[str, str] = field(default_factory=dict)
+    description: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    trailer: str = ""            # [snapshot] sections etc., kept verbatim
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.options.get(key, default)
+
+    @property
+    def is_template(self) -> bool:
+        return self.options.get("template", "0") == "1"
+
+    # -- text form ------------------------------------------------------------------------
+    @classmethod
+    def parse(cls, text: str) -> "PveConfig":
+        conf = cls()
+        description: list[str] = []
+        lines = text.splitlines()
+        for index, line in enumerate(lines):
+            if line.startswith("["):
+                conf.trailer = "\n".join(lines[index:]) + "\n"
+                break
+            if line.startswith(META_PREFIX):
+                key, _, value = line[len(META_PREFIX):].partition("=")
+                conf.meta[key.strip()] = _unescape(value)
+            elif line.startswith("#"):
+                description.append(_unescape(line[1:]))
+            elif ":" in line:
+                key, _, value = line.partition(":")
+                conf.options[key.strip()] = value.strip()
+        conf.description = "\n".join(description)
+        return conf
+
+    def render(self) -> str:
+        out = [f"{META_PREFIX}{key}={_escape(value)}" for key, value in sorted(self.meta.items())]
+        if self.description:
+            out += ["#" + _escape(line) for line in self.description.split("\n")]
+        out += [f"{key}: {value}" for key, value in sorted(self.options.items()) if value != ""]
+        text = "\n".join(out) + "\n"
+        if self.trailer:
+            text += "\n" + self.trailer
+        return text
+
+
+def _escape(text: str) -> str:
+    return "".join(c if c.isprintable() and c != "%" else f"%{ord(c):02X}" for c in text)
+
+
+def _unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "%" and _is_hex(text[i + 1:i + 3]):
+            out.append(chr(int(text[i + 1:i + 3], 16)))
+            i += 3
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def _is_hex(text: str) -> bool:
+    return len(text) == 2 and all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+class Store:
+    """Config files, lock files and VMID allocation under one state root."""
+
+    def __init__(self, root: Path, node: str, first_vmid: int = 100):
+        self.root = root
+        self.node = node
+        self.first_vmid = first_vmid
+        self.conf_dir = root / "pve" / "lxc"
+        self.images = root / "images"
+        self.lxcpath = root / "lxc"
+        self.lock_dir = root / "lock"
+
+    def ensure(self) -> None:
+        for path in (self.conf_dir, self.images, self.lxcpath, self.lock_dir):
+            path.mkdir(parents=True, exist_ok=True, mode=0o755)
+
+    # -- configs --------------------------------------------------------------------------
+    def conf_path(self, vmid: int) -> Path:
+        return self.conf_dir / f"{vmid}.conf"
+
+    def exists(self, vmid: int) -> bool:
+        return self.conf_path(vmid).exists()
+
+    def vmids(self) -> list[int]:
+        try:
+            names = os.listdir(self.conf_dir)
+        except FileNotFoundError:
+            return []
+        return sorted(int(n[:-5]) for n in names if n.endswith(".conf") and n[:-5].isdigit())
+
+    def read(self, vmid: int) -> PveConfig:
+        try:
+            return PveConfig.parse(self.conf_path(vmid).read_text())
+        except FileNotFoundError:
+            raise no_such_ct(vmid, self.node) from None
+
+    def write(self, vmid: int, conf: PveConfig) -> None:
+        path = self.conf_path(vmid)
+        tmp = path.with_name(f".{vmid}.conf.tmp{os.getpid()}")
+        tmp.write_text(conf.render())
+        os.replace(tmp, path)
+
+    def remove(self, vmid: int) -> None:
+        try:
+            self.conf_path(vmid).unlink()
+        except FileNotFoundError:
+            pass
+
+    def reserve(self, vmid: int | None, conf: PveConfig) -> int:
+        """Claim ``vmid`` (or the lowest free one) by creating its config exclusively.
+
+        Runs under the global allocation lock, so two processes never pick the same VMID; the
+        config is written with O_EXCL so an existing one is never overwritten.
+        """
+        with self.allocation_lock():
+            if vmid is None:
+                taken = set(self.vmids())
+                vmid = self.first_vmid
+                while vmid in taken:
+                    vmid += 1
+            path = self.conf_path(vmid)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+            except FileExistsError:
+                raise already_exists(vmid) from None
+            with os.fdopen(fd, "w") as handle:
+                handle.write(conf.render())
+            return vmid
+
+    # -- locks ----------------------------------------------------------------------------
+    @contextmanager
+    def allocation_lock(self) -> Iterator[None]:
+        with _flock(self.lock_dir / "allocate.lock", exclusive=True, timeout=LOCK_TIMEOUT):
+            yield
+
+    @contextmanager
+    def lock(self, vmid: int, shared: bool = False, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+        """The per-container lock (exclusive for changes, shared while a clone reads a template)."""
+        with _flock(self.lock_dir / f"pve-config-{vmid}.lock", exclusive=not shared,
+                    timeout=timeout):
+            yield
+
+
+@contextmanager
+def _flock(path: Path, exclusive: bool, timeout: float) -> Iterator[None]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+        deadline = time.monotonic() + timeout
+        delay = 0.001
+        while True:
+            try:
+                fcntl.flock(fd, mode)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise EngineError(f"can't lock file '{path}' - got timeout") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.05)
+        yield
+    finally:
+        os.close(fd)   # closing the descriptor releases the lock

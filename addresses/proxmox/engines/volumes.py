@@ -1,0 +1,226 @@
+"""Root filesystem volumes of the local engine: extract, link (copy-on-write), copy, remove.
+
+Volumes are directories named as on a Proxmox directory storage::
+
+    images/<vmid>/subvol-<vmid>-disk-0.subvol     a container's own rootfs (or its overlay upper)
+    images/<vmid>/base-<vmid>-disk-0.subvol       a template's rootfs (read-only base)
+    images/<vmid>/work                            overlayfs work dir of a linked clone (LXC's)
+
+and named in configs by Proxmox volids: ``local:101/subvol-101-disk-0.subvol``,
+``local:100/base-100-disk-0.subvol`` and, for a linked clone,
+``local:100/base-100-disk-0.subvol/101/subvol-101-disk-0.subvol`` (base first, as Proxmox
+writes linked volumes). A linked clone is an overlayfs upper directory on top of the template's
+rootfs; on btrfs it is a writable snapshot of the template's subvolume instead. Every host
+command here is an argv list; files written into a container's rootfs never follow symlinks.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .base import EngineError
+
+_VOLID = re.compile(
+    r"^(?P<storage>[a-z][a-z0-9_.-]*):(?:(?P<pvmid>\d+)/base-(?P=pvmid)-disk-0\.subvol/)?"
+    r"(?P<vmid>\d+)/(?P<kind>base|subvol)-(?P=vmid)-disk-0\.subvol$")
+
+DECOMPRESS = {".tar.gz": ["-z"], ".tgz": ["-z"], ".tar.xz": ["-J"], ".tar.zst": ["--zstd"],
+              ".tar": []}
+
+
+@dataclass(frozen=True)
+class Volume:
+    storage: str
+    vmid: int
+    base: bool                   # a template's base volume
+    parent: int | None = None    # the template a linked volume sits on
+
+    @property
+    def volid(self) -> str:
+        own = f"{self.vmid}/{'base' if self.base else 'subvol'}-{self.vmid}-disk-0.subvol"
+        if self.parent is not None:
+            return f"{self.storage}:{self.parent}/base-{self.parent}-disk-0.subvol/{own}"
+        return f"{self.storage}:{own}"
+
+    def path(self, images: Path) -> Path:
+        kind = "base" if self.base else "subvol"
+        return images / str(self.vmid) / f"{kind}-{self.vmid}-disk-0.subvol"
+
+    def parent_path(self, images: Path) -> Path | None:
+        if self.parent is None:
+            return None
+        return Volume(self.storage, self.parent, True).path(images)
+
+
+def parse_volid(volid: str) -> Volume:
+    match = _VOLID.match(volid.split(",")[0])
+    if not match:
+        raise EngineError(f"unable to parse volume ID '{volid}'")
+    parent = match["pvmid"]
+    return Volume(match["storage"], int(match["vmid"]), match["kind"] == "base",
+                  int(parent) if parent else None)
+
+
+def run(argv: list[str], what: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run a host command (argv list, never a shell); EngineError with its stderr on failure."""
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd="/")
+    except FileNotFoundError:
+        raise EngineError(f"{what} failed: {argv[0]} is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise EngineError(f"{what} failed: {argv[0]} timed out after {timeout:g} s") from None
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines()
+        raise EngineError(f"{what} failed: {detail[-1] if detail else f'exit {done.returncode}'}")
+    return done
+
+
+def fs_type(path: Path) -> str:
+    try:
+        return subprocess.run(["stat", "-f", "-c", "%T", str(path)], capture_output=True,
+                              text=True, cwd="/").stdout.strip()
+    except OSError:
+        return ""
+
+
+# -- making volumes ------------------------------------------------------------------------
+def make_dir(path: Path, btrfs: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if btrfs:
+        run(["btrfs", "-q", "subvolume", "create", str(path)], "creating subvolume")
+    else:
+        path.mkdir(mode=0o755)
+
+
+def extract(tarball: Path, dest: Path) -> None:
+    """Unpack a template tarball into ``dest`` (numeric owners, permissions, xattrs kept)."""
+    flags = next((f for suffix, f in DECOMPRESS.items() if tarball.name.endswith(suffix)), [])
+    run(["tar", "-x", *flags, "-f", str(tarball), "-C", str(dest), "--numeric-owner",
+         "--preserve-permissions", "--xattrs", "--xattrs-include=*", "--exclude=./dev/*"],
+        f"extracting {tarball.name}")
+
+
+def link(lower: Path, dest: Path, btrfs: bool) -> None:
+    """A copy-on-write volume on ``lower``: a btrfs snapshot, or an empty overlayfs upper dir."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if btrfs:
+        run(["btrfs", "-q", "subvolume", "snapshot", str(lower), str(dest)], "snapshot")
+    else:
+        dest.mkdir(mode=0o755)
+
+
+def copy(sources: list[Path], dest: Path) -> None:
+    """A full copy of the merged view of ``sources`` (upper first) into ``dest``."""
+    with merged_view(sources) as view:
+        run(["cp", "-a", "--reflink=auto", f"{view}/.", str(dest)], "copying rootfs")
+
+
+@contextmanager
+def merged_view(layers: list[Path]) -> Iterator[Path]:
+    """One directory showing ``layers`` (upper first) merged: the layer itself, or a read-only
+    overlay mount of them that needs no upper or work dir."""
+    if len(layers) == 1:
+        yield layers[0]
+        return
+    target = Path(tempfile.mkdtemp(prefix="rexxlite-merge-"))
+    try:
+        lowerdir = ":".join(str(p) for p in layers)
+        run(["mount", "-t", "overlay", "overlay", "-o", f"ro,lowerdir={lowerdir}", str(target)],
+            "mounting merged rootfs")
+        try:
+            yield target
+        finally:
+            subprocess.run(["umount", str(target)], capture_output=True, cwd="/")
+    finally:
+        try:
+            target.rmdir()
+        except OSError:
+            pass
+
+
+def remove(path: Path, btrfs: bool = False) -> None:
+    """Remove a volume's directory (the whole images/<vmid> dir), tolerating what is missing."""
+    if not os.path.lexists(path):
+        return
+    if btrfs:
+        for sub in sorted(path.glob("*.subvol")):
+            subprocess.run(["btrfs", "-q", "subvolume", "delete", str(sub)], capture_output=True,
+                           cwd="/")
+    shutil.rmtree(path, ignore_errors=True)
+    if os.path.lexists(path):
+        raise EngineError(f"unable to remove volume directory '{path}'")
+
+
+# -- hostname inside the container --------------------------------------------------------
+def set_hostname(rootfs: Path, hostname: str, lower: Path | None = None,
+                 previous: str = "") -> None:
+    """Write /etc/hostname and /etc/hosts into ``rootfs``. For an overlay upper dir, ``lower``
+    is the template's rootfs: files missing from the upper are read from it, and the new ones
+    land in the upper (with an etc dir made like the lower's)."""
+    etc = rootfs / "etc"
+    if os.path.islink(etc) or (lower is not None and os.path.islink(lower / "etc")):
+        return                                   # an unusual rootfs: leave it alone
+    if not os.path.lexists(etc):
+        if lower is None:
+            return
+        try:
+            st = os.lstat(lower / "etc")
+            etc.mkdir(mode=st.st_mode & 0o7777)
+            os.chown(etc, st.st_uid, st.st_gid)
+        except FileNotFoundError:
+            etc.mkdir(mode=0o755)
+    hosts_file = etc / "hosts"
+    if not _is_regular(hosts_file) and lower is not None:
+        hosts_file = lower / "etc" / "hosts"
+    hosts = _read_text(hosts_file)
+    short = hostname.split(".")[0]
+    names = f"{hostname} {short}" if short != hostname else hostname
+    lines = [ln for ln in hosts.splitlines()
+             if not ln.startswith("127.0.1.1") and not (previous and _names_host(ln, previous))]
+    at = next((i + 1 for i, ln in enumerate(lines) if ln.startswith("127.0.0.1")), 0)
+    if not lines:
+        lines = ["127.0.0.1\tlocalhost"]
+        at = 1
+    lines.insert(at, f"127.0.1.1\t{names}")
+    _safe_write(etc, "hostname", f"{short}\n")
+    _safe_write(etc, "hosts", "\n".join(lines) + "\n")
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def _names_host(line: str, host: str) -> bool:
+    words = line.split("#")[0].split()
+    return len(words) > 1 and host in words[1:] and not words[0].startswith("127.0.0.1")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return ""
+    with os.fdopen(fd, "r", errors="replace") as handle:
+        return handle.read(65536)
+
+
+def _safe_write(directory: Path, name: str, text: str) -> None:
+    """Write a file in a container's /etc without following a symlink planted there."""
+    path = directory / name
+    if os.path.lexists(path) and not _is_regular(path):
+        os.unlink(path)                          # a symlink, or an overlay whiteout
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)

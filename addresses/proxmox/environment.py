@@ -1,0 +1,343 @@
+"""ADDRESS PROXMOX: command parsing, dispatch to an engine, and the shape of RESULT.
+
+Written once for every engine. A command is ``verb key=value key="quoted value" ...``; the
+values are checked (``commands.py``, ``validate.py``) before an engine sees them. Every result
+has the fields ``success`` (1/0) and ``operation`` (the verb) plus the command's own fields,
+and ``error`` (Proxmox's wording) when it failed. RC is 0 on success; a refused or failed
+command is RC 1 with ERROR (``execute``/``execute_rexx``: RC is the program's exit status);
+an unknown command, a malformed one, or an engine that cannot run here is RC -3 with FAILURE.
+
+RESULT itself (``output``) is a short human-readable text: a one-line summary, ``pct list``
+style tables for ``list``/``list_bases``, one volid per line for ``templates``, the config for
+``config``, the program's stdout for ``execute``/``execute_rexx``, the message on failure.
+"""
+
+from __future__ import annotations
+
+import shlex
+import time
+import uuid
+from dataclasses import asdict
+from typing import Any, Callable
+
+from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxError,
+                                 help_text, parse_command)
+
+from . import rexx_bundle
+from .commands import ARGS, COMMANDS, check_args
+from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
+from .engines.base import ContainerInfo, CreateSpec
+from .validate import InvalidValue
+
+RUNTIME = "proxmox"
+DEFAULT_REXX_TARGET = "/usr/local/bin/rexx"
+
+
+class Refused(Exception):
+    """A refusal decided above the engine (the message is for the user)."""
+
+
+class ProxmoxEnvironment:
+    """The PROXMOX address environment (see the module docstring)."""
+
+    name = "PROXMOX"
+    commands = COMMANDS
+
+    def __init__(self, engine: Engine | None = None, backend: str | None = None):
+        self._engine = engine
+        self._backend = backend
+
+    # -- engine ---------------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = create_engine(self._backend)
+        return self._engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+
+    # -- entry point ----------------------------------------------------------------------
+    def execute(self, command: str, context: CommandContext) -> CommandResult:
+        started = time.perf_counter()
+        verb = ""
+        try:
+            stripped = command.strip()
+            first, _, rest = stripped.partition(" ")
+            verb = first.lower()
+            if verb == "help":
+                return self._help(rest.strip())
+            verb, raw = parse_command(stripped)
+            if not verb:
+                raise CommandSyntaxError("empty command (try: help)")
+            if verb not in ARGS:
+                raise CommandSyntaxError(
+                    f"unknown command '{verb}' (commands: {', '.join(sorted(ARGS))})")
+            args = check_args(verb, raw)
+            handler: Callable[..., CommandResult] = getattr(self, f"_cmd_{verb}")
+            result = handler(args, context, started)
+            result.fields = {"success": result.rc == 0, "operation": verb, **result.fields}
+            return result
+        except (CommandSyntaxError, EngineUnavailable) as exc:
+            return _failure(verb or "?", str(exc), "FAILURE", -3)
+        except (InvalidValue, EngineError, Refused) as exc:
+            return _failure(verb, str(exc), "ERROR", 1)
+        except OSError as exc:
+            return _failure(verb, f"{exc.strerror or exc}" + (f": {exc.filename}"
+                                                             if exc.filename else ""), "ERROR", 1)
+
+    def _help(self, topic: str) -> CommandResult:
+        text = help_text(self, topic)
+        known = not topic or topic.lower() in ARGS
+        return CommandResult(rc=0 if known else 1, output=text,
+                             fields={"success": known, "operation": "help", "text": text})
+
+    # -- status and listings --------------------------------------------------------------
+    def _cmd_status(self, args, context, started) -> CommandResult:
+        fields: dict[str, Any] = {"runtime": RUNTIME, "backend": choose_backend(self._backend)}
+        try:
+            st = self.engine.status()
+        except EngineUnavailable as exc:
+            fields.update(available=False, reason=str(exc), activeContainers=0,
+                          totalContainers=0, maxContainers=0, securityMode="strict")
+            return CommandResult(output=f"proxmox {fields['backend']}: unavailable: {exc}",
+                                 fields=fields)
+        fields.update(backend=st.backend, available=st.available, reason=st.reason,
+                      activeContainers=st.active_containers, totalContainers=st.total_containers,
+                      maxContainers=st.max_containers, securityMode=st.security_mode,
+                      **{"node": self.engine.node, **st.details})
+        if st.available:
+            output = (f"proxmox {st.backend} on node {self.engine.node}: available, "
+                      f"{st.active_containers} running of {st.total_containers} containers")
+        else:
+            output = f"proxmox {st.backend}: unavailable: {st.reason}"
+        return CommandResult(output=output, fields=fields)
+
+    def _cmd_list(self, args, context, started) -> CommandResult:
+        infos = self.engine.list()
+        rows = [_container_fields(i) for i in infos]
+        table = [f"{'VMID':<10} {'Status':<10} {'Lock':<12} Name"]
+        table += [f"{i.vmid:<10} {i.status:<10} {i.lock:<12} {i.hostname}" for i in infos]
+        return CommandResult(output="\n".join(table), fields={"containers": rows,
+                                                              "count": len(rows)})
+
+    def _cmd_templates(self, args, context, started) -> CommandResult:
+        volids = self.engine.templates()
+        return CommandResult(output="\n".join(volids),
+                             fields={"templates": volids, "count": len(volids)})
+
+    def _cmd_list_bases(self, args, context, started) -> CommandResult:
+        bases = [asdict(b) for b in self.engine.bases()]
+        lines = [f"{b['name']:<24} {b['vmid']:<10} {b['created']}" for b in bases]
+        return CommandResult(output="\n".join([f"{'Name':<24} {'VMID':<10} Created", *lines]),
+                             fields={"bases": bases, "count": len(bases)})
+
+    def _cmd_config(self, args, context, started) -> CommandResult:
+        conf = self.engine.config(args["vmid"])
+        text = "\n".join(f"{k}: {v}" for k, v in sorted(conf.items()))
+        return CommandResult(output=text, fields={"vmid": args["vmid"], "config": conf})
+
+    def _cmd_backend(self, args, context, started) -> CommandResult:
+        if "name" in args:
+            requested = None if args["name"] == "auto" else args["name"]
+            engine = create_engine(requested)
+            self.close()
+            self._engine, self._backend = engine, requested
+        name = self.engine.name
+        return CommandResult(output=f"backend {name}", fields={"backend": name})
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def _cmd_create(self, args, context, started) -> CommandResult:
+        spec = CreateSpec(template=args["template"], vmid=args.get("vmid"),
+                          hostname=args.get("hostname"), storage=args.get("storage", "local"),
+                          memory=args.get("memory", 512), swap=args.get("swap", 512),
+                          cores=args.get("cores", 1), net0=args.get("net0", ""),
+                          tags=args.get("tags", ""), description=args.get("description", ""))
+        info = self.engine.create(spec)
+        elapsed = _ms(started)
+        return CommandResult(
+            output=f"CT {info.vmid} created from {spec.template} in {elapsed:g} ms",
+            fields={"vmid": info.vmid, "hostname": info.hostname, "status": info.status,
+                    "template": spec.template, "storage": spec.storage, "createTimeMs": elapsed})
+
+    def _power(self, verb: str, vmid: int, action: Callable[[], None], done: str,
+               status: str) -> CommandResult:
+        action()
+        return CommandResult(output=f"CT {vmid} {done}", fields={"vmid": vmid, "status": status})
+
+    def _cmd_start(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        return self._power("start", vmid, lambda: self.engine.start(vmid), "started", "running")
+
+    def _cmd_stop(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        return self._power("stop", vmid, lambda: self.engine.stop(vmid), "stopped", "stopped")
+
+    def _cmd_shutdown(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        return self._power("shutdown", vmid, lambda: self.engine.shutdown(
+            vmid, args.get("timeout", 60), args.get("forcestop", False)), "shut down", "stopped")
+
+    def _cmd_destroy(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        return self._power("destroy", vmid, lambda: self.engine.destroy(
+            vmid, args.get("force", False)), "destroyed", "destroyed")
+
+    _cmd_remove = _cmd_destroy
+
+    def _cmd_unlock(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        unlock = getattr(self.engine, "unlock", None)
+        if unlock is None:
+            raise Refused(f"the {self.engine.name} engine cannot unlock")
+        unlock(vmid)
+        return CommandResult(output=f"CT {vmid} unlocked", fields={"vmid": vmid})
+
+    def _cmd_set(self, args, context, started) -> CommandResult:
+        vmid = args.pop("vmid")
+        if not args:
+            raise Refused("set: nothing to change (give hostname=, memory=, cores=, ...)")
+        info = self.engine.set_config(vmid, {k: str(v) for k, v in args.items()})
+        return CommandResult(output=f"CT {vmid} updated", fields=_container_fields(info))
+
+    # -- templates, bases, clones ---------------------------------------------------------
+    def _cmd_template(self, args, context, started) -> CommandResult:
+        info = self.engine.template(args["vmid"])
+        return CommandResult(output=f"CT {info.vmid} is now a template",
+                             fields={"vmid": info.vmid, "template": True})
+
+    def _cmd_register_base(self, args, context, started) -> CommandResult:
+        vmid, name = args["vmid"], args["name"]
+        info = self.engine.info(vmid)
+        stopped_it = False
+        if info.status == "running":
+            self.engine.stop(vmid)
+            stopped_it = True
+        info = self.engine.template(vmid, base_name=name)
+        return CommandResult(
+            output=f"base {name} registered: template CT {vmid}",
+            fields={"name": name, "base": name, "vmid": vmid, "template": info.template,
+                    "stopped": stopped_it})
+
+    def _clone(self, source: int, args: dict, started: float, base: str = "") -> CommandResult:
+        info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
+                                 args.get("full"))
+        elapsed = _ms(started)
+        fields = {"vmid": info.vmid, "source": info.source, "cloneTimeMs": elapsed,
+                  "method": info.method, "hostname": info.hostname}
+        if base:
+            fields["base"] = base
+        return CommandResult(
+            output=f"CT {info.vmid} cloned from {info.source} ({info.method}) in {elapsed:g} ms",
+            fields=fields)
+
+    def _cmd_clone(self, args, context, started) -> CommandResult:
+        return self._clone(args["source"], args, started)
+
+    def _cmd_clone_from_base(self, args, context, started) -> CommandResult:
+        name = args["base"]
+        found = [b for b in self.engine.bases() if b.name == name]
+        if not found:
+            raise Refused(f"no base named '{name}' (register one with register_base)")
+        return self._clone(found[0].vmid, args, started, base=name)
+
+    # -- inside containers ----------------------------------------------------------------
+    def _cmd_execute(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        done = self.engine.execute(vmid, args["command"], args.get("timeout"))
+        return _exec_result(vmid, done, {})
+
+    def _cmd_deploy_rexx(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        target = args.get("target", DEFAULT_REXX_TARGET)
+        binary = args.get("rexx_binary")
+        if binary is None:
+            probe = self.engine.execute(vmid, "command -v python3 && python3 -c 'import sys; "
+                                        "print(\"%d.%d\" % sys.version_info[:2])'", 30)
+            lines = probe.stdout.split()
+            if probe.exit_code != 0 or len(lines) < 2:
+                raise Refused(
+                    f"python3 is missing in CT {vmid}: rexxlite runs there as a Python zipapp. "
+                    "Use a template with python3 (scripts/build-debian-template.sh makes "
+                    "debian-12-rexxlite_amd64.tar.zst), install python3 in the container, or "
+                    "pass rexx_binary= to copy another interpreter")
+            python = lines[-1]
+            if tuple(int(x) for x in python.split(".")) < (3, 11):
+                raise Refused(f"CT {vmid} has Python {python}; rexxlite needs 3.11 or later")
+            source = rexx_bundle.build_zipapp()
+            kind = "rexxlite"
+        else:
+            python = ""
+            from pathlib import Path
+            source = Path(binary)
+            kind = "binary"
+        data = source.read_bytes()
+        self.engine.push_file(vmid, data, target, 0o755)
+        return CommandResult(
+            output=f"{kind} deployed to CT {vmid} at {target} ({len(data) // 1024} KiB)",
+            fields={"vmid": vmid, "target": target, "interpreter": kind, "bytes": len(data),
+                    "python": python, "deployTimeMs": _ms(started)})
+
+    def _cmd_execute_rexx(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        if ("script" in args) == ("script_file" in args):
+            raise CommandSyntaxError("execute_rexx: give exactly one of script= or script_file=")
+        if "script_file" in args:
+            from pathlib import Path
+            program = Path(args["script_file"]).read_bytes()
+        else:
+            program = args["script"].encode()
+        target = args.get("target", DEFAULT_REXX_TARGET)
+        check = self.engine.execute(vmid, f"test -x {shlex.quote(target)}", 30)
+        if check.exit_code != 0:
+            raise Refused(f"no Rexx interpreter at {target} in CT {vmid}: run deploy_rexx first")
+        remote = f"/tmp/rexxlite-{uuid.uuid4().hex[:12]}.rexx"
+        self.engine.push_file(vmid, program, remote, 0o644)
+        checkpoints: list[dict] = []
+        progress = args.get("progress", False)
+
+        def on_line(line: str) -> None:
+            point = rexx_bundle.parse_checkpoint(line)
+            if point is None:
+                return
+            checkpoints.append(point)
+            if progress:
+                context.stderr.write(f"[CT {vmid}] {line.strip()}\n")
+                context.stderr.flush()
+
+        run = (f"{shlex.quote(target)} {remote}"
+               + (f" {shlex.quote(args['args'])}" if args.get("args") else "")
+               + f"; rc=$?; rm -f {remote}; exit $rc")
+        done = self.engine.execute(vmid, run, args.get("timeout"), on_line)
+        return _exec_result(vmid, done, {"checkpoints": checkpoints})
+
+
+# -- shaping helpers --------------------------------------------------------------------------
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 2)
+
+
+def _failure(verb: str, message: str, condition: str, rc: int) -> CommandResult:
+    return CommandResult(rc=rc, condition=condition, output=message,
+                         fields={"success": False, "operation": verb, "error": message})
+
+
+def _container_fields(info: ContainerInfo) -> dict[str, Any]:
+    return {"vmid": info.vmid, "hostname": info.hostname, "status": info.status,
+            "template": info.template, "lock": info.lock,
+            "clonedFrom": "" if info.cloned_from is None else info.cloned_from,
+            "memory": info.memory, "cores": info.cores, "base": info.base,
+            "rootfs": info.rootfs, "tags": info.tags}
+
+
+def _exec_result(vmid: int, done, extra: dict) -> CommandResult:
+    fields = {"vmid": vmid, "stdout": done.stdout, "stderr": done.stderr,
+              "exitCode": done.exit_code, "timedOut": done.timed_out, **extra}
+    rc = done.exit_code
+    if done.timed_out:
+        fields["error"] = "command timed out"
+    elif rc != 0:
+        fields["error"] = f"command exited with status {rc}"
+    return CommandResult(rc=rc, condition="ERROR" if rc else None,
+                         output=done.stdout.rstrip("\n"), fields=fields)

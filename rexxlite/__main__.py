@@ -1,0 +1,7 @@
+"""``python -m rexxlite``: the same as the ``rexxlite`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,145 @@
+"""Built-ins that need the running program: ADDRESS ARG CONDITION DIGITS FORM FUZZ QUEUED
+SOURCELINE SYMBOL VALUE TRACE. ``ctx`` is the current activation (``activation.Frame``)."""
+
+from __future__ import annotations
+
+import os
+
+from ..errors import RexxError
+from .args import option, positive, whole
+from .registry import builtin
+
+
+def _tostr(v):
+    return v if v.__class__ is str else str(v)
+
+
+def _upper(s: str) -> str:
+    from ..compile_instr import rexx_upper
+    return rexx_upper(s)
+
+
+@builtin("ADDRESS", 0, 1)
+def address_(ctx, opt=None):
+    if opt is not None:
+        option("ADDRESS", 1, opt, "EINO", "N")
+    return ctx.env
+
+
+@builtin("ARG", 0, 2)
+def arg_(ctx, n=None, opt=None):
+    args = list(ctx.args)
+    while args and args[-1] is None:
+        args.pop()
+    if n is None:
+        if opt is not None:
+            raise RexxError(40, 5, bif="ARG", argnumber=1)
+        return str(len(args))
+    index = positive("ARG", 1, n)
+    if opt is None:
+        if index <= len(args) and args[index - 1] is not None:
+            return args[index - 1]
+        return ""
+    letter = option("ARG", 2, opt, "EO", "E")
+    exists = index <= len(args) and args[index - 1] is not None
+    return "1" if exists == (letter == "E") else "0"
+
+
+@builtin("CONDITION", 0, 1)
+def condition_(ctx, opt=None):
+    letter = option("CONDITION", 1, opt, "CDIS", "I")
+    cond = ctx.cond
+    if cond is None:
+        return ""
+    if letter == "C":
+        return cond.name
+    if letter == "D":
+        return cond.description or ""
+    if letter == "I":
+        return cond.instruction
+    if cond.name in ctx.delayed:
+        return "DELAY"
+    return "ON" if cond.name in ctx.traps else "OFF"
+
+
+@builtin("DIGITS", 0, 0)
+def digits_(ctx):
+    return str(ctx.digits)
+
+
+@builtin("FORM", 0, 0)
+def form_(ctx):
+    return ctx.form
+
+
+@builtin("FUZZ", 0, 0)
+def fuzz_(ctx):
+    return str(ctx.fuzz)
+
+
+@builtin("QUEUED", 0, 0)
+def queued_(ctx):
+    return str(ctx.interp.queue.queued())
+
+
+@builtin("SOURCELINE", 0, 1)
+def sourceline_(ctx, n=None):
+    code = ctx.interp.code or ctx.code
+    lines = code.source_lines if code is not None else []
+    if n is None:
+        return str(len(lines))
+    index = positive("SOURCELINE", 1, n)
+    if index > len(lines):
+        raise RexxError(40, 34, bif="SOURCELINE", value=n, **{"sourceline()": len(lines)})
+    return lines[index - 1]
+
+
+@builtin("SYMBOL", 1, 1)
+def symbol_(ctx, name):
+    from ..variables import get_by_name, symbol_kind
+    text = _upper(name)
+    kind = symbol_kind(text)
+    if kind != "VAR":
+        return kind
+    value, _ = get_by_name(ctx.vars, text, _tostr)
+    return "VAR" if value is not None else "LIT"
+
+
+@builtin("VALUE", 1, 3)
+def value_(ctx, name, new=None, selector=None):
+    if selector is not None:
+        pool = _upper(selector.strip())
+        if pool in ("ENVIRONMENT", "SYSTEM", "OS2ENVIRONMENT"):
+            old = os.environ.get(name, "")
+            if new is not None:
+                os.environ[name] = new
+            return old
+        raise RexxError(40, 37, bif="VALUE", value=selector)
+    from ..variables import get_by_name, set_by_name, symbol_kind
+    text = _upper(name)
+    kind = symbol_kind(text)
+    if kind == "BAD":
+        raise RexxError(40, 26, bif="VALUE", value=name)
+    if kind == "LIT" and new is not None:
+        raise RexxError(40, 26, bif="VALUE", value=name)
+    if kind == "LIT":
+        old = text
+    else:
+        value, derived = get_by_name(ctx.vars, text, _tostr)
+        if value is None:
+            if "NOVALUE" in ctx.traps and new is None:
+                ctx.interp.raise_condition(ctx, "NOVALUE", derived)
+            old = derived
+        else:
+            old = _tostr(value)
+    if new is not None:
+        set_by_name(ctx.vars, text, new, _tostr)
+    return old
+
+
+@builtin("TRACE", 0, 1)
+def trace_(ctx, setting=None):
+    old = ctx.trace
+    if setting is not None:
+        ctx.interp.set_trace(ctx, setting)
+    return old

@@ -1,0 +1,98 @@
+"""The word built-in functions: DELWORD SUBWORD WORD WORDINDEX WORDLENGTH WORDPOS WORDS.
+
+A word is a run of characters other than white space, and white space is what C's isspace()
+accepts in Regina: blank, tab, newline, vertical tab, form feed and carriage return (not
+other Unicode spaces). Behaviour follows Regina 3.6, including two of its quirks:
+
+- DELWORD removes the deleted words and the white space after them, keeping what precedes;
+- WORDPOS finds a phrase only where the phrase, stripped, is no longer (in characters,
+  white space included) than the rest of the string from that word to its last word: so
+  ``wordpos('b    c', 'a b c d')`` is 0 in Regina, and here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import args
+from .registry import builtin
+
+_WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+
+
+def _spans(string: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of ``string``."""
+    return [match.span() for match in _WORD.finditer(string)]
+
+
+def _nth(bif: str, string: str, number: str) -> tuple[int, int] | None:
+    """The span of word ``number`` (argument 2, a positive whole number), None past the end."""
+    index = args.positive(bif, 2, number) - 1
+    spans = _spans(string)
+    return spans[index] if index < len(spans) else None
+
+
+@builtin("DELWORD", 2, 3)
+def delword(ctx, string, start, length=None):
+    """``string`` without ``length`` words from word ``start`` (and the blanks after them)."""
+    first = args.positive("DELWORD", 2, start) - 1
+    spans = _spans(string)
+    count = args.length_arg("DELWORD", 3, length, len(spans))
+    if first >= len(spans):
+        return string
+    last = first + count
+    end = spans[last][0] if last < len(spans) else len(string)
+    return string[:spans[first][0]] + string[end:]
+
+
+@builtin("SUBWORD", 2, 3)
+def subword(ctx, string, start, length=None):
+    """``length`` words from word ``start``, with the white space between them."""
+    first = args.positive("SUBWORD", 2, start) - 1
+    spans = _spans(string)
+    count = args.length_arg("SUBWORD", 3, length, len(spans))
+    last = min(first + count, len(spans)) - 1
+    if first > last:
+        return ""
+    return string[spans[first][0]:spans[last][1]]
+
+
+@builtin("WORD", 2, 2)
+def word(ctx, string, number):
+    span = _nth("WORD", string, number)
+    return string[span[0]:span[1]] if span else ""
+
+
+@builtin("WORDINDEX", 2, 2)
+def wordindex(ctx, string, number):
+    span = _nth("WORDINDEX", string, number)
+    return str(span[0] + 1) if span else "0"
+
+
+@builtin("WORDLENGTH", 2, 2)
+def wordlength(ctx, string, number):
+    span = _nth("WORDLENGTH", string, number)
+    return str(span[1] - span[0]) if span else "0"
+
+
+@builtin("WORDPOS", 2, 3)
+def wordpos(ctx, phrase, string, start=None):
+    """The word number in ``string`` where the words of ``phrase`` first occur, from word
+    ``start`` on; 0 if they do not (or ``phrase`` has no words)."""
+    first = args.start_arg("WORDPOS", 3, start) - 1
+    wanted = _WORD.findall(phrase)
+    if not wanted:
+        return "0"
+    phrase_size = len(phrase.strip(args.WHITESPACE))
+    spans = _spans(string)
+    words = [string[a:b] for a, b in spans]
+    for index in range(first, len(spans) - len(wanted) + 1):
+        if (words[index:index + len(wanted)] == wanted
+                and phrase_size <= spans[-1][1] - spans[index][0]):
+            return str(index + 1)
+    return "0"
+
+
+@builtin("WORDS", 1, 1)
+def words(ctx, string):
+    return str(len(_spans(string)))

@@ -1,0 +1,144 @@
+"""Compiled code: a program (or an INTERPRET string) as a list of clause closures + labels.
+
+``Code.body`` holds the closures of the top-level clauses in order; ``labels`` maps a label
+name to the index of its first occurrence there (CALL and SIGNAL start after it);
+``nested_labels`` are labels inside DO/IF/SELECT (Error 16.2 / 16.3 when targeted).
+``clause_text`` recovers a clause's source text for the ``+++`` traceback lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class Code:
+    def __init__(self, name: str, source_lines: list[str]):
+        self.name = name                       # the file name shown in messages
+        self.source_lines = source_lines
+        self.body: list = []
+        self.labels: dict[str, int] = {}
+        self.nested_labels: set[str] = set()
+        self.ordinals: dict[int, int] = {}         # line -> clauses seen on it so far
+        self.uses_trace = False
+
+    def next_ordinal(self, line: int) -> int:
+        k = self.ordinals.get(line, 0)
+        self.ordinals[line] = k + 1
+        return k
+
+    # -- source text of a clause ---------------------------------------------------------
+    def clause_text(self, info) -> str:
+        node = info.node
+        given = getattr(node, "source_text", None) or getattr(node, "text", None)
+        if isinstance(given, str):
+            return given
+        line = info.line
+        if not (1 <= line <= len(self.source_lines)):
+            return ""
+        text = self._logical_line(line)
+        segments = split_clauses(text)
+        ordinal = info.ordinal
+        if ordinal is not None and ordinal < len(segments):
+            if type(node).__name__ == "If":
+                return " ".join(segments[ordinal:]) if ordinal + 1 < len(segments) else segments[ordinal]
+            return segments[ordinal]
+        return text.strip()
+
+    def _logical_line(self, line: int) -> str:
+        """The source line with continuation commas joined as Regina shows them."""
+        text = self.source_lines[line - 1]
+        index = line
+        while _ends_with_comma(text) and index < len(self.source_lines):
+            stripped = text.rstrip()
+            text = stripped[:-1] + " " + self.source_lines[index].lstrip()
+            index += 1
+        return text
+
+
+def _ends_with_comma(text: str) -> bool:
+    t = re.sub(r"/\*.*?\*/", "", text).rstrip()
+    return t.endswith(",") and not _in_quote_at_end(t)
+
+
+def _in_quote_at_end(text: str) -> bool:
+    quote = None
+    for ch in text:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+    return quote is not None
+
+
+_KEYWORD_END = {"THEN", "ELSE", "OTHERWISE"}
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split one logical line into clause texts: at ';', after a label's ':' and after
+    THEN / ELSE / OTHERWISE; bare ELSE / OTHERWISE pieces are dropped."""
+    segments: list[str] = []
+    current: list[str] = []
+    i, n = 0, len(text)
+    quote = None
+    depth = 0
+
+    def flush():
+        seg = "".join(current)
+        current.clear()
+        stripped = seg.lstrip()
+        if stripped.strip() and stripped.strip().upper() not in ("ELSE", "OTHERWISE"):
+            segments.append(stripped)
+
+    while i < n:
+        ch = text[i]
+        if depth:
+            current.append(ch)
+            if text.startswith("*/", i):
+                current.append("/")
+                i += 2
+                depth -= 1
+                continue
+            if text.startswith("/*", i):
+                current.append("*")
+                i += 2
+                depth += 1
+                continue
+            i += 1
+            continue
+        if quote:
+            current.append(ch)
+            if ch == quote:
+                quote = None
+            i += 1
+            continue
+        if ch in "'\"":
+            quote = ch
+            current.append(ch)
+            i += 1
+            continue
+        if text.startswith("/*", i):
+            depth += 1
+            current.append("/*")
+            i += 2
+            continue
+        if ch == ";":
+            flush()
+            i += 1
+            continue
+        if ch == ":" and re.fullmatch(r"\s*[A-Za-z0-9_.!?@#$]+\s*", "".join(current)):
+            current.clear()
+            i += 1
+            continue
+        if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.!?@#$")):
+            m = re.match(r"[A-Za-z0-9_.!?@#$]+", text[i:])
+            word = m.group(0)
+            current.append(word)
+            i += len(word)
+            if word.upper() in _KEYWORD_END:
+                flush()
+            continue
+        current.append(ch)
+        i += 1
+    flush()
+    return segments

@@ -1,0 +1,547 @@
+"""Expressions -> closures ``fn(frame) -> value``.
+
+A value is a ``str`` or an ``int``; an ``int`` stands for the Rexx string ``str(n)`` and is only
+made by arithmetic (or a literal) whose result is a whole number within NUMERIC DIGITS, so it
+is invisible to the program: every consumer that needs text calls ``tostr``. Integer ``+ - *``
+and comparisons run on Python ints when both operands are whole numbers within DIGITS;
+everything else goes to ``arith``.
+
+Each node is compiled once: variable names, compound tails, built-ins and internal routines are
+resolved at compile time where possible; concatenation chains are flattened into one join.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import ast
+from .errors import RexxError
+from .variables import Ref, Stem, get_simple, stem_of
+
+_arith = None
+
+
+def arith():
+    """The arithmetic module, imported on first use (it is written separately)."""
+    global _arith
+    if _arith is None:
+        from . import arith as module
+        _arith = module
+    return _arith
+
+
+def tostr(v) -> str:
+    return v if v.__class__ is str else str(v)
+
+
+# ----------------------------------------------------------------------------- numbers
+
+def as_int(v, lim: int):
+    """``v`` as a Python int when it is a plain whole number with |n| < lim, else None."""
+    if v.__class__ is int:
+        return v if -lim < v < lim else None
+    s = v.strip(" ")
+    if s.isdigit():
+        if not s.isascii():
+            return None
+        n = int(s)
+    elif s[:1] in ("-", "+") and s[1:].isdigit() and s.isascii():
+        n = int(s)
+    else:
+        return None
+    return n if -lim < n < lim else None
+
+
+def from_arith(r: str):
+    """A result string of ``arith`` as a value (an int when it is a plain whole number)."""
+    if r.isdigit() and len(r) < 19 and r.isascii():
+        return int(r)
+    if r[:1] == "-" and r[1:].isdigit() and len(r) < 20 and r.isascii():
+        return int(r)
+    return r
+
+
+def _trunc_div(a: int, b: int) -> int:
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def _fast_binary(op: str, a: int, b: int, lim: int):
+    """The result of ``a op b`` for ints within DIGITS when it is exact and fits, else None."""
+    if op == "+":
+        r = a + b
+    elif op == "-":
+        r = a - b
+    elif op == "*":
+        r = a * b
+    elif op == "/":
+        if b == 0 or a % b:
+            return None
+        r = a // b
+    elif op == "%":
+        if b == 0:
+            return None
+        r = _trunc_div(a, b)
+    elif op == "//":
+        if b == 0:
+            return None
+        r = abs(a) % abs(b)
+        if a < 0:
+            r = -r
+    elif op == "**":
+        if b < 0:
+            return None
+        if a in (0, 1) or b == 0:
+            r = a ** b if b else 1
+        elif a == -1:
+            r = -1 if b % 2 else 1
+        elif b * (len(str(abs(a))) - 1) > len(str(lim)):
+            return None
+        else:
+            r = a ** b
+    else:
+        return None
+    return r if -lim < r < lim else None
+
+
+def arith_op(op: str, a, b, f):
+    """``a op b`` in general (the slow path)."""
+    lim = f.lim
+    ai = as_int(a, lim)
+    if ai is not None:
+        bi = as_int(b, lim)
+        if bi is not None:
+            r = _fast_binary(op, ai, bi, lim)
+            if r is not None:
+                return r
+    return from_arith(arith().binary(op, tostr(a), tostr(b), f.digits, f.form))
+
+
+def prefix_op(op: str, a, f):
+    ai = as_int(a, f.lim)
+    if ai is not None:
+        return -ai if op == "-" else ai
+    return from_arith(arith().prefix(op, tostr(a), f.digits, f.form))
+
+
+_NUMBER = re.compile(r"[ \t\n\v\f\r]*[-+]?[ \t\n\v\f\r]*(?:[0-9]+\.?[0-9]*|\.[0-9]+)"
+                     r"(?:[eE][-+]?[0-9]+)?[ \t\n\v\f\r]*")
+
+
+def compare(a, b, f) -> int:
+    """Rexx normal comparison of two values: -1, 0 or 1."""
+    lim = f.clim
+    ai = as_int(a, lim)
+    if ai is not None:
+        bi = as_int(b, lim)
+        if bi is not None:
+            return (ai > bi) - (ai < bi)
+    sa, sb = tostr(a), tostr(b)
+    if _NUMBER.fullmatch(sa) and _NUMBER.fullmatch(sb):
+        r = arith().compare(sa, sb, f.digits, f.fuzz)
+        if r is not None:
+            return r
+    sa, sb = sa.strip(" "), sb.strip(" ")
+    n = max(len(sa), len(sb))
+    sa, sb = sa.ljust(n), sb.ljust(n)
+    return (sa > sb) - (sa < sb)
+
+
+def strict_compare(a, b) -> int:
+    sa, sb = tostr(a), tostr(b)
+    return (sa > sb) - (sa < sb)
+
+
+def truth(v, code: int = 0) -> bool:
+    """A value that must be 0 or 1 (Error 34 otherwise)."""
+    if v.__class__ is int:
+        if v == 1:
+            return True
+        if v == 0:
+            return False
+    elif v == "1":
+        return True
+    elif v == "0":
+        return False
+    raise RexxError(34)
+
+
+# ----------------------------------------------------------------------------- variables
+
+def novalue(f, name: str):
+    """The value of an unset variable: its name; raises NOVALUE when trapped."""
+    if "NOVALUE" in f.traps:
+        f.interp.raise_condition(f, "NOVALUE", name)
+    return name
+
+
+def read_var(f, name: str):
+    """General read of simple variable ``name`` (slow path)."""
+    v = get_simple(f.vars, name)
+    if v is None:
+        return novalue(f, name)
+    return v
+
+
+def compile_var(name: str):
+    if name.endswith("."):
+        def get_stem(f):
+            v = get_simple(f.vars, name)
+            return novalue(f, name) if v is None else v
+        return get_stem
+
+    def get(f):
+        try:
+            v = f.vars[name]
+        except KeyError:
+            return novalue(f, name)
+        c = v.__class__
+        if c is str or c is int:
+            return v
+        return read_var(f, name)
+    return get
+
+
+def compile_tail(tails, c):
+    """A closure giving the substituted tail string of a compound (or the constant tail)."""
+    if all(isinstance(t, str) for t in tails):
+        const = ".".join(tails)
+        return const, None
+    if len(tails) == 1:
+        name = tails[0].name
+
+        def tail1(f):
+            try:
+                v = f.vars[name]
+            except KeyError:
+                return novalue(f, name)
+            c_ = v.__class__
+            if c_ is str:
+                return v
+            if c_ is int:
+                return str(v)
+            return tostr(read_var(f, name))
+        return None, tail1
+    parts = []
+    for t in tails:
+        if isinstance(t, str):
+            parts.append((True, t))
+        else:
+            parts.append((False, t.name))
+
+    def tailn(f):
+        out = []
+        for const, item in parts:
+            if const:
+                out.append(item)
+            else:
+                out.append(tostr(read_var(f, item)))
+        return ".".join(out)
+    return None, tailn
+
+
+def compile_compound(node: ast.Compound, c):
+    stem = node.stem
+    const, tailfn = compile_tail(node.tails, c)
+
+    def lookup(f, tail):
+        st = f.vars.get(stem)
+        if st is None:
+            return novalue(f, stem + tail)
+        if st.__class__ is not Stem:
+            st = stem_of(f.vars, stem) if st.__class__ is not Ref else None
+            if st is None:
+                return novalue(f, stem + tail)
+        v = st.tails.get(tail)
+        if v is None:
+            v = st.default
+        elif v.__class__ is not str and v.__class__ is not int:
+            v = st.get(tail)
+        if v is None:
+            return novalue(f, stem + tail)
+        return v
+
+    if tailfn is None:
+        return lambda f: lookup(f, const)
+    return lambda f: lookup(f, tailfn(f))
+
+
+# ----------------------------------------------------------------------------- compile
+
+ARITH_OPS = {"+", "-", "*", "/", "%", "//", "**"}
+CONCAT_OPS = {"||", " ", ""}
+COMPARE_OPS = {"=", "\\=", ">", "<", ">=", "<="}
+STRICT_OPS = {"==", "\\==", ">>", "<<", ">>=", "<<="}
+
+
+def compile_expr(node, c):
+    """``node`` -> ``fn(frame) -> value`` (str or int)."""
+    kind = node.__class__
+    if kind is ast.Literal:
+        value = node.value
+        v = value
+        if value.isdigit() and value.isascii() and str(int(value)) == value:
+            v = int(value)
+        return lambda f: v
+    if kind is ast.Var:
+        return compile_var(node.name)
+    if kind is ast.Compound:
+        return compile_compound(node, c)
+    if kind is ast.FunctionCall:
+        return c.compile_function_call(node)
+    if kind is ast.UnaryOp:
+        return _compile_unary(node, c)
+    if kind is ast.BinaryOp:
+        op = node.op
+        if op in CONCAT_OPS:
+            return _compile_concat(node, c)
+        if op in ARITH_OPS:
+            return _compile_arith(op, compile_expr(node.left, c), compile_expr(node.right, c))
+        if op in COMPARE_OPS or op in STRICT_OPS:
+            test = compile_condition(node, c)
+            return lambda f: "1" if test(f) else "0"
+        if op in ("&", "|", "&&"):
+            test = compile_condition(node, c)
+            return lambda f: "1" if test(f) else "0"
+    raise RexxError(49, text=f"cannot compile {node!r}")
+
+
+def compile_str(node, c):
+    """Like ``compile_expr`` but the closure always returns a ``str``."""
+    if node.__class__ is ast.Literal:
+        value = node.value
+        return lambda f: value
+    fn = compile_expr(node, c)
+
+    def as_str(f):
+        v = fn(f)
+        return v if v.__class__ is str else str(v)
+    return as_str
+
+
+def _compile_unary(node, c):
+    operand = compile_expr(node.operand, c)
+    op = node.op
+    if op == "\\":
+        test = compile_condition(node.operand, c)
+        return lambda f: "0" if test(f) else "1"
+    if op == "-":
+        def neg(f):
+            a = operand(f)
+            if a.__class__ is int:
+                lim = f.lim
+                if -lim < a < lim:
+                    return -a
+            return prefix_op("-", a, f)
+        return neg
+
+    def plus(f):
+        a = operand(f)
+        if a.__class__ is int:
+            lim = f.lim
+            if -lim < a < lim:
+                return a
+        return prefix_op("+", a, f)
+    return plus
+
+
+def _compile_arith(op, left, right):
+    if op == "+":
+        def add(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.lim
+                r = a + b
+                if -lim < r < lim and -lim < a < lim and -lim < b < lim:
+                    return r
+            return arith_op("+", a, b, f)
+        return add
+    if op == "-":
+        def sub(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.lim
+                r = a - b
+                if -lim < r < lim and -lim < a < lim and -lim < b < lim:
+                    return r
+            return arith_op("-", a, b, f)
+        return sub
+    if op == "*":
+        def mul(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.lim
+                if -lim < a < lim and -lim < b < lim:
+                    r = a * b
+                    if -lim < r < lim:
+                        return r
+            return arith_op("*", a, b, f)
+        return mul
+
+    def other(f):
+        return arith_op(op, left(f), right(f), f)
+    return other
+
+
+def _flatten_concat(node, out):
+    if node.__class__ is ast.BinaryOp and node.op in CONCAT_OPS:
+        _flatten_concat(node.left, out)
+        if node.op == " ":
+            out.append(" ")
+        _flatten_concat(node.right, out)
+    else:
+        out.append(node)
+
+
+def _compile_concat(node, c):
+    items: list = []
+    _flatten_concat(node, items)
+    # Merge adjacent constants (literals and the blank separators).
+    parts: list = []
+    for item in items:
+        const = item if isinstance(item, str) else (
+            item.value if item.__class__ is ast.Literal else None)
+        if const is not None and parts and isinstance(parts[-1], str):
+            parts[-1] += const
+        elif const is not None:
+            parts.append(const)
+        else:
+            parts.append(compile_expr(item, c))
+    if len(parts) == 2:
+        a, b = parts
+        if isinstance(a, str):
+            def cat_cs(f):
+                v = b(f)
+                return a + (v if v.__class__ is str else str(v))
+            return cat_cs
+        if isinstance(b, str):
+            def cat_sc(f):
+                v = a(f)
+                return (v if v.__class__ is str else str(v)) + b
+            return cat_sc
+
+        def cat2(f):
+            x = a(f)
+            y = b(f)
+            return (x if x.__class__ is str else str(x)) + (y if y.__class__ is str else str(y))
+        return cat2
+    if len(parts) == 1:
+        only = parts[0]
+        return (lambda f: only) if isinstance(only, str) else only
+    fns = [(p if not isinstance(p, str) else (lambda s: (lambda f: s))(p)) for p in parts]
+
+    def catn(f):
+        out = []
+        for fn in fns:
+            v = fn(f)
+            out.append(v if v.__class__ is str else str(v))
+        return "".join(out)
+    return catn
+
+
+# ----------------------------------------------------------------------------- conditions
+
+def compile_condition(node, c):
+    """``node`` -> ``fn(frame) -> bool`` (Error 34 when the value is not 0 or 1)."""
+    kind = node.__class__
+    if kind is ast.BinaryOp:
+        op = node.op
+        if op in COMPARE_OPS:
+            return _compile_compare(op, compile_expr(node.left, c), compile_expr(node.right, c))
+        if op in STRICT_OPS:
+            return _compile_strict(op, compile_str(node.left, c), compile_str(node.right, c))
+        if op in ("&", "|", "&&"):
+            left = compile_condition(node.left, c)
+            right = compile_condition(node.right, c)
+            if op == "&":
+                def and_(f):
+                    a = left(f)
+                    b = right(f)        # Regina evaluates both sides
+                    return a and b
+                return and_
+            if op == "|":
+                def or_(f):
+                    a = left(f)
+                    b = right(f)
+                    return a or b
+                return or_
+
+            def xor(f):
+                return left(f) != right(f)
+            return xor
+    if kind is ast.UnaryOp and node.op == "\\":
+        inner = compile_condition(node.operand, c)
+        return lambda f: not inner(f)
+    fn = compile_expr(node, c)
+
+    def test(f):
+        v = fn(f)
+        if v == "1" or v == 1:
+            return True
+        if v == "0" or v == 0:
+            return False
+        raise RexxError(34)
+    return test
+
+
+def _compile_compare(op, left, right):
+    if op == "=":
+        def eq(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.clim
+                if -lim < a < lim and -lim < b < lim:
+                    return a == b
+            return compare(a, b, f) == 0
+        return eq
+    if op == "\\=":
+        def ne(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.clim
+                if -lim < a < lim and -lim < b < lim:
+                    return a != b
+            return compare(a, b, f) != 0
+        return ne
+    if op == "<":
+        def lt(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.clim
+                if -lim < a < lim and -lim < b < lim:
+                    return a < b
+            return compare(a, b, f) < 0
+        return lt
+    if op == ">":
+        def gt(f):
+            a = left(f)
+            b = right(f)
+            if a.__class__ is int and b.__class__ is int:
+                lim = f.clim
+                if -lim < a < lim and -lim < b < lim:
+                    return a > b
+            return compare(a, b, f) > 0
+        return gt
+    if op == "<=":
+        return lambda f: compare(left(f), right(f), f) <= 0
+    return lambda f: compare(left(f), right(f), f) >= 0
+
+
+def _compile_strict(op, left, right):
+    if op == "==":
+        return lambda f: left(f) == right(f)
+    if op == "\\==":
+        return lambda f: left(f) != right(f)
+    if op == ">>":
+        return lambda f: left(f) > right(f)
+    if op == "<<":
+        return lambda f: left(f) < right(f)
+    if op == ">>=":
+        return lambda f: left(f) >= right(f)
+    return lambda f: left(f) <= right(f)

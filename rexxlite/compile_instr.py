@@ -1,0 +1,567 @@
+"""Instructions -> closures ``fn(frame) -> None | control token``.
+
+Every clause closure first records itself in ``frame.cl`` (line and text for SIGL, errors and
+TRACE). A clause returns None to go on, or a control token: ``Leave`` / ``Iterate`` (caught by
+the matching DO loop) or ``Return`` (caught by the routine runner). SIGNAL and EXIT are
+exceptions (``SignalJump``, ``RexxExit``): they unwind every active loop anyway.
+
+DO loops are compiled into one closure each, with Python-int fast paths for the control
+variable; ``name = name || x`` appends in place (no quadratic copying).
+"""
+
+from __future__ import annotations
+
+from . import ast
+from .activation import ClauseInfo, Trap
+from .builtins.registry import REGISTRY
+from .code import Code
+from .compile_expr import (arith_op, as_int, compare, compile_condition, compile_expr,
+                           compile_str, compile_tail, novalue, prefix_op, read_var, tostr)
+from .errors import RexxError, RexxExit
+from .parse_template import compile_template
+from .variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
+                        set_stem, stem_of)
+
+
+# ----------------------------------------------------------------------------- control tokens
+
+class Leave:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Iterate:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Return:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class SignalJump(Exception):
+    """SIGNAL (or a condition trapped by SIGNAL ON): go to ``label``; SIGL = ``line``."""
+
+    def __init__(self, label: str, line: int):
+        super().__init__(label)
+        self.label = label
+        self.line = line
+
+
+_UPPER = {c: c - 32 for c in range(ord("a"), ord("z") + 1)}
+
+
+def rexx_upper(s: str) -> str:
+    """Upper case as Rexx does it: only a-z change."""
+    return s.upper() if s.isascii() else s.translate(_UPPER)
+
+
+def rexx_lower(s: str) -> str:
+    return s.lower() if s.isascii() else "".join(
+        chr(ord(ch) + 32) if "A" <= ch <= "Z" else ch for ch in s)
+
+
+# ----------------------------------------------------------------------------- compiler
+
+class Compiler:
+    """Compiles one ``ast.Program`` (or INTERPRET string) into a ``Code``.
+
+    ``prog`` is the code whose labels CALL/SIGNAL/functions resolve against (the program
+    itself, or for INTERPRET the program being run)."""
+
+    def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
+                 trace_hooks: bool = False, interpreting: bool = False):
+        self.interp = interp
+        self.code = code                  # owns the source text of the clauses compiled
+        self.prog = prog or code          # owns the body and the labels calls resolve against
+        self.loops: list = loops if loops is not None else []   # enclosing loop names
+        self.in_interpret = interpreting
+        self.trace_hooks = trace_hooks
+
+    # -- whole programs --------------------------------------------------------------------
+    def compile_body(self, body: list) -> int:
+        """Append ``body``'s clauses to ``prog``; returns the index of the first one."""
+        prog = self.prog
+        base = len(prog.body)
+        for index, node in enumerate(body):
+            if node.__class__ is ast.Label and node.name not in prog.labels:
+                prog.labels[node.name] = base + index
+        for node in body:
+            prog.body.append(self.compile_clause(node, top=True))
+        return base
+
+    def info(self, node) -> ClauseInfo:
+        line = getattr(node, "line", 0) or 0
+        return ClauseInfo(line, node, self.code, self.code.next_ordinal(line))
+
+    def compile_block(self, nodes: list) -> list:
+        return [self.compile_clause(n) for n in nodes]
+
+    def compile_clause(self, node, top: bool = False):
+        cls = node.__class__
+        if cls is ast.Label and not top:
+            self.prog.nested_labels.add(node.name)
+        method = getattr(self, "c_" + cls.__name__, None)
+        if method is None:
+            raise RexxError(49, text=f"cannot compile {cls.__name__}")
+        info = self.info(node)
+        fn = method(node, info)
+        if self.trace_hooks and cls is not ast.Label:
+            hook = self.interp.trace_clause
+            inner = fn
+
+            def traced(f):
+                hook(f, info)
+                return inner(f)
+            return traced
+        return fn
+
+    # -- targets ---------------------------------------------------------------------------
+    def compile_assign_value(self, target):
+        """``target`` -> ``fn(frame, value)``."""
+        if target.__class__ is ast.Var:
+            name = target.name
+            if name.endswith("."):
+                return lambda f, v: set_stem(f.vars, name, v)
+
+            def set_var(f, v):
+                if f.has_refs:
+                    set_simple(f.vars, name, v)
+                else:
+                    f.vars[name] = v
+            return set_var
+        stem = target.stem
+        const, tailfn = compile_tail(target.tails, self)
+
+        def set_compound(f, v):
+            tail = const if tailfn is None else tailfn(f)
+            st = f.vars.get(stem)
+            if st is None or st.__class__ is not Stem:
+                st = stem_of(f.vars, stem) if st is None else _stem_through_ref(f, stem)
+            if st.has_refs:
+                st.set(tail, v)
+            else:
+                st.tails[tail] = v
+        return set_compound
+
+    # -- functions -------------------------------------------------------------------------
+    def compile_function_call(self, node: ast.FunctionCall):
+        name = node.name
+        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        interp = self.interp
+        prog = self.prog
+
+        def eval_args(f):
+            return [None if a is None else a(f) for a in argfns]
+
+        if not node.quoted and name in prog.labels:
+            index = prog.labels[name]
+
+            def internal(f):
+                args = [None if a is None else a(f) for a in argfns]
+                v = interp.call_routine(f, prog, index, name, args, "FUNCTION")
+                if v is None:
+                    raise RexxError(44, 1, name=name)
+                return v
+            return internal
+        if not node.quoted and name in prog.nested_labels:
+            def nested(f):
+                raise RexxError(16, 3, name=name)
+            return nested
+
+        cache: list = []
+
+        def external(f):
+            args = eval_args(f)
+            if cache:
+                return cache[0].call(f, args)
+            b = REGISTRY.get(name)
+            if b is not None:
+                cache.append(b)
+                return b.call(f, args)
+            v = interp.call_external(f, name, args, "FUNCTION")
+            if v is None:
+                raise RexxError(44, 1, name=name)
+            return v
+        if len(argfns) == 1 and argfns[0] is not None:
+            a0 = argfns[0]
+
+            def external1(f):
+                if cache:
+                    return cache[0].call(f, [a0(f)])
+                return external(f)
+            return external1
+        return external
+
+    # -- instructions ----------------------------------------------------------------------
+    def c_Label(self, node, info):
+        return _noop
+
+    def c_Nop(self, node, info):
+        def nop(f):
+            f.cl = info
+        return nop
+
+    def c_Assignment(self, node, info):
+        target, expr = node.target, node.expr
+        if target.__class__ is ast.Var and not target.name.endswith("."):
+            name = target.name
+            if (expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
+                    and expr.left.__class__ is ast.Var and expr.left.name == name):
+                return self._append(name, compile_str(expr.right, self), info)
+            e = compile_expr(expr, self)
+
+            def assign(f):
+                f.cl = info
+                v = e(f)
+                if f.has_refs:
+                    set_simple(f.vars, name, v)
+                else:
+                    f.vars[name] = v
+            return assign
+        e = compile_expr(expr, self)
+        setter = self.compile_assign_value(target)
+
+        def assign_other(f):
+            f.cl = info
+            setter(f, e(f))
+        return assign_other
+
+    def _append(self, name, right, info):
+        def append(f):
+            f.cl = info
+            tail = right(f)
+            if f.has_refs:
+                set_simple(f.vars, name, tostr(read_var(f, name)) + tail)
+                return
+            d = f.vars
+            v = d.pop(name, None)
+            if v is None:
+                v = novalue(f, name)
+            elif v.__class__ is not str:
+                v = str(v)
+            v += tail
+            d[name] = v
+        return append
+
+    def c_Command(self, node, info):
+        e = compile_str(node.expr, self)
+        interp = self.interp
+
+        def command(f):
+            f.cl = info
+            interp.run_command(f, f.env, e(f), info)
+        return command
+
+    def c_Say(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+        interp = self.interp
+
+        def say(f):
+            f.cl = info
+            interp.say("" if e is None else e(f))
+        return say
+
+    def c_If(self, node, info):
+        cond = compile_condition(node.condition, self)
+        then = self.compile_clause(node.then)
+        other = None if node.otherwise is None else self.compile_clause(node.otherwise)
+        if other is None:
+            def if_(f):
+                f.cl = info
+                if cond(f):
+                    return then(f)
+            return if_
+
+        def if_else(f):
+            f.cl = info
+            if cond(f):
+                return then(f)
+            return other(f)
+        return if_else
+
+    def c_Select(self, node, info):
+        whens = []
+        for cond, instr in node.whens:
+            self.code.next_ordinal(getattr(instr, "line", 0))
+            whens.append((compile_condition(cond, self), self.compile_clause(instr)))
+        other = None if node.otherwise is None else self.compile_block(node.otherwise)
+
+        def select(f):
+            f.cl = info
+            for cond, instr in whens:
+                if cond(f):
+                    return instr(f)
+            if other is None:
+                raise RexxError(7)
+            for ins in other:
+                r = ins(f)
+                if r is not None:
+                    return r
+        return select
+
+    def c_Leave(self, node, info):
+        return self._leave_iterate(node, info, Leave, 1, 3)
+
+    def c_Iterate(self, node, info):
+        return self._leave_iterate(node, info, Iterate, 2, 4)
+
+    def _leave_iterate(self, node, info, token_class, sub_any, sub_named):
+        name = node.name
+        if not self.in_interpret:
+            if not any(kind for kind, _ in self.loops):
+                return _error_clause(info, RexxError(28, sub_any))
+            if name is not None and not any(n == name for kind, n in self.loops if kind):
+                return _error_clause(info, RexxError(28, sub_named, token=name))
+        token = token_class(name)
+
+        def leave(f):
+            f.cl = info
+            return token
+        return leave
+
+    def c_Call(self, node, info):
+        name = node.name
+        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        interp = self.interp
+        prog = self.prog
+        if not node.quoted and name in prog.labels:
+            index = prog.labels[name]
+
+            def call_internal(f):
+                f.cl = info
+                args = [None if a is None else a(f) for a in argfns]
+                v = interp.call_routine(f, prog, index, name, args, "SUBROUTINE")
+                interp.set_result(f, v)
+            return call_internal
+        if not node.quoted and name in prog.nested_labels:
+            return _error_clause(info, RexxError(16, 3, name=name))
+
+        def call_other(f):
+            f.cl = info
+            args = [None if a is None else a(f) for a in argfns]
+            b = REGISTRY.get(name)
+            if b is not None:
+                v = b.call(f, args)
+            else:
+                v = interp.call_external(f, name, args, "SUBROUTINE")
+            interp.set_result(f, v)
+        return call_other
+
+    def c_CallOn(self, node, info):
+        return self._trap(node, info, "CALL")
+
+    def c_SignalOn(self, node, info):
+        return self._trap(node, info, "SIGNAL")
+
+    def _trap(self, node, info, kind):
+        cond = node.condition.upper()
+        label = node.name or cond
+        enable = node.enable
+
+        def trap(f):
+            f.cl = info
+            if enable:
+                f.traps[cond] = Trap(kind, label)
+            else:
+                f.traps.pop(cond, None)
+        return trap
+
+    def c_Signal(self, node, info):
+        prog = self.prog
+        if node.value is not None:
+            e = compile_str(node.value, self)
+
+            def signal_value(f):
+                f.cl = info
+                label = e(f)
+                _check_label(prog, label, 2)
+                raise SignalJump(label, info.line)
+            return signal_value
+        label = node.label
+
+        def signal(f):
+            f.cl = info
+            _check_label(prog, label, 2)
+            raise SignalJump(label, info.line)
+        return signal
+
+    def c_Return(self, node, info):
+        if node.expr is None:
+            token = Return(None)
+
+            def ret_none(f):
+                f.cl = info
+                return token
+            return ret_none
+        e = compile_str(node.expr, self)
+
+        def ret(f):
+            f.cl = info
+            return Return(e(f))
+        return ret
+
+    def c_Exit(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+
+        def exit_(f):
+            f.cl = info
+            raise RexxExit(0, None if e is None else e(f))
+        return exit_
+
+    def c_Drop(self, node, info):
+        actions = []
+        for target in node.targets:
+            if target.__class__ is ast.Indirect:
+                actions.append(("indirect", target.var.name))
+            elif target.__class__ is ast.Var:
+                actions.append(("var", target.name))
+            else:
+                actions.append(("compound", compile_tail(target.tails, self), target.stem))
+
+        def drop(f):
+            f.cl = info
+            for action in actions:
+                kind = action[0]
+                if kind == "var":
+                    name = action[1]
+                    if name.endswith("."):
+                        drop_stem(f.vars, name)
+                    else:
+                        drop_simple(f.vars, name)
+                elif kind == "compound":
+                    (const, tailfn), stem = action[1], action[2]
+                    tail = const if tailfn is None else tailfn(f)
+                    st = f.vars.get(stem)
+                    if st is not None and st.__class__ is Stem:
+                        st.drop(tail)
+                else:
+                    value = get_simple(f.vars, action[1])
+                    for word in tostr(value if value is not None else "").split():
+                        drop_by_name(f.vars, rexx_upper(word), tostr)
+        return drop
+
+    def c_Procedure(self, node, info):
+        interp = self.interp
+
+        def procedure(f):
+            f.cl = info
+            if not f.proc_ok:
+                raise RexxError(17, 1)
+            interp.do_procedure(f, node)
+        return procedure
+
+    def c_Parse(self, node, info):
+        from .parse_source import compile_parse
+        return compile_parse(self, node, info)
+
+    def c_Push(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+        interp = self.interp
+
+        def push(f):
+            f.cl = info
+            interp.queue.push("" if e is None else e(f))
+        return push
+
+    def c_Queue(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+        interp = self.interp
+
+        def queue(f):
+            f.cl = info
+            interp.queue.queue("" if e is None else e(f))
+        return queue
+
+    def c_Interpret(self, node, info):
+        e = compile_str(node.expr, self)
+        interp = self.interp
+        loops = list(self.loops)
+
+        def interpret(f):
+            f.cl = info
+            source = e(f)
+            body = interp.compile_interpret(f, source, loops)
+            try:
+                for ins in body:
+                    r = ins(f)
+                    if r is not None:
+                        return r
+            except RexxError:
+                f.cl = info
+                raise
+            finally:
+                pass
+            f.cl = info
+        return interpret
+
+    def c_Numeric(self, node, info):
+        from .numeric import compile_numeric
+        return compile_numeric(self, node, info)
+
+    def c_Address(self, node, info):
+        from .address import compile_address
+        return compile_address(self, node, info)
+
+    def c_Trace(self, node, info):
+        interp = self.interp
+        e = None if node.setting is None else compile_str(node.setting, self)
+
+        def trace(f):
+            f.cl = info
+            interp.set_trace(f, "" if e is None else e(f))
+        return trace
+
+    def c_Options(self, node, info):
+        e = compile_str(node.expr, self)
+
+        def options(f):
+            f.cl = info
+            e(f)
+        return options
+
+    def c_Require(self, node, info):
+        e = compile_str(node.expr, self)
+        interp = self.interp
+
+        def require(f):
+            f.cl = info
+            interp.require(f, e(f))
+        return require
+
+    def c_DoLoop(self, node, info):
+        from .compile_do import compile_do
+        return compile_do(self, node, info)
+
+
+def _noop(f):
+    return None
+
+
+def _error_clause(info, error):
+    def fail(f):
+        f.cl = info
+        raise error
+    return fail
+
+
+def _check_label(prog, label, sub):
+    if label not in prog.labels:
+        if label in prog.nested_labels:
+            raise RexxError(16, sub, name=label)
+        raise RexxError(16, 1, name=label)
+
+
+def _stem_through_ref(f, stem):
+    return stem_of(f.vars, stem)
+
+
+__all__ = ["Compiler", "Leave", "Iterate", "Return", "SignalJump", "rexx_upper", "Code",
+           "arith_op", "as_int", "compare", "prefix_op", "RexxExit", "REGISTRY"]

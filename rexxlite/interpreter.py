@@ -1,0 +1,463 @@
+"""The running program: compiling sources, activations, CALL/RETURN, SIGNAL, conditions,
+INTERPRET, commands and the error report.
+
+Typical use (see ``runner.py``)::
+
+    interp = Interpreter(name="/abs/prog.rexx")
+    status = interp.run_program(source, args=["a b"])   # prints errors, returns exit status
+
+A REPL keeps one ``Interpreter`` and calls ``run_entry(source)`` per entry: variables,
+routines (labels of earlier entries), NUMERIC settings and ADDRESS persist between entries.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from . import ast
+from .activation import ClauseInfo, Frame, Trap
+from .code import Code
+from .commands import CommandRouter, script_dir_of
+from .compile_expr import tostr
+from .compile_instr import Compiler, Return, SignalJump
+from .data_queue import DataQueue
+from .errors import RexxError, RexxExit
+from .result_fields import flatten_fields
+from .variables import Ref, TailRef, drop_stem, expose, get_simple, set_simple, stem_of
+
+MAX_CALL_DEPTH = 10000
+
+
+class CondInfo:
+    """What CONDITION() reports: name, description, instruction (CALL/SIGNAL), status."""
+    __slots__ = ("name", "description", "instruction", "status")
+
+    def __init__(self, name, description, instruction, status):
+        self.name = name
+        self.description = description
+        self.instruction = instruction
+        self.status = status
+
+
+class Interpreter:
+    def __init__(self, name: str = "<string>", path: str | None = None, stdout=None,
+                 stderr=None, stdin=None, calltype: str = "COMMAND"):
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.source_name = name
+        self.path = path
+        self.source_system = "UNIX"
+        self.calltype = calltype
+        self.queue = DataQueue(stdin)
+        self.router = CommandRouter(path)
+        self._streams = None
+        self.code: Code | None = None
+        self.main: Frame | None = None
+        self.entry_codes: list[Code] = []       # REPL: earlier entries (their labels stay)
+        self._interpret_cache: dict = {}
+        self.call_depth = 0
+        self.uses_trace = False
+
+    # -- services for built-ins ----------------------------------------------------------
+    @property
+    def streams(self):
+        if self._streams is None:
+            from .streams import StreamManager
+            self._streams = StreamManager()
+        return self._streams
+
+    def say(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+
+    # -- compiling -----------------------------------------------------------------------
+    def parse(self, source: str, name: str) -> ast.Program:
+        from .parser import parse_program
+        return parse_program(source, name)
+
+    def compile_program(self, program: ast.Program, name: str) -> Code:
+        code = Code(name, program.source_lines)
+        trace = _mentions_trace(program.source_lines)
+        Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+        return code
+
+    def compile_interpret(self, f: Frame, source: str, loops: list) -> list:
+        key = (id(f.code), source)
+        body = self._interpret_cache.get(key)
+        if body is None:
+            program = self.parse(source, self.source_name)
+            code = Code(self.source_name, program.source_lines)
+            compiler = Compiler(self, code, prog=f.code, loops=list(loops),
+                                trace_hooks=_mentions_trace(program.source_lines),
+                                interpreting=True)
+            body = [compiler.compile_clause(node) for node in program.body]
+            if len(self._interpret_cache) > 500:
+                self._interpret_cache.clear()
+            self._interpret_cache[key] = body
+        return body
+
+    # -- running -------------------------------------------------------------------------
+    def new_main_frame(self, code: Code, args: list) -> Frame:
+        f = Frame(self, code)
+        f.args = list(args)
+        f.calltype = self.calltype
+        return f
+
+    def run_program(self, source: str, args: list | None = None) -> int:
+        """Parse, compile and run a whole program; report errors; return the exit status."""
+        try:
+            try:
+                program = self.parse(source, self.source_name)
+                self.code = self.compile_program(program, self.source_name)
+            except RexxError as e:
+                self.report_error(e, [])
+                return _error_status(e)
+            self.main = self.new_main_frame(self.code, args if args is not None else [])
+            return self._run_main(self.main, 0)
+        finally:
+            self.close()
+
+    def run_entry(self, source: str, define_only: bool = False) -> int | None:
+        """Run one REPL entry in the persistent main activation. Returns the exit status when
+        the entry ran EXIT, else None (errors are reported and the session goes on).
+
+        Entries are appended to one growing program, so labels (routines) defined by earlier
+        entries can be called by later ones; ``define_only`` compiles the entry (keeping its
+        labels) without running it."""
+        try:
+            program = self.parse(source, self.source_name)
+            if self.code is None:
+                self.code = Code(self.source_name, [])
+            text = Code(self.source_name, program.source_lines)
+            compiler = Compiler(self, text, prog=self.code,
+                                trace_hooks=_mentions_trace(program.source_lines))
+            start = compiler.compile_body(program.body)
+        except RexxError as e:
+            self.report_error(e, [])
+            return None
+        if define_only:
+            return None
+        if self.main is None:
+            self.main = self.new_main_frame(self.code, [])
+        self.main.code = self.code
+        self.main.loops = 0
+        return self._run_main(self.main, start, repl=True)
+
+    def _run_main(self, f: Frame, index: int, repl: bool = False):
+        try:
+            try:
+                value = self.run_routine(f, index)
+            except KeyboardInterrupt:
+                raise RexxError(4)
+            self.stdout.flush()
+            if repl:
+                return None
+            return 0 if value is None else exit_status(value)
+        except RexxExit as e:
+            self._flush()
+            return exit_status(e.result) if e.result is not None else e.status
+        except RexxError as e:
+            self._flush()
+            self.report_error(e, getattr(e, "rexx_tb", []))
+            return None if repl else _error_status(e)
+
+    def _flush(self):
+        try:
+            self.stdout.flush()
+        except Exception:
+            pass
+
+    def close(self) -> None:
+        """End of run: close streams and environments (errors here are not the user's)."""
+        self._flush()
+        if self._streams is not None:
+            try:
+                self._streams.close_all()
+            except Exception:
+                pass
+        self.router.close_all()
+
+    def run_routine(self, f: Frame, index: int):
+        """Run ``f.code`` from clause ``index`` until RETURN / the end; handles SIGNAL and
+        trapped conditions. Returns the RETURN value (None: no value)."""
+        body = f.code.body
+        while True:
+            try:
+                n = len(body)
+                i = index
+                while i < n:
+                    r = body[i](f)
+                    i += 1
+                    if r is not None:
+                        if r.__class__ is Return:
+                            return r.value
+                        raise RexxError(28, 1 if type(r).__name__ == "Leave" else 2)
+                return None
+            except SignalJump as jump:
+                index = self._jump(f, jump)
+                body = f.code.body
+            except (RexxExit, GeneratorExit):
+                raise
+            except BaseException as exc:
+                error = self._as_rexx_error(exc)
+                index = self._syntax_trap(f, error)
+                if index is None:
+                    tb = getattr(error, "rexx_tb", None)
+                    if tb is None:
+                        tb = error.rexx_tb = []
+                    cl = f.cl
+                    if cl is not None:
+                        tb.append((cl.line, cl, f.depth + f.loops))
+                        if error.line is None:
+                            error.line = cl.line
+                    if error is exc:
+                        raise
+                    raise error from None
+                body = f.code.body
+
+    def _as_rexx_error(self, exc: BaseException) -> RexxError:
+        if isinstance(exc, RexxError):
+            return exc
+        if isinstance(exc, KeyboardInterrupt):
+            return _Halt()
+        if isinstance(exc, RecursionError):
+            return RexxError(5, 0)
+        if isinstance(exc, MemoryError):
+            return RexxError(5, 0)
+        if os.environ.get("REXXLITE_DEBUG"):
+            import traceback
+            traceback.print_exception(exc)
+        return RexxError(49, 1, module=type(exc).__name__, linenumber=0,
+                         description=str(exc))
+
+    def _jump(self, f: Frame, jump: SignalJump) -> int:
+        f.loops = 0
+        code = f.code
+        index = code.labels.get(jump.label)
+        if index is None:
+            raise RexxError(16, 1, name=jump.label)
+        set_simple(f.vars, "SIGL", str(jump.line))
+        return index + 1
+
+    def _syntax_trap(self, f: Frame, error: RexxError):
+        """If SIGNAL ON SYNTAX (or HALT) is on in ``f``, take it: the index to go on at."""
+        if getattr(error, "rexx_checked", False):
+            return None
+        error.rexx_checked = True
+        name = "HALT" if isinstance(error, _Halt) else "SYNTAX"
+        trap = f.traps.get(name)
+        if trap is None:
+            return None
+        index = f.code.labels.get(trap.label)
+        if index is None:
+            return None
+        del f.traps[name]
+        line = f.cl.line if f.cl is not None else 0
+        if error.line is None:
+            error.line = line
+        if name == "SYNTAX":
+            set_simple(f.vars, "RC", str(error.code))
+            description = error.detail or error.message
+        else:
+            description = "SIGINT"
+        f.cond = CondInfo(name, description, "SIGNAL", "OFF")
+        set_simple(f.vars, "SIGL", str(line))
+        f.loops = 0
+        return index + 1
+
+    # -- routines ------------------------------------------------------------------------
+    def call_routine(self, f: Frame, code: Code, index: int, name: str, args: list,
+                     calltype: str):
+        """CALL / function call of an internal routine: its RETURN value (None: none)."""
+        line = f.cl.line if f.cl is not None else 0
+        if f.has_refs:
+            set_simple(f.vars, "SIGL", str(line))
+        else:
+            f.vars["SIGL"] = str(line)
+        new = Frame(self, code, f)
+        new.args = args
+        new.calltype = calltype
+        new.proc_ok = True
+        new.name = name
+        self.call_depth += 1
+        if self.call_depth > MAX_CALL_DEPTH:
+            self.call_depth -= 1
+            raise RexxError(5, 0)
+        try:
+            return self.run_routine(new, index + 1)
+        finally:
+            self.call_depth -= 1
+
+    def call_external(self, f: Frame, name: str, args: list, calltype: str):
+        """A routine that is neither internal nor built-in (hook for REXX_PATH files)."""
+        raise RexxError(43, 1, name=name)
+
+    def set_result(self, f: Frame, value) -> None:
+        if value is None:
+            from .variables import drop_simple
+            drop_simple(f.vars, "RESULT")
+        else:
+            set_simple(f.vars, "RESULT", value)
+
+    def do_procedure(self, f: Frame, node) -> None:
+        caller = f.vars
+        pool: dict = {}
+        exposed_any = False
+        for item in node.expose:
+            cls = item.__class__
+            if cls is ast.Indirect:
+                name = item.var.name
+                expose(pool, caller, name)
+                value = get_simple(caller, name)
+                words = tostr(value if value is not None else name).split()
+                for word in words:
+                    from .compile_instr import rexx_upper
+                    expose(pool, caller, _name_for_expose(caller, rexx_upper(word)))
+                exposed_any = True
+            elif cls is ast.Var:
+                expose(pool, caller, item.name)
+                exposed_any = True
+            else:
+                tail = ".".join(t if isinstance(t, str) else tostr(
+                    get_simple(caller, t.name) if get_simple(caller, t.name) is not None
+                    else t.name) for t in item.tails)
+                expose(pool, caller, item.stem + tail)
+                exposed_any = True
+        f.vars = pool
+        f.has_refs = exposed_any
+        f.proc_ok = False
+
+    # -- conditions ----------------------------------------------------------------------
+    def raise_condition(self, f: Frame, name: str, description: str = "") -> None:
+        """Raise condition ``name`` in ``f``: nothing when it is not trapped; SIGNAL ON jumps
+        (raises SignalJump); CALL ON runs the handler now."""
+        trap = f.traps.get(name)
+        if trap is None and name == "FAILURE":
+            name = "ERROR"
+            trap = f.traps.get(name)
+        if trap is None:
+            return
+        line = f.cl.line if f.cl is not None else 0
+        if trap.kind == "SIGNAL":
+            if trap.label not in f.code.labels:
+                raise RexxError(16, 1, name=trap.label)
+            del f.traps[name]
+            f.cond = CondInfo(name, description, "SIGNAL", "OFF")
+            raise SignalJump(trap.label, line)
+        if name in f.delayed:
+            return
+        index = f.code.labels.get(trap.label)
+        if index is None:
+            raise RexxError(16, 1, name=trap.label)
+        set_simple(f.vars, "SIGL", str(line))
+        new = Frame(self, f.code, f)
+        new.calltype = "SUBROUTINE"
+        new.proc_ok = True
+        new.delayed.add(name)
+        new.cond = CondInfo(name, description, "CALL", "DELAY")
+        self.call_depth += 1
+        try:
+            self.run_routine(new, index + 1)
+        finally:
+            self.call_depth -= 1
+
+    # -- commands ------------------------------------------------------------------------
+    def run_command(self, f: Frame, env_name: str, command: str, info: ClauseInfo,
+                    redirects=None) -> None:
+        self._flush()
+        result, env = self.router.execute(env_name, command, self.stdout, self.stderr)
+        rc = result.rc if isinstance(result.rc, int) else 0
+        set_simple(f.vars, "RC", str(rc))
+        if env is None or not getattr(env, "classic", False):
+            self._set_result_fields(f, result)
+        if rc != 0 or result.condition == "FAILURE":
+            condition = (result.condition or "ERROR").upper()
+            if f.trace not in ("O", "OFF") and not f.trace.startswith("O"):
+                self._flush()
+                self.stderr.write(f"{info.line:>6} *-* {info.text}\n")
+                self.stderr.write(f"       +++ RC={rc} +++\n")
+                self.stderr.flush()
+            self.raise_condition(f, condition, command)
+
+    def _set_result_fields(self, f: Frame, result) -> None:
+        pool = f.vars
+        if result.output is None:
+            from .variables import drop_simple
+            drop_simple(pool, "RESULT")
+        else:
+            set_simple(pool, "RESULT", str(result.output))
+        drop_stem(pool, "RESULT.")
+        fields = flatten_fields(result.fields or {})
+        if fields:
+            stem = stem_of(pool, "RESULT.")
+            for tail, value in fields.items():
+                stem.set(tail, value)
+
+    def set_redirects(self, f: Frame, name: str, redirects) -> None:
+        """ADDRESS env WITH ...: remembered for later commands (not implemented yet)."""
+
+    def require(self, f: Frame, spec: str) -> None:
+        from .plugins import PluginError, require_error
+        try:
+            self.router.require(spec, script_dir_of(self.path))
+        except PluginError as exc:
+            raise require_error(exc) from None
+
+    # -- TRACE ---------------------------------------------------------------------------
+    def set_trace(self, f: Frame, setting: str) -> None:
+        from .trace_setting import normalise_trace
+        f.trace = normalise_trace(setting, f.trace)
+
+    def trace_clause(self, f: Frame, info: ClauseInfo) -> None:
+        """Per-clause hook, called before each clause of code that mentions TRACE (the
+        trace output itself is a later issue)."""
+
+    # -- reporting -----------------------------------------------------------------------
+    def report_error(self, e: RexxError, tb: list) -> None:
+        out = self.stderr
+        self._flush()
+        lines = []
+        for line, info, depth in tb:
+            lines.append(f"{line:>6} +++ {'   ' * depth}{info.text}")
+        where = f", line {e.line}" if e.line else ""
+        lines.append(f'Error {e.code} running "{self.source_name}"{where}: {e.message}')
+        if e.subcode:
+            lines.append(f"Error {e.code}.{e.subcode}: {e.detail}")
+        out.write("\n".join(lines) + "\n")
+        try:
+            out.flush()
+        except Exception:
+            pass
+
+
+class _Halt(RexxError):
+    def __init__(self):
+        super().__init__(4, 0)
+
+
+def _name_for_expose(pool, name):
+    return name
+
+
+def _mentions_trace(lines) -> bool:
+    for line in lines:
+        if "trace" in line.lower():
+            return True
+    return False
+
+
+def _error_status(e: RexxError) -> int:
+    return (256 - e.code) & 0xFF if e.code else 1
+
+
+def exit_status(value) -> int:
+    """The process exit status for ``EXIT value`` (Regina: the whole number modulo 256)."""
+    text = tostr(value).strip()
+    try:
+        n = int(text)
+    except ValueError:
+        try:
+            n = int(float(text))
+        except (ValueError, OverflowError):
+            return 0
+    return n & 0xFF

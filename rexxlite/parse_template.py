@@ -1,0 +1,140 @@
+"""PARSE template matching: a compiled template is ``fn(frame, string)`` assigning its targets.
+
+The template is split at compile time into groups: the targets (variables or ``.``) that share
+one piece of the string, followed by the pattern that ends the piece. Matching follows Regina:
+
+- a string pattern (literal or ``(expr)``) found at k: the piece ends at k, the next piece
+  starts after the match, and relative positions count from k (the match start);
+- an absolute position t: the piece runs from the current start to t (to the end of the
+  string when t is not after the start); the next piece starts at t;
+- a relative position: t = match start +/- n, the piece runs from the match start to t (to
+  the end when t is not after it);
+- a piece given to several targets is split into words (blank or tab separated): each target
+  but the last takes one word, the last takes the rest after the one blank ending the previous
+  word.
+"""
+
+from __future__ import annotations
+
+from . import ast
+from .errors import RexxError
+
+_BLANKS = " \t"
+
+
+def assign_words(f, targets, piece: str) -> None:
+    """Give ``piece`` to ``targets`` (assign fns or None for ``.``) the way Rexx does."""
+    n = len(targets)
+    if n == 1:
+        t = targets[0]
+        if t is not None:
+            t(f, piece)
+        return
+    rest = piece
+    for i, t in enumerate(targets):
+        if i == n - 1:
+            if t is not None:
+                t(f, rest)
+            return
+        rest = rest.lstrip(_BLANKS)
+        end = 0
+        ln = len(rest)
+        while end < ln and rest[end] not in _BLANKS:
+            end += 1
+        word = rest[:end]
+        rest = rest[end + 1:]
+        if t is not None:
+            t(f, word)
+
+
+def _whole(f, value) -> int:
+    from .compile_expr import as_int, tostr
+    n = as_int(value, 10 ** 12)
+    if n is None:
+        text = tostr(value)
+        try:
+            from . import arith
+            n = arith.to_whole(text, f.digits)
+        except ImportError:  # pragma: no cover - arith is part of the package
+            n = None
+        if n is None:
+            raise RexxError(26, 4, value=text)
+    return n
+
+
+def compile_template(template: ast.Template, c, caseless: bool = False):
+    """``template`` -> ``fn(frame, string)``."""
+    from .compile_expr import compile_str
+
+    groups: list = []          # [(targets, pattern)]; pattern: (kind, value-or-fn, is_fn)
+    targets: list = []
+    for item in template.items:
+        cls = item.__class__
+        if cls is ast.TargetItem:
+            targets.append(None if item.target is None else c.compile_assign_value(item.target))
+            continue
+        if cls is ast.LiteralPattern:
+            pattern = ("str", item.value, False)
+        elif cls is ast.VariablePattern:
+            pattern = ("str", compile_str(item.expr, c), True)
+        elif cls is ast.Position:
+            value = item.value
+            if value.__class__ is ast.Literal:
+                pattern = (item.kind, value.value, False)
+            else:
+                pattern = (item.kind, compile_str(value, c), True)
+        else:
+            raise RexxError(38, 1, token=str(item))
+        groups.append((targets, pattern))
+        targets = []
+    groups.append((targets, None))
+
+    simple_words = len(groups) == 1
+    only_targets = groups[0][0]
+
+    if simple_words:
+        def parse_words(f, s):
+            assign_words(f, only_targets, s)
+        return parse_words
+
+    def parse(f, s: str) -> None:
+        start = 0          # where the next piece starts
+        anchor = 0         # where the last pattern matched (base of relative positions)
+        length = len(s)
+        folded = s.upper() if caseless else None
+        for tgts, pattern in groups:
+            if pattern is None:
+                if tgts:
+                    assign_words(f, tgts, s[start:])
+                return
+            kind, value, is_fn = pattern
+            if is_fn:
+                value = value(f)
+            if kind == "str":
+                k = -1
+                if value:
+                    if caseless:
+                        k = folded.find(value.upper(), start)
+                    else:
+                        k = s.find(value, start)
+                if k < 0:
+                    piece = s[start:]
+                    start = anchor = length
+                else:
+                    piece = s[start:k]
+                    anchor = k
+                    start = k + len(value)
+            elif kind == "abs":
+                t = _whole(f, value) - 1
+                t = 0 if t < 0 else (length if t > length else t)
+                piece = s[start:t] if t > start else s[start:]
+                start = anchor = t
+            else:
+                n = _whole(f, value)
+                t = anchor + n if kind == "+" else anchor - n
+                t = 0 if t < 0 else (length if t > length else t)
+                piece = s[anchor:t] if t > anchor else s[anchor:]
+                start = anchor = t
+            if tgts:
+                assign_words(f, tgts, piece)
+    return parse

@@ -1,0 +1,17 @@
+"""The interactive REPL: ``rexxlite`` with no arguments on a terminal.
+
+``main()`` runs a prompt_toolkit session (``session.py``) over one persistent interpreter
+(``backend.py``), with continuation lines, completion, highlighting, history and ``help``.
+"""
+
+from __future__ import annotations
+
+
+def main() -> int:
+    """Start the interactive session; return the exit status."""
+    from .session import main as run
+
+    return run()
+
+
+__all__ = ["main"]

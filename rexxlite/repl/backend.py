@@ -1,0 +1,82 @@
+"""The REPL's one view of the interpreter: run an entry, list variables, find environments.
+
+Only this module touches the interpreter. One ``Interpreter`` lives for the whole session, so
+variables, routines, NUMERIC settings, the ADDRESS environment and plugin instances persist
+between entries; its code runs on one worker thread (``worker.py``). An entry whose first clause is a label defines routines without running them
+(``sq: procedure; arg n; return n*n`` then ``say sq(4)``).
+"""
+
+from __future__ import annotations
+
+import _thread
+import signal
+
+from ..errors import RexxError
+from ..runner import make_interpreter
+from ..variables import Stem
+from .continuation import starts_with_label
+from .worker import Worker
+
+SOURCE_NAME = "<stdin>"
+DEFAULT_ADDRESS = "SYSTEM"
+MAX_TAILS_LISTED = 200
+
+
+class Backend:
+    def __init__(self, stdout=None, stderr=None):
+        self.interp = make_interpreter(SOURCE_NAME, stdout=stdout, stderr=stderr)
+        self.worker = Worker()
+
+    # -- running --------------------------------------------------------------------------
+    def run(self, entry: str) -> int | None:
+        """Run one entry; errors are reported in Rexx's format. The exit status after EXIT."""
+        define_only = starts_with_label(entry)
+        try:
+            return self.worker.call(lambda: self.interp.run_entry(entry, define_only=define_only))
+        except KeyboardInterrupt:           # Ctrl-C outside the running clauses (parsing...)
+            self.interp.report_error(RexxError(4), [])
+        except Exception as exc:            # an interpreter bug: reported, the session goes on
+            self.interp.report_error(RexxError(49, text=f"{type(exc).__name__}: {exc}"), [])
+        return None
+
+    def interrupt(self) -> None:
+        """Halt the running entry, as Ctrl-C does (safe to call from any thread)."""
+        _thread.interrupt_main(signal.SIGINT)
+
+    def close(self) -> None:
+        """End of session: close streams and environments (on the thread that used them)."""
+        try:
+            self.worker.call(self.interp.close)
+        except BaseException:
+            pass
+
+    # -- what completion and help look at -------------------------------------------------
+    def variable_names(self) -> list[str]:
+        """The variables set in the session: simple names, stems and their compounds."""
+        frame = self.interp.main
+        if frame is None:
+            return []
+        names: list[str] = []
+        for name, value in list(frame.vars.items()):
+            if value is None:
+                continue
+            names.append(name)
+            if isinstance(value, Stem):
+                tails = [t for t in list(value.tails) if value.get(t) is not None]
+                names.extend(name + tail for tail in tails[:MAX_TAILS_LISTED])
+        return names
+
+    def current_address(self) -> str:
+        frame = self.interp.main
+        return frame.env if frame is not None else DEFAULT_ADDRESS
+
+    def default_address(self) -> str:
+        return DEFAULT_ADDRESS
+
+    def environment_names(self) -> list[str]:
+        return self.interp.router.registry.available()
+
+    def environment(self, name: str):
+        """The session's instance of environment ``name`` (created on first use), or None."""
+        return self.interp.router.environment(name)
+

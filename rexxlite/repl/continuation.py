@@ -1,0 +1,105 @@
+"""Is a REPL entry complete, or does it continue on a continuation prompt?
+
+An entry continues when parsing it stops at its end: Error 14 (an unfinished DO, SELECT, or IF
+... THEN / ELSE without its instruction) or Error 6 (an open comment or string), or when its last
+line ends with a continuation comma. An IF or WHEN still waiting for its THEN continues too.
+Anything else, including other syntax errors, is complete: it runs and the error is reported.
+
+An entry that starts with a label defines routines (the backend compiles it without running
+it); it continues until an empty line, so a routine can be typed over several lines.
+
+A string cannot span lines in Rexx, so an entry that continues only because of an open string
+runs (and reports Error 6) when the user enters an empty line.
+"""
+
+from __future__ import annotations
+
+from ..errors import RexxError
+from . import scan
+
+INCOMPLETE_CODES = frozenset({14, 6})
+ENTRY_NAME = "<repl>"
+
+
+def is_complete(text: str) -> bool:
+    """True when ``text`` should run now, False when it needs a continuation line."""
+    if not text.strip():
+        return True
+    tokens = scan.scan(text)
+    if scan.ends_with_comma(tokens):
+        return False
+    if _waits_for_instruction(tokens):
+        return False
+    if starts_with_label(text) and not _ends_with_empty_line(text):
+        return False
+    code = _parse_error_code(text)
+    if code is None:
+        return _scanner_says_complete(tokens, text)
+    if code == 6 and _open_string_only(tokens) and _ends_with_empty_line(text):
+        return True
+    return code not in INCOMPLETE_CODES
+
+
+def _waits_for_instruction(tokens: list[scan.Token]) -> bool:
+    """IF/WHEN without THEN yet, or THEN/ELSE with nothing after it."""
+    done, current = scan.clauses(tokens)
+    if current:
+        first = current[0]
+        second = current[1] if len(current) > 1 else None
+        assignment = second is not None and second.kind == scan.OTHER and second.text in ("=", ":")
+        return first.is_word("IF", "WHEN") and not assignment
+    return bool(done) and len(done[-1]) == 1 and done[-1][0].is_word("THEN", "ELSE")
+
+
+def _parse_error_code(text: str) -> int | None:
+    """The RexxError code that parsing ``text`` raises (None: it parsed, or no parser yet)."""
+    try:
+        from ..parser import parse_program
+    except ImportError:          # the parser is not there: the scanner alone decides
+        return None
+    try:
+        parse_program(text, ENTRY_NAME)
+    except RexxError as error:
+        return error.code
+    except Exception:            # a parser bug: let the entry run so the error is shown
+        return 0
+    return None
+
+
+def _ends_with_empty_line(text: str) -> bool:
+    return "\n" in text and not text.rsplit("\n", 1)[1].strip()
+
+
+def _open_string_only(tokens: list[scan.Token]) -> bool:
+    kinds = {t.kind for t in tokens}
+    return scan.OPEN_STRING in kinds and scan.OPEN_COMMENT not in kinds
+
+
+def _scanner_says_complete(tokens: list[scan.Token], text: str) -> bool:
+    """Without a parser: count DO/SELECT against END and look for open comments or strings."""
+    kinds = {t.kind for t in tokens}
+    if scan.OPEN_COMMENT in kinds:
+        return False
+    if scan.OPEN_STRING in kinds:
+        return _ends_with_empty_line(text)
+    depth = 0
+    done, current = scan.clauses(tokens)
+    for clause in done + [current]:
+        if not clause:
+            continue
+        head = clause[0]
+        second = clause[1] if len(clause) > 1 else None
+        if second is not None and second.kind == scan.OTHER and second.text in ("=", ":"):
+            continue
+        if head.is_word("DO", "SELECT"):
+            depth += 1
+        elif head.is_word("END"):
+            depth -= 1
+    return depth <= 0
+
+
+def starts_with_label(text: str) -> bool:
+    """True when the entry's first clause is a label (``name:``): a routine definition."""
+    done, current = scan.clauses(scan.scan(text))
+    first = done[0] if done else current
+    return len(first) == 2 and first[0].kind == scan.WORD and first[1].text == ":"

@@ -1,0 +1,72 @@
+"""One long-lived thread, with a large stack, on which all of a session's Rexx code runs.
+
+Deep Rexx recursion needs more stack than the main thread has (the runner runs programs the
+same way), and plugins may keep thread-bound state (a database connection), so every entry of
+a session runs on the same thread. Ctrl-C arrives in the main thread, which is waiting for
+the entry: it passes KeyboardInterrupt on to the worker, where the interpreter turns it into
+HALT.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import queue
+import sys
+import threading
+from typing import Any, Callable
+
+STACK_SIZE = 512 * 1024 * 1024
+RECURSION_LIMIT = 200000
+POLL_SECONDS = 0.2
+
+
+class Worker:
+    def __init__(self) -> None:
+        self._jobs: queue.Queue = queue.Queue()
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), RECURSION_LIMIT))
+        try:
+            previous = threading.stack_size(STACK_SIZE)
+        except (ValueError, RuntimeError):
+            previous = None
+        try:
+            self._thread = threading.Thread(target=self._serve, name="rexx-repl", daemon=True)
+            self._thread.start()
+        finally:
+            if previous is not None:
+                threading.stack_size(previous)
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn()`` on the worker and return its value (its exception is raised here)."""
+        done = threading.Event()
+        outcome: dict[str, Any] = {}
+        self._jobs.put((fn, outcome, done))
+        while not done.is_set():
+            try:
+                done.wait(POLL_SECONDS)
+            except KeyboardInterrupt:
+                self._interrupt()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
+
+    def _interrupt(self) -> None:
+        ident = self._thread.ident
+        if ident is not None:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
+                                                       ctypes.py_object(KeyboardInterrupt))
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                fn, outcome, done = self._jobs.get()
+            except KeyboardInterrupt:       # a Ctrl-C that arrived just after a job ended
+                continue
+            try:
+                try:
+                    outcome["value"] = fn()
+                except BaseException as error:   # handed to the caller, never lost here
+                    outcome["error"] = error
+            except KeyboardInterrupt:
+                outcome.setdefault("error", KeyboardInterrupt())
+            finally:
+                done.set()

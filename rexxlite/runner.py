@@ -1,0 +1,125 @@
+"""Running a Rexx program from a file or a string: the exit status, errors on stderr.
+
+``run_file(path, args)`` and ``run_source(source, name, args)`` return the process exit
+status: the EXIT value (modulo 256, as Regina), 0 at the end of the program, 256 - N after
+Error N. A Python traceback never reaches the user: an unexpected exception inside the
+interpreter becomes a Rexx error (49, or 5 for exhausted resources), Ctrl-C is HALT (Error 4).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import sys
+import threading
+
+from .charset import from_bytes
+from .errors import RexxError
+
+_loaded = False
+
+
+def load_builtins() -> None:
+    """Import every module of ``rexxlite.builtins`` so that their built-ins register."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    from . import builtins as package
+    for module in pkgutil.iter_modules(package.__path__):
+        try:
+            importlib.import_module(f"{package.__name__}.{module.name}")
+        except Exception as exc:  # a broken built-in module must not stop every program
+            print(f"rexxlite: warning: built-ins {module.name}: {exc}", file=sys.stderr)
+
+
+def setup_streams() -> None:
+    """Rexx text is UTF-8 with undecodable bytes kept (``charset``): make the standard streams
+    agree, so every byte a program reads or writes passes through unchanged."""
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="surrogateescape")
+        except (AttributeError, ValueError):
+            pass
+
+
+def make_interpreter(name: str, path: str | None = None, **kwargs):
+    from .interpreter import Interpreter
+    load_builtins()
+    return Interpreter(name=name, path=path, **kwargs)
+
+
+def run_source(source: str, name: str = "<string>", args: list[str] | None = None,
+               path: str | None = None, **kwargs) -> int:
+    """Run program text ``source`` (``name`` is what messages and PARSE SOURCE show)."""
+    interp = make_interpreter(name, path, **kwargs)
+    return _guarded(lambda: interp.run_program(source, list(args or [])), interp)
+
+
+def run_file(path: str, args: list[str] | None = None, **kwargs) -> int:
+    """Run the program in file ``path``."""
+    full = os.path.abspath(path)
+    try:
+        with open(full, "rb") as handle:
+            source = from_bytes(handle.read())
+    except OSError as exc:
+        sys.stderr.write(f"rexxlite: cannot open {path}: {exc.strerror}\n")
+        return 1
+    return run_source(source, full, args, path=full, **kwargs)
+
+
+def _guarded(run, interp) -> int:
+    """Run ``run()`` on a thread with a large stack (deep Rexx recursion), turning anything
+    unexpected into a Rexx error report."""
+    outcome: list = []
+
+    def target():
+        try:
+            outcome.append(run())
+        except KeyboardInterrupt:
+            outcome.append(_report(interp, RexxError(4)))
+        except RexxError as e:
+            outcome.append(_report(interp, e))
+        except SystemExit as e:
+            outcome.append(e.code if isinstance(e.code, int) else 1)
+        except BaseException as exc:  # never show a Python traceback
+            outcome.append(_report(interp, RexxError(49, text=f"{type(exc).__name__}: {exc}")))
+
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 200000))
+    try:
+        old_size = threading.stack_size(512 * 1024 * 1024)
+    except (ValueError, RuntimeError):
+        old_size = None
+    try:
+        worker = threading.Thread(target=target, name="rexx", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            try:
+                worker.join(0.2)
+            except KeyboardInterrupt:
+                _interrupt(worker)
+        try:
+            sys.stdout.flush()
+        except Exception:
+            pass
+        return outcome[0] if outcome else 1
+    finally:
+        if old_size is not None:
+            threading.stack_size(old_size)
+
+
+def _interrupt(worker) -> None:
+    """Deliver Ctrl-C to the interpreter thread (it becomes the HALT condition)."""
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident),
+                                               ctypes.py_object(KeyboardInterrupt))
+
+
+def _report(interp, error: RexxError) -> int:
+    try:
+        interp.report_error(error, getattr(error, "rexx_tb", []))
+    except Exception:
+        sys.stderr.write(f"Error {error.code}: {error.message}\n")
+    return (256 - error.code) & 0xFF

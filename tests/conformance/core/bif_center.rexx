@@ -1,0 +1,11 @@
+/* CENTER and CENTRE */
+say '['center('abc', 7)']'
+say '['center('abc', 8)']'
+say '['center('abc', 8, '-')']'
+say '['centre('The blue sky', 8)']'
+say '['centre('The blue sky', 7)']'
+say '['center('abc', 0)']'
+say '['center('abc', 1)']'
+say '['center('abc', 2)']'
+say '['center('', 4, '*')']'
+say '['center('ab', 5, '=')']'

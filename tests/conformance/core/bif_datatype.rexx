@@ -1,0 +1,13 @@
+/* DATATYPE */
+say datatype('123') datatype('abc') datatype('') datatype(' 12 ') datatype('1e5')
+say datatype('12.3', 'N') datatype('12.3', 'W') datatype('12', 'W') datatype('12.0', 'W')
+say datatype('abc', 'A') datatype('ab c', 'A') datatype('a1', 'A')
+say datatype('101', 'B') datatype('102', 'B') datatype('1 0000', 'B') datatype('', 'B')
+say datatype('abc', 'L') datatype('aBc', 'L') datatype('ABC', 'U') datatype('aBC', 'U')
+say datatype('aBc', 'M') datatype('a1', 'M')
+say datatype('abc', 'S') datatype('a.b', 'S') datatype('1a', 'S') datatype('a b', 'S')
+say datatype('0f', 'X') datatype('0g', 'X') datatype('0f 1a', 'X') datatype('', 'X')
+say datatype('x', 'N') datatype('-1', 'W') datatype('1e2', 'W') datatype('1.5e1', 'W')
+say datatype('  ', 'N') datatype('.', 'N') datatype('-', 'N') datatype('+.5', 'N')
+say datatype('12345678901', 'W')
+say datatype('a', 'NUMBER') datatype('1', 'Whole')

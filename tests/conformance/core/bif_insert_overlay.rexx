@@ -1,0 +1,13 @@
+/* INSERT and OVERLAY */
+say '['insert(' ', 'abcdef', 3)']'
+say '['insert('123', 'abc', 5, 6)']'
+say '['insert('123', 'abc', 5, 6, '+')']'
+say '['insert('123', 'abc')']'
+say '['insert('123', 'abc', , 5, '-')']'
+say '['insert('', 'abc', 1)']' '['insert('x', '', 0)']'
+say '['overlay(' ', 'abcdef', 3)']'
+say '['overlay('.', 'abcdef', 3, 2)']'
+say '['overlay('qq', 'abcd')']'
+say '['overlay('qq', 'abcd', 4)']'
+say '['overlay('123', 'abc', 5, 6, '+')']'
+say '['overlay('', 'abc', 2, 1)']'

@@ -1,0 +1,15 @@
+/* DO i = a TO b BY c FOR d */
+do i = 1 to 5; call charout , i' '; end; say
+do i = 1 to 10 by 3; call charout , i' '; end; say
+do i = 10 to 1 by -2; call charout , i' '; end; say
+do i = 1 to 100 for 4; call charout , i' '; end; say
+do i = 1 by 2 for 5; call charout , i' '; end; say
+do i = 0.5 to 2.5 by 0.5; call charout , i' '; end; say
+do i = 1 to 0; say 'never'; end
+say 'after empty loop i =' i
+do i = 1 for 0; say 'never'; end
+do i = 5 to 1; say 'never'; end
+do i = -3 to -1; call charout , i' '; end; say
+do i = 1.0 to 3; call charout , i' '; end; say
+do i = 1 by 1 to 3; call charout , i' '; end; say
+do i = 3 for 3 by -1; call charout , i' '; end; say

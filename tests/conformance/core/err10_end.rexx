@@ -1,0 +1,3 @@
+/* END without DO */
+say 'start'
+end

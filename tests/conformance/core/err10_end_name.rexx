@@ -1,0 +1,3 @@
+/* END names a different control variable */
+do i = 1 to 2
+end j

@@ -1,0 +1,3 @@
+/* An invalid character in the program */
+say 'start'
+x = 1 ` 2

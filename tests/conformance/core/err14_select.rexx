@@ -1,0 +1,3 @@
+/* SELECT without END */
+select
+  when 1 then say 'x'

@@ -1,0 +1,2 @@
+/* An invalid binary constant */
+x = '0102'b

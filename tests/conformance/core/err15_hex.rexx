@@ -1,0 +1,3 @@
+/* An invalid hexadecimal constant */
+say 'start'
+x = '4G'x

@@ -1,0 +1,2 @@
+/* A hexadecimal constant with a misplaced blank */
+x = ' 41'x

@@ -1,0 +1,3 @@
+/* SIGNAL to a missing label */
+say 'start'
+signal nowhere

@@ -1,0 +1,3 @@
+/* SIGNAL VALUE to a missing label */
+target = 'somewhere'
+signal value target

@@ -1,0 +1,2 @@
+/* IF without THEN */
+if 1 say 'x'; say 'y'

@@ -1,0 +1,3 @@
+/* SIGNAL needs a label */
+say 'start'
+signal ;

@@ -1,0 +1,2 @@
+/* NUMERIC with an unknown sub-keyword */
+numeric precision 5

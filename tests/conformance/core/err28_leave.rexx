@@ -1,0 +1,3 @@
+/* LEAVE outside a loop */
+say 'start'
+leave

@@ -1,0 +1,3 @@
+/* A logical operator needs 0 or 1 */
+say 1 & 1
+say 1 & 2

@@ -1,0 +1,3 @@
+/* IF needs 0 or 1 */
+x = 2
+if x then say 'no'

@@ -1,0 +1,3 @@
+/* Prefix not needs 0 or 1 */
+say \0
+say \2

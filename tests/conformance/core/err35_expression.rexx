@@ -1,0 +1,3 @@
+/* An invalid expression */
+say 'before'
+say 1 + * 2

@@ -1,0 +1,2 @@
+/* Unmatched parenthesis */
+say (1 + 2

@@ -1,0 +1,3 @@
+/* Unexpected comma */
+say 'start'
+x = (1, 2)

@@ -1,0 +1,3 @@
+/* ARG with a bad option */
+say arg(1, 'E')
+say arg(1, 'X')

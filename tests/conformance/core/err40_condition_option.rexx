@@ -1,0 +1,3 @@
+/* CONDITION with a bad option */
+say condition('C') 'ok'
+say condition('Z')

@@ -1,0 +1,3 @@
+/* ERRORTEXT with a negative number */
+say errortext(42)
+say errortext(-1)

@@ -1,0 +1,3 @@
+/* FORMAT with a bad number */
+say format(1.5, 3)
+say format('x', 3)

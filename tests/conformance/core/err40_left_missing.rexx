@@ -1,0 +1,3 @@
+/* LEFT needs a length */
+say left('abc', 1)
+say left('abc')

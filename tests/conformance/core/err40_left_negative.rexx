@@ -1,0 +1,3 @@
+/* LEFT length must be non-negative */
+say left('abc', 2)
+say left('abc', -1)

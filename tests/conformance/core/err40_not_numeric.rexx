@@ -1,0 +1,3 @@
+/* A number is required */
+say abs(-3)
+say abs('abc')

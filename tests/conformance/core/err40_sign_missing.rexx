@@ -1,0 +1,3 @@
+/* SIGN needs an argument */
+say sign(-2)
+say sign()

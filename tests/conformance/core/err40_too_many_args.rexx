@@ -1,0 +1,3 @@
+/* Too many arguments to a built-in */
+say length('abc')
+say length('abc', 'def')

@@ -1,0 +1,3 @@
+/* TRUNC with a negative digit count */
+say trunc(1.5, 0)
+say trunc(1.5, -1)

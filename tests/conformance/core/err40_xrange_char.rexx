@@ -1,0 +1,3 @@
+/* XRANGE takes single characters */
+say xrange('a', 'c')
+say xrange('ab', 'c')

@@ -1,0 +1,4 @@
+/* Bad arithmetic conversion */
+a = 'ten'
+say 'before'
+say a + 1

@@ -1,0 +1,3 @@
+/* Bad arithmetic conversion with a prefix minus */
+x = 'x'
+say -x

@@ -1,0 +1,3 @@
+/* Division by zero */
+say 1 / 1
+say 1 / 0

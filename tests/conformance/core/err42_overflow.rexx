@@ -1,0 +1,2 @@
+/* Arithmetic overflow */
+say 1e999999999 * 10

@@ -1,0 +1,2 @@
+/* Integer division by zero */
+say 5 % 0

@@ -1,0 +1,4 @@
+/* A function that returns no data */
+say f()
+exit
+f: return

@@ -1,0 +1,2 @@
+/* An unmatched comment
+say 'never'

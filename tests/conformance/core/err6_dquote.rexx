@@ -1,0 +1,3 @@
+/* An unmatched double quote */
+x = 1
+say "abc

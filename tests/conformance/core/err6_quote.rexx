@@ -1,0 +1,3 @@
+/* An unmatched quote */
+say 'start
+say 'end'

@@ -1,0 +1,3 @@
+/* ELSE without IF */
+say 'a'
+else say 'b'

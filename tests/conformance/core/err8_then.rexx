@@ -1,0 +1,2 @@
+/* THEN without IF */
+then say 'x'

@@ -1,0 +1,3 @@
+/* A runtime error inside INTERPRET */
+code = 'say "interpreting"; z = "a" * 2'
+interpret code

@@ -1,0 +1,3 @@
+/* EXIT -1 */
+say 'exiting with -1'
+exit -1

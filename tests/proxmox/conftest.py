@@ -1,0 +1,145 @@
+"""Fixtures for the ADDRESS PROXMOX tests: real LXC containers, one state root per test.
+
+Every test gets its own state root (a short directory under /tmp: LXC's socket names must stay
+short) and a template directory holding the busybox template built for this session, so tests
+cannot see each other's containers. Teardown stops and removes whatever the test left.
+The Debian template (python3 inside) is built once by ``debian_template`` and cached in
+/var/lib/vz/template/cache, so later runs reuse it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from rexxlite.plugin_api import CommandContext, CommandResult
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPTS = REPO / "scripts"
+BUSYBOX = "rexxlite-busybox_1.0_amd64.tar.gz"
+DEBIAN = "debian-12-rexxlite_amd64.tar.zst"
+CACHE = Path("/var/lib/vz/template/cache")
+
+
+def _lxc_usable() -> str:
+    if os.geteuid() != 0:
+        return "needs root"
+    for tool in ("lxc-start", "lxc-attach", "lxc-stop", "lxc-info", "lxc-ls"):
+        if shutil.which(tool) is None:
+            return f"needs LXC ({tool} missing)"
+    return ""
+
+
+_reason = _lxc_usable()
+requires_lxc = pytest.mark.skipif(bool(_reason), reason=_reason or "LXC available")
+
+
+@pytest.fixture(scope="session")
+def template_dir():
+    """A session template dir: a fresh busybox tarball, plus the cached Debian one if built."""
+    if _reason:
+        pytest.skip(_reason)
+    path = Path(tempfile.mkdtemp(prefix="rxt-", dir="/tmp"))
+    subprocess.run([sys.executable, str(SCRIPTS / "build-busybox-template.py"),
+                    "--output", str(path / BUSYBOX)], check=True, capture_output=True)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+class Proxmox:
+    """Calls ADDRESS PROXMOX directly, as the interpreter does."""
+
+    def __init__(self, root: Path, templates: Path):
+        from rexxlite.addresses.proxmox import ProxmoxEnvironment
+
+        self.root = root
+        self.templates = templates
+        self.env = ProxmoxEnvironment()
+        self.stderr = _Capture()
+        self.context = CommandContext(None, sys.stdout, self.stderr, "PROXMOX")
+
+    def __call__(self, command: str) -> CommandResult:
+        return self.env.execute(command, self.context)
+
+    def ok(self, command: str) -> CommandResult:
+        result = self(command)
+        assert result.rc == 0, f"{command!r} failed: rc={result.rc} {result.output}"
+        assert result.fields["success"] is True
+        return result
+
+    def busybox(self, **extra) -> int:
+        words = " ".join(f"{k}={v}" for k, v in extra.items())
+        return self.ok(f"create template=local:vztmpl/{BUSYBOX} {words}").fields["vmid"]
+
+    @property
+    def engine(self):
+        return self.env.engine
+
+    def cleanup(self) -> None:
+        engine = self.env.engine
+        try:
+            for info in engine.list():
+                if info.status == "running":
+                    engine.runtime.stop(info.vmid, kill=True)
+        except Exception:
+            pass
+        self.env.close()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class _Capture:
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+@pytest.fixture
+def state_root(monkeypatch, template_dir):
+    root = Path(tempfile.mkdtemp(prefix="rxp-", dir="/tmp"))
+    monkeypatch.setenv("REXXLITE_PROXMOX_ROOT", str(root))
+    monkeypatch.setenv("REXXLITE_TEMPLATE_DIR", str(template_dir))
+    monkeypatch.setenv("REXXLITE_PROXMOX_BACKEND", "local")
+    monkeypatch.delenv("REXXLITE_PROXMOX_INJECT_FAULT", raising=False)
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def px(state_root, template_dir):
+    proxmox = Proxmox(state_root, template_dir)
+    yield proxmox
+    proxmox.cleanup()
+
+
+@pytest.fixture(scope="session")
+def debian_template(template_dir):
+    """The Debian template with python3: built once (30-60 s), cached for later runs."""
+    cached = CACHE / DEBIAN
+    if not cached.exists():
+        if shutil.which("debootstrap") is None:
+            pytest.skip("needs debootstrap to build the Debian template")
+        done = subprocess.run(["bash", str(SCRIPTS / "build-debian-template.sh")],
+                              env={**os.environ, "REXXLITE_TEMPLATE_DIR": str(CACHE)},
+                              capture_output=True, text=True, timeout=900)
+        if done.returncode != 0 or not cached.exists():
+            pytest.fail(f"building the Debian template failed:\n{done.stdout}\n{done.stderr}")
+    link = template_dir / DEBIAN
+    if not link.exists():
+        link.symlink_to(cached)
+    return f"local:vztmpl/{DEBIAN}"

@@ -1,0 +1,138 @@
+"""The container lifecycle on real LXC: create, start, execute, stop, shutdown, destroy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import BUSYBOX, requires_lxc
+
+pytestmark = requires_lxc
+
+
+def _cgroup(controller: str, vmid: int, name: str) -> str:
+    for path in Path(f"/sys/fs/cgroup/{controller}").glob(f"lxc.payload.{vmid}*/{name}"):
+        return path.read_text().strip()
+    for path in Path("/sys/fs/cgroup").glob(f"lxc.payload.{vmid}*/{name}"):   # cgroup v2
+        return path.read_text().strip()
+    return ""
+
+
+def test_full_lifecycle(px):
+    created = px.ok(f"create template=local:vztmpl/{BUSYBOX} vmid=150 hostname=life "
+                    "memory=128 cores=1 tags=ci;demo description='made by a test'")
+    assert created.fields["vmid"] == 150 and created.fields["status"] == "stopped"
+    conf = (px.root / "pve" / "lxc" / "150.conf").read_text()
+    for line in ("hostname: life", "memory: 128", "cores: 1", "tags: ci;demo",
+                 "rootfs: local:150/subvol-150-disk-0.subvol"):
+        assert line in conf
+    assert "#made by a test" in conf
+
+    listed = px.ok("list").fields["containers"]
+    assert [(c["vmid"], c["status"], c["template"]) for c in listed] == [(150, "stopped", False)]
+
+    px.ok("start vmid=150")
+    assert px.ok("list").fields["containers"][0]["status"] == "running"
+    assert px.ok("status").fields["activeContainers"] == 1
+    out = px.ok("execute vmid=150 command='hostname; cat /etc/hostname; grep life /etc/hosts'")
+    assert out.fields["stdout"].split("\n")[:2] == ["life", "life"]
+    assert "127.0.1.1" in out.fields["stdout"]
+    assert out.output.startswith("life")
+    memory = _cgroup("memory", 150, "memory.limit_in_bytes") or _cgroup("", 150, "memory.max")
+    assert memory == str(128 * 1024 * 1024)
+    assert _cgroup("cpuset", 150, "cpuset.cpus") in ("0", "")
+
+    again = px("start vmid=150")
+    assert again.rc == 1 and again.fields["error"] == "CT 150 already running"
+    running = px("destroy vmid=150")
+    assert running.rc == 1 and running.fields["error"] == \
+        "unable to destroy CT 150 - container is running"
+
+    px.ok("shutdown vmid=150 timeout=10")
+    assert px.ok("list").fields["containers"][0]["status"] == "stopped"
+    stopped = px("stop vmid=150")
+    assert stopped.rc == 1 and stopped.fields["error"] == "CT 150 not running"
+    not_running = px("execute vmid=150 command=true")
+    assert not_running.rc == 1 and not_running.fields["error"] == "CT 150 not running"
+
+    px.ok("start vmid=150")
+    px.ok("stop vmid=150")
+    px.ok("remove vmid=150")
+    assert px.ok("list").fields["count"] == 0
+    assert not (px.root / "images" / "150").exists()
+    assert not (px.root / "pve" / "lxc" / "150.conf").exists()
+
+
+def test_vmids_are_assigned_from_100_and_duplicates_refused(px):
+    assert px.busybox() == 100
+    assert px.busybox(hostname="second") == 101
+    duplicate = px(f"create template=local:vztmpl/{BUSYBOX} vmid=100")
+    assert duplicate.rc == 1 and duplicate.condition == "ERROR"
+    assert duplicate.fields["error"] == "CT 100 already exists"
+    assert px.ok("config vmid=100").fields["config"]["hostname"] == "CT100"
+
+
+def test_destroy_force_stops_first(px):
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    px.ok(f"destroy vmid={vmid} force=1")
+    assert px.ok("list").fields["count"] == 0
+
+
+def test_execute_exit_codes_output_and_quoting(px):
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    result = px(f"execute vmid={vmid} command='echo out; echo err >&2; exit 7'")
+    assert result.rc == 7 and result.condition == "ERROR"
+    assert result.fields["exitCode"] == 7 and result.fields["success"] is False
+    assert result.fields["stdout"] == "out\n" and result.fields["stderr"] == "err\n"
+    quoted = px.ok(f"""execute vmid={vmid} command="echo 'a  b' '""q""' $((6*7))" """)
+    assert quoted.fields["stdout"] == 'a  b "q" 42\n'
+    env = px.ok(f"execute vmid={vmid} command='echo $PATH; echo $HOME; cd; pwd'")
+    assert env.fields["stdout"].split() == [
+        "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "/root", "/root"]
+
+
+def test_execute_timeout_kills_the_command_inside(px):
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    result = px(f"execute vmid={vmid} command='echo started; sleep 30' timeout=0.5")
+    assert result.rc == 124 and result.fields["timedOut"] is True
+    assert result.fields["stdout"] == "started\n"
+    left = px.ok(f"execute vmid={vmid} command='ps'").fields["stdout"]
+    assert "sleep 30" not in left
+
+
+def test_set_changes_config_and_hostname(px):
+    vmid = px.busybox(hostname="before")
+    px.ok(f"set vmid={vmid} hostname=after memory=64 description='new notes'")
+    conf = px.ok(f"config vmid={vmid}").fields["config"]
+    assert conf["hostname"] == "after" and conf["memory"] == "64"
+    assert conf["description"] == "new notes"
+    px.ok(f"start vmid={vmid}")
+    out = px.ok(f"execute vmid={vmid} command='hostname; cat /etc/hostname; cat /etc/hosts'")
+    lines = out.fields["stdout"]
+    assert lines.startswith("after\nafter\n") and "before" not in lines
+
+
+def test_template_cannot_start_and_lock_is_respected(px):
+    vmid = px.busybox()
+    px.ok(f"template vmid={vmid}")
+    refused = px(f"start vmid={vmid}")
+    assert refused.rc == 1 and refused.fields["error"] == "you can't start a CT if it's a template"
+    other = px.busybox()
+    conf_path = px.root / "pve" / "lxc" / f"{other}.conf"
+    conf_path.write_text(conf_path.read_text() + "lock: disk\n")
+    locked = px(f"start vmid={other}")
+    assert locked.rc == 1 and locked.fields["error"] == "CT is locked (disk)"
+    assert px.ok("list").fields["containers"][1]["lock"] == "disk"
+    px.ok(f"unlock vmid={other}")
+    px.ok(f"start vmid={other}")
+
+
+def test_shutdown_is_clean_and_fast(px):
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    import time
+    begin = time.monotonic()
+    px.ok(f"shutdown vmid={vmid} timeout=20")
+    assert time.monotonic() - begin < 10, "init did not exit on the halt signal"

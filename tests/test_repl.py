@@ -1,0 +1,325 @@
+"""The interactive REPL: continuation, completion, help, and whole sessions through pipe input."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.completion import CompleteEvent
+from prompt_toolkit.document import Document
+from prompt_toolkit.history import InMemoryHistory
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from prompt_toolkit.history import FileHistory
+from prompt_toolkit.lexers import PygmentsLexer
+
+from rexxlite.plugin_api import CommandResult, CommandSpec, Param
+from rexxlite.repl.backend import Backend
+from rexxlite.repl.completion import RexxCompleter
+from rexxlite.repl.continuation import is_complete
+from rexxlite.repl.help_topics import INSTRUCTIONS, render
+from rexxlite.repl.history import history_path, open_history
+from rexxlite.repl.session import ReplSession, help_request
+
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+ENTER = "\r"
+
+
+# ----------------------------------------------------------------------------- continuation
+
+@pytest.mark.parametrize("text", [
+    "do i = 1 to 3",
+    "do i = 1 to 3\n  say i",
+    "select",
+    "select\n  when x = 1 then say 'one'",
+    "if x > 1 then",
+    "if x > 1",
+    "if x > 1 then say 'big'; else",
+    "x = 1 /* a comment that goes on",
+    "say 'unfinished string",
+    "say 1,",
+    "say 1, /* more */",
+    "do forever\n  do j = 1 to 2\n  end",
+])
+def test_unfinished_entries_continue(text):
+    assert not is_complete(text)
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "x = 6*7",
+    "say x",
+    "do i = 1 to 3\n  say i\nend",
+    "select\n  when 1 then say 'one'\n  otherwise nop\nend",
+    "if x > 1 then say 'big'",
+    "if x > 1 then\n  say 'big'",
+    "say 1,\n  2",
+    "x = 1 /* a /* nested */ comment */",
+    "say 'it''s'",
+    "then = 4",
+    "say (1",                      # a syntax error that is not about the end: runs, reports
+    "end",
+    "say 'open string\n",          # an empty line runs an entry left with an open string
+    "say 'open string\n   ",
+])
+def test_complete_entries_run(text):
+    assert is_complete(text)
+
+
+# ----------------------------------------------------------------------------- completion
+
+FAKE_COMMANDS = (
+    CommandSpec("clone_from_base", "clone a container from a base", (
+        Param("base", "the base template", required=True),
+        Param("name", "the new container's name"),
+        Param("bridge", "network bridge"),
+    )),
+    CommandSpec("list", "list the containers"),
+)
+
+
+class FakeEnvironment:
+    name = "FAKEPVE"
+    commands = FAKE_COMMANDS
+
+    def execute(self, command, context):
+        return CommandResult()
+
+    def close(self):
+        pass
+
+
+class FakeSource:
+    def __init__(self, variables=(), address="SYSTEM"):
+        self.variables = list(variables)
+        self.address = address
+
+    def variable_names(self):
+        return self.variables
+
+    def current_address(self):
+        return self.address
+
+    def environment(self, name):
+        return FakeEnvironment() if name.upper() == "FAKEPVE" else None
+
+
+def completions(source, text, requested=True):
+    completer = RexxCompleter(source)
+    event = CompleteEvent(completion_requested=requested)
+    return [c.text for c in completer.get_completions(Document(text), event)]
+
+
+def test_keywords_complete():
+    assert "select" in completions(FakeSource(), "sel")
+    assert "SELECT" in completions(FakeSource(), "SEL")
+    assert "otherwise" in completions(FakeSource(), "if 1 then nop; other")
+
+
+def test_builtins_complete():
+    found = completions(FakeSource(), "say sub")
+    assert "substr" in found and "subword" in found
+
+
+def test_variables_complete():
+    found = completions(FakeSource(["COUNTER", "COUNT.", "TOTAL"]), "say cou")
+    assert "counter" in found and "count." in found and "total" not in found
+
+
+def test_nothing_completes_inside_a_plain_string_or_comment():
+    assert completions(FakeSource(["SAYING"]), "x = 'say") == []
+    assert completions(FakeSource(["SAYING"]), "x = 1 /* say") == []
+
+
+def test_command_names_complete_inside_a_quoted_command():
+    found = completions(FakeSource(address="FAKEPVE"), '"cl')
+    assert found == ["clone_from_base"]
+
+
+def test_command_parameters_complete():
+    source = FakeSource(address="FAKEPVE")
+    assert completions(source, '"clone_from_base b') == ["base=", "bridge="]
+    assert completions(source, '"clone_from_base base=x ') == ["name=", "bridge="]
+    assert completions(source, '"clone_from_base base=x') == []
+    assert completions(source, "address fakepve 'clone_from_base na") == ["name="]
+
+
+def test_commands_do_not_complete_under_an_environment_without_declarations():
+    assert completions(FakeSource(address="SYSTEM"), '"clone_from_base b') == []
+
+
+# ----------------------------------------------------------------------------- help
+
+def test_help_entries_are_bare_and_unquoted():
+    assert help_request("help") == ""
+    assert help_request("  HELP  substr ") == "substr"
+    assert help_request("help proxmox clone_from_base") == "proxmox clone_from_base"
+    assert help_request('"help"') is None
+    assert help_request("help = 1") is None
+    assert help_request("say help") is None
+
+
+def test_help_topics():
+    names, env = ["FAKEPVE", "SYSTEM"], lambda name: FakeEnvironment() if name == "FAKEPVE" else None
+    overview = render("", names, env)
+    assert "SELECT" in overview and "SUBSTR" in overview and "FAKEPVE" in overview
+    assert render("say", names, env) == INSTRUCTIONS["SAY"]
+    assert render("substr", names, env).startswith("SUBSTR(")
+    assert "clone_from_base" in render("fakepve", names, env)
+    assert "base=  (required)" in render("fakepve clone_from_base", names, env)
+    assert "base=" in render("clone_from_base", names, env, current="FAKEPVE")
+    assert render("nosuchthing", names, env).startswith("No help")
+
+
+# ----------------------------------------------------------------------------- whole sessions
+
+class RecordingBackend(Backend):
+    """The real backend, remembering each entry and telling when an entry containing
+    ``watch`` starts to run."""
+
+    def __init__(self, watch="forever"):
+        super().__init__()
+        self.entries = []
+        self.watch = watch
+        self.started = threading.Event()
+
+    def run(self, entry):
+        self.entries.append(entry)
+        if self.watch in entry:
+            self.started.set()
+        return super().run(entry)
+
+
+def press_ctrl_c_when_started(backend):
+    """From another thread: once the watched entry runs, send SIGINT as a terminal would."""
+
+    def press():
+        if backend.started.wait(10):
+            time.sleep(0.2)                          # let the loop spin a while
+            os.kill(os.getpid(), signal.SIGINT)
+
+    thread = threading.Thread(target=press, daemon=True)
+    thread.start()
+    return thread
+
+
+def run_session(keys, backend=None):
+    """Type ``keys`` into a session over pipe input; its exit status and backend."""
+    backend = backend or RecordingBackend()
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            status = ReplSession(backend, history=InMemoryHistory()).run(banner=False)
+    return status, backend
+
+
+def test_a_multi_line_do_runs_once_complete(capsys):
+    status, backend = run_session("do i = 1 to 3" + ENTER + "say 'pass' i" + ENTER + "end" + ENTER + CTRL_D)
+    assert status == 0
+    assert backend.entries == ["do i = 1 to 3\nsay 'pass' i\nend"]
+    assert capsys.readouterr().out == "pass 1\npass 2\npass 3\n"
+
+
+def test_a_select_over_several_lines(capsys):
+    keys = ENTER.join(["x = 2", "select", "when x = 1 then say 'one'", "when x = 2 then say 'two'",
+                       "otherwise say 'many'", "end", ""]) + CTRL_D
+    _, backend = run_session(keys)
+    assert len(backend.entries) == 2
+    assert capsys.readouterr().out == "two\n"
+
+
+def test_an_error_then_a_working_entry(capsys):
+    keys = ENTER.join(["x = 5", "say (x", "say x*2", ""]) + CTRL_D
+    status, _ = run_session(keys)
+    captured = capsys.readouterr()
+    assert status == 0
+    assert 'Error 36 running "<stdin>", line 1: Unmatched "(" in expression' in captured.err
+    assert captured.out == "10\n"
+
+
+def test_variables_and_routines_persist(capsys):
+    keys = ENTER.join(["sq: procedure", "arg n", "return n*n", "", "base = 7", "say sq(base)", ""])
+    _, backend = run_session(keys + CTRL_D)
+    assert backend.entries == ["sq: procedure\narg n\nreturn n*n\n", "base = 7", "say sq(base)"]
+    assert capsys.readouterr().out == "49\n"
+
+
+def test_ctrl_c_cancels_the_input(capsys):
+    _, backend = run_session("say 'typed'" + CTRL_C + "say 'next'" + ENTER + CTRL_D)
+    assert backend.entries == ["say 'next'"]
+    assert capsys.readouterr().out == "next\n"
+
+
+def test_ctrl_c_interrupts_a_running_loop(capsys):
+    backend = RecordingBackend()
+    presser = press_ctrl_c_when_started(backend)
+    keys = ENTER.join(["n = 0", "do forever; n = n + 1; end", "say 'back' (n > 0)", ""]) + CTRL_D
+    status, _ = run_session(keys, backend)
+    presser.join(10)
+    captured = capsys.readouterr()
+    assert status == 0
+    assert 'Error 4 running "<stdin>", line 1: Program interrupted' in captured.err
+    assert captured.out == "back 1\n"
+
+
+def test_ctrl_c_raises_halt_that_signal_on_halt_traps(capsys):
+    backend = RecordingBackend()
+    presser = press_ctrl_c_when_started(backend)
+    keys = "signal on halt; do forever; nop; end; halt: say 'halted at line' sigl" + ENTER
+    run_session(keys + "say 'next'" + ENTER + CTRL_D, backend)
+    presser.join(10)
+    captured = capsys.readouterr()
+    assert captured.out == "halted at line 1\nnext\n"
+    assert captured.err == ""
+
+
+def test_exit_leaves_with_its_status():
+    status, backend = run_session("exit 3" + ENTER + "say 'not run'" + ENTER + CTRL_D)
+    assert status == 3
+    assert backend.entries == ["exit 3"]
+
+
+def test_help_is_the_repls_and_quoted_help_is_a_command(capsys):
+    _, backend = run_session("help say" + ENTER + "help" + ENTER + CTRL_D)
+    out = capsys.readouterr().out
+    assert out.startswith(INSTRUCTIONS["SAY"] + "\n")
+    assert "Ctrl-R" in out and "Built-in functions:" in out
+    assert backend.entries == []
+
+
+def test_completion_sees_the_sessions_variables():
+    backend = Backend()
+    backend.run("counter = 1; count.1 = 'a'")
+    found = completions(backend, "say cou")
+    assert {"counter", "count.", "count.1"} <= set(found)
+
+
+def test_proxmox_commands_complete_after_address_proxmox():
+    pytest.importorskip("rexxlite.addresses.proxmox")
+    backend = Backend()
+    backend.run("address proxmox")
+    assert backend.current_address() == "PROXMOX"
+    assert "base=" in completions(backend, '"clone_from_base b')
+    assert "clone_from_base" in completions(backend, '"clone')
+
+
+def test_highlighting_and_history(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert history_path() == tmp_path / "rexxlite" / "history"
+    history = open_history()
+    assert isinstance(history, FileHistory)
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        session = ReplSession(Backend(), history=history)
+        assert isinstance(session.prompt.lexer, PygmentsLexer)
+        pipe.send_text("x = 1" + ENTER + CTRL_D)
+        session.run(banner=False)
+    assert "x = 1" in (tmp_path / "rexxlite" / "history").read_text()
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert history_path() == tmp_path / "home" / ".local" / "share" / "rexxlite" / "history"
