@@ -157,12 +157,14 @@ class DoLoop(Clause):
     while_: Union[Expr, None] = None
     until: Union[Expr, None] = None
     end_name: Union[str, None] = None       # the symbol after END, checked against control
+    end_line: Union[int, None] = None       # line of the END clause (for TRACE)
 
 
 @dataclass
 class Select(Clause):
     whens: list[tuple[Expr, "Instruction"]]
     otherwise: Union[list["Instruction"], None]   # None: no OTHERWISE (Error 7 if none match)
+    end_line: Union[int, None] = None   # line of the END clause (Error 7 is reported there)
 
 
 @dataclass

@@ -127,7 +127,8 @@ def split_clauses(text: str) -> list[str]:
             i += 1
             continue
         if ch == ":" and re.fullmatch(r"\s*[A-Za-z0-9_.!?@#$]+\s*", "".join(current)):
-            current.clear()
+            current.append(":")
+            flush()
             i += 1
             continue
         if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.!?@#$")):

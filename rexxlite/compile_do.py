@@ -142,7 +142,12 @@ def compile_do(c, node: ast.DoLoop, info):
                 passes += 1
             if while_ is not None:
                 f.cl = info
-                if not while_(f):
+                try:
+                    ok = while_(f)
+                except BaseException:
+                    f.loops -= 1
+                    raise
+                if not ok:
                     break
             r = None
             for ins in body:
@@ -165,7 +170,12 @@ def compile_do(c, node: ast.DoLoop, info):
                     return r
             if until is not None:
                 f.cl = info
-                if until(f):
+                try:
+                    done = until(f)
+                except BaseException:
+                    f.loops -= 1
+                    raise
+                if done:
                     break
             if control is not None:
                 if simple and not f.has_refs:

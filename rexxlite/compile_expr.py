@@ -296,7 +296,7 @@ def compile_expr(node, c):
         if op in CONCAT_OPS:
             return _compile_concat(node, c)
         if op in ARITH_OPS:
-            return _compile_arith(op, compile_expr(node.left, c), compile_expr(node.right, c))
+            return _compile_arith_node(node, c)
         if op in COMPARE_OPS or op in STRICT_OPS:
             test = compile_condition(node, c)
             return lambda f: "1" if test(f) else "0"
@@ -345,41 +345,90 @@ def _compile_unary(node, c):
     return plus
 
 
-def _compile_arith(op, left, right):
-    if op == "+":
-        def add(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.lim
-                r = a + b
-                if -lim < r < lim and -lim < a < lim and -lim < b < lim:
-                    return r
-            return arith_op("+", a, b, f)
-        return add
-    if op == "-":
-        def sub(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.lim
-                r = a - b
-                if -lim < r < lim and -lim < a < lim and -lim < b < lim:
-                    return r
-            return arith_op("-", a, b, f)
-        return sub
-    if op == "*":
-        def mul(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.lim
-                if -lim < a < lim and -lim < b < lim:
-                    r = a * b
-                    if -lim < r < lim:
-                        return r
-            return arith_op("*", a, b, f)
-        return mul
+# Specialised closures for the hot binary operators are generated from source text: each
+# operand is fetched inline (a variable straight from the pool dict, a constant as a captured
+# value), then the int fast path, then the general path.
+
+_FETCH = {
+    "var": ("    {x} = f.vars.get({x}_name)\n"
+            "    if {x}.__class__ is not int and {x}.__class__ is not str:\n"
+            "        {x} = read_var(f, {x}_name)\n"),
+    "const": "    {x} = {x}_const\n",
+    "expr": "    {x} = {x}_fn(f)\n",
+}
+
+_ARITH_BODY = {
+    "+": ("    if a.__class__ is int and b.__class__ is int:\n"
+          "        lim = f.lim\n"
+          "        r = a + b\n"
+          "        if -lim < r < lim and -lim < a < lim and -lim < b < lim:\n"
+          "            return r\n"
+          "    return arith_op('+', a, b, f)\n"),
+    "-": ("    if a.__class__ is int and b.__class__ is int:\n"
+          "        lim = f.lim\n"
+          "        r = a - b\n"
+          "        if -lim < r < lim and -lim < a < lim and -lim < b < lim:\n"
+          "            return r\n"
+          "    return arith_op('-', a, b, f)\n"),
+    "*": ("    if a.__class__ is int and b.__class__ is int:\n"
+          "        lim = f.lim\n"
+          "        if -lim < a < lim and -lim < b < lim:\n"
+          "            r = a * b\n"
+          "            if -lim < r < lim:\n"
+          "                return r\n"
+          "    return arith_op('*', a, b, f)\n"),
+}
+
+_COMPARE_BODY = (
+    "    if a.__class__ is int and b.__class__ is int:\n"
+    "        lim = f.clim\n"
+    "        if -lim < a < lim and -lim < b < lim:\n"
+    "            return a {op} b\n"
+    "    return compare(a, b, f) {op} 0\n")
+
+_generated: dict = {}
+
+
+def _operand(node, c):
+    """(kind, payload) of an operand: a plain variable, a constant or any expression."""
+    cls = node.__class__
+    if cls is ast.Var and not node.name.endswith("."):
+        return "var", node.name
+    if cls is ast.Literal:
+        return "const", compile_expr(node, c)(None)
+    return "expr", compile_expr(node, c)
+
+
+def _generate(key: tuple, body: str):
+    factory = _generated.get(key)
+    if factory is None:
+        ka, kb = key[1], key[2]
+        src = ("def factory(a_name, a_const, a_fn, b_name, b_const, b_fn):\n"
+               " def op(f):\n"
+               + "".join("   " + line + "\n" for line in
+                         (_FETCH[ka].format(x="a") + _FETCH[kb].format(x="b") + body).splitlines())
+               + " return op\n")
+        namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare}
+        exec(compile(src, f"<rexxlite {key[0]}>", "exec"), namespace)
+        factory = _generated[key] = namespace["factory"]
+    return factory
+
+
+def _specialised(key_op: str, body: str, left_node, right_node, c):
+    ka, pa = _operand(left_node, c)
+    kb, pb = _operand(right_node, c)
+    factory = _generate((key_op, ka, kb), body)
+    return factory(pa if ka == "var" else None, pa if ka == "const" else None,
+                   pa if ka == "expr" else None, pb if kb == "var" else None,
+                   pb if kb == "const" else None, pb if kb == "expr" else None)
+
+
+def _compile_arith_node(node, c):
+    op = node.op
+    if op in _ARITH_BODY:
+        return _specialised(op, _ARITH_BODY[op], node.left, node.right, c)
+    left = compile_expr(node.left, c)
+    right = compile_expr(node.right, c)
 
     def other(f):
         return arith_op(op, left(f), right(f), f)
@@ -450,7 +499,7 @@ def compile_condition(node, c):
     if kind is ast.BinaryOp:
         op = node.op
         if op in COMPARE_OPS:
-            return _compile_compare(op, compile_expr(node.left, c), compile_expr(node.right, c))
+            return _compile_compare_node(node, c)
         if op in STRICT_OPS:
             return _compile_strict(op, compile_str(node.left, c), compile_str(node.right, c))
         if op in ("&", "|", "&&"):
@@ -487,50 +536,12 @@ def compile_condition(node, c):
     return test
 
 
-def _compile_compare(op, left, right):
-    if op == "=":
-        def eq(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.clim
-                if -lim < a < lim and -lim < b < lim:
-                    return a == b
-            return compare(a, b, f) == 0
-        return eq
-    if op == "\\=":
-        def ne(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.clim
-                if -lim < a < lim and -lim < b < lim:
-                    return a != b
-            return compare(a, b, f) != 0
-        return ne
-    if op == "<":
-        def lt(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.clim
-                if -lim < a < lim and -lim < b < lim:
-                    return a < b
-            return compare(a, b, f) < 0
-        return lt
-    if op == ">":
-        def gt(f):
-            a = left(f)
-            b = right(f)
-            if a.__class__ is int and b.__class__ is int:
-                lim = f.clim
-                if -lim < a < lim and -lim < b < lim:
-                    return a > b
-            return compare(a, b, f) > 0
-        return gt
-    if op == "<=":
-        return lambda f: compare(left(f), right(f), f) <= 0
-    return lambda f: compare(left(f), right(f), f) >= 0
+_PY_COMPARE = {"=": "==", "\\=": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
+
+
+def _compile_compare_node(node, c):
+    op = _PY_COMPARE[node.op]
+    return _specialised("cmp" + op, _COMPARE_BODY.format(op=op), node.left, node.right, c)
 
 
 def _compile_strict(op, left, right):

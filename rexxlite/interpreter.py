@@ -257,7 +257,8 @@ class Interpreter:
             error.line = line
         if name == "SYNTAX":
             set_simple(f.vars, "RC", str(error.code))
-            description = error.detail or error.message
+            description = (f"Error {error.code}.{error.subcode}: {error.detail}"
+                           if error.subcode else error.message)
         else:
             description = "SIGINT"
         f.cond = CondInfo(name, description, "SIGNAL", "OFF")

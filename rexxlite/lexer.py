@@ -28,6 +28,7 @@ from lark import Token
 
 from .error_messages import MESSAGES
 from .errors import RexxError
+from .charset import from_bytes
 
 __all__ = ["scan", "tokenize", "RToken", "KEYWORDS"]
 
@@ -104,7 +105,7 @@ def _hex_char(ch: str) -> str:
     code = ord(ch)
     if code > 0xFF:
         code = ch.encode("utf-8")[0]
-    return f"{code:02x}"
+    return f"{code:x}"  # Regina prints it unpadded (NUL is "0")
 
 
 def _decode_radix(body: str, binary: bool, line: int):
@@ -146,10 +147,10 @@ def _decode_radix(body: str, binary: bool, line: int):
         return ""
     if binary:
         text = "0" * (-len(text) % 8) + text
-        return "".join(chr(int(text[k:k + 8], 2)) for k in range(0, len(text), 8))
+        return from_bytes(int(text, 2).to_bytes(len(text) // 8, "big"))
     if len(text) % 2:
         text = "0" + text
-    return "".join(chr(int(text[k:k + 2], 16)) for k in range(0, len(text), 2))
+    return from_bytes(bytes.fromhex(text))
 
 
 def scan(source: str) -> list[Raw]:
@@ -206,10 +207,13 @@ def scan(source: str) -> list[Raw]:
                     line_start = j + 1
                 j += 1
             if depth:
+                # the line Regina names: one more than the comment's when a line end follows
+                # (not the final one), unless the comment opens a line after a line end
                 eline = start_line
-                preceded = bool(out) and out[-1].kind != "eol" and out[-1].line == start_line
+                nl_before = src.rfind("\n", 0, i)
+                opens_line = nl_before >= 0 and not src[nl_before + 1:i].strip(" \t\r\f\v")
                 nl = src.find("\n", i)
-                if preceded and 0 <= nl < len(src.rstrip("\n")):
+                if not opens_line and 0 <= nl < len(src) - 1:
                     eline += 1
                 append(Raw("err", None, start_line, col, i, blank, err=_err(6, 1, eline)))
                 return out
@@ -289,7 +293,8 @@ def scan(source: str) -> list[Raw]:
             blank = False
             i += 1
             continue
-        append(Raw("err", None, line, col, i, blank, err=_err(13, 1, line, **{"hex-encoding": _hex_char(ch)})))
+        bad = _err(13, 1, line, **{"hex-encoding": _hex_char(ch)})
+        append(Raw("err", None, line, col, i, blank, err=bad))
         return out
     if continued_at_end(out, src):
         append(Raw("err", None, line, 1, i, blank,
@@ -436,7 +441,8 @@ class ClauseLexer:
                 self.emit("LABEL", t.value if t.kind == "sym" else t.value, t)
                 i += 2
                 continue
-            if t.kind == "sym" and nxt.kind == "op" and nxt.value == "=":
+            if (t.kind == "sym" and nxt.kind == "op" and nxt.text[0] == "="
+                    and (nxt.value == "=" or nxt.text[1] in " \t")):
                 self.ctx = "ASSIGN"
                 if is_const(t.value):
                     if t.value[0] == ".":
@@ -445,6 +451,10 @@ class ClauseLexer:
                         self.error(_err(31, 2, t.line, token=""), t)
                     return
                 self.emit("ASSIGN", t.value, t)
+                if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
+                    rest = nxt.text[1:].strip(" \t")
+                    self.error(_err(35, 1, nxt.line, token=rest[0]), nxt)
+                    return
                 self.expr(toks, i + 2, n, end)
                 return
             if t.kind == "sym" and t.value in KEYWORDS:
@@ -519,7 +529,7 @@ class ClauseLexer:
             i += 1
         return i
 
-    def one_name(self, toks, i, n, end, sub) -> int:
+    def one_name(self, toks, i, n, end) -> int:
         """An optional single symbol (LEAVE, ITERATE, END): a constant symbol or anything
         else is Error 20."""
         if i < n:
@@ -535,9 +545,12 @@ class ClauseLexer:
                 return n
         return i
 
-    def rest_is_junk(self, toks, i, n) -> int:
+    def rest_is_junk(self, toks, i, n, after_term=False) -> int:
+        """Anything left in the clause is Error 21 (Regina quotes the blank after a term)."""
         if i < n:
-            self.error(_err(21, 1, toks[i].line, token=self.found(toks[i])), toks[i])
+            t = toks[i]
+            found = " " if after_term and t.blank else self.found(t)
+            self.error(_err(21, 1, t.line, token=found), t)
         return n
 
     # -- instructions
@@ -560,7 +573,7 @@ class ClauseLexer:
     kw_when = kw_if
 
     def kw_end(self, toks, i, n, end):
-        return self.one_name(toks, i, n, end, "END")
+        return self.one_name(toks, i, n, end)
 
     kw_leave = kw_iterate = kw_end
 
@@ -651,14 +664,10 @@ class ClauseLexer:
         else:
             self.error(_err(19, 4, t.line, token=self.found(t)), t)
             return n
-        return self.rest_is_junk(toks, i + 1, n)
+        return self.rest_is_junk(toks, i + 1, n, after_term=True)
 
-    def kw_drop(self, toks, i, n, end):
-        return self.name_list(toks, i, n, end, drop=True)
-
-    def name_list(self, toks, i, n, end, drop=False):
-        if drop:
-            return self.drop_list(toks, i, n, end)
+    def name_list(self, toks, i, n, end):
+        """PROCEDURE EXPOSE names: symbols and ``(indirect)`` lists."""
         while i < n:
             t = toks[i]
             if t.kind == "sym" and not is_const(t.value):
@@ -684,7 +693,7 @@ class ClauseLexer:
                 return n
         return i
 
-    def drop_list(self, toks, i, n, end):
+    def kw_drop(self, toks, i, n, end):
         """DROP names: Regina reports any malformed list as Error 64."""
         while i < n:
             t = toks[i]
@@ -785,7 +794,8 @@ class ClauseLexer:
         return i
 
     def redirects(self, toks, i, n, end):
-        # ADDRESS ... WITH: INPUT|OUTPUT|ERROR [APPEND|REPLACE] STEM x.|STREAM x|FIFO x|LIFO x|NORMAL
+        # ADDRESS ... WITH: INPUT|OUTPUT|ERROR [APPEND|REPLACE] STEM x.|STREAM x|FIFO x|LIFO x
+        # or NORMAL
         if i >= n:
             self.error(_err(25, 5, end.line, token=self.found(end)), end)
             return n

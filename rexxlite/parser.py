@@ -16,7 +16,7 @@ from lark.lexer import Lexer
 
 from . import ast
 from .errors import RexxError
-from .lexer import EOL_MARK, RToken, make_error, tokenize
+from .lexer import EOL_MARK, OP_CHARS, RToken, make_error, tokenize
 
 __all__ = ["parse_program"]
 
@@ -47,10 +47,6 @@ def _args(items):
     if len(items) == 1 and items[0] is None:
         return []
     return items
-
-
-def _name(tok) -> str:
-    return str(tok)
 
 
 _DO_ORDER = ("TO", "BY", "FOR")
@@ -253,7 +249,7 @@ def _build_callbacks():
 
         def do_(self, c):
             tok, head, body, end, name = c
-            node = ast.DoLoop(body, line=tok.line)
+            node = ast.DoLoop(body, end_line=end.line, line=tok.line)
             first = head[0]
             seen_cond = None
             if first is not None:
@@ -300,7 +296,7 @@ def _build_callbacks():
                 raise _err(10, 0, end.line)
             otherwise = c[-3]
             whens = list(c[1:-3])
-            return ast.Select(whens, otherwise, line=tok.line)
+            return ast.Select(whens, otherwise, end_line=end.line, line=tok.line)
 
         # ------------------------------------------------------------ PARSE
         def parse_opt(self, c):
@@ -439,6 +435,8 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
             return _err(7, 0, line)
         if prev is not None and prev.type == "_THEN" and prev.ctx == "WHEN":
             return _err(35, 0, line)
+        if prev is not None and prev.type in ("_THEN", "_ELSE") and prev.line != line:
+            return _err(10, 1, line + 1)  # Regina reads on to the next line first
         return _err(10, 1, line)
     if typ == "_THEN":
         if tok.ctx in ("IF", "WHEN"):
@@ -475,7 +473,7 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
     if typ in ("RPAR", "_RPAR", "_COMMA", "_EOC", "DOKEY", "_WITH"):
         return _paren_error(tokens, idx, tok, prev)
     if typ in _OPERATORS:
-        return _err(35, 1, line, token=tok.value)
+        return _err(35, 1, line, token=_found_text(source, tok, False) or tok.value)
     return generic(line)
 
 
@@ -544,6 +542,9 @@ def _found_text(source: str, tok, blanks: bool = True) -> str:
     j = pos
     if ch.isalnum() or ch in ".!?_@#$":
         while j < len(source) and (source[j].isalnum() or source[j] in ".!?_@#$"):
+            j += 1
+    elif ch in OP_CHARS:
+        while j < len(source) and source[j] in OP_CHARS:
             j += 1
     else:
         j += 1

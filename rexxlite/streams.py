@@ -15,6 +15,9 @@ matter: ``g.txt`` and ``./g.txt`` are two streams):
 - text is UTF-8 (``charset``): LINEIN decodes lines; CHARIN/CHAROUT/CHARS count bytes, so a
   byte copied with CHARIN and written with CHAROUT comes out unchanged. A line ends at LF; a CR
   before it is dropped.
+- standard input is read through the given text stream (with a look-ahead of one line), never
+  positioned (Error 40.42). As in Regina, LINES() is 1 until a read has met the end of input
+  (it never waits for input) and CHARS() is 0 unless stdin is a file.
 
 States: ``UNKNOWN`` (not open), ``READY``, ``NOTREADY`` (end of data) and ``ERROR`` (a failed
 open or positioning; it sticks, every operation fails, until CLOSE or the RESET command).
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 import time
 from typing import Callable, Optional
@@ -91,22 +95,25 @@ class InputStream(Stream):
         self._stream = stream
         self._before_read = before_read
         self._pending = ""
+        self._eof_seen = False
+        try:                                  # bytes that are not UTF-8 survive (charset)
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError, OSError):
+            pass
 
     def _fill(self) -> bool:
-        """Read one more line into the buffer; False at end of input."""
+        """Read one more line into the buffer; False at end of input. Reads go through the
+        text stream itself, so they share its buffer with anything else reading it."""
         self._before_read()
-        binary = getattr(self._stream, "buffer", None)
         try:
-            text = from_bytes(binary.readline()) if binary is not None else self._stream.readline()
-        except (OSError, ValueError):
+            text = self._stream.readline()
+        except (OSError, ValueError, AttributeError):     # closed, or no stdin at all
             text = ""
+        self._eof_seen = not text
         if not text:
             return False
         self._pending += text
         return True
-
-    def has_data(self) -> bool:
-        return bool(self._pending) or self._fill()
 
     def read_line(self, notify: Notify) -> str:
         while "\n" not in self._pending and self._fill():
@@ -115,7 +122,7 @@ class InputStream(Stream):
             self.fail(EOF_LINE, notify, "NOTREADY")
             return ""
         line, sep, self._pending = self._pending.partition("\n")
-        self.state = "READY"
+        self._ready()
         return line[:-1] if sep and line.endswith("\r") else line
 
     def read_chars(self, length: int, notify: Notify) -> str:
@@ -125,18 +132,28 @@ class InputStream(Stream):
         if len(data) < length:
             self.fail(EOF_CHAR, notify, "NOTREADY")
         else:
-            self.state = "READY"
+            self._ready()
         return data
+
+    def _ready(self) -> None:
+        if self.state != "ERROR":             # as Regina: a misuse (LINEOUT) stays visible
+            self.state = "READY"
 
     def write(self, text: str, newline: bool, notify: Notify) -> int:
         self.fail(DEFAULT_OP, notify)
         return 1
 
     def lines(self, count: bool, notify: Notify) -> int:
-        return 1 if self.has_data() else 0
+        """As Regina: 1 until a read has met the end of input (it never waits for input)."""
+        return 0 if self._eof_seen and not self._pending else 1
 
     def chars(self, notify: Notify) -> int:
-        return 1 if self.has_data() else 0
+        """As Regina: 0 for a pipe or terminal; the file's size when stdin is a file."""
+        try:
+            info = os.fstat(self._stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            return 0
+        return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
     def handle(self) -> str:
         try:
@@ -216,8 +233,10 @@ class FileStream(Stream):
         self.fh = None
         self.writable = False
         self.seekable = True
+        self._at: int | None = None           # where the handle is, when known
         self.read_pos = 0
         self.write_pos = 0
+        self._end = 0
         self._char_eof = False                # a short CHARIN happened (see read_chars)
         self.error_number = 0                 # errno of the last failed open (OPEN says it)
 
@@ -229,13 +248,19 @@ class FileStream(Stream):
             return False
         return True
 
-    def open_read(self, notify: Notify) -> bool:
+    def open_read(self, notify: Notify, probe: bool = False) -> bool:
+        """Open for reading if not open. ``probe`` (LINES, CHARS): a failure raises NOTREADY
+        but leaves the state alone, as in Regina."""
         if self.fh is not None:
             return True
         try:
             self._attach(open(self.name, "rb"), writable=False)
         except OSError as exc:
-            self._open_failed(exc, notify)
+            if probe:
+                if notify is not None:
+                    notify(self.name)
+            else:
+                self._open_failed(exc, notify)
             return False
         return True
 
@@ -278,7 +303,9 @@ class FileStream(Stream):
         except OSError:
             self.seekable = False
         self.read_pos = 0
-        self.write_pos = self.size() if self.seekable else 0
+        self._at = 0
+        self._end = self.size() if self.seekable else 0      # the file's size as we left it
+        self.write_pos = self._end
         self.state = "READY"
         self._char_eof = False
 
@@ -299,8 +326,15 @@ class FileStream(Stream):
         return os.fstat(self.fh.fileno()).st_size
 
     def _seek(self, pos: int) -> None:
-        if self.seekable:
+        """Move the handle to ``pos`` (skipped when it is there already)."""
+        if self.seekable and self._at != pos:
             self.fh.seek(pos)
+        self._at = pos
+
+    def _rewind(self, pos: int) -> None:
+        """Seek for a scan through the file (the handle's position is then unknown)."""
+        self.fh.seek(pos)
+        self._at = None
 
     # reading
     def read_line(self, notify: Notify) -> str:
@@ -309,7 +343,9 @@ class FileStream(Stream):
         self._seek(self.read_pos)
         try:
             data = self.fh.readline()
+            self._at += len(data)
         except OSError as exc:
+            self._at = None
             self.fail(_strerror(exc), notify)
             return ""
         if not data:
@@ -330,7 +366,9 @@ class FileStream(Stream):
         self._seek(self.read_pos)
         try:
             data = self.fh.read(length)
+            self._at += len(data)
         except OSError as exc:
+            self._at = None
             self.fail(_strerror(exc), notify)
             return ""
         self.read_pos += len(data)
@@ -348,13 +386,13 @@ class FileStream(Stream):
         return max(0, self.size() - self.read_pos)
 
     def lines(self, count: bool, notify: Notify) -> int:
-        if not (self.usable(notify) and self.open_read(notify)):
+        if not (self.usable(notify) and self.open_read(notify, probe=True)):
             return 0
         left = self.remaining()
         if not count or not left or not self.seekable:
             return 1 if left else 0
         newlines, last = 0, b""
-        self.fh.seek(self.read_pos)
+        self._rewind(self.read_pos)
         while True:
             chunk = self.fh.read(_CHUNK)
             if not chunk:
@@ -364,7 +402,7 @@ class FileStream(Stream):
         return newlines + (0 if last == b"\n" else 1)
 
     def chars(self, notify: Notify) -> int:
-        if not (self.usable(notify) and self.open_read(notify)):
+        if not (self.usable(notify) and self.open_read(notify, probe=True)):
             return 0
         return self.remaining()
 
@@ -378,19 +416,28 @@ class FileStream(Stream):
         data = to_bytes(text) + (b"\n" if newline else b"")
         try:
             if self.seekable:
-                self.fh.seek(self.write_pos)
+                self._seek(self.write_pos)
             else:
                 self._before_write()
             self.fh.write(data)
             self.write_pos += len(data)
-            if newline and self.seekable:
+            self._at = self.write_pos
+            if newline and self.seekable and self.write_pos < self._end:
                 self.fh.truncate(self.write_pos)
+                self._end = self.write_pos
+            self._end = max(self._end, self.write_pos)
             self.fh.flush()
         except OSError as exc:
+            self._at = None
             self.fail(_strerror(exc), notify)
             return 1 if newline else len(text)
         self.state = "READY"
         return 0
+
+    def truncate(self, size: int) -> None:
+        """OPEN ... REPLACE: cut the file to ``size`` bytes and write from there."""
+        self.fh.truncate(size)
+        self._end = self.write_pos = size
 
     def create_and_close(self) -> None:
         """LINEOUT(name) / CHAROUT(name) of a stream never opened: Regina creates the file."""
@@ -407,7 +454,7 @@ class FileStream(Stream):
         last complete line; None when the file has fewer lines."""
         if line == 1:
             return 0
-        self.fh.seek(0)
+        self._rewind(0)
         seen, offset = 0, 0
         while True:
             chunk = self.fh.read(_CHUNK)
@@ -426,7 +473,7 @@ class FileStream(Stream):
 
     def line_number(self, pos: int) -> int:
         """The number of the line that the byte offset ``pos`` is in."""
-        self.fh.seek(0)
+        self._rewind(0)
         count, left = 0, pos
         while left > 0:
             chunk = self.fh.read(min(_CHUNK, left))
@@ -436,16 +483,14 @@ class FileStream(Stream):
             left -= len(chunk)
         return count + 1
 
-    def line_count(self) -> int:
-        self.fh.seek(0)
-        newlines, last = 0, b""
+    def newline_count(self) -> int:
+        self._rewind(0)
+        count = 0
         while True:
             chunk = self.fh.read(_CHUNK)
             if not chunk:
-                break
-            newlines += chunk.count(b"\n")
-            last = chunk[-1:]
-        return newlines + (1 if last not in (b"", b"\n") else 0)
+                return count
+            count += chunk.count(b"\n")
 
     def set_read_line(self, line: int, notify: Notify) -> bool:
         """Position for LINEIN(name, line): False (quietly, as Regina) past the last line."""

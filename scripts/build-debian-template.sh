@@ -62,6 +62,6 @@ rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$ro
        "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/dev/* 2>/dev/null || true
 
 tmp="$dir/.$name.tmp$$"
-tar --numeric-owner --xattrs -C "$rootfs" -cf - . | zstd -q -T0 -19 -o "$tmp"
+tar --numeric-owner --xattrs -C "$rootfs" -cf - . | zstd -q -T0 -o "$tmp"
 mv -f "$tmp" "$out"
 echo "debian template: $out ($(du -k "$out" | cut -f1) KiB)"

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rexxlite.charset import byte_char
 from rexxlite import ast
 from rexxlite.ast import (
     Assignment, BinaryOp, Call, CallOn, Command, Compound, DoLoop, Drop, FunctionCall, If,
@@ -141,7 +142,7 @@ def test_hex_and_binary_strings():
     assert expr("'0100 0001'b") == L("A")
     assert expr("'11 0000'b") == L("0")
     assert expr("''x") == L("")
-    assert expr("'ab'X'cd'") == B("", L("\xab"), L("cd"))
+    assert expr("'ab'X'cd'") == B("", L(byte_char(0xAB)), L("cd"))
     assert expr("'ab'xyz") == B("", L("ab"), Var("XYZ"))
 
 
@@ -194,7 +195,8 @@ def test_if_then_else_forms():
 def test_do_loops():
     (d,) = body("do i = 1 to 10 by 2 for 3; say i; end i")
     assert d == DoLoop([Say(Var("I"), line=1)], control=Var("I"), start=L("1"), to=L("10"),
-                       by=L("2"), for_=L("3"), order=["TO", "BY", "FOR"], end_name="I", line=1)
+                       by=L("2"), for_=L("3"), order=["TO", "BY", "FOR"], end_name="I",
+                       end_line=1, line=1)
     (d,) = body("do forever; leave; end")
     assert d.forever and d.body[0] == ast.Leave(None, line=1)
     (d,) = body("do 5; end")
@@ -206,15 +208,17 @@ def test_do_loops():
     (d,) = body("do a.i = 1; end a.i")
     assert d.control == Compound("A.", [Var("I")])
     (d,) = body("do; end")
-    assert d == DoLoop([], line=1)
+    assert d == DoLoop([], end_line=1, line=1)
+    (d,) = body("do\n  nop\nend")
+    assert d.end_line == 3
 
 
 def test_select():
     (s,) = body("select; when a then nop; otherwise say 1; say 2; end")
     assert s == Select([(Var("A"), Nop(line=1))], [Say(L("1"), line=1), Say(L("2"), line=1)],
-                       line=1)
+                       end_line=1, line=1)
     (s,) = body("select\nwhen a\nthen nop\nend")
-    assert s.otherwise is None
+    assert s.otherwise is None and s.end_line == 4
 
 
 def test_call_and_signal():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -196,13 +198,17 @@ class RecordingBackend(Backend):
         return super().run(entry)
 
 
-def press_ctrl_c_when_started(backend):
-    """From another thread: once the watched entry runs, send SIGINT as a terminal would."""
+def press_ctrl_c_when_started(backend, press_with=None):
+    """From another thread: once the watched entry runs, send SIGINT as a terminal would (or
+    call ``press_with``)."""
 
     def press():
         if backend.started.wait(10):
             time.sleep(0.2)                          # let the loop spin a while
-            os.kill(os.getpid(), signal.SIGINT)
+            if press_with is None:
+                os.kill(os.getpid(), signal.SIGINT)
+            else:
+                press_with()
 
     thread = threading.Thread(target=press, daemon=True)
     thread.start()
@@ -256,9 +262,10 @@ def test_ctrl_c_cancels_the_input(capsys):
     assert capsys.readouterr().out == "next\n"
 
 
-def test_ctrl_c_interrupts_a_running_loop(capsys):
+@pytest.mark.parametrize("how", ["SIGINT", "backend.interrupt"])
+def test_ctrl_c_interrupts_a_running_loop(capsys, how):
     backend = RecordingBackend()
-    presser = press_ctrl_c_when_started(backend)
+    presser = press_ctrl_c_when_started(backend, backend.interrupt if how != "SIGINT" else None)
     keys = ENTER.join(["n = 0", "do forever; n = n + 1; end", "say 'back' (n > 0)", ""]) + CTRL_D
     status, _ = run_session(keys, backend)
     presser.join(10)
@@ -323,3 +330,9 @@ def test_highlighting_and_history(tmp_path, monkeypatch):
     monkeypatch.delenv("XDG_DATA_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert history_path() == tmp_path / "home" / ".local" / "share" / "rexxlite" / "history"
+
+
+def test_a_program_on_stdin_runs_without_the_repl():
+    done = subprocess.run([sys.executable, "-m", "rexxlite"], input="x = 6*7\nsay x\n",
+                          capture_output=True, text=True, timeout=30)
+    assert (done.stdout, done.returncode) == ("42\n", 0)

@@ -99,12 +99,18 @@ def test_a_session_in_a_terminal(pane, tmp_path):
     assert 'Error 43 running "<stdin>", line 1: Routine not found' in screen
     assert 'Error 43.1: Could not find routine "NOSUCHROUTINE"' in screen
 
-    pane.type("say 'still here' x")
+    pane.type("do n = 1; if n = 1000 then say 'looping'; end")
+    pane.wait_for_text("\nlooping\n")            # the loop runs: now Ctrl-C is SIGINT, not a key
+    pane.keys("C-c")
     screen = pane.wait_for_text("rexx>", 6)
+    assert 'Error 4 running "<stdin>", line 1: Program interrupted' in screen
+
+    pane.type("say 'still here' x")
+    screen = pane.wait_for_text("rexx>", 7)
     assert "\nstill here 42\n" in screen
 
     pane.keys("C-d")
-    pane.wait_for(lambda _: pane.dead()[0], "the REPL to leave")
+    pane.wait_for(lambda _: pane.dead()[0] and pane.dead()[1] != "", "the REPL to leave")
     assert pane.dead()[1] == "0"
     history = tmp_path / "data" / "rexxlite" / "history"
     assert "say 'still here' x" in history.read_text()

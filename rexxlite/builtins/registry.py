@@ -36,8 +36,8 @@ class Builtin:
         if self.max_args >= 0 and n > self.max_args:
             raise RexxError(40, 4, bif=self.name, argnumber=self.max_args)
         for pos in range(1, min(n, self.min_args) + 1):
-            if args[pos - 1] is None:
-                raise RexxError(40, 5, bif=self.name, argnumber=pos)
+            if args[pos - 1] is None:  # Regina counts an omitted required argument as missing
+                raise RexxError(40, 3, bif=self.name, argnumber=self.min_args)
         for pos in self.required:
             if pos <= n and args[pos - 1] is None:
                 raise RexxError(40, 5, bif=self.name, argnumber=pos)

@@ -109,8 +109,10 @@ def chars(ctx, name=None, opt=None):
     return str(ctx.streams.input(name).chars(_notify(ctx)))
 
 
-@builtin("STREAM", 1, 3)
-def stream(ctx, name, *rest):
+@builtin("STREAM", 0, 3)
+def stream(ctx, name=None, *rest):
+    if name is None:
+        raise RexxError(40, 5, bif="STREAM", argnumber=1)
     letter = option("STREAM", 2, rest[0] if rest else None, "CSD", "S")
     target = ctx.streams.lookup(name)
     if letter != "C":
@@ -182,8 +184,7 @@ def _open(stream: Stream, rest: list, notify) -> str:
     if not ok:
         return f"ERROR:{stream.error_number}"
     if rest[1:] == ["REPLACE"] and stream.seekable:
-        stream.fh.truncate(0)
-        stream.write_pos = 0
+        stream.truncate(0)
     return "READY:"
 
 
@@ -237,7 +238,8 @@ def _move(stream: FileStream, sign: str, amount: int, direction, unit: str, noti
     size = stream.size()
     pos = stream.write_pos if writing else stream.read_pos
     if unit == "LINE":
-        target = _target(sign, amount, stream.line_number(pos), stream.line_count())
+        total = stream.newline_count() + 1              # Regina: '<n' from the line after
+        target = _target(sign, amount, stream.line_number(pos), total)
         offset = stream.line_offset(target) if target >= 1 else None
         ok = offset is not None and (writing or offset < size)
     else:

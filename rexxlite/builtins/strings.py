@@ -190,12 +190,12 @@ def _translate_table(table_out: str | None, table_in: str | None, pad: str) -> d
     return mapping
 
 
+_UPPER = {code: code - 32 for code in range(ord("a"), ord("z") + 1)}
+
+
 def _upper(string: str) -> str:
     """Upper case as Regina's C locale does it: a-z only."""
     return string.translate(_UPPER)
-
-
-_UPPER = {code: code - 32 for code in range(ord("a"), ord("z") + 1)}
 
 
 @builtin("TRANSLATE", 1, 4)

@@ -2,8 +2,9 @@
 
 Only this module touches the interpreter. One ``Interpreter`` lives for the whole session, so
 variables, routines, NUMERIC settings, the ADDRESS environment and plugin instances persist
-between entries; its code runs on one worker thread (``worker.py``). An entry whose first clause is a label defines routines without running them
-(``sq: procedure; arg n; return n*n`` then ``say sq(4)``).
+between entries; its code runs on one worker thread (``worker.py``). An entry whose first
+clause is a label defines routines without running them (``sq: procedure; arg n; return n*n``
+then ``say sq(4)``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class Backend:
             self.worker.call(self.interp.close)
         except BaseException:
             pass
+        self.worker.stop()
 
     # -- what completion and help look at -------------------------------------------------
     def variable_names(self) -> list[str]:

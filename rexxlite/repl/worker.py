@@ -49,6 +49,10 @@ class Worker:
             raise outcome["error"]
         return outcome.get("value")
 
+    def stop(self) -> None:
+        """Let the thread end once it is idle."""
+        self._jobs.put(None)
+
     def _interrupt(self) -> None:
         ident = self._thread.ident
         if ident is not None:
@@ -58,9 +62,12 @@ class Worker:
     def _serve(self) -> None:
         while True:
             try:
-                fn, outcome, done = self._jobs.get()
+                job = self._jobs.get()
             except KeyboardInterrupt:       # a Ctrl-C that arrived just after a job ended
                 continue
+            if job is None:
+                return
+            fn, outcome, done = job
             try:
                 try:
                     outcome["value"] = fn()

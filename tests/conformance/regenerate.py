@@ -70,8 +70,12 @@ def normalise_stderr(text: str, program: Path) -> str:
 
 def run_regina(program: Path, regina: str) -> tuple[str, str, int]:
     argv = [regina, f"./{program.name}", *read_args(program)]
+    before = set(program.parent.iterdir())
     done = subprocess.run(argv, input=read_stdin(program), capture_output=True,
                           cwd=program.parent, timeout=TIMEOUT, env=program_env())
+    for stray in sorted(set(program.parent.iterdir()) - before):
+        print(f"WARNING  {program.name} left {stray.name} in {program.parent.name}/: "
+              "write temporary files under /tmp and delete them", file=sys.stderr)
     stdout = done.stdout.decode("latin-1")
     stderr = normalise_stderr(done.stderr.decode("latin-1"), program)
     return stdout, stderr, done.returncode

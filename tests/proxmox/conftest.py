@@ -109,9 +109,13 @@ class _Capture:
         return "".join(self.parts)
 
 
+# Where state roots are made: /tmp, or e.g. a btrfs mount to test the btrfs snapshot path.
+STATE_PARENT = os.environ.get("REXXLITE_TEST_STATE_PARENT", "/tmp")
+
+
 @pytest.fixture
 def state_root(monkeypatch, template_dir):
-    root = Path(tempfile.mkdtemp(prefix="rxp-", dir="/tmp"))
+    root = Path(tempfile.mkdtemp(prefix="rxp-", dir=STATE_PARENT))
     monkeypatch.setenv("REXXLITE_PROXMOX_ROOT", str(root))
     monkeypatch.setenv("REXXLITE_TEMPLATE_DIR", str(template_dir))
     monkeypatch.setenv("REXXLITE_PROXMOX_BACKEND", "local")

@@ -325,7 +325,7 @@ class LocalEngine:
         images = self.store.images
         new = volumes.Volume(old.storage, vmid, base=True)
         own = old.path(images)
-        if old.parent is not None:
+        if old.parent is not None and not self._btrfs:
             # A linked clone becomes a standalone base: flatten upper + lower into one tree,
             # so templates never stack (LXC's overlay driver takes one lower layer).
             flat = own.with_name(own.name + ".flatten")

@@ -1,0 +1,3 @@
+/* CENTER with a negative length */
+say center('abc', 5)
+say center('abc', -2)

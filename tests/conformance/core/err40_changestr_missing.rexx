@@ -1,0 +1,3 @@
+/* CHANGESTR needs three arguments */
+say changestr('a', 'banana', 'o')
+say changestr('a', 'banana')

@@ -1,0 +1,3 @@
+/* COMPARE with a pad that is not one character */
+say compare('a', 'a  ', ' ')
+say compare('a', 'b', '')

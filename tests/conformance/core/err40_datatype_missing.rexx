@@ -1,0 +1,3 @@
+/* DATATYPE with no arguments */
+say datatype(5)
+say datatype()

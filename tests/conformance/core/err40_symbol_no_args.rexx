@@ -1,0 +1,3 @@
+/* SYMBOL needs exactly one argument */
+say symbol('a')
+say symbol()

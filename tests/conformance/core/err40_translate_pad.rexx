@@ -1,0 +1,3 @@
+/* TRANSLATE with a long pad */
+say translate('abc', 'x', 'ab', '.')
+say translate('abc', 'x', 'ab', '..')

@@ -1,0 +1,3 @@
+/* WORDINDEX needs a positive word number */
+say wordindex('a b c', 2)
+say wordindex('a b c', 0)

@@ -1,0 +1,12 @@
+/* DATE('B') base day numbers and back */
+say date('B', '00010101', 'S')
+say date('B', '19700101', 'S')
+say date('B', '20000101', 'S')
+say date('B', '20261128', 'S')
+say date('S', '0', 'B')
+say date('S', '1', 'B')
+say date('S', '719162', 'B')
+say date('S', '739947', 'B')
+say date('N', '730119', 'B')
+say date('W', '0', 'B')
+say date('B', '20261128', 'S') - date('B', '20260101', 'S')

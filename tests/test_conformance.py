@@ -1,0 +1,96 @@
+"""The conformance suite: every program in tests/conformance/<folder>/ run by rexxlite must print
+exactly what Regina REXX printed (NAME.stdout, NAME.stderr, NAME.status, made by
+tests/conformance/regenerate.py). See tests/conformance/README.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CONFORMANCE = Path(__file__).resolve().parent / "conformance"
+REPO = CONFORMANCE.parent.parent
+
+# Folders whose programs are run; the others are collected as skipped.
+ENABLED = {"core", "address", "trace", "streams", "datetime"}
+
+TIMEOUT = 20  # seconds per program: a hang fails instead of blocking the suite
+
+# Share argument/stdin reading, the environment and stderr normalisation with regenerate.py.
+_spec = importlib.util.spec_from_file_location("conformance_regenerate",
+                                               CONFORMANCE / "regenerate.py")
+regenerate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(regenerate)
+
+
+def _programs() -> list:
+    params = []
+    for program in sorted(CONFORMANCE.glob("*/*.rexx")):
+        folder = program.parent.name
+        rel = f"{folder}/{program.stem}"
+        marks = () if folder in ENABLED else (
+            pytest.mark.skip(reason=f"folder {folder!r} is not in ENABLED"),)
+        params.append(pytest.param(program, id=rel, marks=marks))
+    return params
+
+
+def _env() -> dict:
+    env = regenerate.program_env()
+    # rexxlite must be importable whether or not it is installed.
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    for name in ("VIRTUAL_ENV", "SYSTEMROOT"):
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
+
+
+def _diff(kind: str, expected: str, actual: str) -> str:
+    lines = difflib.unified_diff(expected.splitlines(keepends=True),
+                                 actual.splitlines(keepends=True),
+                                 fromfile=f"expected {kind} (Regina)",
+                                 tofile=f"actual {kind} (rexxlite)")
+    text = "".join(line if line.endswith("\n") else line + "\n\\ No newline at end\n"
+                   for line in lines)
+    return text
+
+
+@pytest.mark.parametrize("program", _programs())
+def test_conformance(program: Path):
+    expected = {}
+    for suffix in (".stdout", ".stderr", ".status"):
+        path = program.with_suffix(suffix)
+        if not path.exists():
+            pytest.fail(f"{path.name} is missing: run tests/conformance/regenerate.py "
+                        f"{program.parent.name}/{program.name}", pytrace=False)
+        expected[suffix] = path.read_bytes().decode("latin-1")
+
+    argv = [sys.executable, "-m", "rexxlite", program.name, *regenerate.read_args(program)]
+    try:
+        done = subprocess.run(argv, input=regenerate.read_stdin(program), capture_output=True,
+                              cwd=program.parent, timeout=TIMEOUT, env=_env())
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"timed out after {TIMEOUT} s", pytrace=False)
+
+    stdout = done.stdout.decode("latin-1")
+    stderr = regenerate.normalise_stderr(done.stderr.decode("latin-1"), program)
+    status = done.returncode
+
+    problems = []
+    if stdout != expected[".stdout"]:
+        problems.append(_diff("stdout", expected[".stdout"], stdout))
+    if stderr != expected[".stderr"]:
+        problems.append(_diff("stderr", expected[".stderr"], stderr))
+    if str(status) != expected[".status"].strip():
+        problems.append(f"exit status: expected {expected['.status'].strip()}, got {status}\n")
+    if problems:
+        source = program.read_text(encoding="latin-1")
+        numbered = "".join(f"{n:4} | {line}\n" for n, line in enumerate(source.splitlines(), 1))
+        pytest.fail(f"{program.parent.name}/{program.name} differs from Regina:\n\n"
+                    + "\n".join(problems) + f"\nprogram:\n{numbered}", pytrace=False)
