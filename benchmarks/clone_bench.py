@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if os.geteuid() != 0 or shutil.which("lxc-copy") is None:
         print("clone_bench: needs root and LXC (bash scripts/setup-host.sh)", file=sys.stderr)
         return 1
+    load = os.getloadavg()[0]
     root = Path(tempfile.mkdtemp(prefix="rxb-", dir="/tmp"))
     try:
         templates = root / "templates"
@@ -140,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     section = f"""## Linked clones: ADDRESS PROXMOX vs raw lxc-copy
 
 `python3 benchmarks/clone_bench.py` — {n} linked clones of a busybox base, one run, this host
-({platform.node()}, kernel {platform.release()}, {os.cpu_count()} CPUs,
-{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}).
+({platform.node()}, kernel {platform.release()}, {os.cpu_count()} CPUs, load average
+{load:.1f} at the start, {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}).
 
 | | median ms (min, max) | median KiB per clone (max) |
 | --- | --- | --- |

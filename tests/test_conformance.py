@@ -10,6 +10,8 @@ import importlib.util
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,10 @@ REPO = CONFORMANCE.parent.parent
 ENABLED = {"core", "address", "trace", "streams", "datetime"}
 
 TIMEOUT = 20  # seconds per program: a hang fails instead of blocking the suite
+
+# Programs run in parallel (each still a separate subprocess); CONFORMANCE_JOBS=1 runs them
+# one at a time.
+JOBS = int(os.environ.get("CONFORMANCE_JOBS", 0)) or os.cpu_count() or 1
 
 # Share argument/stdin reading, the environment and stderr normalisation with regenerate.py.
 _spec = importlib.util.spec_from_file_location("conformance_regenerate",
@@ -61,8 +67,45 @@ def _diff(kind: str, expected: str, actual: str) -> str:
     return text
 
 
+@dataclass
+class Outcome:
+    stdout: str
+    stderr: str
+    status: int | None  # None: timed out
+
+
+def run_program(program: Path) -> Outcome:
+    """Run one program with rexxlite as regenerate.py runs it with Regina."""
+    argv = [sys.executable, "-m", "rexxlite", program.name, *regenerate.read_args(program)]
+    try:
+        done = subprocess.run(argv, input=regenerate.read_stdin(program), capture_output=True,
+                              cwd=program.parent, timeout=TIMEOUT, env=_env())
+    except subprocess.TimeoutExpired as exc:
+        return Outcome((exc.stdout or b"").decode("latin-1"),
+                       (exc.stderr or b"").decode("latin-1"), None)
+    return Outcome(done.stdout.decode("latin-1"),
+                   regenerate.normalise_stderr(done.stderr.decode("latin-1"), program),
+                   done.returncode)
+
+
+@pytest.fixture(scope="session")
+def outcomes(request):
+    """Start every selected, enabled program at once on a thread pool; each test waits for its
+    own result, so the suite takes about (programs x startup time) / JOBS."""
+    programs = []
+    for item in request.session.items:
+        program = getattr(item, "callspec", None) and item.callspec.params.get("program")
+        if isinstance(program, Path) and program.parent.name in ENABLED:
+            programs.append(program)
+    with ThreadPoolExecutor(max_workers=JOBS) as pool:
+        futures = {program: pool.submit(run_program, program) for program in programs}
+        yield futures
+        for future in futures.values():
+            future.cancel()
+
+
 @pytest.mark.parametrize("program", _programs())
-def test_conformance(program: Path):
+def test_conformance(program: Path, outcomes):
     expected = {}
     for suffix in (".stdout", ".stderr", ".status"):
         path = program.with_suffix(suffix)
@@ -71,24 +114,21 @@ def test_conformance(program: Path):
                         f"{program.parent.name}/{program.name}", pytrace=False)
         expected[suffix] = path.read_bytes().decode("latin-1")
 
-    argv = [sys.executable, "-m", "rexxlite", program.name, *regenerate.read_args(program)]
-    try:
-        done = subprocess.run(argv, input=regenerate.read_stdin(program), capture_output=True,
-                              cwd=program.parent, timeout=TIMEOUT, env=_env())
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"timed out after {TIMEOUT} s", pytrace=False)
-
-    stdout = done.stdout.decode("latin-1")
-    stderr = regenerate.normalise_stderr(done.stderr.decode("latin-1"), program)
-    status = done.returncode
+    future = outcomes.get(program)
+    outcome = future.result() if future is not None else run_program(program)
+    if outcome.status is None:
+        pytest.fail(f"{program.parent.name}/{program.name} timed out after {TIMEOUT} s; "
+                    f"stdout so far:\n{outcome.stdout}\nstderr so far:\n{outcome.stderr}",
+                    pytrace=False)
 
     problems = []
-    if stdout != expected[".stdout"]:
-        problems.append(_diff("stdout", expected[".stdout"], stdout))
-    if stderr != expected[".stderr"]:
-        problems.append(_diff("stderr", expected[".stderr"], stderr))
-    if str(status) != expected[".status"].strip():
-        problems.append(f"exit status: expected {expected['.status'].strip()}, got {status}\n")
+    if outcome.stdout != expected[".stdout"]:
+        problems.append(_diff("stdout", expected[".stdout"], outcome.stdout))
+    if outcome.stderr != expected[".stderr"]:
+        problems.append(_diff("stderr", expected[".stderr"], outcome.stderr))
+    if str(outcome.status) != expected[".status"].strip():
+        problems.append(f"exit status: expected {expected['.status'].strip()}, "
+                        f"got {outcome.status}\n")
     if problems:
         source = program.read_text(encoding="latin-1")
         numbered = "".join(f"{n:4} | {line}\n" for n, line in enumerate(source.splitlines(), 1))

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ class Pane:
     """One tmux session on a private socket, with HOME and XDG_DATA_HOME in a temporary folder."""
 
     def __init__(self, tmp_path: Path):
-        self.socket = f"rexxlite-repl-test-{os.getpid()}"
+        self.socket = f"rexxlite-repl-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
                         TERM="xterm-256color")
         self.env.pop("TMUX", None)

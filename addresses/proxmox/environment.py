@@ -18,6 +18,7 @@ import shlex
 import time
 import uuid
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any, Callable
 
 from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxError,
@@ -161,27 +162,27 @@ class ProxmoxEnvironment:
             fields={"vmid": info.vmid, "hostname": info.hostname, "status": info.status,
                     "template": spec.template, "storage": spec.storage, "createTimeMs": elapsed})
 
-    def _power(self, verb: str, vmid: int, action: Callable[[], None], done: str,
+    def _power(self, vmid: int, action: Callable[[], None], done: str,
                status: str) -> CommandResult:
         action()
         return CommandResult(output=f"CT {vmid} {done}", fields={"vmid": vmid, "status": status})
 
     def _cmd_start(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
-        return self._power("start", vmid, lambda: self.engine.start(vmid), "started", "running")
+        return self._power(vmid, lambda: self.engine.start(vmid), "started", "running")
 
     def _cmd_stop(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
-        return self._power("stop", vmid, lambda: self.engine.stop(vmid), "stopped", "stopped")
+        return self._power(vmid, lambda: self.engine.stop(vmid), "stopped", "stopped")
 
     def _cmd_shutdown(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
-        return self._power("shutdown", vmid, lambda: self.engine.shutdown(
+        return self._power(vmid, lambda: self.engine.shutdown(
             vmid, args.get("timeout", 60), args.get("forcestop", False)), "shut down", "stopped")
 
     def _cmd_destroy(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
-        return self._power("destroy", vmid, lambda: self.engine.destroy(
+        return self._power(vmid, lambda: self.engine.destroy(
             vmid, args.get("force", False)), "destroyed", "destroyed")
 
     _cmd_remove = _cmd_destroy
@@ -237,10 +238,10 @@ class ProxmoxEnvironment:
 
     def _cmd_clone_from_base(self, args, context, started) -> CommandResult:
         name = args["base"]
-        found = [b for b in self.engine.bases() if b.name == name]
-        if not found:
+        vmid = self.engine.find_base(name)
+        if vmid is None:
             raise Refused(f"no base named '{name}' (register one with register_base)")
-        return self._clone(found[0].vmid, args, started, base=name)
+        return self._clone(vmid, args, started, base=name)
 
     # -- inside containers ----------------------------------------------------------------
     def _cmd_execute(self, args, context, started) -> CommandResult:
@@ -269,7 +270,6 @@ class ProxmoxEnvironment:
             kind = "rexxlite"
         else:
             python = ""
-            from pathlib import Path
             source = Path(binary)
             kind = "binary"
         data = source.read_bytes()
@@ -284,7 +284,6 @@ class ProxmoxEnvironment:
         if ("script" in args) == ("script_file" in args):
             raise CommandSyntaxError("execute_rexx: give exactly one of script= or script_file=")
         if "script_file" in args:
-            from pathlib import Path
             program = Path(args["script_file"]).read_bytes()
         else:
             program = args["script"].encode()

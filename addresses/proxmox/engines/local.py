@@ -152,6 +152,24 @@ class LocalEngine:
                                       conf.is_template, storage))
         return found
 
+    def find_base(self, name: str) -> int | None:
+        """The VMID of base ``name``, or None. Looks in the index ``pve/bases/NAME`` (a
+        symlink to the VMID, kept by register_base and destroy) and checks the answer against
+        that container's config, which stays the source of truth; scans all configs (and
+        repairs the index) only when the index is missing or stale."""
+        self._ensure()
+        try:
+            vmid = int(os.readlink(self.store.base_index(name)))
+            if self.store.read(vmid).meta.get("base") == name:
+                return vmid
+        except (OSError, ValueError, EngineError):
+            pass
+        for base in self.bases():
+            if base.name == name:
+                self.store.set_base_index(name, base.vmid)
+                return base.vmid
+        return None
+
     def templates(self) -> list[str]:
         try:
             names = sorted(os.listdir(self.template_dir))
@@ -297,6 +315,8 @@ class LocalEngine:
                 raise base_in_use(conf.get("rootfs").split(",")[0])
             conf.options["lock"] = "destroyed"
             self.store.write(vmid, conf)
+            if conf.meta.get("base"):
+                self.store.drop_base_index(conf.meta["base"], vmid)
             self._discard(vmid)
 
     # -- templates and bases --------------------------------------------------------------
@@ -304,9 +324,9 @@ class LocalEngine:
         """Make ``vmid`` a read-only template (pct template) and optionally name it as a base."""
         self._ensure()
         if base_name:
-            for base in self.bases():
-                if base.name == base_name and base.vmid != vmid:
-                    raise EngineError(f"base '{base_name}' already exists (CT {base.vmid})")
+            owner = self.find_base(base_name)
+            if owner is not None and owner != vmid:
+                raise EngineError(f"base '{base_name}' already exists (CT {owner})")
         with self.store.lock(vmid):
             conf = self.store.read(vmid)
             self._check_lock(conf)
@@ -318,6 +338,8 @@ class LocalEngine:
                 conf.meta["base"] = base_name
                 conf.meta["based"] = _now()
             self.store.write(vmid, conf)
+            if base_name:
+                self.store.set_base_index(base_name, vmid)
             return self._info(vmid, conf, False)
 
     def _convert_to_template(self, vmid: int, conf: PveConfig) -> None:

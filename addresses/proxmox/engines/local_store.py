@@ -3,6 +3,7 @@
 Layout under the state root (``$REXXLITE_PROXMOX_ROOT``, default ``/var/lib/rexxlite``)::
 
     pve/lxc/<vmid>.conf        the container's config, in Proxmox's format (the source of truth)
+    pve/bases/<name>           symlink to the VMID of a registered base (an index, checked)
     images/<vmid>/...          its root filesystem volume (see volumes.py)
     lxc/<vmid>/config          the LXC config generated from the .conf at each start
     lock/pve-config-<vmid>.lock, lock/allocate.lock    flock(2) lock files
@@ -166,6 +167,29 @@ class Store:
             with os.fdopen(fd, "w") as handle:
                 handle.write(conf.render())
             return vmid
+
+    # -- the base-name index (a cache: the configs' "base" lines are the truth) -----------
+    def base_index(self, name: str) -> Path:
+        return self.root / "pve" / "bases" / name
+
+    def set_base_index(self, name: str, vmid: int) -> None:
+        link = self.base_index(name)
+        link.parent.mkdir(parents=True, exist_ok=True)
+        tmp = link.with_name(f".{name}.tmp{os.getpid()}")
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+        os.symlink(str(vmid), tmp)
+        os.replace(tmp, link)
+
+    def drop_base_index(self, name: str, vmid: int) -> None:
+        link = self.base_index(name)
+        try:
+            if os.readlink(link) == str(vmid):
+                link.unlink()
+        except OSError:
+            pass
 
     # -- locks ----------------------------------------------------------------------------
     @contextmanager

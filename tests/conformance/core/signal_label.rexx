@@ -9,6 +9,6 @@ signal value target
 say 'skipped too'
 dyn:
 say 'at dyn, sigl =' sigl
-signal value 'fin' || 'ish'
+signal value 'FIN' || 'ISH'
 finish:
 say 'finished'

@@ -1,10 +1,10 @@
-/* TRACE L shows labels as they are passed */
+/* TRACE L shows labels as they are passed (falling through, or reached by CALL) */
 trace l
+say 'start'
+middle:
+say 'after the label'
 call sub
-signal there
-say 'not reached'
-there:
-say 'at there'
+call sub
 exit
 sub:
   say 'in sub'

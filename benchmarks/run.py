@@ -1,0 +1,132 @@
+"""Interpreter speed against Regina: every program in the shared bench folder and our own.
+
+Runs each program with rexxlite and with Regina (``rexx``) interleaved, several rounds, takes
+the median wall time of each, checks that both print the same output, and prints the ratio per
+program and the geometric mean. Also measures start-up (a one-line program) against a bare
+``python3 -c pass``. Writes the table into the "interpreter" section of docs/benchmarks.md.
+
+    python3 benchmarks/run.py [--rounds N] [--no-write] [PROGRAM.rexx ...]
+
+This is a benchmark, not a test: it fails (exit 1) only when outputs differ or a run fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHARED_BENCH = ROOT.parent / "shared" / "bench"
+OWN_BENCH = HERE / "programs"
+DOC = ROOT / "docs" / "benchmarks.md"
+SECTION_START = "<!-- interpreter-bench:start -->"
+SECTION_END = "<!-- interpreter-bench:end -->"
+
+
+def timed(argv: list[str], cwd: Path) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=600)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.strip()}")
+    return elapsed, done.stdout
+
+
+def programs(named: list[str]) -> list[Path]:
+    if named:
+        return [Path(p).resolve() for p in named]
+    found = []
+    for folder in (SHARED_BENCH, OWN_BENCH):
+        if folder.is_dir():
+            found += sorted(folder.glob("*.rexx"))
+    return found
+
+
+def bench_program(path: Path, rounds: int, regina: str) -> dict:
+    ours, theirs = [], []
+    out_ours = out_theirs = None
+    for _ in range(rounds):
+        t, out_ours = timed([sys.executable, "-m", "rexxlite", path.name], path.parent)
+        ours.append(t)
+        t, out_theirs = timed([regina, f"./{path.name}"], path.parent)
+        theirs.append(t)
+    return {
+        "name": path.stem,
+        "rexxlite": statistics.median(ours),
+        "regina": statistics.median(theirs),
+        "same": out_ours == out_theirs,
+    }
+
+
+def startup(rounds: int) -> tuple[float, float]:
+    ours, bare = [], []
+    for _ in range(rounds):
+        ours.append(timed([sys.executable, "-m", "rexxlite", "-e", "say 1"], ROOT)[0])
+        bare.append(timed([sys.executable, "-c", "pass"], ROOT)[0])
+    return statistics.median(ours), statistics.median(bare)
+
+
+def table(rows: list[dict], start: tuple[float, float]) -> str:
+    lines = ["| program | rexxlite (ms) | Regina (ms) | ratio | same output |",
+             "| --- | ---: | ---: | ---: | --- |"]
+    for row in rows:
+        ratio = row["rexxlite"] / row["regina"]
+        lines.append(f"| {row['name']} | {row['rexxlite'] * 1000:.0f} | {row['regina'] * 1000:.0f}"
+                     f" | {ratio:.1f}x | {'yes' if row['same'] else 'NO'} |")
+    ratios = [row["rexxlite"] / row["regina"] for row in rows]
+    geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else float("nan")
+    ours, bare = start
+    lines += ["", f"Geometric mean: **{geomean:.2f}x** Regina; worst: "
+              f"{max(ratios, default=float('nan')):.1f}x.",
+              f"Start-up (`rexxlite -e 'say 1'`): {ours * 1000:.0f} ms, "
+              f"{ours / bare:.1f}x a bare `python3 -c pass` ({bare * 1000:.0f} ms)."]
+    return "\n".join(lines)
+
+
+def write_section(text: str) -> None:
+    block = f"{SECTION_START}\n{text}\n{SECTION_END}"
+    current = DOC.read_text() if DOC.exists() else "# Benchmarks\n"
+    if SECTION_START in current:
+        head, _, rest = current.partition(SECTION_START)
+        _, _, tail = rest.partition(SECTION_END)
+        current = head + block + tail
+    else:
+        current = current.rstrip("\n") + "\n\n## Interpreter against Regina\n\n" + block + "\n"
+    DOC.write_text(current)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("programs", nargs="*")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-write", action="store_true", help="print only; leave the doc alone")
+    options = parser.parse_args()
+    regina = shutil.which("rexx") or shutil.which("regina")
+    if regina is None:
+        print("Regina (rexx) is not installed: apt-get install regina-rexx", file=sys.stderr)
+        return 1
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "0")
+    rows = []
+    for path in programs(options.programs):
+        row = bench_program(path, options.rounds, regina)
+        print(f"{row['name']:<20} rexxlite {row['rexxlite'] * 1000:8.0f} ms   Regina "
+              f"{row['regina'] * 1000:6.0f} ms   {row['rexxlite'] / row['regina']:5.1f}x"
+              f"{'' if row['same'] else '   OUTPUT DIFFERS'}", flush=True)
+        rows.append(row)
+    text = table(rows, startup(options.rounds))
+    print(text)
+    if not options.no_write:
+        write_section(text)
+    return 0 if all(row["same"] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
