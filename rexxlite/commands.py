@@ -66,9 +66,9 @@ class _ProcessEnvironment:
             done = subprocess.run(argv, stdin=stdin if stdin is not None else None,
                                   input=None, stdout=out, stderr=err)
         except FileNotFoundError:
-            return CommandResult(rc=-3, condition="FAILURE")
+            return CommandResult(rc=-9, condition="FAILURE")   # what Regina reports
         except PermissionError:
-            return CommandResult(rc=-3, condition="FAILURE")
+            return CommandResult(rc=-9, condition="FAILURE")
         except OSError:
             return CommandResult(rc=-3, condition="FAILURE")
         if not capture:

@@ -293,6 +293,7 @@ class Compiler:
             self.code.next_ordinal(getattr(instr, "line", 0))
             whens.append((compile_condition(cond, self), self.compile_clause(instr)))
         other = None if node.otherwise is None else self.compile_block(node.otherwise)
+        end_info = self._end_info(node, info) if other is None else info
 
         def select(f):
             f.cl = info
@@ -300,12 +301,26 @@ class Compiler:
                 if cond(f):
                     return instr(f)
             if other is None:
+                f.cl = end_info
                 raise RexxError(7)
             for ins in other:
                 r = ins(f)
                 if r is not None:
                     return r
         return select
+
+    def _end_info(self, node, info):
+        """Where the END of a SELECT probably is (the AST does not record it): the first line
+        after the last WHEN's instruction that starts with END."""
+        import re
+        lines = self.code.source_lines
+        last = max([info.line] + [getattr(i, "line", 0) or 0 for _, i in node.whens])
+        for number in range(last, len(lines)):
+            if re.match(r"\s*end\b", lines[number], re.IGNORECASE):
+                end = ClauseInfo(number + 1, node, self.code, 0)
+                end._text = lines[number].strip()
+                return end
+        return info
 
     def c_Leave(self, node, info):
         return self._leave_iterate(node, info, Leave, 1, 3)

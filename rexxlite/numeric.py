@@ -56,9 +56,7 @@ def compile_numeric(c, node, info):
             value = "SCIENTIFIC"
         elif letter == "E" and (not literal or text.upper() == "ENGINEERING"):
             value = "ENGINEERING"
-        elif literal:
-            raise RexxError(25, 11, keywords="ENGINEERING SCIENTIFIC", token=text)
         else:
-            raise RexxError(33, 3, value=text)
+            raise RexxError(33)
         f.set_numeric(f.digits, f.fuzz, value)
     return form

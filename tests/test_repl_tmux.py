@@ -61,11 +61,6 @@ class Pane:
     def wait_for_text(self, text: str, count: int = 1) -> str:
         return self.wait_for(lambda screen: screen.count(text) >= count, repr(text))
 
-    def dead(self) -> tuple[bool, str]:
-        out = self.tmux("display-message", "-p", "-t", "repl", "#{pane_dead} #{pane_dead_status}")
-        dead, _, status = out.strip().partition(" ")
-        return dead == "1", status
-
     def kill(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], env=self.env, capture_output=True)
 
@@ -78,7 +73,7 @@ def pane(tmp_path):
 
 
 def test_a_session_in_a_terminal(pane, tmp_path):
-    pane.start(f"{shlex.quote(sys.executable)} -m rexxlite")
+    pane.start(f"{shlex.quote(sys.executable)} -m rexxlite; echo \"[rexxlite exited with $?]\"")
     pane.wait_for_text("rexx>")
 
     pane.type("x = 6*7")
@@ -111,7 +106,6 @@ def test_a_session_in_a_terminal(pane, tmp_path):
     assert "\nstill here 42\n" in screen
 
     pane.keys("C-d")
-    pane.wait_for(lambda _: pane.dead()[0] and pane.dead()[1] != "", "the REPL to leave")
-    assert pane.dead()[1] == "0"
+    pane.wait_for_text("[rexxlite exited with 0]")
     history = tmp_path / "data" / "rexxlite" / "history"
     assert "say 'still here' x" in history.read_text()

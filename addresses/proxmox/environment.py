@@ -69,6 +69,8 @@ class ProxmoxEnvironment:
             verb = first.lower()
             if verb == "help":
                 return self._help(rest.strip())
+            if rest.strip().lower() in ("help", "?") and verb in ARGS:
+                return self._help(verb)                      # "clone help" = "help clone"
             verb, raw = parse_command(stripped)
             if not verb:
                 raise CommandSyntaxError("empty command (try: help)")

@@ -4,6 +4,8 @@
 plugins) and Lark into a self-contained ``.pyz`` made with ``zipapp``; it runs with any
 python3 >= 3.11 and nothing else installed. The result is cached (``$REXXLITE_CACHE_DIR`` or
 ``~/.cache/rexxlite``) under a hash of the bundled files, so it is rebuilt only when they change.
+Each module also goes in as unchecked-hash bytecode (``x.pyc`` next to ``x.py``), so the
+interpreter starts without compiling; another Python version falls back to the sources.
 
 ``parse_checkpoint(line)`` reads ``CHECKPOINT name k=v k2="v 2"`` (what the CHECKPOINT()
 built-in prints) into ``{"name", "params", "values"}``.
@@ -15,6 +17,9 @@ import hashlib
 import importlib
 import io
 import os
+import py_compile
+import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -68,21 +73,42 @@ def build_zipapp() -> Path:
     for arcname, path in sources:
         st = path.stat()
         digest.update(f"{arcname}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    digest.update(sys.version.encode())
     target = cache_dir() / f"rexxlite-{digest.hexdigest()[:16]}.pyz"
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     buffer.write(b"#!/usr/bin/env python3\n")
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive, \
+            tempfile.TemporaryDirectory() as scratch:
         archive.writestr("__main__.py", MAIN)
         for arcname, path in sources:
             archive.write(path, arcname)
+            if arcname.endswith(".py"):
+                archive.writestr(arcname + "c", _bytecode(path, arcname, Path(scratch)))
     tmp = target.with_name(f".{target.name}.{os.getpid()}")
     tmp.write_bytes(buffer.getvalue())
     os.chmod(tmp, 0o755)
     os.replace(tmp, target)
+    for old in target.parent.glob("rexxlite-*.pyz"):      # earlier builds
+        if old != target:
+            try:
+                old.unlink()
+            except OSError:
+                pass
     return target
+
+
+def _bytecode(path: Path, arcname: str, scratch: Path) -> bytes:
+    """Unchecked-hash bytecode of one module, so the zipapp starts without compiling.
+
+    zipimport prefers ``x.pyc`` next to ``x.py``; a container whose Python has another magic
+    number simply falls back to the source."""
+    out = scratch / "module.pyc"
+    py_compile.compile(str(path), cfile=str(out), dfile=arcname, doraise=True,
+                       invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+    return out.read_bytes()
 
 
 def parse_checkpoint(line: str) -> dict | None:

@@ -40,16 +40,18 @@ def arg_(ctx, n=None, opt=None):
         if index <= len(args) and args[index - 1] is not None:
             return args[index - 1]
         return ""
-    letter = option("ARG", 2, opt, "EO", "E")
+    letter = option("ARG", 2, opt, "ENO", "N")
+    if letter == "N":
+        return args[index - 1] if index <= len(args) and args[index - 1] is not None else ""
     exists = index <= len(args) and args[index - 1] is not None
     return "1" if exists == (letter == "E") else "0"
 
 
 @builtin("CONDITION", 0, 1)
 def condition_(ctx, opt=None):
-    letter = option("CONDITION", 1, opt, "CDIS", "I")
+    letter = option("CONDITION", 1, opt, "CEIDS", "I")
     cond = ctx.cond
-    if cond is None:
+    if cond is None or letter == "E":
         return ""
     if letter == "C":
         return cond.name

@@ -154,3 +154,35 @@ def test_failure_mid_full_clone_and_create_leave_nothing(px, monkeypatch):
     assert px("create template=local:vztmpl/rexxlite-busybox_1.0_amd64.tar.gz").rc == 1
     assert [p.name for p in (px.root / "images").iterdir()] == [str(base)]
     assert [p.name for p in (px.root / "pve" / "lxc").iterdir()] == [f"{base}.conf"]
+
+
+def test_base_names_survive_reuse_and_a_stale_index(px):
+    first = _base(px, name="reuse")
+    px.ok(f"destroy vmid={first}")
+    assert px.ok("list_bases").fields["count"] == 0
+    assert px("clone_from_base base=reuse").rc == 1
+    second = _base(px, name="reuse")
+    index = px.root / "pve" / "bases" / "reuse"
+    index.unlink()
+    index.symlink_to("999")                               # stale: the configs decide
+    assert px.ok("clone_from_base base=reuse").fields["source"] == second
+    assert os.readlink(index) == str(second)              # ... and the index is repaired
+
+
+def test_renaming_a_linked_clone(px):
+    _base(px)
+    vmid = px.ok("clone_from_base base=bb hostname=old-name").fields["vmid"]
+    px.ok(f"set vmid={vmid} hostname=new-name.example.org")
+    px.ok(f"start vmid={vmid}")
+    refused = px(f"set vmid={vmid} hostname=other")
+    assert refused.rc == 1 and "while container is running" in refused.fields["error"]
+    out = px.ok(f"execute vmid={vmid} command='hostname; cat /etc/hosts'").fields["stdout"]
+    assert out.startswith("new-name.example.org\n")            # the UTS name, as Proxmox sets it
+    assert "127.0.1.1\tnew-name.example.org new-name" in out and "old-name" not in out
+
+
+def test_description_round_trips_in_proxmox_format(px):
+    vmid = px.busybox(description="'50% done: see notes'")
+    conf = (px.root / "pve" / "lxc" / f"{vmid}.conf").read_text()
+    assert "#50%25 done: see notes" in conf
+    assert px.ok(f"config vmid={vmid}").fields["config"]["description"] == "50% done: see notes"

@@ -40,6 +40,9 @@ def test_help_lists_and_details_commands(px):
     detail = px.ok("help clone")
     assert "source=" in detail.output and "(required)" in detail.output
     assert px("help nosuch").rc == 1
+    assert px.ok("clone help").output == detail.output
+    for spec in px.env.commands:
+        assert px.ok(f"help {spec.name}").output.startswith(f"{spec.name} - ")
 
 
 def test_templates_lists_volids(px):

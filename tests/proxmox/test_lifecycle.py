@@ -161,3 +161,15 @@ def test_no_network_by_default_and_net0_on_a_bridge(px):
         px.ok(f"stop vmid={vmid}")
     finally:
         subprocess.run(["ip", "link", "del", bridge], capture_output=True)
+
+
+def test_max_containers_is_enforced(px, monkeypatch):
+    monkeypatch.setenv("REXXLITE_PROXMOX_MAX_CONTAINERS", "2")
+    base = px.busybox()
+    px.ok(f"template vmid={base}")
+    px.ok(f"clone source={base}")
+    assert px.ok("status").fields["maxContainers"] == 2
+    refused = px(f"clone source={base}")
+    assert refused.rc == 1
+    assert refused.fields["error"] == "maximum number of containers reached (2)"
+    assert px.ok("list").fields["count"] == 2

@@ -147,15 +147,18 @@ class Store:
         except FileNotFoundError:
             pass
 
-    def reserve(self, vmid: int | None, conf: PveConfig) -> int:
+    def reserve(self, vmid: int | None, conf: PveConfig, limit: int = 0) -> int:
         """Claim ``vmid`` (or the lowest free one) by creating its config exclusively.
 
         Runs under the global allocation lock, so two processes never pick the same VMID; the
-        config is written with O_EXCL so an existing one is never overwritten.
+        config is written with O_EXCL so an existing one is never overwritten. ``limit``: the
+        most containers there may be (0: no limit), checked under the same lock.
         """
         with self.allocation_lock():
+            taken = set(self.vmids())
+            if limit and len(taken) >= limit:
+                raise EngineError(f"maximum number of containers reached ({limit})")
             if vmid is None:
-                taken = set(self.vmids())
                 vmid = self.first_vmid
                 while vmid in taken:
                     vmid += 1
