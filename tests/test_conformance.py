@@ -39,7 +39,7 @@ def _programs() -> list:
     params = []
     for program in sorted(CONFORMANCE.glob("*/*.rexx")):
         folder = program.parent.name
-        rel = f"{folder}/{program.stem}"
+        rel = f"{folder}/{program.name}"
         marks = () if folder in ENABLED else (
             pytest.mark.skip(reason=f"folder {folder!r} is not in ENABLED"),)
         params.append(pytest.param(program, id=rel, marks=marks))

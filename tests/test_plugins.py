@@ -4,9 +4,9 @@ installed as a package with an entry point; REQUIRE's name forms and its errors.
 from __future__ import annotations
 
 import re
+import os
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 import pytest
@@ -61,29 +61,29 @@ def test_tutorial_script_block_runs(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def kv_venv(tmp_path_factory):
-    """A virtual environment that sees rexxlite and has the tutorial plugin pip-installed."""
+def kv_site(tmp_path_factory):
+    """A folder the tutorial plugin was pip-installed into (offline), to put on PYTHONPATH."""
     root = tmp_path_factory.mktemp("kvpkg")
     package = root / "rexxlite-kv"
     package.mkdir()
     (package / "kv_address.py").write_text(tutorial_block("python"))
     (package / "pyproject.toml").write_text(tutorial_block("toml"))
-    env_dir = root / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
-    python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-index", "--no-build-isolation",
-                    str(package)], check=True, capture_output=True)
-    return python
+    site = root / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-index",
+                    "--no-build-isolation", "--target", str(site), str(package)],
+                   check=True, capture_output=True)
+    assert list(site.glob("rexxlite_kv-*.dist-info/entry_points.txt"))
+    return {**os.environ, "PYTHONPATH": str(site)}
 
 
-def test_installed_entry_point_plugin(kv_venv, tmp_path):
+def test_installed_entry_point_plugin(kv_site, tmp_path):
     script = tmp_path / "use.rexx"
     script.write_text(USE_KV)
-    done = run_rexx(script, python=str(kv_venv))
+    done = run_rexx(script, env=kv_site)
     assert done.stdout.startswith(EXPECTED), done.stderr
     required = tmp_path / "req.rexx"
     required.write_text('REQUIRE "kv"\naddress kv "set key=a value=1"\nsay rc\n')
-    assert run_rexx(required, python=str(kv_venv)).stdout == "0\n"
+    assert run_rexx(required, env=kv_site).stdout == "0\n"
 
 
 def test_entry_point_absent_without_install(tmp_path):

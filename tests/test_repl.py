@@ -105,6 +105,9 @@ class FakeSource:
     def variable_names(self):
         return self.variables
 
+    def routine_names(self):
+        return ["SQUARE"]
+
     def current_address(self):
         return self.address
 
@@ -300,11 +303,12 @@ def test_help_is_the_repls_and_quoted_help_is_a_command(capsys):
     assert backend.entries == []
 
 
-def test_completion_sees_the_sessions_variables():
+def test_completion_sees_the_sessions_variables_and_routines():
     backend = Backend()
     backend.run("counter = 1; count.1 = 'a'")
+    backend.run("countdown: procedure; return 0")
     found = completions(backend, "say cou")
-    assert {"counter", "count.", "count.1"} <= set(found)
+    assert {"counter", "count.", "count.1", "countdown"} <= set(found)
 
 
 def test_proxmox_commands_complete_after_address_proxmox():

@@ -82,7 +82,7 @@ def test_signal_on_error_from_plugin(tmp_path):
         error:
         say "ERROR" rc condition('C') RESULT.error "line" sigl
     """)
-    assert done.stdout.splitlines()[0] == "ERROR 1 ERROR CT 101 already exists line 4", done.stderr
+    assert done.stdout.splitlines()[0] == "ERROR 1 ERROR CT 101 already exists line 5", done.stderr
 
 
 def test_call_on_failure_from_plugin(tmp_path):

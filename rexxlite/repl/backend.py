@@ -68,6 +68,11 @@ class Backend:
                 names.extend(name + tail for tail in tails[:MAX_TAILS_LISTED])
         return names
 
+    def routine_names(self) -> list[str]:
+        """The labels of the entries so far (internal routines that can be called)."""
+        code = self.interp.code
+        return sorted(code.labels) if code is not None else []
+
     def current_address(self) -> str:
         frame = self.interp.main
         return frame.env if frame is not None else DEFAULT_ADDRESS

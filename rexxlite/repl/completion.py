@@ -1,7 +1,7 @@
 """Tab completion for the REPL: keywords, built-in functions, variables and plugin commands.
 
-Outside strings the word before the cursor completes to a keyword, a built-in function or a
-variable in scope. Inside a quoted command (a clause that is just an open string, or
+Outside strings the word before the cursor completes to a keyword, a built-in function, a
+routine defined in the session or a variable in scope. Inside a quoted command (a clause that is just an open string, or
 ``ADDRESS env "...``) it completes the environment's command names and then that command's
 ``key=`` parameters, from the plugin's declared ``commands``.
 """
@@ -30,6 +30,8 @@ class CompletionSource(Protocol):
     """What completion needs from the running session (the REPL backend provides it)."""
 
     def variable_names(self) -> Sequence[str]: ...
+
+    def routine_names(self) -> Sequence[str]: ...
 
     def current_address(self) -> str: ...
 
@@ -66,6 +68,7 @@ class RexxCompleter(Completer):
         groups = (
             (KEYWORDS, lambda name: "instruction" if name in INSTRUCTIONS else "keyword"),
             (builtin_names(), lambda name: "built-in"),
+            (sorted(self.source.routine_names()), lambda name: "routine"),
             (sorted(self.source.variable_names()), lambda name: "variable"),
         )
         for names, meta in groups:

@@ -15,6 +15,7 @@ runs (and reports Error 6) when the user enters an empty line.
 from __future__ import annotations
 
 from ..errors import RexxError
+from ..parser import parse_program
 from . import scan
 
 INCOMPLETE_CODES = frozenset({14, 6})
@@ -33,8 +34,6 @@ def is_complete(text: str) -> bool:
     if starts_with_label(text) and not _ends_with_empty_line(text):
         return False
     code = _parse_error_code(text)
-    if code is None:
-        return _scanner_says_complete(tokens, text)
     if code == 6 and _open_string_only(tokens) and _ends_with_empty_line(text):
         return True
     return code not in INCOMPLETE_CODES
@@ -52,11 +51,7 @@ def _waits_for_instruction(tokens: list[scan.Token]) -> bool:
 
 
 def _parse_error_code(text: str) -> int | None:
-    """The RexxError code that parsing ``text`` raises (None: it parsed, or no parser yet)."""
-    try:
-        from ..parser import parse_program
-    except ImportError:          # the parser is not there: the scanner alone decides
-        return None
+    """The RexxError code that parsing ``text`` raises (None: it parsed)."""
     try:
         parse_program(text, ENTRY_NAME)
     except RexxError as error:
@@ -73,29 +68,6 @@ def _ends_with_empty_line(text: str) -> bool:
 def _open_string_only(tokens: list[scan.Token]) -> bool:
     kinds = {t.kind for t in tokens}
     return scan.OPEN_STRING in kinds and scan.OPEN_COMMENT not in kinds
-
-
-def _scanner_says_complete(tokens: list[scan.Token], text: str) -> bool:
-    """Without a parser: count DO/SELECT against END and look for open comments or strings."""
-    kinds = {t.kind for t in tokens}
-    if scan.OPEN_COMMENT in kinds:
-        return False
-    if scan.OPEN_STRING in kinds:
-        return _ends_with_empty_line(text)
-    depth = 0
-    done, current = scan.clauses(tokens)
-    for clause in done + [current]:
-        if not clause:
-            continue
-        head = clause[0]
-        second = clause[1] if len(clause) > 1 else None
-        if second is not None and second.kind == scan.OTHER and second.text in ("=", ":"):
-            continue
-        if head.is_word("DO", "SELECT"):
-            depth += 1
-        elif head.is_word("END"):
-            depth -= 1
-    return depth <= 0
 
 
 def starts_with_label(text: str) -> bool:

@@ -173,3 +173,12 @@ def test_max_containers_is_enforced(px, monkeypatch):
     assert refused.rc == 1
     assert refused.fields["error"] == "maximum number of containers reached (2)"
     assert px.ok("list").fields["count"] == 2
+
+
+def test_a_container_that_cannot_boot_reports_startup_failure(px):
+    vmid = px.busybox()
+    (px.root / "images" / str(vmid) / f"subvol-{vmid}-disk-0.subvol" / "sbin" / "init").unlink()
+    result = px(f"start vmid={vmid}")
+    assert result.rc == 1 and result.condition == "ERROR"
+    assert result.fields["error"].startswith(f"startup for container '{vmid}' failed")
+    assert px.ok("list").fields["containers"][0]["status"] == "stopped"

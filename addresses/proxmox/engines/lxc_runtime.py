@@ -150,8 +150,16 @@ class LxcRuntime:
         return {int(n) for n in done.stdout.split() if n.isdigit()}
 
     def start(self, vmid: int) -> None:
+        log = self.container_dir(vmid) / "lxc.log"
+        if log.exists():
+            log.write_text("")                  # so a failure reports this start's cause
         done = self._run(self._argv("lxc-start", vmid, "-d"), timeout=120)
-        if done.returncode != 0 or self.state(vmid) != "RUNNING":
+        state = self.state(vmid) if done.returncode == 0 else "STOPPED"
+        deadline = time.monotonic() + 30
+        while state == "STARTING" and time.monotonic() < deadline:
+            time.sleep(0.01)
+            state = self.state(vmid)
+        if state != "RUNNING":
             log = self._log_tail(vmid)
             raise EngineError(f"startup for container '{vmid}' failed" + (f": {log}" if log else ""))
 
@@ -203,7 +211,9 @@ class LxcRuntime:
         except OSError:
             return ""
         errors = [ln for ln in lines if " ERROR " in ln]
-        return (errors or lines or [""])[-1].split(" - ")[-1].strip()
+        if errors:                               # the first error is the cause
+            return " - ".join(errors[0].split(" - ")[2:]).strip()
+        return lines[-1].split(" - ")[-1].strip() if lines else ""
 
     def attach(self, vmid: int, argv: list[str], timeout: float | None,
                on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:

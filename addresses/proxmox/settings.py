@@ -1,0 +1,162 @@
+"""Where ADDRESS PROXMOX connects to: the settings of the pct and api engines, and their secrets.
+
+Settings come from, lowest to highest priority: the defaults, a TOML file (``$PROXMOX_CONFIG``,
+else ``~/.config/rexxlite/proxmox.toml``; a ``[proxmox]`` table or top-level keys), the
+environment variables ``PROXMOX_*``, and the ``connect`` command of a script. The keys are the
+same everywhere (lower case in the file and in ``connect``)::
+
+    backend      local | pct | api | auto   (PROXMOX_BACKEND; auto: pct where the pct command
+                 exists, api when a host is set, else local)
+    host, port   the API endpoint (PROXMOX_HOST, PROXMOX_PORT, default 8006)
+    user         user@realm (PROXMOX_USER; for tokens the token's owner, e.g. rexx@pve)
+    password     password login (PROXMOX_PASSWORD)
+    token_name, token_value   API token login (PROXMOX_TOKEN_NAME, PROXMOX_TOKEN_VALUE)
+    verify_ssl   1 (default) | 0 | path of a CA bundle (PROXMOX_VERIFY_SSL)
+    node         the node to create on (PROXMOX_NODE; default: the first online node)
+    ssh          user@host of a node for pct over SSH (PROXMOX_SSH); "{node}" in it is replaced
+                 by the container's node, e.g. root@{node}.example.net
+
+A value of the form ``env:NAME`` is read from the environment variable NAME, so a script can
+``connect`` without writing a secret into its text. Secrets (password, token_value) never leave
+this module in clear: ``public()`` leaves them out and ``mask()`` removes them from any message.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+BACKENDS = ("local", "pct", "api", "auto")
+SECRET_KEYS = ("password", "token_value")
+DEFAULT_CONFIG = "~/.config/rexxlite/proxmox.toml"
+MASK = "********"
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message never contains a secret."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    backend: str = "auto"
+    host: str = ""
+    port: int = 8006
+    user: str = ""
+    password: str = ""
+    token_name: str = ""
+    token_value: str = ""
+    verify_ssl: str = "1"            # "1", "0" or a CA bundle path
+    node: str = ""
+    ssh: str = ""
+
+    def __repr__(self) -> str:     # never print a secret, not even in a traceback
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.public().items())
+        return f"Settings({shown})"
+
+    __str__ = __repr__
+
+    # -- derived ----------------------------------------------------------------------------
+    def chosen_backend(self) -> str:
+        """The backend to use: the one asked for, or the automatic choice."""
+        if self.backend != "auto":
+            return self.backend
+        if shutil.which("pct"):
+            return "pct"
+        if self.host:
+            return "api"
+        return "local"
+
+    def verify(self) -> bool | str:
+        """What requests' ``verify`` takes: True, False or a CA bundle path."""
+        if self.verify_ssl.lower() in ("1", "true", "yes", "on", ""):
+            return True
+        if self.verify_ssl.lower() in ("0", "false", "no", "off"):
+            return False
+        return self.verify_ssl
+
+    def ssh_target(self, node: str = "") -> str:
+        return self.ssh.replace("{node}", node) if node else self.ssh
+
+    def public(self) -> dict[str, Any]:
+        """The settings without the secrets (what RESULT and messages may show)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in SECRET_KEYS}
+        out["auth"] = ("token" if self.token_name and self.token_value
+                       else "password" if self.password else "none")
+        return out
+
+    def mask(self, text: str) -> str:
+        """``text`` with every secret replaced by asterisks."""
+        for key in SECRET_KEYS:
+            secret = getattr(self, key)
+            if secret:
+                text = text.replace(secret, MASK)
+        return text
+
+
+def _coerce(key: str, value: Any) -> Any:
+    text = str(value).strip() if not isinstance(value, bool) else ("1" if value else "0")
+    if text.startswith("env:") and key in SECRET_KEYS + ("user", "token_name", "host"):
+        text = os.environ.get(text[4:], "")
+    if key == "backend":
+        text = text.lower() or "auto"
+        if text not in BACKENDS:
+            raise SettingsError(f"backend: value '{text}' is not one of local, pct, api, auto")
+    if key == "port":
+        if not text.isdigit() or not 0 < int(text) < 65536:
+            raise SettingsError(f"port: value '{text}' is not a TCP port")
+        return int(text)
+    return text
+
+
+def _known(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    names = {f.name for f in fields(Settings)}
+    out = {}
+    for key, value in values.items():
+        key = key.lower()
+        if key not in names:
+            raise SettingsError(f"{origin}: unknown setting '{key}' "
+                                f"(known: {', '.join(sorted(names))})")
+        out[key] = _coerce(key, value)
+    return out
+
+
+def from_file(path: str | os.PathLike | None = None) -> dict[str, Any]:
+    """The settings in a TOML file ({} when the default file does not exist)."""
+    explicit = path or os.environ.get("PROXMOX_CONFIG")
+    target = Path(os.path.expanduser(str(explicit or DEFAULT_CONFIG)))
+    try:
+        data = tomllib.loads(target.read_text())
+    except FileNotFoundError:
+        if explicit:
+            raise SettingsError(f"config file {target} does not exist") from None
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"config file {target}: {exc}") from None
+    table = data.get("proxmox", data)
+    if not isinstance(table, dict):
+        raise SettingsError(f"config file {target}: [proxmox] is not a table")
+    return _known(table, str(target))
+
+
+def from_environ(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    env = os.environ if environ is None else environ
+    values = {}
+    for f in fields(Settings):
+        value = env.get(f"PROXMOX_{f.name.upper()}")
+        if value is not None and value != "":
+            values[f.name] = value
+    if "backend" not in values and env.get("REXXLITE_PROXMOX_BACKEND"):
+        values["backend"] = env["REXXLITE_PROXMOX_BACKEND"]     # the older name
+    return _known(values, "environment")
+
+
+def resolve(overrides: Mapping[str, Any] | None = None, config: str | None = None) -> Settings:
+    """Defaults < config file < environment < ``overrides`` (the ``connect`` arguments)."""
+    settings = replace(Settings(), **{**from_file(config), **from_environ()})
+    if overrides:
+        settings = replace(settings, **_known(overrides, "connect"))
+    return settings
