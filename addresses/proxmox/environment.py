@@ -101,7 +101,7 @@ class ProxmoxEnvironment:
         fields: dict[str, Any] = {"runtime": RUNTIME, "backend": choose_backend(self._backend)}
         try:
             st = self.engine.status()
-        except EngineUnavailable as exc:
+        except EngineError as exc:                 # status always succeeds; it says why not
             fields.update(available=False, reason=str(exc), activeContainers=0,
                           totalContainers=0, maxContainers=0, securityMode="strict")
             return CommandResult(output=f"proxmox {fields['backend']}: unavailable: {exc}",
