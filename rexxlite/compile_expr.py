@@ -159,10 +159,12 @@ def truth(v, code: int = 0) -> bool:
             return True
         if v == 0:
             return False
-    elif v == "1":
-        return True
-    elif v == "0":
-        return False
+    else:
+        v = v.strip(" ")            # Regina accepts blanks around a logical value
+        if v == "1":
+            return True
+        if v == "0":
+            return False
     raise RexxError(34)
 
 
@@ -532,7 +534,7 @@ def compile_condition(node, c):
             return True
         if v == "0" or v == 0:
             return False
-        raise RexxError(34)
+        return truth(v)
     return test
 
 

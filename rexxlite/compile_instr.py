@@ -331,10 +331,12 @@ class Compiler:
     def _leave_iterate(self, node, info, token_class, sub_any, sub_named):
         name = node.name
         if not self.in_interpret:
+            # Regina reports these outside the loops (its traceback line is not indented)
             if not any(kind for kind, _ in self.loops):
-                return _error_clause(info, RexxError(28, sub_any))
+                return _error_clause(info, RexxError(28, sub_any), unwind_loops=True)
             if name is not None and not any(n == name for kind, n in self.loops if kind):
-                return _error_clause(info, RexxError(28, sub_named, token=name))
+                return _error_clause(info, RexxError(28, sub_named, token=name),
+                                     unwind_loops=True)
         token = token_class(name)
 
         def leave(f):
@@ -503,7 +505,11 @@ class Compiler:
         def interpret(f):
             f.cl = info
             source = e(f)
-            body = interp.compile_interpret(f, source, loops)
+            try:
+                body = interp.compile_interpret(f, source, loops)
+            except RexxError as error:  # a syntax error in the string is the clause's
+                error.line = info.line
+                raise
             try:
                 for ins in body:
                     r = ins(f)
@@ -560,9 +566,12 @@ def _noop(f):
     return None
 
 
-def _error_clause(info, error):
+def _error_clause(info, error, unwind_loops=False):
+    """A clause that raises ``error`` when it runs (for errors Regina finds at run time)."""
     def fail(f):
         f.cl = info
+        if unwind_loops:
+            f.loops = 0
         raise error
     return fail
 

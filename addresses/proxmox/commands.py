@@ -31,6 +31,7 @@ def _int(minimum: int, maximum: int) -> Callable[[str, str], int]:
 VMID = Arg("vmid", v.vmid, "container ID (100..999999999)", True)
 VMID_OPT = Arg("vmid", v.vmid, "the new container's ID (default: next free from 100)")
 HOSTNAME = Arg("hostname", v.hostname, "host name (a DNS name: letters, digits, '-', '.')")
+TARGET = Arg("target", v.hostname, "cluster node to put the clone on (api engine)")
 
 _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
@@ -47,7 +48,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("cores", _int(1, 8192), "CPU cores (default 1)"),
         Arg("net0", v.net0, "name=eth0,bridge=BRIDGE[,ip=dhcp|CIDR][,gw=IP] (default: no network)"),
         Arg("tags", v.tags, "tags, separated by ';'"),
-        Arg("description", v.text, "free text (the Notes)"))),
+        Arg("description", v.text, "free text (the Notes)"),
+        Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"))),
     ("start", "start a container (not a template)", (VMID,)),
     ("stop", "stop a container at once (pct stop)", (VMID,)),
     ("shutdown", "shut a container down cleanly (pct shutdown)", (
@@ -63,10 +65,11 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("list_bases", "registered bases: name, vmid, created, template, storage", ()),
     ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
         Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
-        Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"))),
+        Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"),
+        TARGET)),
     ("clone_from_base", "linked clone of a registered base", (
         Arg("base", v.base_name, "base name given to register_base", True), VMID_OPT, HOSTNAME,
-        Arg("full", v.boolean, "1: full copy instead of a linked clone"))),
+        Arg("full", v.boolean, "1: full copy instead of a linked clone"), TARGET)),
     ("config", "a container's configuration (pct config)", (VMID,)),
     ("set", "change a container's configuration (pct set; applies at next start)", (
         VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),
@@ -89,6 +92,19 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("args", v.text, "argument string passed to the program"))),
     ("backend", "show or choose the engine: local, pct, api", (
         Arg("name", lambda value, name: _backend(value, name), "local | pct | api | auto"),)),
+    ("connect", "choose and configure the engine for this script (see docs/proxmox.md); "
+                "secrets are never shown", (
+        Arg("backend", lambda value, name: _backend(value, name), "local | pct | api | auto"),
+        Arg("host", v.text, "Proxmox VE API host (api)"),
+        Arg("port", _int(1, 65535), "API port (default 8006)"),
+        Arg("user", v.text, "user@realm, e.g. root@pam or the API token's owner"),
+        Arg("password", v.text, "password login (or env:VARIABLE)"),
+        Arg("token_name", v.text, "API token name (the part after '!')"),
+        Arg("token_value", v.text, "API token secret (or env:VARIABLE)"),
+        Arg("verify_ssl", v.text, "1 (default), 0, or a CA bundle file"),
+        Arg("node", v.hostname, "default node for create"),
+        Arg("ssh", v.text, "user@host for pct over SSH; {node} is the container's node"),
+        Arg("config", v.host_file, "a TOML settings file to read first"))),
     ("help", "list the commands, or 'help COMMAND' for one", ()),
 ]
 

@@ -28,6 +28,8 @@ from . import rexx_bundle
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
 from .engines.base import ContainerInfo, CreateSpec
+from .settings import Settings, SettingsError
+from .settings import resolve as resolve_settings
 from .validate import InvalidValue
 
 RUNTIME = "proxmox"
@@ -47,12 +49,13 @@ class ProxmoxEnvironment:
     def __init__(self, engine: Engine | None = None, backend: str | None = None):
         self._engine = engine
         self._backend = backend
+        self._settings: Settings | None = None     # from ``connect`` (None: environment/file)
 
     # -- engine ---------------------------------------------------------------------------
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = create_engine(self._backend)
+            self._engine = create_engine(self._backend, self._settings)
         return self._engine
 
     def close(self) -> None:
@@ -98,8 +101,9 @@ class ProxmoxEnvironment:
 
     # -- status and listings --------------------------------------------------------------
     def _cmd_status(self, args, context, started) -> CommandResult:
-        fields: dict[str, Any] = {"runtime": RUNTIME, "backend": choose_backend(self._backend)}
+        fields: dict[str, Any] = {"runtime": RUNTIME, "backend": self._backend or "auto"}
         try:
+            fields["backend"] = choose_backend(self._backend, self._settings)
             st = self.engine.status()
         except EngineError as exc:                 # status always succeeds; it says why not
             fields.update(available=False, reason=str(exc), activeContainers=0,
@@ -144,11 +148,44 @@ class ProxmoxEnvironment:
     def _cmd_backend(self, args, context, started) -> CommandResult:
         if "name" in args:
             requested = None if args["name"] == "auto" else args["name"]
-            engine = create_engine(requested)
+            engine = create_engine(requested, self._settings)
             self.close()
             self._engine, self._backend = engine, requested
         name = self.engine.name
         return CommandResult(output=f"backend {name}", fields={"backend": name})
+
+    def _cmd_connect(self, args, context, started) -> CommandResult:
+        """Settings for the rest of the script (``settings.py``); secrets are never shown."""
+        config = args.pop("config", None)
+        try:
+            settings = resolve_settings(args, config)
+        except SettingsError as exc:
+            raise Refused(str(exc)) from None
+        requested = None if settings.backend == "auto" else settings.backend
+        engine = create_engine(requested, settings)
+        st = engine.status()
+        if not st.available:
+            engine.close()
+            raise EngineUnavailable(settings.mask(f"connect: the {engine.name} engine is not "
+                                                  f"available: {st.reason}"))
+        self.close()
+        self._engine, self._backend, self._settings = engine, requested, settings
+        public = settings.public()
+        fields = {"backend": engine.name, "host": public["host"], "port": public["port"],
+                  "user": public["user"], "tokenName": public["token_name"],
+                  "auth": public["auth"], "verifySsl": public["verify_ssl"],
+                  "node": engine.node, "ssh": public["ssh"]}
+        where = f" {public['host']}:{public['port']}" if engine.name == "api" else ""
+        return CommandResult(output=f"connected: {engine.name}{where} node {engine.node}",
+                             fields=fields)
+
+    def _cluster_arg(self, args: dict, key: str) -> str:
+        """``node=`` / ``target=``: cluster placement, which only the api engine has."""
+        value = args.get(key, "")
+        if value and self.engine.name != "api":
+            raise Refused(f"{key}= needs the api engine (a Proxmox VE cluster); "
+                          f"this is the {self.engine.name} engine")
+        return value
 
     # -- lifecycle ------------------------------------------------------------------------
     def _cmd_create(self, args, context, started) -> CommandResult:
@@ -156,7 +193,8 @@ class ProxmoxEnvironment:
                           hostname=args.get("hostname"), storage=args.get("storage", "local"),
                           memory=args.get("memory", 512), swap=args.get("swap", 512),
                           cores=args.get("cores", 1), net0=args.get("net0", ""),
-                          tags=args.get("tags", ""), description=args.get("description", ""))
+                          tags=args.get("tags", ""), description=args.get("description", ""),
+                          node=self._cluster_arg(args, "node"))
         info = self.engine.create(spec)
         elapsed = _ms(started)
         return CommandResult(
@@ -224,8 +262,9 @@ class ProxmoxEnvironment:
                     "stopped": stopped_it})
 
     def _clone(self, source: int, args: dict, started: float, base: str = "") -> CommandResult:
+        target = self._cluster_arg(args, "target")
         info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
-                                 args.get("full"))
+                                 args.get("full"), **({"target": target} if target else {}))
         elapsed = _ms(started)
         fields = {"vmid": info.vmid, "source": info.source, "cloneTimeMs": elapsed,
                   "method": info.method, "hostname": info.hostname}
@@ -240,7 +279,11 @@ class ProxmoxEnvironment:
 
     def _cmd_clone_from_base(self, args, context, started) -> CommandResult:
         name = args["base"]
-        vmid = self.engine.find_base(name)
+        find = getattr(self.engine, "find_base", None)
+        if find is not None:
+            vmid = find(name)
+        else:
+            vmid = next((b.vmid for b in self.engine.bases() if b.name == name), None)
         if vmid is None:
             raise Refused(f"no base named '{name}' (register one with register_base)")
         return self._clone(vmid, args, started, base=name)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
-from conftest import Proxmox, requires_lxc
+from proxmox_helpers import Proxmox, requires_lxc
 
 pytestmark = [requires_lxc, pytest.mark.skipif(
     shutil.which("mkfs.btrfs") is None or shutil.which("btrfs") is None,
@@ -39,7 +40,12 @@ def btrfs_px(monkeypatch, template_dir):
         yield px
     finally:
         px.cleanup()
-        subprocess.run(["umount", str(mount)], capture_output=True)
+        for _ in range(50):                     # LXC may still be letting go of the mount
+            if subprocess.run(["umount", str(mount)], capture_output=True).returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            subprocess.run(["umount", "-l", str(mount)], capture_output=True)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from conftest import requires_lxc
+from proxmox_helpers import requires_lxc
 
 pytestmark = requires_lxc
 

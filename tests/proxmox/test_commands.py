@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import BUSYBOX, requires_lxc
+from proxmox_helpers import BUSYBOX, requires_lxc
 
 pytestmark = requires_lxc
 

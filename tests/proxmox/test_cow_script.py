@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from conftest import REPO, requires_lxc
+from proxmox_helpers import REPO, requires_lxc
 
 pytestmark = requires_lxc
 SCRIPT = REPO / "scripts" / "test-proxmox-cow.rexx"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from conftest import BUSYBOX, requires_lxc
+from proxmox_helpers import BUSYBOX, requires_lxc
 
 pytestmark = requires_lxc
 

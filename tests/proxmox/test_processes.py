@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from conftest import requires_lxc
+from proxmox_helpers import requires_lxc
 
 pytestmark = requires_lxc
 

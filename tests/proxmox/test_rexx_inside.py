@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Proxmox, requires_lxc
+from proxmox_helpers import Proxmox, requires_lxc
 
 pytestmark = requires_lxc
 

@@ -1,17 +1,15 @@
 """PROXMOX engines and how one is chosen.
 
-``create_engine(name)`` returns the engine called ``name`` (local, pct, api) or, for ``auto``
-or None, the one this host should use: ``$REXXLITE_PROXMOX_BACKEND`` when set, else ``pct``
-on a Proxmox VE node (``/etc/pve`` and ``pct`` present, when that engine is installed), else
-``local``. An engine whose module is missing raises EngineUnavailable with the reason.
+``create_engine(name, settings)`` returns the engine called ``name`` (local, pct, api) or, for
+``auto`` or None, the one the settings choose (``../settings.py``: PROXMOX_BACKEND, a config
+file or ``connect``; automatic: ``pct`` where the pct command exists, ``api`` when a host is
+set, else ``local``). pct and api are configured by the settings. An engine whose module is
+missing raises EngineUnavailable with the reason.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
-import os
-import shutil
 
 from .base import Engine, EngineError, EngineUnavailable
 
@@ -25,22 +23,21 @@ __all__ = ["ENGINES", "Engine", "EngineError", "EngineUnavailable", "choose_back
            "create_engine"]
 
 
-def _importable(name: str) -> bool:
-    module = ENGINES[name].partition(":")[0]
-    return importlib.util.find_spec(module) is not None
+def choose_backend(requested: str | None = None, settings=None) -> str:
+    """The engine to use: ``requested``, else the settings' backend (see ``settings.py``)."""
+    if requested and requested.lower() != "auto":
+        return requested.lower()
+    from ..settings import SettingsError, resolve
+    try:
+        settings = settings or resolve()
+    except SettingsError as exc:
+        raise EngineUnavailable(str(exc)) from None
+    return settings.chosen_backend()
 
 
-def choose_backend(requested: str | None = None) -> str:
-    name = (requested or os.environ.get("REXXLITE_PROXMOX_BACKEND") or "auto").lower()
-    if name != "auto":
-        return name
-    if os.path.isdir("/etc/pve") and shutil.which("pct") and _importable("pct"):
-        return "pct"
-    return "local"
-
-
-def create_engine(requested: str | None = None) -> Engine:
-    name = choose_backend(requested)
+def create_engine(requested: str | None = None, settings=None) -> Engine:
+    """A new engine; ``settings`` (a ``settings.Settings``) configures pct and api."""
+    name = choose_backend(requested, settings)
     if name not in ENGINES:
         raise EngineUnavailable(f"unknown backend '{name}' (choose local, pct or api)")
     module_name, _, attribute = ENGINES[name].partition(":")
@@ -48,4 +45,11 @@ def create_engine(requested: str | None = None) -> Engine:
         module = importlib.import_module(module_name)
     except ImportError as exc:
         raise EngineUnavailable(f"the {name} engine is not available: {exc}") from None
-    return getattr(module, attribute)()
+    factory = getattr(module, attribute)
+    if name == "local":
+        return factory()
+    from ..settings import SettingsError, resolve
+    try:
+        return factory(settings or resolve())
+    except SettingsError as exc:
+        raise EngineUnavailable(str(exc)) from None

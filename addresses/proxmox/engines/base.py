@@ -128,6 +128,7 @@ class CreateSpec:
     net0: str = ""                   # name=eth0,bridge=BRIDGE[,ip=...] or ""
     tags: str = ""
     description: str = ""
+    node: str = ""                   # cluster node (api engine); "" = the engine's default
 
 
 @runtime_checkable
@@ -161,7 +162,8 @@ class Engine(Protocol):
 
     def bases(self) -> list[BaseInfo]: ...
 
-    def find_base(self, name: str) -> int | None: ...
+    # Optional: ``find_base(name) -> int | None``, a fast lookup of one base (the environment
+    # falls back to scanning ``bases()`` when an engine has none).
 
     def clone(self, source: int, vmid: int | None, hostname: str | None,
               full: bool | None) -> CloneInfo: ...

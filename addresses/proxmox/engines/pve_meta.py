@@ -122,3 +122,14 @@ def clone_description(source_description: str, source: int) -> str:
         meta.pop(key, None)
     meta.update({"cloned-from": str(source), "created": now()})
     return join(text, meta)
+
+
+def merge_changes(current: dict, changes: dict[str, str]) -> dict[str, str]:
+    """A ``set``'s changes with rexxlite's description lines and base tag kept."""
+    out = dict(changes)
+    if "description" in out:
+        _, meta = split(str(current.get("description", "")))
+        out["description"] = join(out["description"], meta)
+    if "tags" in out:
+        out["tags"] = with_base_tag(out["tags"], tagged_base(str(current.get("tags", ""))))
+    return out

@@ -1,0 +1,298 @@
+"""The pct engine: a Proxmox VE node's own CLI, on this host or over SSH (PROXMOX_SSH).
+
+Each operation is the pct command a Proxmox admin would type: ``pct create VMID TEMPLATE
+--storage S --hostname H --memory M --swap W --cores C``, ``pct template``, ``pct clone SRC NEW
+[--hostname H] [--full 1]``, ``pct start/stop/shutdown/destroy``, ``pct set``, ``pct unlock``,
+``pct exec VMID -- sh -c CMD``, ``pct push``; ``pct list`` and ``pct config`` are read in their
+printed formats (``pct_output.py``), ``pveversion`` gives the version (pct has no --version),
+``pvesh get /cluster/nextid`` a free VMID. A failing pct exits 255 with Proxmox's message on
+stderr, which becomes the EngineError's message unchanged.
+
+Base names live on the node (tag ``rexxlite-base-NAME`` and description lines, see
+``pve_meta.py``), so every client of the node sees them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+from . import pct_output, pve_meta
+from .base import (BaseInfo, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
+                   EngineUnavailable, ExecResult, LineSink, not_running)
+from .node_shell import NodeShell
+from ..settings import Settings, resolve
+
+RETRIES = 8                      # for "already exists" (nextid race) and "CT is locked (disk)"
+_SSH_FAILURE = re.compile(r"^(ssh: |Permission denied \(|Host key verification failed|"
+                          r"kex_exchange_identification|Connection (closed|refused|timed out))")
+_PUSH = ('t=$(mktemp) || exit 1; cat > "$t"; pct push "$1" "$t" "$2" --perms "$3"; rc=$?; '
+         'rm -f "$t"; exit $rc')
+_CONFIGS = 'for id do echo "@@rexxlite $id"; pct config "$id" 2>&1; done'
+
+
+def pct_error(stderr: str, fallback: str) -> str:
+    """Proxmox's message from a failing command's stderr (usage lines left out)."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not ln.startswith(("pct ", "Usage:", "usage:"))]
+    return "; ".join(lines) or fallback
+
+
+def retryable(message: str, auto_vmid: bool) -> bool:
+    return "CT is locked (disk)" in message or (auto_vmid and "already exists" in message)
+
+
+def backoff(attempt: int) -> None:
+    time.sleep(min(0.05 * 2 ** attempt, 2.0) * (0.5 + random.random()))
+
+
+class PctEngine:
+    """ADDRESS PROXMOX on a Proxmox node through pct (see the module docstring)."""
+
+    name = "pct"
+
+    def __init__(self, settings: Settings | None = None, shell: NodeShell | None = None):
+        self.settings = settings or resolve()
+        self.shell = shell or NodeShell(self.settings.ssh_target(self.settings.node))
+        self._node = self.settings.node
+
+    # -- running commands -------------------------------------------------------------------
+    def run(self, *args: str, timeout: float | None = None, stdin: bytes | None = None) -> str:
+        """Run a Proxmox command on the node; its stdout, or EngineError with its message."""
+        done = self.shell.run([str(a) for a in args], timeout=timeout, stdin=stdin)
+        if done.exit_code == 0:
+            return done.stdout
+        self._check_transport(done)
+        raise EngineError(pct_error(done.stderr, f"{args[0]} {args[1] if len(args) > 1 else ''} "
+                                                 f"failed with exit status {done.exit_code}"))
+
+    def _check_transport(self, done: ExecResult) -> None:
+        first = done.stderr.strip().splitlines()[0] if done.stderr.strip() else ""
+        if done.exit_code == 127 and "command not found" in done.stderr:
+            raise EngineUnavailable(f"the pct engine needs a Proxmox VE node: {first} "
+                                    f"({self.shell.where()})")
+        if self.shell.ssh and done.exit_code == 255 and _SSH_FAILURE.match(first):
+            raise EngineUnavailable(f"cannot reach the Proxmox node {self.shell.ssh} over SSH: "
+                                    f"{first}")
+
+    @property
+    def node(self) -> str:
+        if not self._node:
+            try:
+                self._node = self.run("hostname").strip().split(".")[0] or "localhost"
+            except EngineError:
+                self._node = "localhost"
+        return self._node
+
+    # -- reading --------------------------------------------------------------------------
+    def status(self) -> EngineStatus:
+        status = EngineStatus(backend=self.name, available=True)
+        try:
+            version = pct_output.parse_pveversion(self.run("pveversion"))
+            rows = pct_output.parse_list(self.run("pct", "list"))
+        except EngineError as exc:
+            status.available, status.reason = False, str(exc)
+            return status
+        status.active_containers = sum(1 for r in rows if r.status == "running")
+        status.total_containers = len(rows)
+        status.details = {"version": version, "transport": self.shell.where()}
+        return status
+
+    def _configs(self, vmids: list[int]) -> dict[int, dict[str, str]]:
+        """The configs of many containers with one command (one SSH connection)."""
+        if not vmids:
+            return {}
+        text = self.run("sh", "-c", _CONFIGS, "sh", *map(str, vmids))
+        out: dict[int, dict[str, str]] = {}
+        for chunk in text.split("@@rexxlite ")[1:]:
+            head, _, body = chunk.partition("\n")
+            if head.strip().isdigit():
+                out[int(head)] = pct_output.parse_config(body)
+        return out
+
+    def list(self) -> list[ContainerInfo]:
+        rows = pct_output.parse_list(self.run("pct", "list"))
+        configs = self._configs([r.vmid for r in rows])
+        return [pve_meta.container_info(r.vmid, r.status, configs.get(r.vmid, {}), r.lock)
+                for r in rows if r.vmid in configs]
+
+    def config(self, vmid: int) -> dict[str, str]:
+        return pct_output.parse_config(self.run("pct", "config", vmid))
+
+    def _status(self, vmid: int) -> str:
+        text = self.run("pct", "status", vmid)
+        match = re.search(r"status:\s*(\S+)", text)
+        return match[1] if match else "unknown"
+
+    def info(self, vmid: int) -> ContainerInfo:
+        conf = self.config(vmid)
+        return pve_meta.container_info(vmid, self._status(vmid), conf)
+
+    def bases(self) -> list[BaseInfo]:
+        rows = pct_output.parse_list(self.run("pct", "list"))
+        configs = self._configs([r.vmid for r in rows])
+        found = []
+        for row in rows:
+            conf = configs.get(row.vmid)
+            if conf is None:
+                continue
+            info = pve_meta.container_info(row.vmid, row.status, conf, row.lock)
+            if info.template and info.base:
+                found.append(pve_meta.base_info(info, conf))
+        return found
+
+    def templates(self) -> list[str]:
+        return pct_output.parse_pveam_list(self.run("pveam", "list", "local"))
+
+    # -- create -----------------------------------------------------------------------------
+    def _rootdir_storage(self, storage: str) -> str:
+        """``storage``, or for the default ``local`` without container content, the first
+        active storage that has it (a stock install keeps containers on local-lvm)."""
+        if storage != "local":
+            return storage
+        rows = [ln.split() for ln in self.run("pvesm", "status", "--content", "rootdir")
+                .splitlines()[1:] if ln.strip()]
+        names = [r[0] for r in rows if len(r) > 2 and r[2] == "active"]
+        return storage if not names or storage in names else names[0]
+
+    def next_vmid(self) -> int:
+        text = self.run("pvesh", "get", "/cluster/nextid")
+        digits = re.search(r"\d+", text)
+        if not digits:
+            raise EngineError(f"unexpected answer from pvesh get /cluster/nextid: {text.strip()}")
+        return int(digits[0])
+
+    def create(self, spec: CreateSpec) -> ContainerInfo:
+        storage = self._rootdir_storage(spec.storage)
+        description = pve_meta.join(spec.description, {"created": pve_meta.now()})
+        for attempt in range(RETRIES):
+            vmid = spec.vmid or self.next_vmid()
+            args = ["pct", "create", vmid, spec.template, "--storage", storage, "--memory",
+                    spec.memory, "--swap", spec.swap, "--cores", spec.cores,
+                    "--description", description]
+            if spec.hostname:
+                args += ["--hostname", spec.hostname]
+            if spec.net0:
+                args += ["--net0", spec.net0]
+            if spec.tags:
+                args += ["--tags", spec.tags]
+            try:
+                self.run(*args)
+                break
+            except EngineError as exc:
+                if attempt + 1 == RETRIES or not retryable(str(exc), spec.vmid is None):
+                    raise
+                backoff(attempt)
+        return self.info(vmid)
+
+    # -- power ------------------------------------------------------------------------------
+    def start(self, vmid: int) -> None:
+        self.run("pct", "start", vmid)
+
+    def stop(self, vmid: int) -> None:
+        self.run("pct", "stop", vmid)
+
+    def shutdown(self, vmid: int, timeout: int = 60, force_stop: bool = False) -> None:
+        args = ["pct", "shutdown", vmid, "--timeout", timeout]
+        if force_stop:
+            args += ["--forceStop", "1"]
+        self.run(*args, timeout=timeout + 30)
+
+    def destroy(self, vmid: int, force: bool = False) -> None:
+        self.run("pct", "destroy", vmid, *(["--force", "1"] if force else []))
+
+    def unlock(self, vmid: int) -> None:
+        self.run("pct", "unlock", vmid)
+
+    # -- configuration ------------------------------------------------------------------------
+    def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
+        self._set(vmid, pve_meta.merge_changes(self.config(vmid), changes))
+        return self.info(vmid)
+
+    # -- templates and clones -----------------------------------------------------------------
+    def _set(self, vmid: int, options: dict[str, str]) -> None:
+        """``pct set`` of ``options``; an empty value deletes the key (``--delete``)."""
+        args: list = ["pct", "set", vmid]
+        for key, value in options.items():
+            if value != "":
+                args += [f"--{key}", value]
+        empty = [key for key, value in options.items() if value == ""]
+        if empty:
+            args += ["--delete", ",".join(empty)]
+        self.run(*args)
+
+    def _label(self, vmid: int, conf: dict[str, str], base_name: str | None) -> None:
+        self._set(vmid, {
+            "tags": pve_meta.with_base_tag(conf.get("tags", ""), base_name),
+            "description": pve_meta.base_description(conf.get("description", ""), base_name)})
+
+    def template(self, vmid: int, base_name: str | None = None) -> ContainerInfo:
+        if base_name:
+            for base in self.bases():
+                if base.name == base_name and base.vmid != vmid:
+                    raise EngineError(f"base '{base_name}' already exists (CT {base.vmid})")
+        conf = self.config(vmid)
+        if str(conf.get("template", "0")) == "1":
+            if base_name:
+                self._label(vmid, conf, base_name)
+            return self.info(vmid)
+        if base_name:                          # label first: a template's config is frozen
+            self._label(vmid, conf, base_name)
+        try:
+            self.run("pct", "template", vmid)
+        except EngineError:
+            if base_name:
+                self._label(vmid, self.config(vmid), None)
+            raise
+        return self.info(vmid)
+
+    def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
+              full: bool | None = None) -> CloneInfo:
+        src = self.config(source)
+        is_template = str(src.get("template", "0")) == "1"
+        if full is None:
+            full = not is_template
+        if not full and not is_template:
+            raise EngineError("linked clone feature is only available for templates "
+                              "(use full=1 for a full clone)")
+        description = pve_meta.clone_description(src.get("description", ""), source)
+        for attempt in range(RETRIES):
+            new = vmid or self.next_vmid()
+            args = ["pct", "clone", source, new, "--description", description]
+            if hostname:
+                args += ["--hostname", hostname]
+            if full:
+                args += ["--full", "1"]
+            try:
+                self.run(*args)
+                break
+            except EngineError as exc:
+                if attempt + 1 == RETRIES or not retryable(str(exc), vmid is None):
+                    raise
+                backoff(attempt)
+        if pve_meta.tagged_base(src.get("tags", "")):     # tags are copied: drop the base tag
+            self._set(new, {"tags": pve_meta.with_base_tag(src.get("tags", ""), None)})
+        return CloneInfo(new, source, "full-clone" if full else "linked-clone",
+                         hostname or src.get("hostname", f"CT{new}"))
+
+    # -- inside the container -----------------------------------------------------------------
+    def execute(self, vmid: int, command: str, timeout: float | None = None,
+                on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:
+        if self._status(vmid) != "running":
+            raise not_running(vmid)
+        return self.shell.run(["pct", "exec", str(vmid), "--", "sh", "-c", command],
+                              timeout=timeout, stdin=stdin, on_stdout_line=on_stdout_line)
+
+    def push_file(self, vmid: int, data: bytes, target: str, mode: int = 0o644) -> None:
+        """``pct push`` of ``data`` (sent on stdin to a temporary file on the node)."""
+        if self._status(vmid) != "running":
+            raise not_running(vmid)
+        folder = target.rsplit("/", 1)[0] or "/"
+        made = self.shell.run(["pct", "exec", str(vmid), "--", "mkdir", "-p", folder], 60)
+        if made.exit_code != 0:
+            raise EngineError(pct_error(made.stderr, f"cannot create {folder} in CT {vmid}"))
+        self.run("sh", "-c", _PUSH, "sh", vmid, target, f"{mode:o}", stdin=data, timeout=300)
+
+    def close(self) -> None:
+        pass
