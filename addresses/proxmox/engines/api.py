@@ -255,9 +255,10 @@ class ApiEngine:
         return storage if not names or storage in names else names[0]
 
     def create(self, spec: CreateSpec) -> ContainerInfo:
-        node = getattr(spec, "node", "") or self.node
+        node = spec.node or self.node
+        spec.storage = self._rootdir_storage(node, spec.storage)     # RESULT shows the real one
         params: dict[str, Any] = {
-            "ostemplate": spec.template, "storage": self._rootdir_storage(node, spec.storage),
+            "ostemplate": spec.template, "storage": spec.storage,
             "memory": spec.memory, "swap": spec.swap, "cores": spec.cores,
             "description": pve_meta.join(spec.description, {"created": pve_meta.now()})}
         for key in ("hostname", "net0", "tags"):

@@ -164,7 +164,7 @@ class PctEngine:
         return int(digits[0])
 
     def create(self, spec: CreateSpec) -> ContainerInfo:
-        storage = self._rootdir_storage(spec.storage)
+        storage = spec.storage = self._rootdir_storage(spec.storage)   # RESULT shows the real one
         description = pve_meta.join(spec.description, {"created": pve_meta.now()})
         for attempt in range(RETRIES):
             vmid = spec.vmid or self.next_vmid()
