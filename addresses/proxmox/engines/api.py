@@ -294,8 +294,18 @@ class ApiEngine:
         self._wait(self.call(lambda api: ct(api).delete(**params)))
 
     def unlock(self, vmid: int) -> None:
-        ct = self._ct(vmid)
-        self.call(lambda api: ct(api).config.put(delete="lock"))
+        """``pct unlock`` on the node over SSH; without SSH, ask the API to delete the lock."""
+        node = self.node_of(vmid)
+        if self.settings.ssh:
+            PctEngine(replace(self.settings, node=node, ssh=self.settings.ssh_target(node))
+                      ).unlock(vmid)
+            return
+        ct = self._ct(vmid, node)
+        try:
+            self.call(lambda api: ct(api).config.put(delete="lock"))
+        except EngineError as exc:
+            raise EngineError(f"{exc} (the API cannot always remove a lock: set PROXMOX_SSH "
+                              "so that unlock runs 'pct unlock' on the node)") from None
 
     # -- configuration ----------------------------------------------------------------------------------
     def _put(self, vmid: int, node: str, options: dict[str, str]) -> None:
