@@ -42,7 +42,8 @@ class Frame:
     __slots__ = (
         "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
         "traps", "delayed", "env", "env_prev", "args", "calltype", "depth", "loops",
-        "cond", "proc_ok", "code", "trace", "parent", "name",
+        "cond", "proc_ok", "code", "trace", "parent", "name", "tracing", "elapsed_start",
+        "source",
     )
 
     def __init__(self, interp, code, parent: "Frame | None" = None):
@@ -66,6 +67,9 @@ class Frame:
             self.depth = 0
             self.cond = None
             self.trace = "N"
+            self.tracing = 0            # trace.LEVELS of ``trace``: 0 = no per-clause trace
+            self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
+            self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
         else:
             self.vars = parent.vars
             self.has_refs = parent.has_refs
@@ -81,6 +85,9 @@ class Frame:
             self.depth = parent.depth + parent.loops + 1
             self.cond = parent.cond
             self.trace = parent.trace
+            self.tracing = parent.tracing
+            self.elapsed_start = parent.elapsed_start
+            self.source = parent.source
 
     def set_numeric(self, digits: int, fuzz: int, form: str) -> None:
         self.digits = digits

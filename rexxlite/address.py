@@ -2,8 +2,9 @@
 
 ``ADDRESS`` swaps the current and previous environments; ``ADDRESS name`` and
 ``ADDRESS VALUE expr`` make a new current one (the old one becomes previous);
-``ADDRESS name expr`` sends one command without changing either. ``WITH`` redirections are
-handed to the command router.
+``ADDRESS name expr`` sends one command without changing either. ``WITH`` after a command
+applies to that command; after a bare name (or VALUE) it becomes the environment's lasting
+redirection (``redirection.py``; the command itself runs in ``command_clause.py``).
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ NOT_A_NUMBER = 11                   # scan() codes, as Regina's Error 40 sub-num
 EXPONENT_TOO_BIG = 9
 
 ZERO = (False, "0", 1)
-_NORMAL, _INTEGER, _REMAINDER = 0, 1, 2
+_NORMAL, _INTEGER, _REMAINDER, _BOTH = 0, 1, 2, 3
 _DIVISIONS = {"/": _NORMAL, "%": _INTEGER, "//": _REMAINDER}
 
 
@@ -126,11 +126,17 @@ def to_whole(s: str, digits: int = 9) -> int | None:
     num = scan(s)
     if isinstance(num, int):
         return None
-    return _whole_value(num)
+    return whole_value(num)
 
 
-def _whole_value(num) -> int | None:
+_MAX_WHOLE_DIGITS = 1_000_000     # beyond this a "whole number" is of no use to anyone
+
+
+def whole_value(num) -> int | None:
+    """The exact int value of an internal number, None unless it is whole (and of sane size)."""
     neg, dig, exp = num
+    if exp > _MAX_WHOLE_DIGITS:
+        return None
     if exp < len(dig):
         if exp <= 0 or dig[exp:].strip("0"):
             return None if dig != "0" else 0
@@ -219,7 +225,7 @@ def _round(num, ccns: int):
     return (neg, keep, exp)
 
 
-def _strip(num):
+def strip(num):
     """Regina's ``str_strip``: drop leading zeros; any zero becomes plain positive 0."""
     neg, dig, exp = num
     stripped = dig.lstrip("0")
@@ -242,7 +248,7 @@ def _strip_fraction_zeros(num):
 # --------------------------------------------------------------------------------------------
 # The operations, on (neg, dig, exp) values
 
-def _add(f, s, ccns: int):
+def add(f, s, ccns: int):
     """f + s as Regina adds: each operand cut to DIGITS+1 digits, aligned on the larger."""
     if s[1] == "0":
         return f
@@ -278,7 +284,7 @@ def _add(f, s, ccns: int):
                 exp += 1
             keep = bumped
         dig = keep
-    return _strip((neg, dig, exp))
+    return strip((neg, dig, exp))
 
 
 def _multiply(f, s, ccns: int):
@@ -292,7 +298,7 @@ def _multiply(f, s, ccns: int):
     return _round((f[0] != s[0], product, f[2] + s[2]), ccns)
 
 
-def _divide(f, s, ccns: int, kind: int):
+def _divide(f, s, ccns: int, kind: int, form: str = "SCIENTIFIC", user_digits: int = 0):
     """Regina's long division: f / s, f % s or f // s (``kind``) with DIGITS ``ccns``.
 
     The divisor and the dividend are cut to DIGITS+1 digits; the quotient gets at most
@@ -347,20 +353,27 @@ def _divide(f, s, ccns: int, kind: int):
     residual = residual[:span]
 
     if kind != _NORMAL:
-        if not _fits(out, outp, rexp, residual, span, fexp - tstart, sdig, sexp, ccns):
+        if not _fits(out, outp, rexp, residual, span, fexp - tstart, sdig, sexp, ccns,
+                     user_digits or ccns):
             raise RexxError(26, 12 if kind == _REMAINDER else 11,
-                            value=(full_text(f), full_text(s), ccns))
+                            value=(full_text(f, form), full_text(s, form), ccns))
+    quotient = _drop_fraction_zeros("".join(map(str, out[:outp])), rexp, fneg != sneg)
+    if kind == _BOTH:
+        return quotient, _drop_fraction_zeros(residual, fexp - tstart, fneg)
     if kind == _REMAINDER:
-        dig, exp, neg = residual, fexp - tstart, fneg
-    else:
-        dig, exp, neg = "".join(map(str, out[:outp])), rexp, fneg != sneg
+        return _drop_fraction_zeros(residual, fexp - tstart, fneg)
+    return quotient
+
+
+def _drop_fraction_zeros(dig: str, exp: int, neg: bool):
     size = len(dig)
     while size > exp and size > 1 and dig[size - 1] == "0":
         size -= 1
     return (neg, dig[:size], exp)
 
 
-def _fits(out, outp, rexp, residual, span, rexp_residual, sdig, sexp, ccns) -> bool:
+def _fits(out, outp, rexp, residual, span, rexp_residual, sdig, sexp, ccns,
+          user_digits) -> bool:
     """Regina's check that an integer division was exact enough to give a whole quotient."""
     first = 0
     while first < span and residual[first] == "0":
@@ -388,12 +401,12 @@ def _fits(out, outp, rexp, residual, span, rexp_residual, sdig, sexp, ccns) -> b
     lead = 0
     while lead < outp and digits[lead] == 0:
         lead += 1
-    return not (lead < outp and rexp - lead > ccns)
+    return not (lead < outp and rexp - lead > user_digits)
 
 
 def _power(base, exponent_num, ccns: int):
     """base ** n: left-to-right binary powering at DIGITS precision; 1/x for negative n."""
-    power = _whole_value(exponent_num)
+    power = whole_value(exponent_num)
     if power is None or not -2147483647 <= power <= 2147483647:
         raise RexxError(26)
     negative = power < 0
@@ -423,24 +436,24 @@ def _strip_checked(num):
 
 def _finish(num, ccns: int, strip_fraction: bool):
     """What Regina does to every result: strip, round to DIGITS, maybe drop fraction zeros."""
-    num = _round(_strip(num), ccns)
+    num = _round(strip(num), ccns)
     if strip_fraction:
         num = _strip_fraction_zeros(num)
     return num
 
 
-def operate(op: str, f, s, ccns: int):
+def operate(op: str, f, s, ccns: int, form: str = "SCIENTIFIC"):
     """``f op s`` on internal numbers; the unformatted result."""
     if op == "+":
-        return _finish(_add(f, s, ccns), ccns, False)
+        return _finish(add(f, s, ccns), ccns, False)
     if op == "-":
-        return _finish(_add(f, (not s[0], s[1], s[2]), ccns), ccns, False)
+        return _finish(add(f, (not s[0], s[1], s[2]), ccns), ccns, False)
     if op == "*":
         return _finish(_multiply(f, s, ccns), ccns, False)
     if op in _DIVISIONS:
         if s[1] == "0":
             raise RexxError(42, 3)
-        return _finish(_divide(f, s, ccns, _DIVISIONS[op]), ccns, True)
+        return _finish(_divide(f, s, ccns, _DIVISIONS[op], form), ccns, True)
     if op == "**":
         return _finish(_power(f, s, ccns), ccns, True)
     raise ValueError(f"unknown arithmetic operator {op!r}")
@@ -500,19 +513,34 @@ def _fast(op: str, a: str, b: str, digits: int) -> str | None:
     return None
 
 
-def binary(op: str, a: str, b: str, digits: int, form: str = "SCIENTIFIC") -> str:
+def binary(op: str, a: str, b: str, digits: int, form: str = "SCIENTIFIC",
+           lost=None) -> str:
     """``a op b`` for op in ``+ - * / % // **`` under NUMERIC DIGITS/FORM, as Regina shows it.
 
     Errors: 41 (an operand is not a number), 42.3 (division by zero), 26 (``**`` with a
     non-whole power), 26.11/26.12 (``%``/``//`` quotient too large for DIGITS), 42 (exponent
     overflow).
+
+    ``lost``, when given, is called as ``lost(index, value)`` for each operand (0 left, 1 right)
+    that has more significant digits than DIGITS, before the operation, as Regina raises the
+    LOSTDIGITS condition (its description is the operand: the symbol or literal as written,
+    or the value).  It may raise to SIGNAL, or return to let the operation go on.
     """
     quick = _fast(op, a, b, digits)
     if quick is not None:
         return quick
     f = _operand(a)
     s = _operand(b)
-    return normalise(operate(op, f, s, digits), digits, form)
+    if lost is not None and not (op in _DIVISIONS and s[1] == "0"):
+        for index, (num, text) in enumerate(((f, a), (s, b))):
+            if loses_digits(num, digits):
+                lost(index, text)
+    return normalise(operate(op, f, s, digits, form), digits, form)
+
+
+def loses_digits(num, digits: int) -> bool:
+    """True when ``num`` has a non-zero digit beyond the first DIGITS (Regina's LOSTDIGITS)."""
+    return len(num[1]) > digits and bool(num[1][digits:].strip("0"))
 
 
 def prefix(op: str, a: str, digits: int, form: str = "SCIENTIFIC") -> str:
@@ -573,3 +601,8 @@ def compare_numbers(f, s, precision: int) -> int:
     if (fnext > "4") == (snext > "4"):
         return 0
     return 1 if fneg != (fnext > "5") else -1
+
+
+def divide_both(f, s, ccns: int, form: str, user_digits: int):
+    """Regina's integer division giving (quotient, remainder), as D2X and D2C use it."""
+    return _divide(f, s, ccns, _BOTH, form, user_digits)

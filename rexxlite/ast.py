@@ -272,12 +272,14 @@ class Numeric(Clause):
 @dataclass
 class Redirect:
     """One part of ADDRESS ... WITH: ``stream`` is 'INPUT', 'OUTPUT' or 'ERROR'; ``kind``
-    'STEM', 'STREAM', 'FIFO', 'LIFO' or 'NORMAL'; ``name`` the stem or stream name;
-    ``append`` for APPEND (False: REPLACE)."""
+    'STEM', 'STREAM', 'FIFO', 'LIFO' or 'NORMAL'; ``name`` the stem, stream or queue name as
+    written (a symbol upper-cased); ``symbol`` when it was a symbol (STREAM, FIFO and LIFO then
+    use its value); ``append`` for APPEND (False: REPLACE)."""
     stream: str
     kind: str
     name: Union[str, None] = None
     append: bool = False
+    symbol: bool = False
 
 
 @dataclass

@@ -2,9 +2,12 @@
 
 Rexx reads the clock once per clause, so every DATE() and TIME() of a clause sees the same
 moment (``date('S') time('L') time('L')`` is consistent). The interpreter keeps one ``Clock``
-as ``interpreter.clock`` (``clock_of`` creates it on first use) and calls
-``clock.new_clause()`` before each clause; until it first does, every call reads the clock
-afresh.
+as ``interpreter.clock`` (``clock_of`` creates it on first use). Two cheap signals mark a new
+clause: ``now(key)`` is given the running clause (``frame.cl``) and reads the clock again when
+it differs from the last call's, and a clause that calls DATE or TIME calls
+``clock.new_clause()`` each time it starts (so a loop running one clause over and over sees
+time pass). Without a key, and until ``new_clause()`` is first called, every call reads the
+clock afresh.
 
 The elapsed-time timer (TIME('E'), TIME('R')) belongs to an activation, as in Regina: a routine
 starts with its caller's timer, and resetting it in the routine leaves the caller's alone. It
@@ -23,6 +26,7 @@ class Clock:
         self._source = source            # nanoseconds since the epoch (replaceable in tests)
         self._reading: tuple[int, int] | None = None
         self._per_clause = False
+        self._key = None
         self.elapsed_start: tuple[int, int] | None = None
 
     def new_clause(self) -> None:
@@ -30,8 +34,12 @@ class Clock:
         self._per_clause = True
         self._reading = None
 
-    def now(self) -> tuple[int, int]:
-        """(seconds, microseconds) since the epoch: this clause's reading."""
+    def now(self, key=None) -> tuple[int, int]:
+        """(seconds, microseconds) since the epoch: this clause's reading (``key``: the clause
+        running, a new one reads the clock again)."""
+        if key is not self._key:
+            self._key = key
+            self._reading = None
         if self._reading is None or not self._per_clause:
             ns = self._source()
             self._reading = (ns // 1_000_000_000, ns // 1000 % 1_000_000)
@@ -41,7 +49,7 @@ class Clock:
         """TIME('E') / TIME('R'): seconds since the timer started ('.000000' the first time,
         which starts it); ``reset`` restarts it."""
         holder = activation if _has_timer(activation) else self
-        sec, usec = self.now()
+        sec, usec = self.now(getattr(activation, "cl", None))
         start = holder.elapsed_start
         if start is None:
             secs, micros = 0, 0

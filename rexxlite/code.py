@@ -20,6 +20,7 @@ class Code:
         self.nested_labels: set[str] = set()
         self.ordinals: dict[int, int] = {}         # line -> clauses seen on it so far
         self.uses_trace = False
+        self.label_infos: dict = {}                # label -> its ClauseInfo (TRACE L on CALL)
 
     def next_ordinal(self, line: int) -> int:
         k = self.ordinals.get(line, 0)
@@ -39,8 +40,14 @@ class Code:
         segments = split_clauses(text)
         ordinal = info.ordinal
         if ordinal is not None and ordinal < len(segments):
-            if type(node).__name__ == "If":
-                return " ".join(segments[ordinal:]) if ordinal + 1 < len(segments) else segments[ordinal]
+            if type(node).__name__ == "If" or getattr(node, "to_line_end", False):
+                # IF / WHEN: Regina shows the text up to the ';' or the end of the line
+                ends: list = []
+                segments = split_clauses(text, ends)
+                last = ordinal
+                while last + 1 < len(segments) and not ends[last]:
+                    last += 1
+                return " ".join(segments[ordinal:last + 1])
             return segments[ordinal]
         return text.strip()
 
@@ -74,21 +81,24 @@ def _in_quote_at_end(text: str) -> bool:
 _KEYWORD_END = {"THEN", "ELSE", "OTHERWISE"}
 
 
-def split_clauses(text: str) -> list[str]:
+def split_clauses(text: str, ends: list | None = None) -> list[str]:
     """Split one logical line into clause texts: at ';', after a label's ':' and after
-    THEN / ELSE / OTHERWISE; bare ELSE / OTHERWISE pieces are dropped."""
+    THEN / ELSE / OTHERWISE; bare ELSE / OTHERWISE pieces are dropped. ``ends`` (when given)
+    receives, per segment, True when it ended at a ';' or the end of the line."""
     segments: list[str] = []
     current: list[str] = []
     i, n = 0, len(text)
     quote = None
     depth = 0
 
-    def flush():
+    def flush(hard=False):
         seg = "".join(current)
         current.clear()
         stripped = seg.lstrip()
         if stripped.strip() and stripped.strip().upper() not in ("ELSE", "OTHERWISE"):
             segments.append(stripped)
+            if ends is not None:
+                ends.append(hard)
 
     while i < n:
         ch = text[i]
@@ -123,7 +133,7 @@ def split_clauses(text: str) -> list[str]:
             i += 2
             continue
         if ch == ";":
-            flush()
+            flush(True)
             i += 1
             continue
         if ch == ":" and re.fullmatch(r"\s*[A-Za-z0-9_.!?@#$]+\s*", "".join(current)):
@@ -141,5 +151,5 @@ def split_clauses(text: str) -> list[str]:
             continue
         current.append(ch)
         i += 1
-    flush()
+    flush(True)
     return segments

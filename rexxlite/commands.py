@@ -1,33 +1,44 @@
 """Routing commands to ADDRESS environments, and the built-in SYSTEM / COMMAND / PATH ones.
 
 Every command goes through an ``Environment`` (``plugin_api``) found in the run's
-``PluginRegistry``: SYSTEM runs the command with ``/bin/sh -c`` (RC = exit status), COMMAND and
-PATH run the program directly (no shell). These "classic" environments leave RESULT alone, as
+``PluginRegistry``. The "classic" environments run a host process and leave RESULT alone, as
 Regina does; plugin environments fill RESULT and the RESULT. stem from their CommandResult.
 
+- SYSTEM (also ENVIRONMENT and OS2ENVIRONMENT, Regina's other names for it) runs the command
+  with ``/bin/sh -c``; RC is the exit status (``exit 300`` gives 44), so a missing program is
+  the shell's RC 127 and ERROR.
+- COMMAND and PATH (also CMD) run the program directly from PATH, no shell: words split at
+  blanks, ' and " group, a backslash takes the next character as it is (Regina's rules). A
+  program that cannot be run is RC -9 and FAILURE; an empty command RC -11 (what Regina's
+  child reports).
+- A program killed by a signal gives minus the signal number under COMMAND / PATH, and always
+  -9 under SYSTEM (Regina's report of a shell that died); a negative RC is a FAILURE.
+- A COMMAND program that is an executable file but no binary (a script without ``#!``) is run
+  by ``/bin/sh``, as ``execvp`` does for Regina.
+
+A classic environment follows its ``CommandContext``: ``input_lines`` (None: the program's
+stdin) become the process's stdin; a ``stdout`` / ``stderr`` with a file descriptor is handed
+to the process, any other (a capture buffer of WITH OUTPUT / ERROR) gets the decoded text;
+``stderr is stdout`` sends both through one pipe.
+
 ``CommandRouter.execute`` never raises for a bad environment or a failing plugin: an unknown
-name or a plugin exception becomes a FAILURE result with RC -3 and a message in RESULT.error.
+name or a plugin exception becomes a FAILURE result with RC -3 and a message in RESULT.error
+(``RoutedResult.problem`` holds it for the failed-command trace).
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import shlex
+import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 
 from .charset import from_bytes, to_bytes
 from .plugin_api import CommandContext, CommandResult, help_text
 from .plugins import PluginRegistry
-
-
-def _to_bytes(text: str) -> bytes:
-    return to_bytes(text)
-
-
-def _status(code: int) -> int:
-    """The RC of a finished process: its exit status, or -signal when it was killed."""
-    return code
+from .redirection import to_input_bytes
 
 
 class _ProcessEnvironment:
@@ -36,93 +47,144 @@ class _ProcessEnvironment:
     name = "SYSTEM"
     commands = ()
     classic = True          # RC only: RESULT and RESULT. are left alone
+    executable: str | None = None
 
-    def _argv(self, command: str):
+    def _argv(self, command: str) -> list[bytes]:
         raise NotImplementedError
 
-    def execute(self, command: str, context: CommandContext, stdin=None, capture=False):
-        try:
-            context.stdout.flush()
-        except Exception:
-            pass
-        try:
-            argv = self._argv(command)
-        except ValueError:
-            return CommandResult(rc=-3, condition="FAILURE")
+    def execute(self, command: str, context: CommandContext) -> CommandResult:
+        argv = self._argv(command)
         if not argv:
-            return CommandResult(rc=0)
-        out = None
-        err = None
-        if capture:
-            out = subprocess.PIPE
-        else:
-            out = _fd_or_none(context.stdout)
-            err = _fd_or_none(context.stderr)
-            if out is None:
-                out = subprocess.PIPE
-            if err is None:
-                err = subprocess.PIPE
+            return CommandResult(rc=-11, condition="FAILURE")
+        lines = getattr(context, "input_lines", None)
+        out = _fd_or_none(context.stdout)
+        err = subprocess.STDOUT if context.stderr is context.stdout else _fd_or_none(
+            context.stderr)
+        run = dict(input=None if lines is None else to_input_bytes(lines),
+                   stdout=subprocess.PIPE if out is None else out,
+                   stderr=subprocess.PIPE if err is None else err)
         try:
-            done = subprocess.run(argv, stdin=stdin if stdin is not None else None,
-                                  input=None, stdout=out, stderr=err)
-        except FileNotFoundError:
-            return CommandResult(rc=-9, condition="FAILURE")   # what Regina reports
-        except PermissionError:
+            try:
+                done = subprocess.run(argv, executable=self.executable, **run)
+            except OSError as exc:
+                if exc.errno != errno.ENOEXEC:
+                    raise
+                done = subprocess.run([b"/bin/sh", _program_path(argv[0]), *argv[1:]], **run)
+        except (OSError, ValueError):    # cannot be run (or holds a NUL): -9, as Regina
             return CommandResult(rc=-9, condition="FAILURE")
-        except OSError:
-            return CommandResult(rc=-3, condition="FAILURE")
-        if not capture:
-            if done.stdout:
-                context.stdout.write(done.stdout.decode("utf-8", "surrogateescape"))
-            if done.stderr:
-                context.stderr.write(done.stderr.decode("utf-8", "surrogateescape"))
-        result = CommandResult(rc=_status(done.returncode))
-        if capture:
-            result.output = (done.stdout or b"").decode("utf-8", "surrogateescape")
-        return result
+        if out is None and done.stdout:
+            context.stdout.write(from_bytes(done.stdout))
+        if err is None and done.stderr:
+            context.stderr.write(from_bytes(done.stderr))
+        rc = self._rc(done.returncode)
+        return CommandResult(rc=rc, condition="FAILURE" if rc < 0 else None)
+
+    def _rc(self, status: int) -> int:
+        return status
 
     def close(self) -> None:
         pass
 
 
-def _fd_or_none(stream):
+def _program_path(name: bytes) -> bytes:
+    """Where execvp found ``name``: itself when it has a slash, else the PATH entry."""
+    if b"/" in name:
+        return name
+    found = shutil.which(os.fsdecode(name))
+    return os.fsencode(found) if found else name
+
+
+def _fd_or_none(stream) -> int | None:
+    """The file descriptor to hand a process for ``stream`` (flushed first), or None."""
     try:
         fd = stream.fileno()
     except Exception:
         return None
+    try:
+        stream.flush()
+    except Exception:
+        pass
     return fd
 
 
 class SystemEnvironment(_ProcessEnvironment):
-    """ADDRESS SYSTEM: the command line goes to ``/bin/sh -c``."""
+    """ADDRESS SYSTEM: the command line goes to ``/bin/sh -c`` (the shell is named ``sh``, so
+    its messages read ``sh: 1: ...`` as under Regina)."""
 
     name = "SYSTEM"
+    executable = "/bin/sh"
 
-    def _argv(self, command: str):
-        return [b"/bin/sh", b"-c", _to_bytes(command)]
+    def _argv(self, command: str) -> list[bytes]:
+        return [b"sh", b"-c", to_bytes(command)]
+
+    def _rc(self, status: int) -> int:
+        return -9 if status < 0 else status
 
 
 class CommandEnvironment(_ProcessEnvironment):
-    """ADDRESS COMMAND / PATH: the first word is the program, found on PATH; no shell."""
+    """ADDRESS COMMAND / PATH / CMD: the first word is the program, found on PATH; no shell."""
 
     name = "COMMAND"
 
-    def _argv(self, command: str):
-        return [_to_bytes(w) for w in shlex.split(command)]
+    def _argv(self, command: str) -> list[bytes]:
+        return [to_bytes(word) for word in split_command_words(command)]
 
 
-class PathEnvironment(CommandEnvironment):
-    name = "PATH"
+def split_command_words(text: str) -> list[str]:
+    """Words as Regina's COMMAND environment splits them: blanks (and tabs) separate, ' and "
+    group (an unmatched quote runs to the end), a backslash takes the next character
+    literally (a trailing one is dropped); ``""`` is an empty word."""
+    words: list[str] = []
+    word: list[str] = []
+    in_word = False
+    quote = ""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        i += 1
+        if ch == "\\":
+            if i < n:
+                word.append(text[i])
+                i += 1
+            in_word = True
+        elif quote:
+            if ch == quote:
+                quote = ""
+            else:
+                word.append(ch)
+        elif ch in "'\"":
+            quote = ch
+            in_word = True
+        elif ch in " \t\n\r\f\v":
+            if in_word:
+                words.append("".join(word))
+                word, in_word = [], False
+        else:
+            word.append(ch)
+            in_word = True
+    if in_word:
+        words.append("".join(word))
+    return words
 
 
 CLASSIC_ENVIRONMENTS = {
     "SYSTEM": SystemEnvironment,
+    "ENVIRONMENT": SystemEnvironment,
+    "OS2ENVIRONMENT": SystemEnvironment,
     "COMMAND": CommandEnvironment,
-    "PATH": PathEnvironment,
-    "SH": SystemEnvironment,
-    "BASH": SystemEnvironment,
-    "UNIX": SystemEnvironment,
+    "PATH": CommandEnvironment,
+    "CMD": CommandEnvironment,
 }
+
+
+@dataclass
+class RoutedResult:
+    """What sending a command gave: the result, the environment (None: there is none) and,
+    for an unknown environment or a plugin that raised, the explanation for the user."""
+
+    result: CommandResult
+    environment: object | None
+    problem: str | None = None
 
 
 class CommandRouter:
@@ -138,29 +200,33 @@ class CommandRouter:
         except Exception:
             return None
 
-    def execute(self, name: str, command: str, stdout=None, stderr=None):
-        """Send ``command`` to environment ``name``: (CommandResult, environment or None)."""
+    def execute(self, name: str, command: str, stdout=None, stderr=None,
+                input_lines: list[str] | None = None) -> RoutedResult:
+        """Send ``command`` to environment ``name`` (``help`` is answered from the declared
+        commands of a plugin that declares any)."""
         env = self.environment(name)
         if env is None:
-            available = ", ".join(self.registry.available())
-            return CommandResult(rc=-3, condition="FAILURE", fields={
-                "error": f"no ADDRESS environment named {name.upper()}; available: {available}"
-            }), None
+            installed = ", ".join(self.registry.available())
+            problem = f"no ADDRESS environment named {name.upper()} (installed: {installed})"
+            return RoutedResult(CommandResult(rc=-3, condition="FAILURE",
+                                              fields={"error": problem}), None, problem)
         context = CommandContext(self.script_path, stdout or sys.stdout, stderr or sys.stderr,
-                                 name.upper())
+                                 name.upper(), input_lines)
         words = command.split(None, 1)
         if words and words[0].lower() == "help" and getattr(env, "commands", ()):
             topic = words[1].strip() if len(words) > 1 else ""
-            return CommandResult(output=help_text(env, topic)), env
+            return RoutedResult(CommandResult(output=help_text(env, topic)), env)
         try:
             result = env.execute(command, context)
         except Exception as exc:   # a plugin bug: FAILURE, never a traceback
-            return CommandResult(rc=-3, condition="FAILURE",
-                                 fields={"error": str(exc) or type(exc).__name__}), env
+            message = str(exc) or type(exc).__name__
+            return RoutedResult(CommandResult(rc=-3, condition="FAILURE",
+                                              fields={"error": message}), env,
+                                f"ADDRESS {name.upper()} failed: {type(exc).__name__}: {message}")
         if not isinstance(result, CommandResult):
             rc = result if isinstance(result, int) else 0
             result = CommandResult(rc=rc)
-        return result, env
+        return RoutedResult(result, env)
 
     def require(self, spec: str, script_dir: str | None) -> str:
         return self.registry.require(spec, script_dir)

@@ -278,6 +278,9 @@ STRICT_OPS = {"==", "\\==", ">>", "<<", ">>=", "<<="}
 
 def compile_expr(node, c):
     """``node`` -> ``fn(frame) -> value`` (str or int)."""
+    if c.tracing:
+        from .compile_traced import t_expr
+        return t_expr(node, c)
     kind = node.__class__
     if kind is ast.Literal:
         value = node.value
@@ -310,6 +313,9 @@ def compile_expr(node, c):
 
 def compile_str(node, c):
     """Like ``compile_expr`` but the closure always returns a ``str``."""
+    if c.tracing:
+        from .compile_traced import t_str
+        return t_str(node, c)
     if node.__class__ is ast.Literal:
         value = node.value
         return lambda f: value
@@ -497,6 +503,9 @@ def _compile_concat(node, c):
 
 def compile_condition(node, c):
     """``node`` -> ``fn(frame) -> bool`` (Error 34 when the value is not 0 or 1)."""
+    if c.tracing:
+        from .compile_traced import t_condition
+        return t_condition(node, c)
     kind = node.__class__
     if kind is ast.BinaryOp:
         op = node.op

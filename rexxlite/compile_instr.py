@@ -55,6 +55,13 @@ class SignalJump(Exception):
         self.line = line
 
 
+class SignalInstruction(SignalJump):
+    """A SIGNAL instruction (inside INTERPRET Regina treats it specially, see c_Interpret)."""
+
+
+_FELL_OFF = object()      # run_routine's result when the code ran off its end
+
+
 _UPPER = {c: c - 32 for c in range(ord("a"), ord("z") + 1)}
 
 
@@ -74,16 +81,32 @@ class Compiler:
     """Compiles one ``ast.Program`` (or INTERPRET string) into a ``Code``.
 
     ``prog`` is the code whose labels CALL/SIGNAL/functions resolve against (the program
-    itself, or for INTERPRET the program being run)."""
+    itself, or for INTERPRET the program being run). With ``trace_hooks`` each clause also gets
+    a traced variant (``compile_traced``); ``trace_site`` is the INTERPRET clause whose text
+    the clauses of an interpreted string show in the trace."""
+
+    tracing = False       # True in compile_traced.TracingCompiler (expressions trace values)
 
     def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
-                 trace_hooks: bool = False, interpreting: bool = False):
+                 trace_hooks: bool = False, interpreting: bool = False, trace_site=None):
         self.interp = interp
         self.code = code                  # owns the source text of the clauses compiled
         self.prog = prog or code          # owns the body and the labels calls resolve against
         self.loops: list = loops if loops is not None else []   # enclosing loop names
         self.in_interpret = interpreting
         self.trace_hooks = trace_hooks
+        self.trace_site = trace_site
+        self.needs = 0                    # NEEDS_CLOCK | NEEDS_DELAY of the clause compiled
+        self.memo: dict = {}              # id(node) -> the hooked closure (trace_hooks)
+        self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
+        self._tracer = None
+
+    def tracer(self):
+        """The compiler of traced variants (``compile_traced.TracingCompiler``)."""
+        if self._tracer is None:
+            from .compile_traced import TracingCompiler
+            self._tracer = TracingCompiler(self)
+        return self._tracer
 
     # -- whole programs --------------------------------------------------------------------
     def compile_body(self, body: list) -> int:
@@ -106,22 +129,29 @@ class Compiler:
 
     def compile_clause(self, node, top: bool = False):
         cls = node.__class__
-        if cls is ast.Label and not top:
-            self.prog.nested_labels.add(node.name)
+        if cls is ast.Label and not top and not self.in_interpret:
+            self.prog.nested_labels.add(node.name)   # (labels in INTERPRET are not visible)
         method = getattr(self, "c_" + cls.__name__, None)
         if method is None:
             raise RexxError(49, text=f"cannot compile {cls.__name__}")
         info = self.info(node)
+        outer, self.needs = self.needs, 0
         fn = method(node, info)
-        if self.trace_hooks and cls is not ast.Label:
-            hook = self.interp.trace_clause
-            inner = fn
-
-            def traced(f):
-                hook(f, info)
-                return inner(f)
-            return traced
+        needs, self.needs = self.needs, outer
+        if self.trace_hooks:
+            from .compile_traced import hook_clause
+            fn = hook_clause(self, node, info, fn)
+        if needs & NEEDS_DELAY:
+            fn = _delaying(fn, self.interp)
+        if needs & NEEDS_CLOCK:
+            fn = _clocked(fn, self.interp)
+        if self.trace_hooks:
+            self.memo[id(node)] = fn
         return fn
+
+    def compile_parse_target(self, target):
+        """A PARSE template target -> ``fn(frame, value)``; None for a ``.``."""
+        return None if target is None else self.compile_assign_value(target)
 
     # -- targets ---------------------------------------------------------------------------
     def compile_assign_value(self, target):
@@ -160,6 +190,8 @@ class Compiler:
 
         def eval_args(f):
             return [None if a is None else a(f) for a in argfns]
+
+        self.needs |= _NEEDS.get(name, 0)
 
         if not node.quoted and name in prog.labels:
             index = prog.labels[name]
@@ -288,11 +320,18 @@ class Compiler:
         return if_else
 
     def c_Select(self, node, info):
+        from .compile_traced import otherwise_info, when_info
         whens = []
+        infos = []
         for cond, instr in node.whens:
-            self.code.next_ordinal(getattr(instr, "line", 0))
+            infos.append(when_info(self.code, node, instr, info.line, self.code.next_ordinal))
             whens.append((compile_condition(cond, self), self.compile_clause(instr)))
+        self.side[("when", id(node))] = infos
+        if node.otherwise is not None and self.trace_hooks:
+            self.side[("otherwise", id(node))] = otherwise_info(self.code, node, info.line)
         other = None if node.otherwise is None else self.compile_block(node.otherwise)
+        if node.end_line:
+            self.code.next_ordinal(node.end_line)
         end_info = self._end_info(node, info) if other is None else info
 
         def select(f):
@@ -360,6 +399,7 @@ class Compiler:
             return call_internal
         if not node.quoted and name in prog.nested_labels:
             return _error_clause(info, RexxError(16, 3, name=name))
+        self.needs |= _NEEDS.get(name, 0)
 
         def call_other(f):
             f.cl = info
@@ -400,14 +440,14 @@ class Compiler:
                 f.cl = info
                 label = e(f)
                 _check_label(prog, label, 2)
-                raise SignalJump(label, info.line)
+                raise SignalInstruction(label, info.line)
             return signal_value
         label = node.label
 
         def signal(f):
             f.cl = info
             _check_label(prog, label, 2)
-            raise SignalJump(label, info.line)
+            raise SignalInstruction(label, info.line)
         return signal
 
     def c_Return(self, node, info):
@@ -476,6 +516,8 @@ class Compiler:
         return procedure
 
     def c_Parse(self, node, info):
+        if node.source.upper() == "LINEIN":
+            self.needs |= NEEDS_DELAY
         from .parse_source import compile_parse
         return compile_parse(self, node, info)
 
@@ -518,8 +560,14 @@ class Compiler:
             except RexxError:
                 f.cl = info
                 raise
-            finally:
-                pass
+            except SignalInstruction as jump:
+                # Regina: the program goes on at the label, and running off the end of the
+                # code comes back after the INTERPRET (RETURN and EXIT work as usual)
+                depth = f.loops
+                v = interp.run_routine(f, interp._jump(f, jump), end=_FELL_OFF)
+                if v is not _FELL_OFF:
+                    return Return(v)
+                f.loops = depth
             f.cl = info
         return interpret
 
@@ -559,11 +607,46 @@ class Compiler:
 
     def c_DoLoop(self, node, info):
         from .compile_do import compile_do
-        return compile_do(self, node, info)
+        fn = compile_do(self, node, info)
+        if node.end_line:       # END is a clause of its own in the source text
+            self.side[("end", id(node))] = self.code.next_ordinal(node.end_line)
+        return fn
 
 
 def _noop(f):
     return None
+
+
+NEEDS_CLOCK = 1      # calls DATE / TIME: a new clock reading each time the clause runs
+NEEDS_DELAY = 2      # may raise NOTREADY: CALL ON NOTREADY runs at the end of the clause
+_NEEDS = {"DATE": NEEDS_CLOCK, "TIME": NEEDS_CLOCK}
+for _name in ("LINEIN", "LINEOUT", "LINES", "CHARIN", "CHAROUT", "CHARS", "STREAM"):
+    _NEEDS[_name] = NEEDS_DELAY
+
+
+def _delaying(fn, interp):
+    """A clause that may raise NOTREADY: a CALL ON NOTREADY handler runs when it ends."""
+    def delaying(f):
+        interp.delay_calls += 1
+        try:
+            r = fn(f)
+        finally:
+            interp.delay_calls -= 1
+        if interp.delayed_calls:
+            interp.run_delayed_calls(f)
+        return r
+    return delaying
+
+
+def _clocked(fn, interp):
+    """A clause that calls DATE or TIME: a new clock reading each time it runs."""
+    from .clock import clock_of
+    clock = clock_of(interp)
+
+    def clocked(f):
+        clock.new_clause()
+        return fn(f)
+    return clocked
 
 
 def _error_clause(info, error, unwind_loops=False):

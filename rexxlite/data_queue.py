@@ -1,7 +1,8 @@
 """The data queue: PUSH (LIFO), QUEUE (FIFO), PULL / PARSE PULL and QUEUED().
 
 PULL takes the first line of the queue; when the queue is empty it reads a line from standard
-input (``None`` at end of input, which PULL treats as an empty string).
+input (``None`` at end of input, which PULL treats as an empty string) through ``reader`` when
+one is given (the interpreter's default input stream, so that one place reads stdin).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections import deque
 
 
 class DataQueue:
-    def __init__(self, stdin=None):
+    def __init__(self, stdin=None, reader=None):
         self._lines: deque[str] = deque()
         self._stdin = stdin
+        self._reader = reader
 
     def push(self, line: str) -> None:
         self._lines.appendleft(line)
@@ -31,6 +33,8 @@ class DataQueue:
         return self.read_stdin()
 
     def read_stdin(self) -> str | None:
+        if self._reader is not None:
+            return self._reader()
         stream = self._stdin or sys.stdin
         sys.stdout.flush()
         try:

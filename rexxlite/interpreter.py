@@ -22,9 +22,9 @@ from .commands import CommandRouter, script_dir_of
 from .compile_expr import tostr
 from .compile_instr import Compiler, Return, SignalJump
 from .data_queue import DataQueue
+from .redirection import Redirections
 from .errors import RexxError, RexxExit
-from .result_fields import flatten_fields
-from .variables import Ref, TailRef, drop_stem, expose, get_simple, set_simple, stem_of
+from .variables import Ref, TailRef, expose, get_simple, set_simple
 
 MAX_CALL_DEPTH = 10000
 
@@ -49,23 +49,37 @@ class Interpreter:
         self.path = path
         self.source_system = "UNIX"
         self.calltype = calltype
-        self.queue = DataQueue(stdin)
+        self._stdin = stdin
+        self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self.router = CommandRouter(path)
+        self.redirections = Redirections()      # ADDRESS env WITH ..., per environment
         self._streams = None
         self.code: Code | None = None
         self.main: Frame | None = None
         self.entry_codes: list[Code] = []       # REPL: earlier entries (their labels stay)
         self._interpret_cache: dict = {}
         self.call_depth = 0
-        self.uses_trace = False
+        self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
+        self.trace_last_line = None             # the line of the last trace line written
+        self.delay_calls = 0                    # > 0: CALL ON NOTREADY waits for clause end
+        self.delayed_calls: list = []           # (frame, condition, description) waiting
 
     # -- services for built-ins ----------------------------------------------------------
     @property
     def streams(self):
         if self._streams is None:
             from .streams import StreamManager
-            self._streams = StreamManager()
+            self._streams = StreamManager(stdin=self._stdin, stdout=self.stdout,
+                                          stderr=self.stderr)
         return self._streams
+
+    def _read_stdin_line(self):
+        """PULL from an empty queue: a line of the default input stream (None at its end)."""
+        streams = self.streams
+        line = streams.linein_for_parse()
+        if line == "" and streams.stdin.state == "NOTREADY":
+            return None
+        return line
 
     def say(self, text: str) -> None:
         self.stdout.write(text + "\n")
@@ -78,18 +92,23 @@ class Interpreter:
     def compile_program(self, program: ast.Program, name: str) -> Code:
         code = Code(name, program.source_lines)
         trace = _mentions_trace(program.source_lines)
+        if trace:
+            self.uses_trace = True
         Compiler(self, code, trace_hooks=trace).compile_body(program.body)
         return code
 
     def compile_interpret(self, f: Frame, source: str, loops: list) -> list:
-        key = (id(f.code), source)
+        site = f.cl if self.uses_trace else None     # TRACE shows the INTERPRET clause
+        key = (id(f.code), source, id(site))
         body = self._interpret_cache.get(key)
         if body is None:
             program = self.parse(source, self.source_name)
             code = Code(self.source_name, program.source_lines)
+            hooks = self.uses_trace or _mentions_trace(program.source_lines)
+            if hooks:
+                self.uses_trace = True
             compiler = Compiler(self, code, prog=f.code, loops=list(loops),
-                                trace_hooks=_mentions_trace(program.source_lines),
-                                interpreting=True)
+                                trace_hooks=hooks, interpreting=True, trace_site=site)
             body = [compiler.compile_clause(node) for node in program.body]
             if len(self._interpret_cache) > 500:
                 self._interpret_cache.clear()
@@ -177,10 +196,12 @@ class Interpreter:
                 pass
         self.router.close_all()
 
-    def run_routine(self, f: Frame, index: int):
+    def run_routine(self, f: Frame, index: int, end=None):
         """Run ``f.code`` from clause ``index`` until RETURN / the end; handles SIGNAL and
-        trapped conditions. Returns the RETURN value (None: no value)."""
+        trapped conditions. Returns the RETURN value (None: no value; ``end`` when the code
+        ran off its end)."""
         body = f.code.body
+        i = index
         while True:
             try:
                 n = len(body)
@@ -192,7 +213,7 @@ class Interpreter:
                         if r.__class__ is Return:
                             return r.value
                         raise RexxError(28, 1 if type(r).__name__ == "Leave" else 2)
-                return None
+                return end
             except SignalJump as jump:
                 index = self._jump(f, jump)
                 body = f.code.body
@@ -200,6 +221,10 @@ class Interpreter:
                 raise
             except BaseException as exc:
                 error = self._as_rexx_error(exc)
+                if error.__class__ is _Halt and self._call_on_halt(f):
+                    index = i + 1          # the handler ran; go on after the clause
+                    body = f.code.body
+                    continue
                 index = self._syntax_trap(f, error)
                 if index is None:
                     tb = getattr(error, "rexx_tb", None)
@@ -229,6 +254,15 @@ class Interpreter:
             traceback.print_exception(exc)
         return RexxError(49, 1, module=type(exc).__name__, linenumber=0,
                          description=str(exc))
+
+    def _call_on_halt(self, f: Frame) -> bool:
+        """Ctrl-C with CALL ON HALT in ``f``: run the handler (True), else False. The clause
+        that was interrupted is abandoned (a signal cannot wait for its end)."""
+        trap = f.traps.get("HALT")
+        if trap is None or trap.kind != "CALL" or "HALT" in f.delayed:
+            return False
+        self._call_handler(f, "HALT", "SIGINT")
+        return True
 
     def _jump(self, f: Frame, jump: SignalJump) -> int:
         f.loops = 0
@@ -280,6 +314,9 @@ class Interpreter:
         new.calltype = calltype
         new.proc_ok = True
         new.name = name
+        if new.tracing and calltype == "SUBROUTINE":
+            from .trace import call_label
+            call_label(new, code, name)
         self.call_depth += 1
         if self.call_depth > MAX_CALL_DEPTH:
             self.call_depth -= 1
@@ -290,8 +327,10 @@ class Interpreter:
             self.call_depth -= 1
 
     def call_external(self, f: Frame, name: str, args: list, calltype: str):
-        """A routine that is neither internal nor built-in (hook for REXX_PATH files)."""
-        raise RexxError(43, 1, name=name)
+        """A routine that is neither internal nor built-in: another Rexx program found beside
+        the caller, in the current directory or on REXX_PATH (``external``), else Error 43."""
+        from .external import call_external
+        return call_external(self, f, name, args, calltype)
 
     def set_result(self, f: Frame, value) -> None:
         if value is None:
@@ -347,6 +386,23 @@ class Interpreter:
             raise SignalJump(trap.label, line)
         if name in f.delayed:
             return
+        if self.delay_calls and name == "NOTREADY":
+            if not any(g is f and n == name for g, n, _ in self.delayed_calls):
+                self.delayed_calls.append((f, name, description))
+            return
+        self._call_handler(f, name, description)
+
+    def run_delayed_calls(self, f: Frame) -> None:
+        """At the end of a clause of ``f``: run the CALL ON handlers it raised."""
+        mine = [item for item in self.delayed_calls if item[0] is f]
+        self.delayed_calls = [item for item in self.delayed_calls if item[0] is not f]
+        for _, name, description in mine:
+            if f.traps.get(name) is not None and name not in f.delayed:
+                self._call_handler(f, name, description)
+
+    def _call_handler(self, f: Frame, name: str, description: str) -> None:
+        trap = f.traps[name]
+        line = f.cl.line if f.cl is not None else 0
         index = f.code.labels.get(trap.label)
         if index is None:
             raise RexxError(16, 1, name=trap.label)
@@ -365,37 +421,15 @@ class Interpreter:
     # -- commands ------------------------------------------------------------------------
     def run_command(self, f: Frame, env_name: str, command: str, info: ClauseInfo,
                     redirects=None) -> None:
-        self._flush()
-        result, env = self.router.execute(env_name, command, self.stdout, self.stderr)
-        rc = result.rc if isinstance(result.rc, int) else 0
-        set_simple(f.vars, "RC", str(rc))
-        if env is None or not getattr(env, "classic", False):
-            self._set_result_fields(f, result)
-        if rc != 0 or result.condition == "FAILURE":
-            condition = (result.condition or "ERROR").upper()
-            if f.trace not in ("O", "OFF") and not f.trace.startswith("O"):
-                self._flush()
-                self.stderr.write(f"{info.line:>6} *-* {info.text}\n")
-                self.stderr.write(f"       +++ RC={rc} +++\n")
-                self.stderr.flush()
-            self.raise_condition(f, condition, command)
-
-    def _set_result_fields(self, f: Frame, result) -> None:
-        pool = f.vars
-        if result.output is None:
-            from .variables import drop_simple
-            drop_simple(pool, "RESULT")
-        else:
-            set_simple(pool, "RESULT", str(result.output))
-        drop_stem(pool, "RESULT.")
-        fields = flatten_fields(result.fields or {})
-        if fields:
-            stem = stem_of(pool, "RESULT.")
-            for tail, value in fields.items():
-                stem.set(tail, value)
+        """A command clause (see ``command_clause.run_command``)."""
+        if self._streams is not None:
+            self._streams.flush()
+        from .command_clause import run_command
+        run_command(self, f, env_name, command, info, redirects)
 
     def set_redirects(self, f: Frame, name: str, redirects) -> None:
-        """ADDRESS env WITH ...: remembered for later commands (not implemented yet)."""
+        """ADDRESS env WITH ...: the environment's lasting redirection (``redirection``)."""
+        self.redirections.set(name, redirects)
 
     def require(self, f: Frame, spec: str) -> None:
         from .plugins import PluginError, require_error
@@ -406,12 +440,10 @@ class Interpreter:
 
     # -- TRACE ---------------------------------------------------------------------------
     def set_trace(self, f: Frame, setting: str) -> None:
+        from .trace import level_of
         from .trace_setting import normalise_trace
         f.trace = normalise_trace(setting, f.trace)
-
-    def trace_clause(self, f: Frame, info: ClauseInfo) -> None:
-        """Per-clause hook, called before each clause of code that mentions TRACE (the
-        trace output itself is a later issue)."""
+        f.tracing = level_of(f.trace)
 
     # -- reporting -----------------------------------------------------------------------
     def report_error(self, e: RexxError, tb: list) -> None:
@@ -421,7 +453,8 @@ class Interpreter:
         for line, info, depth in tb:
             lines.append(f"{line:>6} +++ {'   ' * depth}{info.text}")
         where = f", line {e.line}" if e.line else ""
-        lines.append(f'Error {e.code} running "{self.source_name}"{where}: {e.message}')
+        name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
+        lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
             lines.append(f"Error {e.code}.{e.subcode}: {e.detail}")
         out.write("\n".join(lines) + "\n")

@@ -85,14 +85,13 @@ EOL_MARK = "\x00"
 
 def make_error(code: int, subcode: int = 0, line: int | None = None, text: str | None = None,
                **fills) -> RexxError:
-    """A RexxError with ``.line`` set. A ``token`` fill that is a line end (EOL_MARK) cuts the
-    message there, as Regina prints it (``found "`` and the line end)."""
+    """A RexxError with ``.line`` set. A ``token`` fill that is a line end (EOL_MARK) is a
+    newline in the message, as Regina prints it (``found "``, the line end, then ``"``)."""
     if text is None and subcode:
         template = MESSAGES.get((code, subcode), "")
         for key, value in fills.items():
             template = template.replace(f"<{key}>", str(value))
-        cut = template.find(EOL_MARK)
-        text = template if cut < 0 else template[:cut]
+        text = template.replace(EOL_MARK, "\n")
     e = RexxError(code, subcode, text=text)
     e.line = line
     return e
@@ -349,6 +348,20 @@ _REGINA_KEYWORDS = KEYWORDS | frozenset([
     "EXPOSE", "UPPER", "LOWER", "CASELESS", "VAR", "LINEIN", "SOURCE", "VERSION", "EXTERNAL",
     "NUMERIC", "DIGITS", "FUZZ", "FORM", "SCIENTIFIC", "ENGINEERING",
 ])
+
+
+def _redirect_name_error(kind: str, t: Raw, found: str) -> RexxError | None:
+    """The Error 53 for a bad name after STEM / STREAM / FIFO / LIFO in ADDRESS ... WITH
+    (Regina: STEM takes a symbol that ends in its only period; the others a string or symbol)."""
+    if kind == "STEM":
+        if t.kind != "sym":
+            return _err(53, 2, t.line, token=found)
+        if t.value.find(".") != len(t.value) - 1:
+            return _err(53, 3, t.line, name=t.text)
+        return None
+    if t.kind in ("sym", "str"):
+        return None
+    return _err(53, {"STREAM": 1, "FIFO": 101, "LIFO": 100}[kind], t.line, token=found)
 
 
 def _found(t: Raw, src: str = "") -> str:
@@ -822,11 +835,14 @@ class ClauseLexer:
                 return n
             self.emit(m.value, m.value, m)
             i += 1
-            if m.value != "NORMAL" and i < n:
-                nm = toks[i]
-                if nm.kind == "sym" or nm.kind == "str":
-                    self.emit("STRING" if nm.kind == "str" else "SYMBOL", nm.value, nm)
-                    i += 1
+            if m.value != "NORMAL":
+                nm = toks[i] if i < n else end
+                err = _redirect_name_error(m.value, nm, self.found(nm))
+                if err is not None:
+                    self.error(err, nm)
+                    return n
+                self.emit("STRING" if nm.kind == "str" else "SYMBOL", nm.value, nm)
+                i += 1
         return i
 
     # -- PARSE and templates

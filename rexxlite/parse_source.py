@@ -54,12 +54,17 @@ def compile_parse(c, node, info):
         def get(f):
             line = interp.queue.pull()
             return "" if line is None else line
-    elif source in ("LINEIN", "EXTERNAL"):
+    elif source == "LINEIN":
         def get(f):
-            line = interp.queue.read_stdin()
-            return "" if line is None else line
+            return interp.streams.linein_for_parse(
+                lambda description: f.raise_condition("NOTREADY", description))
+    elif source == "EXTERNAL":
+        def get(f):
+            return interp.streams.linein_for_parse()
     elif source == "SOURCE":
         def get(f):
+            if f.source is not None:        # an external routine: its own call type and file
+                return f"{interp.source_system} {f.source[0]} {f.source[1]}"
             return f"{interp.source_system} {interp.calltype} {interp.source_name}"
     elif source == "VERSION":
         def get(f):

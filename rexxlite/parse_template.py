@@ -71,7 +71,7 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
     for item in template.items:
         cls = item.__class__
         if cls is ast.TargetItem:
-            targets.append(None if item.target is None else c.compile_assign_value(item.target))
+            targets.append(c.compile_parse_target(item.target))
             continue
         if cls is ast.LiteralPattern:
             pattern = ("str", item.value, False)

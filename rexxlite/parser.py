@@ -225,7 +225,8 @@ def _build_callbacks():
                 i += 1
             kind = items[i].type
             name = str(items[i + 1]) if len(items) > i + 1 else None
-            return ast.Redirect(stream, kind, name, append)
+            symbol = len(items) > i + 1 and items[i + 1].type == "SYMBOL"
+            return ast.Redirect(stream, kind, name, append, symbol)
 
         # ------------------------------------------------------------ IF / DO / SELECT
         def if_(self, c):

@@ -10,6 +10,11 @@ After a command the interpreter sets RC to ``rc``, RESULT to ``output``, drops t
 ``RESULT.`` and refills it from ``fields`` (tails upper-cased; lists as ``.0`` count and ``.1``
 ..; dicts as further tail parts; booleans as 1/0). ``condition`` ERROR or FAILURE is raised
 when ``rc`` is non-zero (default: ERROR).
+
+``ADDRESS env command WITH ...``: ``CommandContext.input_lines`` holds the lines of WITH INPUT
+(None when input is not redirected); under WITH OUTPUT / ERROR ``context.stdout`` /
+``context.stderr`` are buffers whose lines go to the target, and ``output`` is delivered there
+too (after what was written to ``context.stdout``). See docs/plugins.md.
 """
 
 from __future__ import annotations
@@ -45,9 +50,10 @@ class CommandContext:
     """What an environment may use of the calling program."""
 
     script_path: str | None           # the running program's file, None for -e / stdin / REPL
-    stdout: TextIO
-    stderr: TextIO
+    stdout: TextIO                    # a capture buffer when WITH OUTPUT redirects it
+    stderr: TextIO                    # likewise for WITH ERROR (``stderr is stdout``: shared)
     environment: str                  # the name the command was addressed to (upper case)
+    input_lines: list[str] | None = None   # WITH INPUT's lines; None: no input redirection
 
 
 @runtime_checkable

@@ -73,19 +73,27 @@ def _guarded(run, interp) -> int:
     """Run ``run()`` on a thread with a large stack (deep Rexx recursion), turning anything
     unexpected into a Rexx error report."""
     outcome: list = []
+    done = threading.Event()
 
     def target():
         try:
-            outcome.append(run())
-        except KeyboardInterrupt:
-            outcome.append(_report(interp, RexxError(4)))
-        except RexxError as e:
-            outcome.append(_report(interp, e))
-        except SystemExit as e:
-            outcome.append(e.code if isinstance(e.code, int) else 1)
-        except BaseException as exc:  # never show a Python traceback
-            outcome.append(_report(interp, RexxError(49, text=f"{type(exc).__name__}: {exc}")))
+            try:
+                outcome.append(run())
+            except KeyboardInterrupt:
+                outcome.append(_report(interp, RexxError(4)))
+            except RexxError as e:
+                outcome.append(_report(interp, e))
+            except SystemExit as e:
+                outcome.append(e.code if isinstance(e.code, int) else 1)
+            except BaseException as exc:  # never show a Python traceback
+                outcome.append(_report(interp, RexxError(49, text=f"{type(exc).__name__}: {exc}")))
+        except BaseException:         # a second Ctrl-C while reporting the first
+            if not outcome:
+                outcome.append((256 - 4) & 0xFF)
+        finally:
+            done.set()
 
+    _catch_sigint()
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 200000))
     try:
@@ -95,11 +103,14 @@ def _guarded(run, interp) -> int:
     try:
         worker = threading.Thread(target=target, name="rexx", daemon=True)
         worker.start()
-        while worker.is_alive():
+        # Wait on an Event, not Thread.join: a join interrupted by Ctrl-C can leave the thread
+        # looking finished while it still runs.
+        while not done.is_set():
             try:
-                worker.join(0.2)
+                done.wait(0.2)
             except KeyboardInterrupt:
-                _interrupt(worker)
+                if not done.is_set():
+                    _interrupt(worker)
         try:
             sys.stdout.flush()
         except Exception:
@@ -108,6 +119,18 @@ def _guarded(run, interp) -> int:
     finally:
         if old_size is not None:
             threading.stack_size(old_size)
+
+
+def _catch_sigint() -> None:
+    """Ctrl-C is HALT even when the program was started with SIGINT ignored (a background
+    job), as in Regina."""
+    import signal
+    if threading.current_thread() is not threading.main_thread():
+        return
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    except (ValueError, OSError):
+        pass
 
 
 def _interrupt(worker) -> None:

@@ -19,7 +19,7 @@ def normalise_trace(setting: str, current: str) -> str:
         return "N"
     if text.lstrip("+-").isdigit():
         return current
-    prefix = ""
+    prefix = "?" if current.startswith("?") else ""    # '?' toggles interactive tracing
     while text and text[0] in "?!":
         if text[0] == "?":
             prefix = "" if prefix == "?" else "?"

@@ -261,7 +261,7 @@ def test_other_instructions():
     assert t == ast.Trace(L("?R"), line=1)
     (a,) = body("address system 'ls' with output append stem x. input normal")
     assert a.environment == "SYSTEM" and a.command == L("ls")
-    assert a.redirects == [ast.Redirect("OUTPUT", "STEM", "X.", True),
+    assert a.redirects == [ast.Redirect("OUTPUT", "STEM", "X.", True, symbol=True),
                            ast.Redirect("INPUT", "NORMAL")]
     assert body("address value x") == [ast.Address(value=Var("X"), line=1)]
     assert body("require 'p'") == [ast.Require(L("p"), line=1)]

@@ -4,3 +4,4 @@ from .registry import REGISTRY, builtin  # noqa: F401
 from . import strings, words, conversion  # noqa: F401
 from . import checkpoint  # noqa: F401
 from . import stream_bifs, datetime_bifs, random_bifs, system_bifs  # noqa: F401
+from . import numeric  # noqa: F401

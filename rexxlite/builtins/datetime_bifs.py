@@ -123,7 +123,7 @@ def _gmtime(seconds: int):
 def date(ctx, out=None, value=None, fmt=None):
     letter = option("DATE", 1, out, "BDEMNOSUWCIT", "N")
     informat = option("DATE", 3, fmt, "BDENOSUIT", "N")
-    sec, _usec = clock_of(ctx.interpreter).now()
+    sec, _usec = clock_of(ctx.interpreter).now(getattr(ctx, "cl", None))
     now = _time.localtime(sec)
     if value is None:
         ymd = (now.tm_year, now.tm_mon, now.tm_mday)
@@ -267,7 +267,7 @@ def time(ctx, out=None, value=None, fmt=None):
     letter = option("TIME", 1, out, "CEHLMNORSJT", "N")
     informat = option("TIME", 3, fmt, "CHLMNST", "N")
     clock = clock_of(ctx.interpreter)
-    sec, usec = clock.now()
+    sec, usec = clock.now(getattr(ctx, "cl", None))
     shown = sec + 1 if usec >= 500_000 and letter != "L" else sec
     now = _time.localtime(shown)
     ymd = (now.tm_year, now.tm_mon, now.tm_mday)

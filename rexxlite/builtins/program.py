@@ -21,9 +21,10 @@ def _upper(s: str) -> str:
 
 @builtin("ADDRESS", 0, 1)
 def address_(ctx, opt=None):
-    if opt is not None:
-        option("ADDRESS", 1, opt, "EINO", "N")
-    return ctx.env
+    letter = "N" if opt is None else option("ADDRESS", 1, opt, "EINO", "N")
+    if letter == "N":
+        return ctx.env
+    return ctx.interpreter.redirections.describe(ctx.env, letter)
 
 
 @builtin("ARG", 0, 2)

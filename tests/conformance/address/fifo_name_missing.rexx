@@ -1,0 +1,3 @@
+/* FIFO needs a name ('' is the default queue) */
+say 'never printed'
+address system 'echo x' with output fifo

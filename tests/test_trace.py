@@ -1,0 +1,80 @@
+"""TRACE: settings, TRACE(), output format details and the cost of not tracing (the
+conformance programs in tests/conformance/trace/ check Regina's exact output)."""
+
+from __future__ import annotations
+
+import io
+
+from rexxlite.runner import make_interpreter
+
+
+def _run(source: str):
+    out, err = io.StringIO(), io.StringIO()
+    interp = make_interpreter("/t/prog.rexx", stdout=out, stderr=err)
+    status = interp.run_program(source)
+    return status, out.getvalue(), err.getvalue(), interp
+
+
+def test_trace_function_and_prefix():
+    status, out, err, _ = _run("say trace()\ncall trace '?r'\nsay trace()\n"
+                               "trace ?\nsay trace()\ntrace 'Results'\nsay trace()\n"
+                               "trace off\nsay trace()\n")
+    assert status == 0
+    assert out == "N\n?R\nR\nR\nO\n"
+
+
+def test_bad_setting_is_error_24():
+    status, out, err, _ = _run("trace x\n")
+    assert status == 256 - 24
+    assert "Error 24" in err
+
+
+def test_trace_all_clause_format():
+    status, out, err, _ = _run("trace a\nx = 1; y = 2\ndo 2\n  x = x + 1\nend\n")
+    assert err == ("     2 *-* x = 1\n"
+                   "       *-* y = 2\n"
+                   "     3 *-* do 2\n"
+                   "     4 *-*  x = x + 1\n"
+                   "     5 *-* end\n"
+                   "     3 *-* do 2\n"
+                   "     4 *-*  x = x + 1\n"
+                   "     5 *-* end\n"
+                   "     3 *-* do 2\n")
+
+
+def test_trace_intermediates_format():
+    status, out, err, _ = _run("trace i\nx = 'a' || 2 + 3\n")
+    assert err == ("     2 *-* x = 'a' || 2 + 3\n"
+                   '       >L>   "a"\n'
+                   '       >L>   "2"\n'
+                   '       >L>   "3"\n'
+                   '       >O>   "5"\n'
+                   '       >O>   "a5"\n')
+
+
+def test_trace_results_shows_a_variable_the_first_time():
+    status, out, err, _ = _run("trace r\nx = 1\ndo 2\n  y = x\nend\n")
+    assert err.count('>V>    "1"') == 1
+
+
+def test_trace_labels_and_commands():
+    status, out, err, _ = _run("trace l\ncall sub\nexit\nsub:\nreturn\n")
+    assert err == "     4 *-*  sub:\n"
+    status, out, err, _ = _run("trace c\nx = 1\n'true'\n")
+    assert err == "     3 *-* 'true'\n"
+
+
+def test_trace_in_external_interpret_string():
+    status, out, err, _ = _run("trace a\ninterpret 'x = 1; y = 2'\n")
+    assert err == ("     2 *-* interpret 'x = 1; y = 2'\n"
+                   "       *-* interpret 'x = 1; y = 2'\n"
+                   "       *-* interpret 'x = 1; y = 2'\n")
+
+
+def test_untraced_program_has_no_hooks():
+    status, out, err, interp = _run("x = 1\nsay x\n")
+    assert not interp.uses_trace
+    names = {fn.__name__ for fn in interp.code.body}
+    assert "hooked" not in names
+    status, out, err, interp = _run("x = 1 /* trace */\nsay x\n")
+    assert {fn.__name__ for fn in interp.code.body} == {"hooked"}
