@@ -52,7 +52,8 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
     if rc != 0 or result.condition == "FAILURE":
         condition = (result.condition or "ERROR").upper()
         trace_failed_command(interp, f, info, rc, routed.problem)
-        interp.raise_condition(f, "FAILURE" if condition == "FAILURE" else "ERROR", command)
+        interp.raise_condition(f, "FAILURE" if condition == "FAILURE" else "ERROR",
+                               interp.router.mask(command))
 
 
 def _as_rc(value) -> int:

@@ -39,6 +39,7 @@ from .charset import from_bytes, to_bytes
 from .plugin_api import CommandContext, CommandResult, help_text
 from .plugins import PluginRegistry
 from .redirection import to_input_bytes
+from .secret_masking import masker, secret_keys
 
 
 class _ProcessEnvironment:
@@ -193,6 +194,15 @@ class CommandRouter:
     def __init__(self, script_path: str | None = None):
         self.registry = PluginRegistry(dict(CLASSIC_ENVIRONMENTS))
         self.script_path = script_path
+        self._secret_keys: frozenset[str] = frozenset()
+        self._mask = masker(self._secret_keys)
+
+    def mask(self, text: str) -> str:
+        """``text`` with the values of every reachable plugin's secret parameters masked."""
+        keys = secret_keys(self.registry.known())
+        if keys != self._secret_keys:
+            self._secret_keys, self._mask = keys, masker(keys)
+        return self._mask(text)
 
     def environment(self, name: str):
         try:

@@ -36,6 +36,7 @@ class Param:
     name: str
     help: str = ""
     required: bool = False
+    secret: bool = False              # its value is masked in traces and CONDITION('D')
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,11 @@ class PluginRegistry:
     def instances(self) -> list[Environment]:
         return list(self._instances.values())
 
+    def known(self) -> list[object]:
+        """The factories found so far and the environments created (for their declared
+        commands, without creating anything)."""
+        return [*self._factories.values(), *self._instances.values()]
+
     # -- REQUIRE --------------------------------------------------------------------------
     def resolve_path(self, spec: str, script_dir: str | None) -> Path | None:
         """The file a REQUIRE path form names, or None for a bare plugin name."""

@@ -45,12 +45,12 @@ def clause(f, info) -> None:
     line = info.line
     number = "      " if line == interp.trace_last_line else f"{line:>6}"
     interp.trace_last_line = line
-    _write(interp, f"{number} *-* {' ' * (f.depth + f.loops)}{info.text}")
+    _write(interp, f"{number} *-* {' ' * (f.depth + f.loops)}{interp.router.mask(info.text)}")
 
 
 def value(f, tag: str, v) -> None:
     """``       >V>   "value"``."""
-    text = v if v.__class__ is str else str(v)
+    text = f.interp.router.mask(v if v.__class__ is str else str(v))
     _write(f.interp, f"       >{tag}>   {' ' * (f.depth + f.loops)}\"{text}\"")
 
 

@@ -22,6 +22,7 @@ class Arg:
     check: Callable[[str, str], Any]
     help: str
     required: bool = False
+    secret: bool = False
 
 
 def _int(minimum: int, maximum: int) -> Callable[[str, str], int]:
@@ -98,9 +99,9 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("host", v.text, "Proxmox VE API host (api)"),
         Arg("port", _int(1, 65535), "API port (default 8006)"),
         Arg("user", v.text, "user@realm, e.g. root@pam or the API token's owner"),
-        Arg("password", v.text, "password login (or env:VARIABLE)"),
+        Arg("password", v.text, "password login (or env:VARIABLE)", secret=True),
         Arg("token_name", v.text, "API token name (the part after '!')"),
-        Arg("token_value", v.text, "API token secret (or env:VARIABLE)"),
+        Arg("token_value", v.text, "API token secret (or env:VARIABLE)", secret=True),
         Arg("verify_ssl", v.text, "1 (default), 0, or a CA bundle file"),
         Arg("node", v.hostname, "default node for create"),
         Arg("ssh", v.text, "user@host for pct over SSH; {node} is the container's node"),
@@ -111,7 +112,7 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
 ARGS: dict[str, dict[str, Arg]] = {name: {a.name: a for a in args} for name, _, args in _SPECS}
 
 COMMANDS: tuple[CommandSpec, ...] = tuple(
-    CommandSpec(name, text, tuple(Param(a.name, a.help, a.required) for a in args))
+    CommandSpec(name, text, tuple(Param(a.name, a.help, a.required, a.secret) for a in args))
     for name, text, args in _SPECS)
 
 
