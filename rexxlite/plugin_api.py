@@ -77,7 +77,7 @@ def parse_command(text: str) -> tuple[str, dict[str, str]]:
     Keys are lower-cased; a value may be quoted with ' or " (a doubled quote inside stands for
     one). A word without ``=`` or a repeated key is a CommandSyntaxError.
     """
-    words = _split_words(text)
+    words = split_words(text)
     if not words:
         return "", {}
     verb, args = words[0][0].lower(), {}
@@ -92,7 +92,10 @@ def parse_command(text: str) -> tuple[str, dict[str, str]]:
     return verb, args
 
 
-def _split_words(text: str) -> list[tuple[str, bool]]:
+def split_words(text: str, strict: bool = True) -> list[tuple[str, bool]]:
+    """Blank-separated words as (word, quoted); '...' or "..." quote a part of a word (a
+    doubled quote inside stands for one). An unmatched quote is a CommandSyntaxError, or with
+    ``strict`` false runs to the end of the text."""
     words: list[tuple[str, bool]] = []
     i, n = 0, len(text)
     while i < n:
@@ -108,6 +111,8 @@ def _split_words(text: str) -> list[tuple[str, bool]]:
                 i += 1
                 while True:
                     if i >= n:
+                        if not strict:
+                            break
                         raise CommandSyntaxError(f"unmatched {ch} in command")
                     if text[i] == ch:
                         if i + 1 < n and text[i + 1] == ch:

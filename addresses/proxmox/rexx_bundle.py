@@ -23,6 +23,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from rexxlite.plugin_api import split_words
+
 MAIN = """# rexxlite zipapp entry point
 import sys
 from rexxlite.cli import main
@@ -117,7 +119,7 @@ def parse_checkpoint(line: str) -> dict | None:
     if not text.startswith("CHECKPOINT ") and text != "CHECKPOINT":
         return None
     rest = text[len("CHECKPOINT"):].strip()
-    words = _words(rest)
+    words = [word for word, _quoted in split_words(rest, strict=False)]
     if not words:
         return {"name": "", "params": "", "values": {}}
     name = words[0]
@@ -130,33 +132,3 @@ def parse_checkpoint(line: str) -> dict | None:
         else:
             values[f"arg{index}"] = word
     return {"name": name, "params": params, "values": values}
-
-
-def _words(text: str) -> list[str]:
-    """Blank-separated words; "..." or '...' quote a part (a doubled quote stands for one)."""
-    words, i, n = [], 0, len(text)
-    while i < n:
-        while i < n and text[i] in " \t":
-            i += 1
-        if i >= n:
-            break
-        word = []
-        while i < n and text[i] not in " \t":
-            ch = text[i]
-            if ch in "'\"":
-                i += 1
-                while i < n:
-                    if text[i] == ch:
-                        if i + 1 < n and text[i + 1] == ch:
-                            word.append(ch)
-                            i += 2
-                            continue
-                        i += 1
-                        break
-                    word.append(text[i])
-                    i += 1
-            else:
-                word.append(ch)
-                i += 1
-        words.append("".join(word))
-    return words

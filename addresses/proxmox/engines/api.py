@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from . import pve_meta
-from .base import (BaseInfo, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
+from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, no_such_ct, not_running)
 from .pct import PctEngine, backoff
 from .tasks import is_upid, wait_task
@@ -330,9 +330,7 @@ class ApiEngine:
 
     def template(self, vmid: int, base_name: str | None = None) -> ContainerInfo:
         if base_name:
-            for base in self.bases():
-                if base.name == base_name and base.vmid != vmid:
-                    raise EngineError(f"base '{base_name}' already exists (CT {base.vmid})")
+            check_base_name_free(self.bases(), base_name, vmid)
         node = self.node_of(vmid)
         conf = self._config(vmid, node)
         if conf.get("template") == "1":

@@ -10,7 +10,7 @@ with the wording Proxmox itself uses, so that a script sees the same messages on
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Protocol, runtime_checkable
+from typing import Callable, Iterable, Protocol, runtime_checkable
 
 LineSink = Callable[[str], None]
 
@@ -54,6 +54,18 @@ def not_running(vmid: int) -> EngineError:
 
 def base_in_use(volid: str) -> EngineError:
     return EngineError(f"base volume '{volid}' is still in use by linked cloned")
+
+
+def base_name_taken(name: str, owner: int) -> EngineError:
+    return EngineError(f"base '{name}' already exists (CT {owner})")
+
+
+def check_base_name_free(bases: Iterable[BaseInfo], name: str | None, vmid: int) -> None:
+    """Refuse ``name`` as the base name of ``vmid`` when another container has it."""
+    if name:
+        for base in bases:
+            if base.name == name and base.vmid != vmid:
+                raise base_name_taken(name, base.vmid)
 
 
 @dataclass

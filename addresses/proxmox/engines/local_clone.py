@@ -15,7 +15,7 @@ import shutil
 from datetime import datetime, timezone
 
 from . import volumes
-from .base import BaseInfo, CloneInfo, ContainerInfo, EngineError
+from .base import BaseInfo, CloneInfo, ContainerInfo, EngineError, base_name_taken
 from .local_store import PveConfig
 from .lxc_runtime import parse_net0, random_mac
 
@@ -74,7 +74,7 @@ class TemplateCloneOps:
         if base_name:
             owner = self.find_base(base_name)
             if owner is not None and owner != vmid:
-                raise EngineError(f"base '{base_name}' already exists (CT {owner})")
+                raise base_name_taken(base_name, owner)
         with self.store.lock(vmid):
             conf = self.store.read(vmid)
             self._check_lock(conf)

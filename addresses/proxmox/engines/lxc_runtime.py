@@ -14,11 +14,11 @@ import random
 import select
 import signal
 import subprocess
-import threading
 import time
 from pathlib import Path
 
 from .base import EngineError, ExecResult, LineSink
+from .streamed_process import run_streamed
 
 COMMON_CONF = Path("/usr/share/lxc/config/common.conf")
 CONTAINER_ENV = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
@@ -222,56 +222,6 @@ class LxcRuntime:
         for key, value in CONTAINER_ENV.items():
             cmd += ["--set-var", f"{key}={value}"]
         cmd += ["--", *argv]
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else
-                                subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                cwd="/", start_new_session=True)
-        out: list[str] = []
-        err: list[bytes] = []
-
-        def pump_stdout() -> None:
-            for raw in iter(proc.stdout.readline, b""):
-                line = raw.decode("utf-8", errors="replace")
-                out.append(line)
-                if on_stdout_line is not None:
-                    try:
-                        on_stdout_line(line.rstrip("\n"))
-                    except Exception:
-                        pass
-
-        def pump_stderr() -> None:
-            err.append(proc.stderr.read())
-
-        threads = [threading.Thread(target=pump_stdout, daemon=True),
-                   threading.Thread(target=pump_stderr, daemon=True)]
-        for thread in threads:
-            thread.start()
-        if stdin is not None:
-            try:
-                proc.stdin.write(stdin)
-                proc.stdin.close()
-            except BrokenPipeError:
-                pass
-        timed_out = False
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            _kill_group(proc.pid)
-            proc.wait()
-        except BaseException:
-            _kill_group(proc.pid)
-            proc.wait()
-            raise
-        for thread in threads:
-            thread.join(timeout=5)
-        stderr = b"".join(err).decode("utf-8", errors="replace")
-        return ExecResult("".join(out), stderr, 124 if timed_out else proc.returncode, timed_out)
+        return run_streamed(cmd, timeout, stdin, on_stdout_line, cwd="/")
 
 
-def _kill_group(pgid: int) -> None:
-    """SIGKILL the attach's process group: lxc-attach and what it runs inside the container."""
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    time.sleep(0.01)

@@ -19,7 +19,7 @@ import re
 import time
 
 from . import pct_output, pve_meta
-from .base import (BaseInfo, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
+from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, not_running)
 from .node_shell import NodeShell
 from ..settings import Settings, resolve
@@ -229,9 +229,7 @@ class PctEngine:
 
     def template(self, vmid: int, base_name: str | None = None) -> ContainerInfo:
         if base_name:
-            for base in self.bases():
-                if base.name == base_name and base.vmid != vmid:
-                    raise EngineError(f"base '{base_name}' already exists (CT {base.vmid})")
+            check_base_name_free(self.bases(), base_name, vmid)
         conf = self.config(vmid)
         if str(conf.get("template", "0")) == "1":
             if base_name:
