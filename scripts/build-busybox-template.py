@@ -27,17 +27,8 @@ from pathlib import Path
 NAME = "rexxlite-busybox_1.0_amd64.tar.gz"
 MTIME = 1_700_000_000
 
-INIT = """#!/bin/sh
-# rexxlite container init: run /etc/rc.local, then wait until LXC asks us to halt.
-# LXC's halt signal is SIGPWR (lxc-stop, pct shutdown); exiting ends the container at once.
-export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-trap 'exit 0' PWR TERM INT USR1 USR2 HUP
-[ -x /etc/rc.local ] && /etc/rc.local
-while :; do
-    sleep 86400 &
-    wait
-done
-"""
+# The init both templates share (LXC's halt signal is SIGPWR; exiting ends the container).
+INIT = (Path(__file__).resolve().parent / "container-init.sh").read_text()
 
 FILES = {
     "etc/passwd": "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n",

@@ -43,18 +43,7 @@ debootstrap --variant=minbase --include=python3-minimal,libpython3.11-stdlib,pyt
 }
 
 # The container's init: minbase has none. Exit cleanly on LXC's halt signal (SIGPWR).
-cat >"$rootfs/sbin/init" <<'INIT'
-#!/bin/sh
-# rexxlite container init: run /etc/rc.local, then wait until LXC asks us to halt.
-export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-trap 'exit 0' PWR TERM INT USR1 USR2 HUP
-[ -x /etc/rc.local ] && /etc/rc.local
-while :; do
-    sleep 86400 &
-    wait
-done
-INIT
-chmod 755 "$rootfs/sbin/init"
+install -m 755 "$(dirname "$(readlink -f "$0")")/container-init.sh" "$rootfs/sbin/init"
 echo "localhost" >"$rootfs/etc/hostname"
 printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' >"$rootfs/etc/hosts"
 : >"$rootfs/etc/resolv.conf"

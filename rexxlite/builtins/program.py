@@ -1,4 +1,4 @@
-"""Built-ins that need the running program: ADDRESS ARG CONDITION DIGITS FORM FUZZ QUEUED
+"""Built-ins that need the running program: ADDRESS ARG CONDITION QUEUED
 SOURCELINE SYMBOL VALUE TRACE. ``ctx`` is the current activation (``activation.Frame``)."""
 
 from __future__ import annotations
@@ -65,19 +65,6 @@ def condition_(ctx, opt=None):
     return "ON" if cond.name in ctx.traps else "OFF"
 
 
-@builtin("DIGITS", 0, 0)
-def digits_(ctx):
-    return str(ctx.digits)
-
-
-@builtin("FORM", 0, 0)
-def form_(ctx):
-    return ctx.form
-
-
-@builtin("FUZZ", 0, 0)
-def fuzz_(ctx):
-    return str(ctx.fuzz)
 
 
 @builtin("QUEUED", 0, 0)
