@@ -31,7 +31,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 
@@ -54,6 +53,7 @@ class _ProcessEnvironment:
         raise NotImplementedError
 
     def execute(self, command: str, context: CommandContext) -> CommandResult:
+        import subprocess           # here, not at start-up: most programs run no command
         argv = self._argv(command)
         if not argv:
             return CommandResult(rc=-11, condition="FAILURE")

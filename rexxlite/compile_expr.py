@@ -2,9 +2,10 @@
 
 A value is a ``str`` or an ``int``; an ``int`` stands for the Rexx string ``str(n)`` and is only
 made by arithmetic (or a literal) whose result is a whole number within NUMERIC DIGITS, so it
-is invisible to the program: every consumer that needs text calls ``tostr``. Integer ``+ - *``
-and comparisons run on Python ints when both operands are whole numbers within DIGITS;
-everything else goes to ``arith``.
+is invisible to the program: every consumer that needs text calls ``tostr``. Any other result
+of ``+`` or ``-`` is a ``numvalue.Num`` (text made on demand; ``str()`` / ``tostr`` give it).
+Integer ``+ - *`` and comparisons run on Python ints when both operands are whole numbers
+within DIGITS; ``+``/``-`` otherwise go to ``numvalue``; everything else goes to ``arith``.
 
 Each node is compiled once: variable names, compound tails, built-ins and internal routines are
 resolved at compile time where possible; concatenation chains are flattened into one join.
@@ -16,7 +17,8 @@ import re
 
 from . import ast
 from .errors import RexxError
-from .variables import Ref, Stem, get_simple, stem_of
+from .numvalue import P10, Num, add_int, add_values
+from .variables import Ref, Stem, get_simple, set_simple, stem_of
 
 _arith = None
 
@@ -38,8 +40,10 @@ def tostr(v) -> str:
 
 def as_int(v, lim: int):
     """``v`` as a Python int when it is a plain whole number with |n| < lim, else None."""
-    if v.__class__ is int:
-        return v if -lim < v < lim else None
+    if v.__class__ is not str:
+        if v.__class__ is int:
+            return v if -lim < v < lim else None
+        return None             # a numvalue.Num: never a plain whole number
     s = v.strip(" ")
     if s.isdigit():
         if not s.isascii():
@@ -104,8 +108,19 @@ def _fast_binary(op: str, a: int, b: int, lim: int):
     return r if -lim < r < lim else None
 
 
-def arith_op(op: str, a, b, f):
-    """``a op b`` in general (the slow path)."""
+def arith_op(op: str, a, b, f, names=None):
+    """``a op b`` in general (the slow path). ``names``: the operands as written (for the
+    LOSTDIGITS condition's description; None entries or no ``names``: the values)."""
+    if "LOSTDIGITS" not in f.traps:
+        if op == "+":
+            return add_values(a, b, False, f.digits, f.form)
+        if op == "-":
+            return add_values(a, b, True, f.digits, f.form)
+        lost = None
+    else:
+        def lost(index, value):
+            name = names[index] if names is not None else None
+            f.interp.raise_condition(f, "LOSTDIGITS", value if name is None else name)
     lim = f.lim
     ai = as_int(a, lim)
     if ai is not None:
@@ -114,7 +129,7 @@ def arith_op(op: str, a, b, f):
             r = _fast_binary(op, ai, bi, lim)
             if r is not None:
                 return r
-    return from_arith(arith().binary(op, tostr(a), tostr(b), f.digits, f.form))
+    return from_arith(arith().binary(op, tostr(a), tostr(b), f.digits, f.form, lost=lost))
 
 
 def prefix_op(op: str, a, f):
@@ -160,7 +175,7 @@ def truth(v, code: int = 0) -> bool:
         if v == 0:
             return False
     else:
-        v = v.strip(" ")            # Regina accepts blanks around a logical value
+        v = tostr(v).strip(" ")     # Regina accepts blanks around a logical value
         if v == "1":
             return True
         if v == "0":
@@ -358,37 +373,80 @@ def _compile_unary(node, c):
 # value), then the int fast path, then the general path.
 
 _FETCH = {
-    "var": ("    {x} = f.vars.get({x}_name)\n"
-            "    if {x}.__class__ is not int and {x}.__class__ is not str:\n"
-            "        {x} = read_var(f, {x}_name)\n"),
-    "const": "    {x} = {x}_const\n",
-    "expr": "    {x} = {x}_fn(f)\n",
+    "var": ("    {x} = d.get({x}_name)\n"
+            "    {x}c = {x}.__class__\n"
+            "    if {x}c is not int and {x}c is not str and {x}c is not Num:\n"
+            "        {x} = read_var(f, {x}_name)\n"
+            "        {x}c = {x}.__class__\n"),
+    "const": "    {x} = {x}_const\n    {x}c = {x}.__class__\n",
+    "expr": "    {x} = {x}_fn(f)\n    {x}c = {x}.__class__\n",
 }
+
+
+# A string operand of plain ASCII digits (``parse var rec id ','`` then ``total + id``) is
+# taken as the int it stands for; anything else takes the general path.
+_DIGITS_TO_INT = "".join(
+    f"    if {x}c is str and {x}.isdigit() and len({x}) < 19 and {x}.isascii():\n"
+    f"        {x} = int({x})\n"
+    f"        {x}c = int\n" for x in "ab")
+
+
+def _int_op(op: str) -> str:
+    """The int fast path of ``op``: exact when operands and result are within DIGITS."""
+    return (_DIGITS_TO_INT
+            + "    if ac is int and bc is int:\n"
+            "        lim = f.lim\n"
+            f"        r = a {op} b\n"
+            "        if not (-lim < r < lim and -lim < a < lim and -lim < b < lim):\n"
+            f"            r = arith_op('{op}', a, b, f, names)\n")
+
+
+# ``s = s + i`` beyond DIGITS, inline: ``a`` (a Num of DIGITS digits ending above the units)
+# plus a positive int. ``a.c`` ends one digit above where ``b`` is cut, so the sum rounded
+# there is ``a.c`` plus ``b`` cut and rounded; a carry or anything else goes to ``add_int``.
+_ACCUMULATE = (
+    "        digits = f.digits\n"
+    "        exp = a.exp\n"
+    "        if b > 0 and exp > digits and a.n == digits and not a.neg and f.form == 'SCIENTIFIC':\n"
+    "            r = a.c + (b // P10[exp - digits - 1] + 5) // 10\n"
+    "            if r < f.lim:\n"
+    "                r = Num(False, r, digits, exp, digits, 'SCIENTIFIC')\n"
+    "            else:\n"
+    "                r = add_int(a, b, digits, f.form)\n"
+    "        else:\n"
+    "    ")
+
+
+def _add_op(op: str) -> str:
+    """``+`` or ``-``: ints, then a ``Num`` and an int, then any values, all in numeric form
+    unless LOSTDIGITS is trapped (``arith`` reports it)."""
+    return (_int_op(op)
+            + "    elif 'LOSTDIGITS' in f.traps:\n"
+            f"        r = arith_op('{op}', a, b, f, names)\n"
+            "    elif ac is Num and bc is int:\n"
+            + (_ACCUMULATE if op == "+" else "")
+            + f"        r = add_int(a, {'b' if op == '+' else '-b'}, f.digits, f.form)\n"
+            "    else:\n"
+            f"        r = add_values(a, b, {op == '-'}, f.digits, f.form)\n")
+
 
 _ARITH_BODY = {
-    "+": ("    if a.__class__ is int and b.__class__ is int:\n"
-          "        lim = f.lim\n"
-          "        r = a + b\n"
-          "        if -lim < r < lim and -lim < a < lim and -lim < b < lim:\n"
-          "            return r\n"
-          "    return arith_op('+', a, b, f)\n"),
-    "-": ("    if a.__class__ is int and b.__class__ is int:\n"
-          "        lim = f.lim\n"
-          "        r = a - b\n"
-          "        if -lim < r < lim and -lim < a < lim and -lim < b < lim:\n"
-          "            return r\n"
-          "    return arith_op('-', a, b, f)\n"),
-    "*": ("    if a.__class__ is int and b.__class__ is int:\n"
-          "        lim = f.lim\n"
-          "        if -lim < a < lim and -lim < b < lim:\n"
-          "            r = a * b\n"
-          "            if -lim < r < lim:\n"
-          "                return r\n"
-          "    return arith_op('*', a, b, f)\n"),
+    "+": _add_op("+"),
+    "-": _add_op("-"),
+    "*": _int_op("*") + "    else:\n        r = arith_op('*', a, b, f, names)\n",
 }
 
+# What a generated closure does with the result ``r`` of an arithmetic body: return it (an
+# expression), or store it in a simple variable (``name = a op b``, one closure per clause).
+_RETURN = "    return r\n"
+_STORE = ("    if f.has_refs:\n"
+          "        set_simple(d, target, r)\n"
+          "    else:\n"
+          "        d[target] = r\n")
+
 _COMPARE_BODY = (
-    "    if a.__class__ is int and b.__class__ is int:\n"
+    _DIGITS_TO_INT
+    + "    if ac is int and bc is int:\n"
     "        lim = f.clim\n"
     "        if -lim < a < lim and -lim < b < lim:\n"
     "            return a {op} b\n"
@@ -407,39 +465,64 @@ def _operand(node, c):
     return "expr", compile_expr(node, c)
 
 
-def _generate(key: tuple, body: str):
+def _generate(key: tuple, body: str, prologue: str = ""):
     factory = _generated.get(key)
     if factory is None:
         ka, kb = key[1], key[2]
-        src = ("def factory(a_name, a_const, a_fn, b_name, b_const, b_fn):\n"
+        src = ("def factory(a_name, a_const, a_fn, b_name, b_const, b_fn, names, target, info):\n"
                " def op(f):\n"
                + "".join("   " + line + "\n" for line in
-                         (_FETCH[ka].format(x="a") + _FETCH[kb].format(x="b") + body).splitlines())
+                         (prologue + "    d = f.vars\n" + _FETCH[ka].format(x="a") + _FETCH[kb].format(x="b")
+                          + body).splitlines())
                + " return op\n")
-        namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare}
+        namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
+                     "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num, "set_simple": set_simple}
         exec(compile(src, f"<rexxlite {key[0]}>", "exec"), namespace)
         factory = _generated[key] = namespace["factory"]
     return factory
 
 
-def _specialised(key_op: str, body: str, left_node, right_node, c):
+def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):
     ka, pa = _operand(left_node, c)
     kb, pb = _operand(right_node, c)
-    factory = _generate((key_op, ka, kb), body)
+    if target is None:
+        factory = _generate((key_op, ka, kb), body)
+    else:
+        factory = _generate(("=" + key_op, ka, kb), body, "    f.cl = info\n")
     return factory(pa if ka == "var" else None, pa if ka == "const" else None,
                    pa if ka == "expr" else None, pb if kb == "var" else None,
-                   pb if kb == "const" else None, pb if kb == "expr" else None)
+                   pb if kb == "const" else None, pb if kb == "expr" else None,
+                   (_written(left_node), _written(right_node)), target, info)
+
+
+def compile_arith_assign(name: str, node, c, info):
+    """``name = a op b`` for op in ``+ - *`` as one closure (None for anything else)."""
+    if c.tracing or node.__class__ is not ast.BinaryOp or node.op not in _ARITH_BODY:
+        return None
+    return _specialised(node.op, _ARITH_BODY[node.op] + _STORE, node.left, node.right, c,
+                        name, info)
+
+
+def _written(node):
+    """An operand as written, for LOSTDIGITS: a variable's name, a literal; else None."""
+    cls = node.__class__
+    if cls is ast.Var:
+        return node.name
+    if cls is ast.Literal:
+        return node.value
+    return None
 
 
 def _compile_arith_node(node, c):
     op = node.op
     if op in _ARITH_BODY:
-        return _specialised(op, _ARITH_BODY[op], node.left, node.right, c)
+        return _specialised(op, _ARITH_BODY[op] + _RETURN, node.left, node.right, c)
     left = compile_expr(node.left, c)
     right = compile_expr(node.right, c)
+    names = (_written(node.left), _written(node.right))
 
     def other(f):
-        return arith_op(op, left(f), right(f), f)
+        return arith_op(op, left(f), right(f), f, names)
     return other
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from . import ast
 from .activation import ClauseInfo, Trap
+from .builtins import fast as fast_builtins
 from .builtins.registry import REGISTRY
 from .code import Code
-from .compile_expr import (arith_op, as_int, compare, compile_condition, compile_expr,
+from .compile_expr import (arith_op, as_int, compile_arith_assign, compare, compile_condition, compile_expr,
                            compile_str, compile_tail, novalue, prefix_op, read_var, tostr)
 from .errors import RexxError, RexxExit
 from .parse_template import compile_template
@@ -184,6 +185,10 @@ class Compiler:
     # -- functions -------------------------------------------------------------------------
     def compile_function_call(self, node: ast.FunctionCall):
         name = node.name
+        if (not self.tracing and fast_builtins.handles(name, node.args)
+                and (node.quoted or (name not in self.prog.labels
+                                     and name not in self.prog.nested_labels))):
+            return fast_builtins.compile_call(name, [compile_expr(a, self) for a in node.args])
         argfns = [None if a is None else compile_str(a, self) for a in node.args]
         interp = self.interp
         prog = self.prog
@@ -248,6 +253,9 @@ class Compiler:
             if (expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
                     and expr.left.__class__ is ast.Var and expr.left.name == name):
                 return self._append(name, compile_str(expr.right, self), info)
+            fused = compile_arith_assign(name, expr, self, info)
+            if fused is not None:
+                return fused
             e = compile_expr(expr, self)
 
             def assign(f):

@@ -71,7 +71,7 @@ def load(interp, path: str) -> Code:
                 source = from_bytes(handle.read())
         except OSError:
             raise RexxError(3, 1) from None
-        program = interp.parse(source, path)
+        program = interp.parse(source, path, from_file=True)
         code = Code(path, program.source_lines)
         hooks = interp.uses_trace or _mentions_trace(program.source_lines)
         if hooks:

@@ -85,7 +85,16 @@ class Interpreter:
         self.stdout.write(text + "\n")
 
     # -- compiling -----------------------------------------------------------------------
-    def parse(self, source: str, name: str) -> ast.Program:
+    def parse(self, source: str, name: str, from_file: bool = False) -> ast.Program:
+        """The AST of ``source``; a program read from a file goes through the on-disk cache."""
+        if from_file:
+            from . import program_cache
+            program = program_cache.load(source)
+            if program is None:
+                from .parser import parse_program
+                program = parse_program(source, name)
+                program_cache.store(source, program)
+            return program
         from .parser import parse_program
         return parse_program(source, name)
 
@@ -126,7 +135,7 @@ class Interpreter:
         """Parse, compile and run a whole program; report errors; return the exit status."""
         try:
             try:
-                program = self.parse(source, self.source_name)
+                program = self.parse(source, self.source_name, self.path is not None)
                 self.code = self.compile_program(program, self.source_name)
             except RexxError as e:
                 self.report_error(e, [])

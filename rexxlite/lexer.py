@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 
-from lark import Token
+from .lark_loader import lark
+
+Token = lark.Token
 
 from .error_messages import MESSAGES
 from .errors import RexxError

@@ -97,6 +97,10 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
             assign_words(f, only_targets, s)
         return parse_words
 
+    if not caseless and all(p is None or (p[0] == "str" and not p[2] and p[1])
+                            for _, p in groups):
+        return _literal_patterns(groups)
+
     def parse(f, s: str) -> None:
         start = 0          # where the next piece starts
         anchor = 0         # where the last pattern matched (base of relative positions)
@@ -138,3 +142,35 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
             if tgts:
                 assign_words(f, tgts, piece)
     return parse
+
+
+def _literal_patterns(groups):
+    """The usual template: targets separated by non-empty literal string patterns. The pieces
+    of the last string parsed are remembered (by identity), so parsing one unchanged variable
+    in a loop finds its patterns once."""
+    literals = [(pattern[1], len(pattern[1])) for _, pattern in groups[:-1]]
+    targets = [tgts for tgts, _ in groups]
+    last_string: list = [None, None]            # the string, its pieces
+
+    def parse_literals(f, s: str) -> None:
+        if s is last_string[0]:
+            pieces = last_string[1]
+        else:
+            pieces = []
+            start = 0
+            find = s.find
+            for literal, size in literals:
+                k = find(literal, start)
+                if k < 0:
+                    pieces.append(s[start:])
+                    start = len(s)
+                else:
+                    pieces.append(s[start:k])
+                    start = k + size
+            pieces.append(s[start:])
+            last_string[0] = s
+            last_string[1] = pieces
+        for tgts, piece in zip(targets, pieces):
+            if tgts:
+                assign_words(f, tgts, piece)
+    return parse_literals

@@ -12,13 +12,15 @@ whole program before anything runs, and the first error in the text is the one r
 
 from __future__ import annotations
 
-from lark.lexer import Lexer
-
 from . import ast
 from .errors import RexxError
+from .lark_loader import lark
 from .lexer import EOL_MARK, OP_CHARS, RToken, make_error, tokenize
 
 __all__ = ["parse_program"]
+
+Lexer = lark.lexer.Lexer
+
 
 _PARSER = None
 

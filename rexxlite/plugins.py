@@ -15,7 +15,6 @@ import importlib.util
 import os
 import re
 import sys
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Callable
 
@@ -81,6 +80,7 @@ class PluginRegistry:
         self._factories[name.upper()] = factory
 
     def _entry_point_factories(self) -> dict[str, object]:
+        from importlib.metadata import entry_points     # slow to import: only when needed
         return {ep.name.upper(): ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
     def _find_factory(self, name: str) -> Factory | None:

@@ -1,6 +1,13 @@
-"""Shared test set-up: make the helpers in tests/ importable from every test folder."""
+"""Shared test set-up: make the helpers in tests/ importable from every test folder, and keep
+the parsed-program cache of every run in the suite out of the user's home."""
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+_CACHE = tempfile.mkdtemp(prefix="rexxlite-test-cache-")
+os.chmod(_CACHE, 0o700)
+os.environ.setdefault("REXXLITE_CACHE_DIR", _CACHE)

@@ -126,9 +126,9 @@ def test_external_program_is_parsed_once(tmp_path, monkeypatch):
     parsed = []
     original = Interpreter.parse
 
-    def counting(self, source, name):
+    def counting(self, source, name, from_file=False):
         parsed.append(name)
-        return original(self, source, name)
+        return original(self, source, name, from_file)
     monkeypatch.setattr(Interpreter, "parse", counting)
     assert run_file(str(main)) == 10
     assert parsed == [str(main), str(tmp_path / "twice.rexx")]

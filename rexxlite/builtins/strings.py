@@ -14,6 +14,8 @@ in Regina; the word functions (words.py) also treat tab, newline, CR, FF and VT 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..charset import BYTE_CHARS
 from . import args
 from .registry import REGISTRY, builtin
@@ -178,7 +180,8 @@ def substr(ctx, string, start, length=None, pad=None):
     return _fit(string[start - 1:], length, pad)
 
 
-def _translate_table(table_out: str | None, table_in: str | None, pad: str) -> dict:
+@lru_cache(maxsize=64)
+def translate_table(table_out: str | None, table_in: str | None, pad: str) -> dict:
     """The str.translate map: the n-th character of ``table_in`` (by default every byte, as
     XRANGE gives them) becomes the n-th of ``table_out``, or ``pad`` past its end; the first
     occurrence of a character in ``table_in`` wins."""
@@ -204,7 +207,7 @@ def translate(ctx, string, table_out=None, table_in=None, pad=None):
     pad = args.pad_char("TRANSLATE", 4, pad)
     if table_out is None and table_in is None:
         return _upper(string)
-    return string.translate(_translate_table(table_out, table_in, pad))
+    return string.translate(translate_table(table_out, table_in, pad))
 
 
 @builtin("VERIFY", 2, 4)

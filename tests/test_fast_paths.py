@@ -1,0 +1,192 @@
+"""The fast paths agree with the general ones: ``numvalue.add_values`` (``+``/``-`` kept in
+numeric form) against ``arith.binary``, and the specialised built-ins against the registry's."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rexxlite import arith
+from rexxlite.errors import RexxError
+from rexxlite.numvalue import Num, add_int, add_values
+
+FORMS = ("SCIENTIFIC", "ENGINEERING")
+
+_mantissa = st.integers(min_value=0, max_value=10**22)
+_SPECIAL = ["0", "007", "-0", "+5", " 5 ", "1e3", "1.0", "0.000", "9999999999", "999999999",
+            "1E+10", "1.00000000E+10", "-6", "1.50", "- 7", "12.345", "5.00000500E+11", "abc"]
+
+
+@st.composite
+def numbers(draw):
+    kind = draw(st.integers(0, 3))
+    if kind == 0:
+        return draw(st.sampled_from(_SPECIAL))
+    digits = str(draw(_mantissa))
+    sign = draw(st.sampled_from(["", "-", "+"]))
+    if kind == 1:
+        return sign + digits
+    point = draw(st.integers(0, len(digits)))
+    text = sign + digits[:point] + "." + digits[point:]
+    if text.strip("+-") == ".":
+        text = sign + "0"
+    if kind == 3:
+        text += "E" + str(draw(st.integers(-15, 15)))
+    return text
+
+
+def _value(text, digits, form, as_value):
+    """``text`` as the interpreter may hold it: the string, an int, or a Num."""
+    if as_value == 1:
+        try:
+            return int(text) if str(int(text)) == text and abs(int(text)) < 10**digits else text
+        except ValueError:
+            return text
+    if as_value == 2:
+        try:
+            return add_values(text, 0, False, digits, form)
+        except RexxError:
+            return text
+    return text
+
+
+def _outcome(fn):
+    try:
+        v = fn()
+    except RexxError as e:
+        return ("error", e.code)
+    return str(v)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(numbers(), numbers(), st.sampled_from([1, 2, 3, 5, 9, 9, 12, 20]),
+       st.sampled_from(FORMS), st.booleans(), st.integers(0, 2), st.integers(0, 2))
+def test_add_values_matches_arith(a, b, digits, form, subtract, ka, kb):
+    va = _value(a, digits, form, ka)
+    vb = _value(b, digits, form, kb)
+    op = "-" if subtract else "+"
+    want = _outcome(lambda: arith.binary(op, str(va), str(vb), digits, form))
+    got = _outcome(lambda: add_values(va, vb, subtract, digits, form))
+    assert got == want
+
+
+@settings(max_examples=2000, deadline=None)
+@given(numbers(), st.integers(-10**12, 10**12), st.sampled_from([3, 5, 9, 9, 15]),
+       st.sampled_from([3, 9, 15]), st.sampled_from(FORMS), st.booleans())
+def test_num_plus_int(a, b, made_digits, digits, form, subtract):
+    """A Num made under one DIGITS, then used with an int under another (DIGITS changed)."""
+    try:
+        num = add_values(a, 1, False, made_digits, form)
+    except RexxError:
+        return
+    op = "-" if subtract else "+"
+    want = _outcome(lambda: arith.binary(op, str(num), str(b), digits, form))
+    got = _outcome(lambda: add_values(num, b, subtract, digits, form))
+    assert got == want
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.integers(-10**20, 10**20), st.integers(-10**20, 10**20),
+       st.sampled_from([1, 2, 3, 5, 9, 9, 12, 20, 60]), st.sampled_from(FORMS))
+def test_add_int_matches_add_values(whole, b, digits, form):
+    """``add_int`` (a Num beyond DIGITS plus an int) agrees with the general addition."""
+    num = add_values(whole, 1 if whole % 3 else "0.5", False, digits, form)
+    if not isinstance(num, Num):
+        return
+    for other in (b, -b, b // 10**digits, -int(str(num.c)[:1] + "0" * max(0, num.exp - 1))):
+        assert _outcome(lambda: add_int(num, other, digits, form)) == \
+            _outcome(lambda: add_values(num, other, False, digits, form))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(-10**12, 10**12), st.floats(0, 1), st.integers(1, 400), st.floats(0, 1),
+       st.sampled_from([3, 5, 9]), st.sampled_from(FORMS))
+def test_summing_loop_matches_arith(start, where, count, pace, digits, form):
+    """``s = s + i`` in a loop (the inlined accumulation) step by step as ``arith`` does it.
+    (The control variable and BY stay within DIGITS, as in any counting loop.)"""
+    top = 10**digits - 1
+    first = int(-top + where * 2 * top)
+    step = max(1, min(top, int(pace * (top - first) // count)))
+    count = min(count, (top - first) // step)
+    from rexxlite.runner import make_interpreter
+    import io
+    program = (f"numeric digits {digits}; numeric form {form}\n"
+               f"s = '{start}'\n"           # a string: ``-n`` would round it first
+               f"do i = {first} to {first + count * step} by {step}; s = s + i; end\n"
+               "say s\n")
+    out = io.StringIO()
+    make_interpreter("sum", stdout=out).run_program(program, [])
+    want = str(start)
+    for i in range(first, first + count * step + 1, step):
+        want = arith.binary("+", want, str(i), digits, form)
+    assert out.getvalue().strip() == want
+
+
+@settings(max_examples=2000, deadline=None)
+@given(numbers(), numbers(), st.sampled_from([1, 3, 9, 12]), st.sampled_from(FORMS))
+def test_num_digits_are_canonical(a, b, digits, form):
+    """A Num's digits are those of its text, so the Num and its text compute alike."""
+    try:
+        v = add_values(a, b, False, digits, form)
+    except RexxError:
+        return
+    if isinstance(v, Num):
+        assert arith.scan(str(v)) == (v.neg, str(v.c), v.exp)
+        assert v.n == len(str(v.c))
+    else:
+        assert isinstance(v, int) and abs(v) < 10**digits
+
+
+PROGRAM = r"""
+numeric digits 9
+s = 0
+do i = 1 to 50000 by 997
+  s = s + i * 12345
+  t = s - 0.5
+end
+say s t
+numeric digits 5
+say s + 1 s - 1 t + 0
+numeric form engineering
+say s + 0 (s + 0) * 2 s / 7 2 ** -3 1234 % 7 1234 // 7
+numeric digits 9
+numeric form scientific
+x = '007'; y = ' 5 '; z = '+5'; w = '1e3'
+say x + y z - w (x + 1.0) (w + 0)
+line = 'the quick  brown'||'09'x||'fox'
+say length(line) words(line) word(line, 4) word(line, 9) '['substr(line, 3, 20)']'
+say pos('o', line) pos('o', line, 14) left(line, 3) right(line, 5) left('ab', 4)'|'
+say substr('abc', 2) '['right('ab', 4)']' length(12345678 + 1)
+n = 3; say word('a b c d', n) substr('hello', n, n) pos('l', 'hello', n)
+signal on syntax
+say substr('abc', 0)
+exit
+syntax: say 'error' rc condition('D')
+"""
+
+
+def test_fast_paths_match_regina_output(tmp_path):
+    """A program that exercises the fast paths prints what Regina prints (as recorded)."""
+    path = tmp_path / "fast.rexx"
+    path.write_text(PROGRAM)
+    out = subprocess.run([sys.executable, "-m", "rexxlite", str(path)], capture_output=True,
+                         text=True, timeout=60)
+    expected = EXPECTED.strip("\n").split("\n")
+    assert out.stdout.strip("\n").split("\n") == expected
+
+
+EXPECTED = """
+1.56932850E+10 1.56932850E+10
+1.5693E+10 1.5693E+10 1.5693E+10
+15.693E+9 31.386E+9 2.2419E+9 0.125 176 2
+12 -995 8.0 1000
+20 4 fox  [e quick  brown\tfox  ]
+14 14 the n\tfox ab  |
+bc [  ab] 8
+c llo 3
+error 40 Error 40.14: SUBSTR argument 2 must be positive; found "0"
+"""

@@ -1,0 +1,91 @@
+"""The on-disk cache of parsed programs (rexxlite/program_cache.py), through the real CLI."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from rexxlite import ast, program_cache
+
+PROBE = ("import runpy, sys\n"
+         "sys.argv = ['rexxlite', sys.argv[1]]\n"
+         "try:\n"
+         "    runpy.run_module('rexxlite', run_name='__main__')\n"
+         "except SystemExit:\n"
+         "    pass\n"
+         "print('lark loaded' if 'lark' in sys.modules else 'lark not loaded')\n")
+
+
+def run(script, cache_dir, **extra):
+    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache_dir))
+    env.pop("REXXLITE_NO_CACHE", None)
+    env.update(extra)
+    done = subprocess.run([sys.executable, "-c", PROBE, str(script)], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.stderr == ""
+    return done.stdout.splitlines()
+
+
+@pytest.fixture
+def cache_dir(tmp_path):
+    d = tmp_path / "cache"
+    d.mkdir(mode=0o700)
+    return d
+
+
+def test_second_run_loads_the_ast_without_building_the_parser(tmp_path, cache_dir):
+    script = tmp_path / "hello.rexx"
+    script.write_text("do i = 1 to 3\n  say 'line' i\nend\n")
+    first = run(script, cache_dir)
+    assert first == ["line 1", "line 2", "line 3", "lark loaded"]
+    assert len(list(cache_dir.iterdir())) == 1
+    second = run(script, cache_dir)
+    assert second == ["line 1", "line 2", "line 3", "lark not loaded"]
+
+
+def test_an_edited_script_is_parsed_afresh(tmp_path, cache_dir):
+    script = tmp_path / "edit.rexx"
+    script.write_text("say 'old'\n")
+    assert run(script, cache_dir)[0] == "old"
+    script.write_text("say 'new'\n")
+    assert run(script, cache_dir) == ["new", "lark loaded"]
+
+
+def test_no_cache_when_turned_off(tmp_path, cache_dir):
+    script = tmp_path / "off.rexx"
+    script.write_text("say 'x'\n")
+    run(script, cache_dir, REXXLITE_NO_CACHE="1")
+    assert list(cache_dir.iterdir()) == []
+
+
+def test_a_directory_others_may_write_is_neither_read_nor_written(monkeypatch, cache_dir):
+    cache_dir.chmod(0o777)
+    monkeypatch.setenv("REXXLITE_CACHE_DIR", str(cache_dir))
+    program = ast.Program([], ["say 1"])
+    program_cache.store("say 1\n", program)
+    assert list(cache_dir.iterdir()) == []
+    cache_dir.chmod(0o700)
+    program_cache.store("say 1\n", program)
+    assert program_cache.load("say 1\n") == program
+    cache_dir.chmod(0o770)
+    assert program_cache.load("say 1\n") is None
+
+
+def test_a_cache_file_holding_other_text_is_not_used(monkeypatch, cache_dir):
+    """Files are named by a checksum; the text stored inside decides."""
+    monkeypatch.setenv("REXXLITE_CACHE_DIR", str(cache_dir))
+    program_cache.store("say 'a'\n", ast.Program([], ["say 'a'"]))
+    (only,) = cache_dir.iterdir()
+    other = cache_dir / os.path.basename(program_cache._path(str(cache_dir), "say 'b'\n"))
+    only.rename(other)
+    assert program_cache.load("say 'b'\n") is None
+
+
+def test_a_damaged_cache_file_means_a_fresh_parse(tmp_path, cache_dir):
+    script = tmp_path / "damaged.rexx"
+    script.write_text("say 6*7\n")
+    run(script, cache_dir)
+    (only,) = cache_dir.iterdir()
+    only.write_bytes(b"not a pickle")
+    assert run(script, cache_dir) == ["42", "lark loaded"]
