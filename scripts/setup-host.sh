@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Prepare this host for rexxlite: Debian packages, the rexxlite package itself (editable, with the
-# test extras), and the container templates the local PROXMOX engine uses. Idempotent; run as root.
+# test extras), Regina (the reference the benchmark runs against), and the container templates
+# the local PROXMOX engine uses. Idempotent; run as root.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-packages=(lxc busybox-static debootstrap zstd xz-utils tmux btrfs-progs)
+packages=(lxc busybox-static debootstrap zstd xz-utils tmux btrfs-progs regina-rexx)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

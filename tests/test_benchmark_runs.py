@@ -1,0 +1,32 @@
+"""benchmarks/run.py is a benchmark, not a test: here only that it runs and compares outputs."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(shutil.which("rexx") is None, reason="Regina (regina-rexx) not installed")
+def test_benchmark_runs_and_compares_with_regina(tmp_path):
+    same = tmp_path / "same.rexx"
+    same.write_text("s = 0\ndo i = 1 to 100; s = s + i * i; end\nsay s\n")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--rounds", "1",
+                           "--no-write", str(same)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "| same | " in done.stdout and "| yes |" in done.stdout
+    assert "Geometric mean" in done.stdout and "Start-up" in done.stdout
+
+
+@pytest.mark.skipif(shutil.which("rexx") is None, reason="Regina (regina-rexx) not installed")
+def test_benchmark_fails_when_outputs_differ(tmp_path):
+    differs = tmp_path / "differs.rexx"
+    differs.write_text("parse version v; say word(v, 1)\n")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--rounds", "1",
+                           "--no-write", str(differs)], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 1
+    assert "OUTPUT DIFFERS" in done.stdout
