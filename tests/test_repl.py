@@ -340,3 +340,18 @@ def test_a_program_on_stdin_runs_without_the_repl():
     done = subprocess.run([sys.executable, "-m", "rexxlite"], input="x = 6*7\nsay x\n",
                           capture_output=True, text=True, timeout=30)
     assert (done.stdout, done.returncode) == ("42\n", 0)
+
+
+def test_one_plugin_command_shows_its_output(capsys):
+    """``"help"`` under ADDRESS PROXMOX prints what a program would find in RESULT; a SYSTEM
+    command or a clause that is not a lone command prints nothing of RESULT."""
+    pytest.importorskip("rexxlite.addresses.proxmox")
+    keys = ENTER.join(["address proxmox", '"help clone_from_base"', "x = 'quiet'",
+                       "address system 'true'", "address proxmox 'help clone'", ""]) + CTRL_D
+    run_session(keys, Backend())
+    out = capsys.readouterr().out
+    first, _, second = out.partition("clone - clone a container")
+    assert first.startswith("clone_from_base - linked clone of a registered base\n")
+    assert "  base=  (required)" in first
+    assert "quiet" not in out
+    assert "  source=  (required)" in second

@@ -4,7 +4,8 @@ Only this module touches the interpreter. One ``Interpreter`` lives for the whol
 variables, routines, NUMERIC settings, the ADDRESS environment and plugin instances persist
 between entries; its code runs on one worker thread (``worker.py``). An entry whose first
 clause is a label defines routines without running them (``sq: procedure; arg n; return n*n``
-then ``say sq(4)``).
+then ``say sq(4)``). An entry that is one command to a plugin environment (``"help"`` or
+``"list"`` under ADDRESS PROXMOX) shows the command's output, which a program finds in RESULT.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import _thread
 import signal
 
+from .. import ast
 from ..errors import RexxError
 from ..runner import make_interpreter
-from ..variables import Stem
+from ..variables import Stem, get_simple
 from .continuation import starts_with_label
 from .worker import Worker
 
@@ -32,13 +34,46 @@ class Backend:
     def run(self, entry: str) -> int | None:
         """Run one entry; errors are reported in Rexx's format. The exit status after EXIT."""
         define_only = starts_with_label(entry)
+        shows_output = not define_only and self._is_one_plugin_command(entry)
         try:
-            return self.worker.call(lambda: self.interp.run_entry(entry, define_only=define_only))
+            status = self.worker.call(lambda: self.interp.run_entry(entry, define_only=define_only))
+            if shows_output and status is None:
+                self._show_result()
+            return status
         except KeyboardInterrupt:           # Ctrl-C outside the running clauses (parsing...)
             self.interp.report_error(RexxError(4), [])
         except Exception as exc:            # an interpreter bug: reported, the session goes on
             self.interp.report_error(RexxError(49, text=f"{type(exc).__name__}: {exc}"), [])
         return None
+
+    def _is_one_plugin_command(self, entry: str) -> bool:
+        """True when ``entry`` is one command clause (or ``ADDRESS env command``) for a plugin
+        environment, whose output the session shows."""
+        from ..parser import parse_program
+        try:
+            body = parse_program(entry).body
+        except RexxError:
+            return False
+        if len(body) != 1:
+            return False
+        node = body[0]
+        if node.__class__ is ast.Command:
+            name = self.current_address()
+        elif (node.__class__ is ast.Address and node.command is not None and node.environment
+              and not node.redirects):
+            name = node.environment
+        else:
+            return False
+        environment = self.environment(name)
+        return environment is not None and not getattr(environment, "classic", False)
+
+    def _show_result(self) -> None:
+        frame = self.interp.main
+        value = None if frame is None else get_simple(frame.vars, "RESULT")
+        if value is not None and str(value) != "":
+            text = str(value)
+            self.interp.stdout.write(text if text.endswith("\n") else text + "\n")
+            self.interp.stdout.flush()
 
     def interrupt(self) -> None:
         """Halt the running entry, as Ctrl-C does (safe to call from any thread)."""
