@@ -4,7 +4,8 @@ Runs each program with rexxlite and with Regina (``rexx``) interleaved, several 
 the median wall time of each, checks that both print the same output, and prints the ratio per
 program and the geometric mean. Each program runs once unmeasured first, so rexxlite's parsed-
 program cache is warm, as for any script run before. Also measures start-up (a one-line program,
-parsed and cached) against a bare ``python3 -c pass``. Writes the table into the "interpreter" section of docs/benchmarks.md.
+parsed and cached) against a bare ``python3 -c pass``. Writes the table into the "interpreter"
+section of docs/benchmarks.md.
 
     python3 benchmarks/run.py [--rounds N] [--no-write] [PROGRAM.rexx ...]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 
 from . import trace
+from .commands import is_plugin
 from .redirection import Delivery, input_lines
 from .result_fields import flatten_fields
 from .variables import drop_simple, drop_stem, set_simple, stem_of
@@ -40,7 +41,7 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
     result = routed.result
     rc = _as_rc(result.rc)
     set_simple(f.vars, "RC", str(rc))
-    plugin = not getattr(routed.environment, "classic", False)
+    plugin = is_plugin(routed.environment)
     if plugin:
         set_result_fields(f, result)
     if out_buf is not None or err_buf is not None:

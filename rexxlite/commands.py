@@ -41,6 +41,12 @@ from .redirection import to_input_bytes
 from .secret_masking import masker, secret_keys
 
 
+def is_plugin(environment) -> bool:
+    """True for a plugin environment, whose commands set RESULT and RESULT.; False for a
+    classic one (SYSTEM, COMMAND, PATH), whose commands set RC only."""
+    return not getattr(environment, "classic", False)
+
+
 class _ProcessEnvironment:
     """Shared code of the environments that run a host process."""
 

@@ -401,20 +401,24 @@ def _int_op(op: str) -> str:
             f"            r = arith_op('{op}', a, b, f, names)\n")
 
 
-# ``s = s + i`` beyond DIGITS, inline: ``a`` (a Num of DIGITS digits ending above the units)
-# plus a positive int. ``a.c`` ends one digit above where ``b`` is cut, so the sum rounded
-# there is ``a.c`` plus ``b`` cut and rounded; a carry or anything else goes to ``add_int``.
-_ACCUMULATE = (
-    "        digits = f.digits\n"
-    "        exp = a.exp\n"
-    "        if b > 0 and exp > digits and a.n == digits and not a.neg and f.form == 'SCIENTIFIC':\n"
-    "            r = a.c + (b // P10[exp - digits - 1] + 5) // 10\n"
-    "            if r < f.lim:\n"
-    "                r = Num(False, r, digits, exp, digits, 'SCIENTIFIC')\n"
-    "            else:\n"
-    "                r = add_int(a, b, digits, f.form)\n"
-    "        else:\n"
-    "    ")
+def _num_plus_int(op: str) -> str:
+    """The ``Num``-and-int branch of ``+`` / ``-``: ``numvalue.add_int``, and for ``+`` first
+    ``s = s + i`` beyond DIGITS inline: ``a`` (a Num of DIGITS digits ending above the units)
+    plus a positive int. ``a.c`` ends one digit above where ``b`` is cut, so the sum rounded
+    there is ``a.c`` plus ``b`` cut and rounded; a carry or anything else goes to ``add_int``."""
+    if op == "-":
+        return "        r = add_int(a, -b, f.digits, f.form)\n"
+    return ("        digits = f.digits\n"
+            "        exp = a.exp\n"
+            "        if b > 0 and exp > digits and a.n == digits and not a.neg"
+            " and f.form == 'SCIENTIFIC':\n"
+            "            r = a.c + (b // P10[exp - digits - 1] + 5) // 10\n"
+            "            if r < f.lim:\n"
+            "                r = Num(False, r, digits, exp, digits, 'SCIENTIFIC')\n"
+            "            else:\n"
+            "                r = add_int(a, b, digits, f.form)\n"
+            "        else:\n"
+            "            r = add_int(a, b, digits, f.form)\n")
 
 
 def _add_op(op: str) -> str:
@@ -424,9 +428,8 @@ def _add_op(op: str) -> str:
             + "    elif 'LOSTDIGITS' in f.traps:\n"
             f"        r = arith_op('{op}', a, b, f, names)\n"
             "    elif ac is Num and bc is int:\n"
-            + (_ACCUMULATE if op == "+" else "")
-            + f"        r = add_int(a, {'b' if op == '+' else '-b'}, f.digits, f.form)\n"
-            "    else:\n"
+            + _num_plus_int(op)
+            + "    else:\n"
             f"        r = add_values(a, b, {op == '-'}, f.digits, f.form)\n")
 
 

@@ -145,15 +145,17 @@ class Interpreter:
         finally:
             self.close()
 
-    def run_entry(self, source: str, define_only: bool = False) -> int | None:
+    def run_entry(self, source: str, define_only: bool = False,
+                  program: ast.Program | None = None) -> int | None:
         """Run one REPL entry in the persistent main activation. Returns the exit status when
         the entry ran EXIT, else None (errors are reported and the session goes on).
 
         Entries are appended to one growing program, so labels (routines) defined by earlier
         entries can be called by later ones; ``define_only`` compiles the entry (keeping its
-        labels) without running it."""
+        labels) without running it. ``program``: the entry already parsed, if it was."""
         try:
-            program = self.parse(source, self.source_name)
+            if program is None:
+                program = self.parse(source, self.source_name)
             if self.code is None:
                 self.code = Code(self.source_name, [])
             text = Code(self.source_name, program.source_lines)

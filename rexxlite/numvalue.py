@@ -21,6 +21,7 @@ from bisect import bisect_right as _bisect
 from .arith import MAX_EXPONENT, normalise, scan
 from .errors import RexxError
 
+
 class _Powers(dict):
     """``P10[k]`` is ``10 ** k``, made once and kept."""
 
@@ -30,8 +31,7 @@ class _Powers(dict):
 
 
 P10 = _Powers((i, 10 ** i) for i in range(64))
-_SORTED_POWERS = [10 ** i for i in range(64)]   # for bisect: the digit count of an int
-_LIMITS = {d: (10 ** d, 10 ** (d + 1)) for d in range(1, 57)}
+_SORTED_POWERS = [P10[i] for i in range(64)]   # for bisect: the digit count of an int
 
 
 class Num:
@@ -235,7 +235,8 @@ def add_int(a: Num, b: int, digits: int, form: str):
         return add_values(a, b, False, digits, form)
     unit = P10[unit_exp]
     cut = b // unit if b > 0 else -(-b // unit)     # ``b`` cut to the digits that count
-    full, top = _LIMITS[digits]
+    full = P10[digits]
+    top = P10[digits + 1]
     if cut >= top or -cut >= top:
         return add_values(a, b, False, digits, form)
     total = cut - a.c * 10 if a.neg else a.c * 10 + cut

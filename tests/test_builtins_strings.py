@@ -10,15 +10,11 @@ own decisions where Regina counts bytes or crashes.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from rexxlite.builtins import REGISTRY, args
 from rexxlite.charset import from_bytes
 from rexxlite.errors import RexxError
-
-HAVE_ARITH = importlib.util.find_spec("rexxlite.arith") is not None
 
 
 class Ctx:
@@ -50,14 +46,6 @@ def check(name: str, arguments: list, expected, digits: int = 9) -> None:
         assert ("error", error.code, error.subcode, error.detail) == expected
     else:
         assert call(name, arguments, digits) == expected
-
-
-def _needs_arith(name: str, arguments: list) -> bool:
-    """DATATYPE's NUM/CHAR, N and W ask rexxlite.arith whether a string is a number."""
-    if name != "DATATYPE":
-        return False
-    option = arguments[1] if len(arguments) > 1 else None
-    return not option or option[0].upper() in "NW"
 
 
 # (function, arguments, expected result or E(...)[, NUMERIC DIGITS]) -- all from Regina 3.6.
@@ -1052,8 +1040,6 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case[0]}{case[1]!r}")
 def test_as_regina(case):
     name, arguments, expected, *digits = case
-    if _needs_arith(name, arguments) and not HAVE_ARITH:
-        pytest.skip("rexxlite.arith is not there yet")
     check(name, arguments, expected, *digits)
 
 

@@ -312,7 +312,6 @@ def test_completion_sees_the_sessions_variables_and_routines():
 
 
 def test_proxmox_commands_complete_after_address_proxmox():
-    pytest.importorskip("rexxlite.addresses.proxmox")
     backend = Backend()
     backend.run("address proxmox")
     assert backend.current_address() == "PROXMOX"
@@ -345,7 +344,6 @@ def test_a_program_on_stdin_runs_without_the_repl():
 def test_one_plugin_command_shows_its_output(capsys):
     """``"help"`` under ADDRESS PROXMOX prints what a program would find in RESULT; a SYSTEM
     command or a clause that is not a lone command prints nothing of RESULT."""
-    pytest.importorskip("rexxlite.addresses.proxmox")
     keys = ENTER.join(["address proxmox", '"help clone_from_base"', "x = 'quiet'",
                        "address system 'true'", "address proxmox 'help clone'", ""]) + CTRL_D
     run_session(keys, Backend())

@@ -14,6 +14,7 @@ import _thread
 import signal
 
 from .. import ast
+from ..commands import is_plugin
 from ..errors import RexxError
 from ..runner import make_interpreter
 from ..variables import Stem, get_simple
@@ -34,9 +35,15 @@ class Backend:
     def run(self, entry: str) -> int | None:
         """Run one entry; errors are reported in Rexx's format. The exit status after EXIT."""
         define_only = starts_with_label(entry)
-        shows_output = not define_only and self._is_one_plugin_command(entry)
         try:
-            status = self.worker.call(lambda: self.interp.run_entry(entry, define_only=define_only))
+            try:
+                program = self.interp.parse(entry, self.interp.source_name)
+            except RexxError as e:          # a syntax error: reported, nothing runs
+                self.interp.report_error(e, [])
+                return None
+            shows_output = not define_only and self._is_one_plugin_command(program)
+            status = self.worker.call(lambda: self.interp.run_entry(
+                entry, define_only=define_only, program=program))
             if shows_output and status is None:
                 self._show_result()
             return status
@@ -46,17 +53,12 @@ class Backend:
             self.interp.report_error(RexxError(49, text=f"{type(exc).__name__}: {exc}"), [])
         return None
 
-    def _is_one_plugin_command(self, entry: str) -> bool:
-        """True when ``entry`` is one command clause (or ``ADDRESS env command``) for a plugin
+    def _is_one_plugin_command(self, program: ast.Program) -> bool:
+        """True when the entry is one command clause (or ``ADDRESS env command``) for a plugin
         environment, whose output the session shows."""
-        from ..parser import parse_program
-        try:
-            body = parse_program(entry).body
-        except RexxError:
+        if len(program.body) != 1:
             return False
-        if len(body) != 1:
-            return False
-        node = body[0]
+        node = program.body[0]
         if node.__class__ is ast.Command:
             name = self.current_address()
         elif (node.__class__ is ast.Address and node.command is not None and node.environment
@@ -65,7 +67,7 @@ class Backend:
         else:
             return False
         environment = self.environment(name)
-        return environment is not None and not getattr(environment, "classic", False)
+        return environment is not None and is_plugin(environment)
 
     def _show_result(self) -> None:
         frame = self.interp.main
