@@ -49,7 +49,7 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("cores", _int(1, 8192), "CPU cores (default 1)"),
         Arg("net0", v.net0, "name=eth0,bridge=BRIDGE[,ip=dhcp|CIDR][,gw=IP] (default: no network)"),
         Arg("tags", v.tags, "tags, separated by ';'"),
-        Arg("description", v.text, "free text (the Notes)"),
+        Arg("description", v.description, "free text (the Notes; several lines allowed)"),
         Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"))),
     ("start", "start a container (not a template)", (VMID,)),
     ("stop", "stop a container at once (pct stop)", (VMID,)),
@@ -75,13 +75,15 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("set", "change a container's configuration (pct set; applies at next start)", (
         VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),
         Arg("swap", _int(0, 2**26), "swap in MiB"), Arg("cores", _int(1, 8192), "CPU cores"),
-        Arg("tags", v.tags, "tags, separated by ';'"), Arg("description", v.text, "free text"))),
+        Arg("tags", v.tags, "tags, separated by ';'"),
+        Arg("description", v.description, "free text (the Notes)"))),
     ("unlock", "remove a stale lock left by an interrupted operation (pct unlock)", (VMID,)),
     ("execute", "run a shell command inside a running container (sh -c)", (
         VMID, Arg("command", v.text, "the command line", True),
         Arg("timeout", v.timeout, "seconds before it is killed (default: none)"))),
     ("deploy_rexx", "copy a Rexx interpreter into a running container (default: rexxlite)", (
-        VMID, Arg("rexx_binary", v.host_file, "a host file to copy instead of rexxlite"),
+        VMID, Arg("rexx_binary", v.executable_file,
+                  "an executable host file to copy instead of rexxlite"),
         Arg("target", v.container_path, "path inside (default /usr/local/bin/rexx)"))),
     ("execute_rexx", "run a Rexx script inside with the deployed interpreter; CHECKPOINT lines "
                      "come back as RESULT.CHECKPOINTS", (
@@ -104,7 +106,13 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("token_value", v.text, "API token secret (or env:VARIABLE)", secret=True),
         Arg("verify_ssl", v.text, "1 (default), 0, or a CA bundle file"),
         Arg("node", v.hostname, "default node for create"),
-        Arg("ssh", v.text, "user@host for pct over SSH; {node} is the container's node"),
+        Arg("ssh", v.ssh_destination, "[user@]host for pct over SSH; {node} is the "
+                                      "container's node"),
+        Arg("ssh_user", v.ssh_user, "login name on the node (instead of user@ in ssh=)"),
+        Arg("ssh_port", v.port, "SSH port of the node"),
+        Arg("ssh_identity", v.ssh_file, "private key file for SSH"),
+        Arg("ssh_known_hosts", v.ssh_file, "known-hosts file: only its host keys are trusted"),
+        Arg("ssh_jump", v.ssh_jump, "jump host [user@]host[:port]"),
         Arg("config", v.host_file, "a TOML settings file to read first"))),
     ("help", "list the commands, or 'help COMMAND' for one", ()),
 ]

@@ -13,12 +13,18 @@ same everywhere (lower case in the file and in ``connect``)::
     token_name, token_value   API token login (PROXMOX_TOKEN_NAME, PROXMOX_TOKEN_VALUE)
     verify_ssl   1 (default) | 0 | path of a CA bundle (PROXMOX_VERIFY_SSL)
     node         the node to create on (PROXMOX_NODE; default: the first online node)
-    ssh          user@host of a node for pct over SSH (PROXMOX_SSH); "{node}" in it is replaced
-                 by the container's node, e.g. root@{node}.example.net
+    ssh          [user@]host of a node for pct over SSH (PROXMOX_SSH); "{node}" in the host is
+                 replaced by the container's node, e.g. root@{node}.example.net
+    ssh_user, ssh_port, ssh_identity, ssh_known_hosts, ssh_jump
+                 the rest of the SSH destination (PROXMOX_SSH_USER...): a login name (wins over
+                 the user@ of ``ssh``), a port, an identity file, a known-hosts file (then only
+                 its keys are trusted) and one jump host [user@]host[:port]
 
 A value of the form ``env:NAME`` is read from the environment variable NAME, so a script can
 ``connect`` without writing a secret into its text. Secrets (password, token_value) never leave
 this module in clear: ``public()`` leaves them out and ``mask()`` removes them from any message.
+Every value, from any of the three sources, is checked by ``validate.py`` (``CHECKS``) before
+it is kept; ssh's arguments are built only from the checked parts (``ssh_target.py``).
 """
 
 from __future__ import annotations
@@ -28,7 +34,10 @@ import shutil
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
+
+from . import validate as v
+from .ssh_target import SshTarget
 
 BACKENDS = ("local", "pct", "api", "auto")
 SECRET_KEYS = ("password", "token_value")
@@ -52,6 +61,11 @@ class Settings:
     verify_ssl: str = "1"            # "1", "0" or a CA bundle path
     node: str = ""
     ssh: str = ""
+    ssh_user: str = ""
+    ssh_port: int = 0
+    ssh_identity: str = ""
+    ssh_known_hosts: str = ""
+    ssh_jump: str = ""
 
     def __repr__(self) -> str:     # never print a secret, not even in a traceback
         shown = ", ".join(f"{k}={v!r}" for k, v in self.public().items())
@@ -78,8 +92,17 @@ class Settings:
             return False
         return self.verify_ssl
 
-    def ssh_target(self, node: str = "") -> str:
-        return self.ssh.replace("{node}", node) if node else self.ssh
+    def ssh_target(self, node: str = "") -> SshTarget | None:
+        """The SSH destination of ``node`` (default: the ``node`` setting), None without ssh.
+        A "{node}" left without a node name, or a node name that is not a host name, raises
+        ``InvalidValue``."""
+        if not self.ssh:
+            return None
+        user, _, host = self.ssh.rpartition("@")
+        return SshTarget(host=host.replace(v.NODE_PLACEHOLDER, node or self.node),
+                         user=self.ssh_user or user, port=self.ssh_port,
+                         identity_file=self.ssh_identity, known_hosts_file=self.ssh_known_hosts,
+                         jump=self.ssh_jump)
 
     def public(self) -> dict[str, Any]:
         """The settings without the secrets (what RESULT and messages may show)."""
@@ -97,19 +120,32 @@ class Settings:
         return text
 
 
-def _coerce(key: str, value: Any) -> Any:
+# Each setting's check (validate.py), applied to every source after env:NAME is read.
+CHECKS: dict[str, Callable[[str, str], Any]] = {
+    "host": v.host_address, "port": v.port, "user": v.userid, "password": v.secret,
+    "token_name": v.token_name, "token_value": v.secret, "verify_ssl": v.ca_bundle,
+    "node": v.hostname, "ssh": v.ssh_destination, "ssh_user": v.ssh_user,
+    "ssh_port": v.port, "ssh_identity": v.ssh_file, "ssh_known_hosts": v.ssh_file,
+    "ssh_jump": v.ssh_jump,
+}
+DEFAULTS = {f.name: f.default for f in fields(Settings)}
+
+
+def _coerce(key: str, value: Any, label: str) -> Any:
     text = str(value).strip() if not isinstance(value, bool) else ("1" if value else "0")
     if text.startswith("env:") and key in SECRET_KEYS + ("user", "token_name", "host"):
-        text = os.environ.get(text[4:], "")
+        text = os.environ.get(text[4:], "").strip()
     if key == "backend":
         text = text.lower() or "auto"
         if text not in BACKENDS:
             raise SettingsError(f"backend: value '{text}' is not one of local, pct, api, auto")
-    if key == "port":
-        if not text.isdigit() or not 0 < int(text) < 65536:
-            raise SettingsError(f"port: value '{text}' is not a TCP port")
-        return int(text)
-    return text
+        return text
+    if text == "":
+        return DEFAULTS[key]
+    try:
+        return CHECKS[key](text, label)
+    except v.InvalidValue as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def _known(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
@@ -120,7 +156,9 @@ def _known(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
         if key not in names:
             raise SettingsError(f"{origin}: unknown setting '{key}' "
                                 f"(known: {', '.join(sorted(names))})")
-        out[key] = _coerce(key, value)
+        label = (f"PROXMOX_{key.upper()}" if origin == "environment"
+                 else key if origin == "connect" else f"{origin}: {key}")
+        out[key] = _coerce(key, value, label)
     return out
 
 

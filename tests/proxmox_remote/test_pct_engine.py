@@ -17,6 +17,7 @@ from conftest import FAKE_BIN, TEMPLATE, VOLID, Proxmox
 from rexxlite.addresses.proxmox.engines.node_shell import NodeShell
 from rexxlite.addresses.proxmox.engines.pct import PctEngine
 from rexxlite.addresses.proxmox.settings import Settings
+from rexxlite.addresses.proxmox.ssh_target import SshTarget
 
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="the double's pct exec isolates as root")
 
@@ -133,9 +134,9 @@ def test_execute_runs_pct_exec_with_double_dash_in_the_container(px):
 
 
 def test_ssh_argv_quotes_each_remote_argument():
-    shell = NodeShell("root@pve1")
+    shell = NodeShell(SshTarget(host="pve1", user="root"))
     argv = shell.argv(["pct", "exec", "101", "--", "sh", "-c", "echo 'a b'; ls $HOME"])
-    assert argv[:5] == ["ssh", "-o", "BatchMode=yes", "root@pve1", "--"]
+    assert argv[:5] == ["ssh", "-o", "BatchMode=yes", "--", "root@pve1"]
     assert shlex.split(argv[5]) == ["pct", "exec", "101", "--", "sh", "-c",
                                     "echo 'a b'; ls $HOME"]
 

@@ -43,9 +43,11 @@ def test_file_then_environment_then_connect(monkeypatch, tmp_path):
     s = resolve()
     assert (s.host, s.port, s.verify(), s.token_value) == ("file-host", 8443, False, "from-file")
     monkeypatch.setenv("PROXMOX_HOST", "env-host")
-    monkeypatch.setenv("PROXMOX_VERIFY_SSL", "/etc/ssl/pve-ca.pem")
+    bundle = tmp_path / "pve-ca.pem"
+    bundle.write_text("-----BEGIN CERTIFICATE-----\n")
+    monkeypatch.setenv("PROXMOX_VERIFY_SSL", str(bundle))
     s = resolve()
-    assert (s.host, s.verify()) == ("env-host", "/etc/ssl/pve-ca.pem")
+    assert (s.host, s.verify()) == ("env-host", str(bundle))
     monkeypatch.setenv("SECRET_FROM_VAULT", "vault-value")
     s = resolve({"host": "connect-host", "token_value": "env:SECRET_FROM_VAULT"})
     assert (s.host, s.token_value, s.backend) == ("connect-host", "vault-value", "api")
@@ -53,7 +55,9 @@ def test_file_then_environment_then_connect(monkeypatch, tmp_path):
     other.write_text('node = "pve3"\nssh = "root@{node}.lan"\n')
     monkeypatch.setenv("PROXMOX_CONFIG", str(other))
     s = resolve()
-    assert (s.node, s.ssh_target("pve7"), s.host) == ("pve3", "root@pve7.lan", "env-host")
+    assert (s.node, s.ssh_target("pve7").destination, s.host) == \
+        ("pve3", "root@pve7.lan", "env-host")
+    assert s.ssh_target().destination == "root@pve3.lan"
 
 
 def test_bad_settings_are_refused():
@@ -61,7 +65,7 @@ def test_bad_settings_are_refused():
         resolve({"hots": "x"})
     with pytest.raises(SettingsError, match="not one of local, pct, api, auto"):
         resolve({"backend": "lxd"})
-    with pytest.raises(SettingsError, match="not a TCP port"):
+    with pytest.raises(SettingsError, match=r"port: value '99999' is out of range \(1..65535\)"):
         resolve({"port": "99999"})
     with pytest.raises(SettingsError, match="does not exist"):
         resolve(config="/nonexistent/proxmox.toml")

@@ -297,8 +297,7 @@ class ApiEngine:
         """``pct unlock`` on the node over SSH; without SSH, ask the API to delete the lock."""
         node = self.node_of(vmid)
         if self.settings.ssh:
-            PctEngine(replace(self.settings, node=node, ssh=self.settings.ssh_target(node))
-                      ).unlock(vmid)
+            PctEngine(replace(self.settings, node=node)).unlock(vmid)
             return
         ct = self._ct(vmid, node)
         try:
@@ -404,7 +403,7 @@ class ApiEngine:
         current = self.call(lambda api: api.nodes(node).lxc(vmid).status.current.get()) or {}
         if current.get("status") != "running":
             raise not_running(vmid)
-        return PctEngine(replace(self.settings, node=node, ssh=self.settings.ssh_target(node)))
+        return PctEngine(replace(self.settings, node=node))
 
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:

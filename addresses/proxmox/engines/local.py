@@ -21,7 +21,7 @@ import shutil
 import socket
 from pathlib import Path
 
-from . import volumes
+from . import pve_meta, volumes
 from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, already_running, base_in_use,
                    is_template_start, locked, not_running, running_destroy)
@@ -97,7 +97,8 @@ class LocalEngine(TemplateCloneOps):
             vmid=vmid, hostname=conf.get("hostname", f"CT{vmid}"),
             status="running" if running else "stopped", template=conf.is_template,
             lock=conf.get("lock"), cloned_from=int(cloned) if cloned.isdigit() else None,
-            memory=int(conf.get("memory", "512")), cores=int(conf.get("cores", "1")),
+            memory=pve_meta.int_option(conf.get("memory"), 512),
+            cores=pve_meta.int_option(conf.get("cores"), 1),
             rootfs=conf.get("rootfs"), base=conf.meta.get("base", ""), tags=conf.get("tags"),
             description=conf.description, created=conf.meta.get("created", ""))
 

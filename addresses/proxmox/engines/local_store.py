@@ -11,7 +11,8 @@ Layout under the state root (``$REXXLITE_PROXMOX_ROOT``, default ``/var/lib/rexx
 A config file looks like ``/etc/pve/lxc/<vmid>.conf`` on a Proxmox node: the description as
 leading ``#`` lines, then sorted ``key: value`` lines. rexxlite's own facts (base name, clone
 ancestry, creation time) are ``# rexxlite: key=value`` lines at the top, so Proxmox tools read
-the file unchanged. Every write is atomic (temporary file + rename).
+the file unchanged. Every write is atomic (temporary file + rename), and the writer refuses a
+value that holds a newline or another control character (see ``PveConfig.render``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from typing import Iterator
 from .base import EngineError, already_exists, no_such_ct
 
 META_PREFIX = "# rexxlite: "
+_KEY = re.compile(r"[a-z][a-z0-9_-]{0,63}")
 LOCK_TIMEOUT = 10.0
 
 
@@ -69,14 +72,31 @@ class PveConfig:
         return conf
 
     def render(self) -> str:
+        """The file's text. The description and metadata are %-encoded so no line of them can
+        end early or pass for another kind of line; an option key or value that could break
+        the line format is refused (``EngineError``), whatever checked it before."""
+        for key, value in [*self.options.items(), *self.meta.items()]:
+            if not _KEY.fullmatch(key):
+                raise EngineError(f"refusing to write config key {key[:40]!r}")
+        for key, value in self.options.items():
+            if not value.isprintable():
+                raise EngineError(f"refusing to write config key '{key}': its value holds a "
+                                  "newline or another control character")
         out = [f"{META_PREFIX}{key}={_escape(value)}" for key, value in sorted(self.meta.items())]
         if self.description:
-            out += ["#" + _escape(line) for line in self.description.split("\n")]
+            out += [_description_line(line) for line in self.description.split("\n")]
         out += [f"{key}: {value}" for key, value in sorted(self.options.items()) if value != ""]
         text = "\n".join(out) + "\n"
         if self.trailer:
             text += "\n" + self.trailer
         return text
+
+
+def _description_line(text: str) -> str:
+    """``#`` and the encoded line; a leading blank is encoded too when the line would otherwise
+    read as rexxlite's ``# rexxlite: `` metadata."""
+    line = "#" + _escape(text)
+    return "#%20" + line[2:] if line.startswith(META_PREFIX) else line
 
 
 def _escape(text: str) -> str:

@@ -106,8 +106,16 @@ def render_config(vmid: int, options: dict[str, str], rootfs_spec: str, log_file
             lines.append(f"lxc.net.0.ipv4.address = {ip}")
             if "gw" in fields:
                 lines.append(f"lxc.net.0.ipv4.gateway = {fields['gw']}")
+        if fields.get("ip6", "manual") not in ("auto", "dhcp", "manual"):
+            lines.append(f"lxc.net.0.ipv6.address = {fields['ip6']}")
+            if "gw6" in fields:
+                lines.append(f"lxc.net.0.ipv6.gateway = {fields['gw6']}")
+        if "mtu" in fields:
+            lines.append(f"lxc.net.0.mtu = {fields['mtu']}")
     else:
         lines.append("lxc.net.0.type = empty")
+    if not all(line.isprintable() for line in lines):      # defence in depth: one key a line
+        raise EngineError("refusing to write an LXC config line holding a control character")
     return "\n".join(lines) + "\n"
 
 

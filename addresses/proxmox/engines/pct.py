@@ -1,4 +1,4 @@
-"""The pct engine: a Proxmox VE node's own CLI, on this host or over SSH (PROXMOX_SSH).
+"""The pct engine: a Proxmox VE node's own CLI, on this host or over SSH (PROXMOX_SSH...).
 
 Each operation is the pct command a Proxmox admin would type: ``pct create VMID TEMPLATE
 --storage S --hostname H --memory M --swap W --cores C``, ``pct template``, ``pct clone SRC NEW
@@ -23,6 +23,7 @@ from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, Cre
                    EngineUnavailable, ExecResult, LineSink, not_running)
 from .node_shell import NodeShell
 from ..settings import Settings, resolve
+from ..validate import InvalidValue
 
 RETRIES = 8                      # for "already exists" (nextid race) and "CT is locked (disk)"
 _SSH_FAILURE = re.compile(r"^(ssh: |Permission denied \(|Host key verification failed|"
@@ -54,7 +55,12 @@ class PctEngine:
 
     def __init__(self, settings: Settings | None = None, shell: NodeShell | None = None):
         self.settings = settings or resolve()
-        self.shell = shell or NodeShell(self.settings.ssh_target(self.settings.node))
+        if shell is None:
+            try:
+                shell = NodeShell(self.settings.ssh_target(self.settings.node))
+            except InvalidValue as exc:
+                raise EngineUnavailable(f"cannot use SSH to the Proxmox node: {exc}") from None
+        self.shell = shell
         self._node = self.settings.node
 
     # -- running commands -------------------------------------------------------------------
@@ -72,9 +78,9 @@ class PctEngine:
         if done.exit_code == 127 and "command not found" in done.stderr:
             raise EngineUnavailable(f"the pct engine needs a Proxmox VE node: {first} "
                                     f"({self.shell.where()})")
-        if self.shell.ssh and done.exit_code == 255 and _SSH_FAILURE.match(first):
-            raise EngineUnavailable(f"cannot reach the Proxmox node {self.shell.ssh} over SSH: "
-                                    f"{first}")
+        if self.shell.target and done.exit_code == 255 and _SSH_FAILURE.match(first):
+            raise EngineUnavailable(f"cannot reach the Proxmox node "
+                                    f"{self.shell.target.destination} over SSH: {first}")
 
     @property
     def node(self) -> str:

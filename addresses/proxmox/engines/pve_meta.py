@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from .base import BaseInfo, ContainerInfo
+from .base import BaseInfo, ContainerInfo, EngineError
 
 BASE_TAG = "rexxlite-base-"
 _META = re.compile(r"^rexxlite-([a-z-]+): ?(.*)$")
@@ -42,6 +42,12 @@ def split(description: str) -> tuple[str, dict[str, str]]:
 
 
 def join(text: str, meta: dict[str, str]) -> str:
+    """A description: the user's text (checked by validate.description), then rexxlite's lines;
+    a metadata value that could start another line is refused."""
+    for key, value in meta.items():
+        if not f"{key}{value}".isprintable():
+            raise EngineError(f"refusing to write rexxlite-{key[:40]}: the value holds a "
+                              "newline or another control character")
     lines = [text] if text else []
     lines += [f"rexxlite-{key}: {value}" for key, value in sorted(meta.items()) if value != ""]
     return "\n".join(lines)
@@ -67,7 +73,9 @@ def tagged_base(tags: str) -> str:
     return ""
 
 
-def _int(value, default: int) -> int:
+def int_option(value, default: int) -> int:
+    """The number at the start of a config value (``512``, ``4,limit=2``); ``default`` when
+    there is none (a hand-edited or damaged config must not break ``list``)."""
     try:
         return int(str(value).split(",")[0])
     except (TypeError, ValueError):
@@ -93,7 +101,7 @@ def container_info(vmid: int, status: str, conf: dict, lock: str = "") -> Contai
         vmid=vmid, hostname=str(conf.get("hostname", f"CT{vmid}")), status=status or "stopped",
         template=str(conf.get("template", "0")) == "1",
         lock=str(conf.get("lock", "") or lock or ""), cloned_from=cloned_from(conf),
-        memory=_int(conf.get("memory"), 512), cores=_int(conf.get("cores"), 1),
+        memory=int_option(conf.get("memory"), 512), cores=int_option(conf.get("cores"), 1),
         rootfs=str(conf.get("rootfs", "")), base=base,
         tags=";".join(t for t in split_tags(tags) if not t.lower().startswith(BASE_TAG)),
         description=text, created=meta.get("created", ""))
