@@ -94,10 +94,10 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("target", v.container_path, "the interpreter inside (default /usr/local/bin/rexx)"),
         Arg("args", v.text, "argument string passed to the program"))),
     ("backend", "show or choose the engine: local, pct, api", (
-        Arg("name", lambda value, name: _backend(value, name), "local | pct | api | auto"),)),
+        Arg("name", v.backend, "local | pct | api | auto"),)),
     ("connect", "choose and configure the engine for this script (see docs/proxmox.md); "
                 "secrets are never shown", (
-        Arg("backend", lambda value, name: _backend(value, name), "local | pct | api | auto"),
+        Arg("backend", v.backend, "local | pct | api | auto"),
         Arg("host", v.text, "Proxmox VE API host (api)"),
         Arg("port", _int(1, 65535), "API port (default 8006)"),
         Arg("user", v.text, "user@realm, e.g. root@pam or the API token's owner"),
@@ -122,13 +122,6 @@ ARGS: dict[str, dict[str, Arg]] = {name: {a.name: a for a in args} for name, _, 
 COMMANDS: tuple[CommandSpec, ...] = tuple(
     CommandSpec(name, text, tuple(Param(a.name, a.help, a.required, a.secret) for a in args))
     for name, text, args in _SPECS)
-
-
-def _backend(value: str, name: str) -> str:
-    if value.lower() not in ("local", "pct", "api", "auto"):
-        raise v.InvalidValue(f"parameter verification failed: {name}: value {value!r} is not "
-                             "one of local, pct, api, auto")
-    return value.lower()
 
 
 def check_args(verb: str, raw: dict[str, str]) -> dict[str, Any]:

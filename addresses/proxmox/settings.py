@@ -39,7 +39,7 @@ from typing import Any, Callable, Mapping
 from . import validate as v
 from .ssh_target import SshTarget
 
-BACKENDS = ("local", "pct", "api", "auto")
+BACKENDS = v.BACKENDS
 SECRET_KEYS = ("password", "token_value")
 DEFAULT_CONFIG = "~/.config/rexxlite/proxmox.toml"
 MASK = "********"
@@ -122,6 +122,7 @@ class Settings:
 
 # Each setting's check (validate.py), applied to every source after env:NAME is read.
 CHECKS: dict[str, Callable[[str, str], Any]] = {
+    "backend": v.backend,
     "host": v.host_address, "port": v.port, "user": v.userid, "password": v.secret,
     "token_name": v.token_name, "token_value": v.secret, "verify_ssl": v.ca_bundle,
     "node": v.hostname, "ssh": v.ssh_destination, "ssh_user": v.ssh_user,
@@ -132,14 +133,10 @@ DEFAULTS = {f.name: f.default for f in fields(Settings)}
 
 
 def _coerce(key: str, value: Any, label: str) -> Any:
-    text = str(value).strip() if not isinstance(value, bool) else ("1" if value else "0")
+    # Blanks around a value are dropped; a newline is kept, so that the check refuses it.
+    text = str(value).strip(" \t") if not isinstance(value, bool) else ("1" if value else "0")
     if text.startswith("env:") and key in SECRET_KEYS + ("user", "token_name", "host"):
-        text = os.environ.get(text[4:], "").strip()
-    if key == "backend":
-        text = text.lower() or "auto"
-        if text not in BACKENDS:
-            raise SettingsError(f"backend: value '{text}' is not one of local, pct, api, auto")
-        return text
+        text = os.environ.get(text[4:], "").strip(" \t")
     if text == "":
         return DEFAULTS[key]
     try:

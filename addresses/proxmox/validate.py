@@ -22,6 +22,7 @@ import re
 import stat
 
 VMID_MIN, VMID_MAX = 100, 999_999_999
+BACKENDS = ("local", "pct", "api", "auto")
 TEMPLATE_SUFFIXES = (".tar.gz", ".tar.xz", ".tar.zst", ".tgz", ".tar")
 DESCRIPTION_MAX = 8192                      # Proxmox's maxLength of a CT description
 TRUE_WORDS, FALSE_WORDS = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
@@ -114,6 +115,12 @@ def boolean(value: str, name: str) -> bool:
 
 
 # -- names --------------------------------------------------------------------------------------
+def backend(value: str, name: str = "backend") -> str:
+    if value.lower() not in BACKENDS:
+        raise fail(name, f"value {shown(value)} is not one of {', '.join(BACKENDS)}")
+    return value.lower()
+
+
 def hostname(value: str, name: str = "hostname") -> str:
     """A DNS name: dot-separated RFC 1123 labels, at most 253 characters."""
     if (not value or len(value) > 253
