@@ -43,6 +43,7 @@ _SSH_PATH = re.compile(r"[A-Za-z0-9_./+@,-]+")
 _USERID = re.compile(r"[^\s:/]{1,64}@[A-Za-z][A-Za-z0-9._-]{0,63}")
 _TOKEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,63}")
 NODE_PLACEHOLDER = "{node}"
+PATH_SHOWN = 200                 # how much of a refused file name a message shows
 
 
 class InvalidValue(ValueError):
@@ -264,20 +265,20 @@ def host_file(value: str, name: str, executable: bool = False) -> str:
     be a regular file (``executable``: one with an execute bit that we may run), outside /proc,
     /sys and /dev and not on a pseudo file system (procfs, sysfs...)."""
     if not value or has_control(value):
-        raise fail(name, f"value {shown(value)} is not a file name")
+        raise fail(name, f"value {shown(value, PATH_SHOWN)} is not a file name")
     try:
         real = os.path.realpath(value, strict=True)
         info = os.stat(real)
     except OSError:
-        raise fail(name, f"file {shown(value)} does not exist") from None
+        raise fail(name, f"file {shown(value, PATH_SHOWN)} does not exist") from None
     if (any(real == root or real.startswith(root + "/") for root in PSEUDO_ROOTS)
             or _mount_fstype(real) in PSEUDO_FILESYSTEMS):
-        raise fail(name, f"file {shown(value)} is refused: files in /proc, /sys and /dev "
-                         "(kernel and device files) are never read for a parameter")
+        raise fail(name, f"file {shown(value, PATH_SHOWN)} is refused: files in /proc, /sys "
+                         "and /dev (kernel and device files) are never read for a parameter")
     if not stat.S_ISREG(info.st_mode):
-        raise fail(name, f"file {shown(value)} is not a regular file")
+        raise fail(name, f"file {shown(value, PATH_SHOWN)} is not a regular file")
     if executable and not (info.st_mode & 0o111 and os.access(real, os.X_OK)):
-        raise fail(name, f"file {shown(value)} is not an executable file")
+        raise fail(name, f"file {shown(value, PATH_SHOWN)} is not an executable file")
     return real
 
 
