@@ -160,15 +160,19 @@ def _known(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
 
 
 def from_file(path: str | os.PathLike | None = None) -> dict[str, Any]:
-    """The settings in a TOML file ({} when the default file does not exist)."""
+    """The settings in a TOML file ({} when the default file does not exist). The file is a
+    host file like any other named by a setting (``validate.host_file``)."""
     explicit = path or os.environ.get("PROXMOX_CONFIG")
     target = Path(os.path.expanduser(str(explicit or DEFAULT_CONFIG)))
-    try:
-        data = tomllib.loads(target.read_text())
-    except FileNotFoundError:
-        if explicit:
-            raise SettingsError(f"config file {target} does not exist") from None
+    if not explicit and not os.path.lexists(target):
         return {}
+    try:
+        target = Path(v.host_file(str(target), "config" if path else "PROXMOX_CONFIG"))
+        data = tomllib.loads(target.read_text())
+    except v.InvalidValue as exc:
+        raise SettingsError(str(exc)) from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"config file {target} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"config file {target}: {exc}") from None
     table = data.get("proxmox", data)

@@ -71,6 +71,44 @@ def test_bad_settings_are_refused():
         resolve(config="/nonexistent/proxmox.toml")
 
 
+def test_every_source_is_checked_like_connect(monkeypatch, tmp_path):
+    """Settings from the environment and a file pass the same checks as connect's."""
+    for name, value, words in (
+            ("PROXMOX_HOST", "pve\n", "PROXMOX_HOST: value 'pve\\n' is not a DNS name"),
+            ("PROXMOX_USER", "root", "PROXMOX_USER: value 'root' is not user@realm"),
+            ("PROXMOX_TOKEN_VALUE", "tok\nX-Evil: 1", "PROXMOX_TOKEN_VALUE: value contains "
+                                                     "a control character"),
+            ("PROXMOX_NODE", "pve;id", "PROXMOX_NODE: value 'pve;id' does not look like"),
+            ("PROXMOX_PORT", "9" * 5000, "PROXMOX_PORT: value '99999"),
+            ("PROXMOX_VERIFY_SSL", "/proc/self/environ", "/proc, /sys and /dev")):
+        monkeypatch.setenv(name, value)
+        with pytest.raises(SettingsError) as refused:
+            resolve()
+        assert words in str(refused.value) and "X-Evil" not in str(refused.value)
+        monkeypatch.delenv(name)
+    config = tmp_path / "proxmox.toml"
+    config.write_text('host = "pve"\nuser = "rexx@pve"\ntoken_name = "ci\\nx"\n')
+    with pytest.raises(SettingsError, match=f"{config}: token_name: value"):
+        resolve(config=str(config))
+
+
+def test_config_files_are_host_files(monkeypatch, tmp_path):
+    monkeypatch.setenv("PROXMOX_CONFIG", "/proc/self/environ")
+    with pytest.raises(SettingsError, match="PROXMOX_CONFIG: file '/proc/self/environ' is "
+                                            "refused: files in /proc, /sys and /dev"):
+        resolve()
+    monkeypatch.delenv("PROXMOX_CONFIG")
+    folder = tmp_path / ".config" / "rexxlite"
+    folder.mkdir(parents=True)
+    (folder / "proxmox.toml").symlink_to("/proc/self/environ")     # the default file
+    with pytest.raises(SettingsError, match="/proc, /sys and /dev"):
+        resolve()
+    (folder / "proxmox.toml").unlink()
+    (folder / "proxmox.toml").write_bytes(b"host = '\xff'\n")
+    with pytest.raises(SettingsError, match="is not UTF-8 text"):
+        resolve()
+
+
 def test_secrets_are_masked():
     s = Settings(host="h", user="u@pam", password="hunter2", token_value="tok-123")
     assert "hunter2" not in repr(s) and "tok-123" not in str(s)
