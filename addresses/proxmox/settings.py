@@ -99,6 +99,9 @@ class Settings:
         if not self.ssh:
             return None
         user, _, host = self.ssh.rpartition("@")
+        if v.NODE_PLACEHOLDER in host and not (node or self.node):
+            raise v.fail("ssh", f"{v.shown(self.ssh)} has {v.NODE_PLACEHOLDER} but no node is "
+                                "known here (set node=)")
         return SshTarget(host=host.replace(v.NODE_PLACEHOLDER, node or self.node),
                          user=self.ssh_user or user, port=self.ssh_port,
                          identity_file=self.ssh_identity, known_hosts_file=self.ssh_known_hosts,

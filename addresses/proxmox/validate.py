@@ -54,7 +54,7 @@ def fail(name: str, message: str) -> InvalidValue:
     return InvalidValue(f"parameter verification failed: {name}: {message}")
 
 
-_fail = fail
+_fail = fail                     # the older name, still used by timeout()
 
 
 def shown(value: str, limit: int = 40) -> str:
@@ -220,7 +220,7 @@ def secret(value: str, name: str) -> str:
 
 def userid(value: str, name: str = "user") -> str:
     """Proxmox's ``user@realm``."""
-    if not _USERID.fullmatch(value):
+    if not _USERID.fullmatch(value) or has_control(value):
         raise fail(name, f"value {shown(value)} is not user@realm (e.g. root@pam)")
     return value
 

@@ -101,7 +101,7 @@ def test_a_node_name_is_checked_when_it_fills_the_placeholder(canary):
     assert settings.ssh_target("pve2").destination == "root@pve2.lan"
     with pytest.raises(InvalidValue):
         settings.ssh_target(proxy(canary))
-    with pytest.raises(EngineUnavailable, match="not a host"):
+    with pytest.raises(EngineUnavailable, match="has {node} but no node is known"):
         PctEngine(settings)                       # no node: "{node}" would stay literal
     assert not canary.exists()
 

@@ -75,7 +75,7 @@ class PveConfig:
         """The file's text. The description and metadata are %-encoded so no line of them can
         end early or pass for another kind of line; an option key or value that could break
         the line format is refused (``EngineError``), whatever checked it before."""
-        for key, value in [*self.options.items(), *self.meta.items()]:
+        for key in [*self.options, *self.meta]:
             if not _KEY.fullmatch(key):
                 raise EngineError(f"refusing to write config key {key[:40]!r}")
         for key, value in self.options.items():
