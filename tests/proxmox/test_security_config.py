@@ -161,3 +161,17 @@ say 'list' rc RESULT.count
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["attack 1 0", "list 0 1"], done.stdout + done.stderr
     assert len(only_configs(state_root)) == 1
+
+
+def test_the_net0_keys_the_local_engine_applies_reach_the_container(px, bridge):
+    """ip6= and mtu= (checked as Proxmox's format) become the LXC network settings;
+    firewall= and tag= are kept in the config for a Proxmox node."""
+    net0 = (f"name=eth0,bridge={bridge},ip=10.213.0.2/24,ip6=fd00:213::2/64,mtu=1400,"
+            "firewall=1,tag=5")
+    vmid = px.busybox(net0=net0)
+    assert px.ok(f"config vmid={vmid}").fields["config"]["net0"].startswith(net0 + ",hwaddr=")
+    px.ok(f"start vmid={vmid}")
+    inside = px.ok(f"execute vmid={vmid} command='cat /sys/class/net/eth0/mtu "
+                   "/proc/net/if_inet6'").output
+    assert inside.splitlines()[0] == "1400"
+    assert "fd000213000000000000000000000002" in inside
