@@ -92,14 +92,26 @@ def positive_int(value: str, name: str, minimum: int = 1, maximum: int = 2**31) 
     return number
 
 
+TIMEOUT_MAX_SECONDS = 86400
+MILLISECONDS_FROM = 1000          # a bare number this big or bigger is milliseconds (JS era)
+_TIMEOUT = re.compile(r"^(\d+(?:\.\d*)?|\.\d+)(ms|s|m|h)?$", re.IGNORECASE)
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600}
+
+
 def timeout(value: str, name: str = "timeout") -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise _fail(name, f"value {value!r} is not a number of seconds") from None
-    if not 0 < number <= 86400:
-        raise _fail(name, f"value {value!r} is out of range (0..86400 seconds)")
-    return number
+    """A duration in seconds: ``500ms``, ``30s``, ``2m``, ``1h``; a bare number below 1000 is
+    seconds (Proxmox's unit), 1000 or more milliseconds (the JavaScript handler's unit), so
+    ``timeout=60`` is a minute and ``timeout=30000`` is 30 seconds."""
+    match = _TIMEOUT.match(value.strip())
+    if not match:
+        raise _fail(name, f"value {value!r} is not a duration (e.g. 30, 30s, 500ms, 2m, 1h)")
+    number, unit = float(match[1]), (match[2] or "").lower()
+    if not unit:
+        unit = "ms" if number >= MILLISECONDS_FROM else "s"
+    seconds = number * _UNIT_SECONDS[unit]
+    if not 0 < seconds <= TIMEOUT_MAX_SECONDS:
+        raise _fail(name, f"value {value!r} is out of range (more than 0, at most 24h)")
+    return seconds
 
 
 def boolean(value: str, name: str) -> bool:

@@ -58,6 +58,9 @@ def test_linked_clones_and_template_refusals(px, pve):
     assert new.config["hostname"] == "web-1" and "rexxlite-base" not in new.config.get("tags", "")
     rows = {r["vmid"]: r for r in px.ok("list").fields["containers"]}
     assert rows[clone["vmid"]]["clonedFrom"] == base and rows[base]["base"] == "web"
+    assert (rows[clone["vmid"]]["cloneMethod"], rows[clone["vmid"]]["template"]) == \
+        ("linked-clone", VOLID)
+    assert (rows[base]["cloneMethod"], rows[base]["isTemplate"]) == ("", True)
     full = px.ok(f"clone source={clone['vmid']} hostname=copy").fields
     assert full["method"] == "full-clone"
     px.fails(f"start vmid={base}", "you can't start a CT if it's a template")
@@ -72,7 +75,8 @@ def test_base_names_persist_for_a_new_engine(api_settings, px):
     base = make_base(px, "Debian.12")
     other = Proxmox(ApiEngine(api_settings))
     bases = other.ok("list_bases").fields["bases"]
-    assert [(b["name"], b["vmid"], b["template"]) for b in bases] == [("Debian.12", base, True)]
+    assert [(b["name"], b["vmid"], b["isTemplate"], b["template"]) for b in bases] == \
+        [("Debian.12", base, True, VOLID)]
     assert other.ok("clone_from_base base=Debian.12").fields["source"] == base
 
 
@@ -86,7 +90,8 @@ def test_template_without_a_task_waits_for_the_config(px, pve, monkeypatch):
         return None if isinstance(answer, str) and ":vztemplate:" in answer else answer
 
     monkeypatch.setattr(engine, "call", call)
-    assert px.ok(f"template vmid={vmid}").fields["template"] is True
+    done = px.ok(f"template vmid={vmid}").fields
+    assert (done["isTemplate"], done["template"]) == (True, VOLID)
     assert pve.ct(vmid).template
 
 

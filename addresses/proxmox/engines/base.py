@@ -85,6 +85,13 @@ class ContainerInfo:
     tags: str = ""
     description: str = ""
     created: str = ""                # ISO 8601 UTC
+    template_source: str = ""        # the template volid it was created from (a clone: its source's)
+    clone_method: str = ""           # linked-clone / full-clone for a clone, "" otherwise
+
+    @property
+    def storage(self) -> str:
+        """The storage of its rootfs volume (``local`` of ``local:101/...``)."""
+        return self.rootfs.split(":", 1)[0] if ":" in self.rootfs else ""
 
 
 @dataclass
@@ -96,6 +103,7 @@ class BaseInfo:
     created: str
     template: bool
     storage: str
+    template_source: str = ""        # the template volid the base was created from
 
 
 @dataclass

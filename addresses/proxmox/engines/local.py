@@ -99,7 +99,9 @@ class LocalEngine(TemplateCloneOps):
             lock=conf.get("lock"), cloned_from=int(cloned) if cloned.isdigit() else None,
             memory=int(conf.get("memory", "512")), cores=int(conf.get("cores", "1")),
             rootfs=conf.get("rootfs"), base=conf.meta.get("base", ""), tags=conf.get("tags"),
-            description=conf.description, created=conf.meta.get("created", ""))
+            description=conf.description, created=conf.meta.get("created", ""),
+            template_source=conf.meta.get("template-source", ""),
+            clone_method=conf.meta.get("clone-method", ""))
 
     def list(self) -> list[ContainerInfo]:
         self._ensure()

@@ -46,7 +46,8 @@ class TemplateCloneOps:
             if conf.meta.get("base"):
                 storage = conf.get("rootfs").split(":")[0]
                 found.append(BaseInfo(conf.meta["base"], vmid, conf.meta.get("based", ""),
-                                      conf.is_template, storage))
+                                      conf.is_template, storage,
+                                      conf.meta.get("template-source", "")))
         return found
 
     def find_base(self, name: str) -> int | None:
@@ -130,7 +131,8 @@ class TemplateCloneOps:
                 raise EngineError(f"CT {source} is running - stop it before a full clone")
             src_volume = volumes.parse_volid(src.get("rootfs"))
             meta = {"created": now(), "cloned-from": str(source),
-                    "clone-method": "full-clone" if full else "linked-clone"}
+                    "clone-method": "full-clone" if full else "linked-clone",
+                    "template-source": src.meta.get("template-source", "")}
             conf = PveConfig(options={"lock": "create"}, meta=meta)
             new_vmid = self.store.reserve(vmid, conf, self.max_containers)
             try:
