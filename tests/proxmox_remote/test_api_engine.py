@@ -205,3 +205,18 @@ def test_execute_goes_over_ssh_to_the_node(api_settings, pve, pct_state, fakepve
     px.ok(f"start vmid={vmid}")
     assert px.ok(f"execute vmid={vmid} command='hostname; echo \"$((1+1))\"'").output == \
         "inside\n2"
+
+
+def test_register_base_without_vmid_finds_the_container_as_the_js_handler_did(px, pve):
+    by_name = px.ok(f"create template={VOLID} hostname=solo").fields["vmid"]
+    by_number = px.ok(f"create template={VOLID} hostname=twin").fields["vmid"]
+    px.ok(f"create template={VOLID} hostname=twin")
+    done = px.ok("register_base name=solo").fields
+    assert (done["baseName"], done["vmid"], done["isTemplate"]) == ("solo", by_name, True)
+    assert pve.ct(by_name).template
+    done = px.ok(f"register_base name={by_number}").fields       # the JS default: name = VMID
+    assert (done["baseName"], done["vmid"]) == (str(by_number), by_number)
+    px.fails("register_base name=twin", "2 containers with host name 'twin' (give vmid=)")
+    px.fails("register_base name=nobody", "no container with host name 'nobody' (give vmid=)")
+    assert px("register_base name=nobody").variables["ERRORTEXT"] == \
+        "register_base: no container with host name 'nobody' (give vmid=)"

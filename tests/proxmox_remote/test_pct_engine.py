@@ -95,6 +95,10 @@ def test_bases_live_on_the_node_and_clones_are_linked(px):
     assert "rexxlite-base" not in conf.get("tags", "")
     rows = {r["vmid"]: r for r in px.ok("list").fields["containers"]}
     assert rows[clone["vmid"]]["clonedFrom"] == base and rows[base]["base"] == "Web"
+    assert [(rows[v]["template"], rows[v]["isTemplate"], rows[v]["cloneMethod"],
+             rows[v]["storage"]) for v in (base, clone["vmid"])] == \
+        [(VOLID, True, "", "local-lvm"), (VOLID, False, "linked-clone", "local-lvm")]
+    assert other.ok("list_bases").fields["bases"][0]["template"] == VOLID
     px.fails(f"start vmid={base}", "you can't start a CT if it's a template")
     px.fails(f"destroy vmid={base}", "is still in use by linked cloned")
     px.fails(f"clone source={clone['vmid']} full=0", "only available for templates")
