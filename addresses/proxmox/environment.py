@@ -342,6 +342,7 @@ class ProxmoxEnvironment:
             kind = "binary"
         data = source.read_bytes()
         self.engine.push_file(vmid, data, target, 0o755)
+        self.engine.record(vmid, "rexx-path", target)
         return CommandResult(
             output=f"{kind} deployed to CT {vmid} at {target} ({len(data) // 1024} KiB)",
             fields={"vmid": vmid, "target": target, "interpreter": kind, "bytes": len(data),
@@ -397,7 +398,8 @@ def _container_fields(info: ContainerInfo) -> dict[str, Any]:
             "template": info.template_source, "isTemplate": info.template,
             "storage": info.storage, "created": info.created, "lock": info.lock,
             "clonedFrom": "" if info.cloned_from is None else info.cloned_from,
-            "cloneMethod": info.clone_method,
+            "cloneMethod": info.clone_method, "rexxDeployed": bool(info.rexx_path),
+            "rexxPath": info.rexx_path,
             "memory": info.memory, "cores": info.cores, "base": info.base,
             "rootfs": info.rootfs, "tags": info.tags}
 

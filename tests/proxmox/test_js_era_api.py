@@ -49,7 +49,8 @@ do i = 1 to RESULT.containers.0
   say " " RESULT.containers.i.vmid RESULT.containers.i.template RESULT.containers.i.storage,
       RESULT.containers.i.status RESULT.containers.i.isTemplate,
       "["RESULT.containers.i.clonedFrom"]" "["RESULT.containers.i.cloneMethod"]",
-      (length(RESULT.containers.i.created) = 20)
+      (length(RESULT.containers.i.created) = 20) RESULT.containers.i.rexxDeployed,
+      "["RESULT.containers.i.rexxPath"]"
 end
 "list_bases"
 say "list_bases" RESULT.count PROXMOX_COUNT RESULT.bases.1.name RESULT.bases.1.vmid,
@@ -98,9 +99,9 @@ def test_js_era_lifecycle_fields_and_variables(state_root, tmp_path):
         "clone 200 201 linked-clone 1 clone",
         "clone_from_base 200 202 linked-clone 1",
         "list 3 3 3",
-        f"  200 {volid} local stopped 1 [] [] 1",
-        f"  201 {volid} local stopped 0 [200] [linked-clone] 1",
-        f"  202 {volid} local stopped 0 [200] [linked-clone] 1",
+        f"  200 {volid} local stopped 1 [] [] 1 0 []",
+        f"  201 {volid} local stopped 0 [200] [linked-clone] 1 0 []",
+        f"  202 {volid} local stopped 0 [200] [linked-clone] 1 0 []",
         f"list_bases 1 1 js-base 200 {volid} local 1 1",
         "remove 0 201 remove 201 []",
         "removed 0",
@@ -124,6 +125,8 @@ vmid = RESULT.vmid
 "start vmid="vmid
 "deploy_rexx vmid="vmid "rexx_binary="zipapp "target=/usr/local/bin/rexx"
 say "deploy_rexx" RESULT.success RESULT.target PROXMOX_OPERATION (PROXMOX_VMID = vmid)
+"list"
+say "list" RESULT.containers.1.rexxDeployed RESULT.containers.1.rexxPath
 "execute_rexx vmid="vmid "script='say 6*7; call checkpoint ""half""' timeout=60000",
     "progress_callback=true"
 say "execute_rexx" RESULT.exitCode "["translate(RESULT.stdout, '|', '0a'x)"]",
@@ -152,6 +155,7 @@ def test_js_era_deploy_rexx_and_execute_rexx(state_root, tmp_path, debian_templa
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines() == [
         "deploy_rexx 1 /usr/local/bin/rexx deploy_rexx 1",
+        "list 1 /usr/local/bin/rexx",
         "execute_rexx 0 [42|CHECKPOINT half] [] half 0 [42|CHECKPOINT half]",
         "script_file 4 4 [from a file] [to stderr] 4 [to stderr]",
         "removed 0",

@@ -153,6 +153,10 @@ def test_over_ssh_the_same_commands_work(pct_state, monkeypatch):
     px.ok(f"deploy_rexx vmid={vmid} rexx_binary={FAKE_BIN / 'ssh'} target=/usr/local/bin/tool")
     assert (pct_state / "rootfs" / str(vmid) / "usr/local/bin/tool").read_bytes() == \
         (FAKE_BIN / "ssh").read_bytes()
+    row = px.ok("list").fields["containers"][0]
+    assert (row["rexxDeployed"], row["rexxPath"]) == (True, "/usr/local/bin/tool")
+    assert "rexxlite-rexx-path: /usr/local/bin/tool" in \
+        px.ok(f"config vmid={vmid}").fields["config"]["description"]
 
 
 def test_without_pct_the_engine_is_unavailable(tmp_path, monkeypatch):

@@ -317,6 +317,11 @@ class ApiEngine:
         ct = self._ct(vmid, node)
         self._wait(self.call(lambda api: ct(api).config.put(**params)))
 
+    def record(self, vmid: int, key: str, value: str) -> None:
+        node = self.node_of(vmid)
+        description = self._config(vmid, node).get("description", "")
+        self._put(vmid, node, {"description": pve_meta.with_fact(description, key, value)})
+
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         node = self.node_of(vmid)
         self._put(vmid, node, pve_meta.merge_changes(self._config(vmid, node), changes))

@@ -87,6 +87,7 @@ class ContainerInfo:
     created: str = ""                # ISO 8601 UTC
     template_source: str = ""        # the template volid it was created from (a clone: its source's)
     clone_method: str = ""           # linked-clone / full-clone for a clone, "" otherwise
+    rexx_path: str = ""              # where deploy_rexx put a Rexx interpreter, "" if nowhere
 
     @property
     def storage(self) -> str:
@@ -196,5 +197,8 @@ class Engine(Protocol):
     def templates(self) -> list[str]: ...
 
     def unlock(self, vmid: int) -> None: ...
+
+    # Keep one of rexxlite's facts with the container (``rexx-path``, set by deploy_rexx).
+    def record(self, vmid: int, key: str, value: str) -> None: ...
 
     def close(self) -> None: ...

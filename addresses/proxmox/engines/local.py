@@ -101,7 +101,8 @@ class LocalEngine(TemplateCloneOps):
             rootfs=conf.get("rootfs"), base=conf.meta.get("base", ""), tags=conf.get("tags"),
             description=conf.description, created=conf.meta.get("created", ""),
             template_source=conf.meta.get("template-source", ""),
-            clone_method=conf.meta.get("clone-method", ""))
+            clone_method=conf.meta.get("clone-method", ""),
+            rexx_path=conf.meta.get("rexx-path", ""))
 
     def list(self) -> list[ContainerInfo]:
         self._ensure()
@@ -276,6 +277,14 @@ class LocalEngine(TemplateCloneOps):
             self._discard(vmid)
 
     # -- configuration --------------------------------------------------------------------
+    def record(self, vmid: int, key: str, value: str) -> None:
+        """One of rexxlite's facts, as a ``# rexxlite: KEY=VALUE`` line of the config."""
+        self._ensure()
+        with self.store.lock(vmid):
+            conf = self.store.read(vmid)
+            conf.meta[key] = value
+            self.store.write(vmid, conf)
+
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         """Change hostname / memory / swap / cores / tags / description (pct set)."""
         self._ensure()

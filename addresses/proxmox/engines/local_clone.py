@@ -131,8 +131,10 @@ class TemplateCloneOps:
                 raise EngineError(f"CT {source} is running - stop it before a full clone")
             src_volume = volumes.parse_volid(src.get("rootfs"))
             meta = {"created": now(), "cloned-from": str(source),
-                    "clone-method": "full-clone" if full else "linked-clone",
-                    "template-source": src.meta.get("template-source", "")}
+                    "clone-method": "full-clone" if full else "linked-clone"}
+            for inherited in ("template-source", "rexx-path"):
+                if src.meta.get(inherited):
+                    meta[inherited] = src.meta[inherited]
             conf = PveConfig(options={"lock": "create"}, meta=meta)
             new_vmid = self.store.reserve(vmid, conf, self.max_containers)
             try:

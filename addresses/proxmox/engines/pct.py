@@ -206,6 +206,10 @@ class PctEngine:
         self.run("pct", "unlock", vmid)
 
     # -- configuration ------------------------------------------------------------------------
+    def record(self, vmid: int, key: str, value: str) -> None:
+        description = self.config(vmid).get("description", "")
+        self._set(vmid, {"description": pve_meta.with_fact(description, key, value)})
+
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         self._set(vmid, pve_meta.merge_changes(self.config(vmid), changes))
         return self.info(vmid)

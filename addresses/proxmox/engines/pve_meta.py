@@ -10,7 +10,8 @@ config in /etc/pve. rexxlite keeps what Proxmox has no key for in that config:
   (or ``full-clone``) in its description (a real linked clone's volume also names its base:
   ``local-lvm:base-100-disk-0/vm-101-disk-0``);
 - ``rexxlite-template-source: VOLID`` is the template a container was created from (a clone
-  inherits its source's line), ``rexxlite-created: TIME`` when it was made.
+  inherits its source's line), ``rexxlite-created: TIME`` when it was made, and
+  ``rexxlite-rexx-path: PATH`` where deploy_rexx put a Rexx interpreter.
 
 ``container_info`` turns a Proxmox config (the dict of ``pct config`` or GET .../config) into
 the engines' ``ContainerInfo``, so both engines read it the same way.
@@ -100,7 +101,8 @@ def container_info(vmid: int, status: str, conf: dict, lock: str = "") -> Contai
         rootfs=str(conf.get("rootfs", "")), base=base,
         tags=";".join(t for t in split_tags(tags) if not t.lower().startswith(BASE_TAG)),
         description=text, created=meta.get("created", ""),
-        template_source=meta.get("template-source", ""), clone_method=meta.get("clone-method", ""))
+        template_source=meta.get("template-source", ""), clone_method=meta.get("clone-method", ""),
+        rexx_path=meta.get("rexx-path", ""))
 
 
 def base_info(info: ContainerInfo, conf: dict) -> BaseInfo:
@@ -131,6 +133,13 @@ def clone_description(source_description: str, source: int, method: str) -> str:
     for key in ("base", "based", "cloned-from", "created", "clone-method"):
         meta.pop(key, None)
     meta.update({"cloned-from": str(source), "created": now(), "clone-method": method})
+    return join(text, meta)
+
+
+def with_fact(description: str, key: str, value: str) -> str:
+    """``description`` with rexxlite's line ``rexxlite-KEY: value`` set (the rest kept)."""
+    text, meta = split(description)
+    meta[key] = value
     return join(text, meta)
 
 
