@@ -3,8 +3,8 @@
 Written once for every engine. A command is ``verb key=value key="quoted value" ...``; the
 values are checked (``commands.py``, ``validate.py``) before an engine sees them. Every result
 has the fields ``success`` (1/0) and ``operation`` (the verb) plus the command's own fields,
-and ``error`` (Proxmox's wording) when it failed; every result also names the Rexx
-variables the JavaScript handler set (``rexx_variables.py``). RC is 0 on success; a refused or failed
+and ``error`` (Proxmox's wording) when it failed; every result also names the Rexx variables
+the JavaScript handler set (``rexx_variables.py``). RC is 0 on success; a refused or failed
 command is RC 1 with ERROR (``execute``/``execute_rexx``: RC is the program's exit status);
 an unknown command, a malformed one, or an engine that cannot run here is RC -3 with FAILURE.
 
@@ -30,8 +30,8 @@ from . import validate as v
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
 from .engines.base import BaseInfo, ContainerInfo, CreateSpec
-from .settings import Settings, SettingsError
 from .rexx_variables import js_variables
+from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
 from .validate import InvalidValue
 

@@ -85,7 +85,7 @@ class ContainerInfo:
     tags: str = ""
     description: str = ""
     created: str = ""                # ISO 8601 UTC
-    template_source: str = ""        # the template volid it was created from (a clone: its source's)
+    template_source: str = ""        # the template volid it was made from (a clone: its source's)
     clone_method: str = ""           # linked-clone / full-clone for a clone, "" otherwise
     rexx_path: str = ""              # where deploy_rexx put a Rexx interpreter, "" if nowhere
 
