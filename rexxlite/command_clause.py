@@ -8,8 +8,9 @@ RESULT, the trace of a failed command, and the ERROR / FAILURE condition.
    before the command runs);
 2. the command goes to the ``CommandRouter`` with capture buffers as stdout / stderr for
    redirected OUTPUT / ERROR (one buffer when they name the same target);
-3. RC is set; a plugin environment (not SYSTEM / COMMAND / PATH) sets RESULT and the RESULT.
-   stem; a plugin's ``output`` also goes to a redirected OUTPUT, after what it wrote;
+3. RC is set; a plugin environment (not SYSTEM / COMMAND / PATH) sets RESULT, the RESULT.
+   stem and the variables its result names (``CommandResult.variables``); a plugin's
+   ``output`` also goes to a redirected OUTPUT, after what it wrote;
 4. the captured text is delivered to its targets;
 5. a non-zero RC (or a FAILURE) is traced on stderr as Regina does under the current TRACE
    setting, with one more ``+++`` line explaining an unknown environment or a plugin that
@@ -23,8 +24,8 @@ import io
 from . import trace
 from .commands import is_plugin
 from .redirection import Delivery, input_lines
-from .result_fields import flatten_fields
-from .variables import drop_simple, drop_stem, set_simple, stem_of
+from .result_fields import flatten_fields, format_scalar
+from .variables import drop_simple, drop_stem, set_simple, split_name, stem_of, symbol_kind
 
 
 def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> None:
@@ -44,6 +45,7 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
     plugin = is_plugin(routed.environment)
     if plugin:
         set_result_fields(f, result)
+        set_plugin_variables(f, result.variables)
     if out_buf is not None or err_buf is not None:
         out_text = None if out_buf is None else out_buf.getvalue()
         if plugin and out_text is not None and result.output is not None:
@@ -90,6 +92,24 @@ def set_result_fields(f, result) -> None:
         stem = stem_of(pool, "RESULT.")
         for tail, value in fields.items():
             stem.set(tail, value)
+
+
+RESERVED_VARIABLES = frozenset({"RC", "RESULT", "SIGL"})
+
+
+def set_plugin_variables(f, variables) -> None:
+    """Assign the variables a plugin's result names (values as RESULT. tails are formatted).
+    A name that is no variable symbol, or one the interpreter itself sets, is skipped."""
+    for name, value in (variables or {}).items():
+        name = str(name).upper()
+        if name in RESERVED_VARIABLES or symbol_kind(name) != "VAR" or value is None:
+            continue
+        stem, tails = split_name(name)
+        if tails is None:
+            if not stem.endswith("."):
+                set_simple(f.vars, stem, format_scalar(value))
+        elif all(tails):
+            stem_of(f.vars, stem).set(".".join(tails), format_scalar(value))
 
 
 def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -> None:

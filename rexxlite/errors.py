@@ -38,11 +38,15 @@ class RexxError(Exception):
     """A Rexx error (SYNTAX condition): ``code`` 1-99, ``subcode`` 0 when there is no detail.
 
     ``detail`` is the filled sub-message; pass ``text=`` to give it literally instead of from
-    the catalogue. ``line`` is set by the interpreter where the error was raised.
+    the catalogue. ``main=`` replaces the number's main message where the catalogue's would
+    mislead (rexxlite's own instructions, e.g. REQUIRE). ``line`` is set by the interpreter
+    where the error was raised.
     """
 
-    def __init__(self, code: int, subcode: int = 0, text: str | None = None, **fills):
+    def __init__(self, code: int, subcode: int = 0, text: str | None = None,
+                 main: str | None = None, **fills):
         self.code = code
+        self._main = main
         self.subcode = subcode
         if text is not None:
             self.detail = text
@@ -55,7 +59,7 @@ class RexxError(Exception):
 
     @property
     def message(self) -> str:
-        return main_message(self.code)
+        return self._main or main_message(self.code)
 
     @property
     def code_text(self) -> str:

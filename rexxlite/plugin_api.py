@@ -9,7 +9,9 @@ usually the class, that returns the environment), the built-ins in ``addresses/`
 After a command the interpreter sets RC to ``rc``, RESULT to ``output``, drops the stem
 ``RESULT.`` and refills it from ``fields`` (tails upper-cased; lists as ``.0`` count and ``.1``
 ..; dicts as further tail parts; booleans as 1/0). ``condition`` ERROR or FAILURE is raised
-when ``rc`` is non-zero (default: ERROR).
+when ``rc`` is non-zero (default: ERROR). Then each of ``variables`` is assigned in the caller's
+variable pool (names upper-cased; a simple symbol or a compound with constant tails, such as
+``PROXMOX_VMID`` or ``KV.LAST``; other names, and RC, RESULT and SIGL, are skipped).
 
 ``ADDRESS env command WITH ...``: ``CommandContext.input_lines`` holds the lines of WITH INPUT
 (None when input is not redirected); under WITH OUTPUT / ERROR ``context.stdout`` /
@@ -29,6 +31,7 @@ class CommandResult:
     condition: str | None = None      # None, "ERROR" or "FAILURE"; None with rc != 0 means ERROR
     output: str | None = None         # the value RESULT gets (None: RESULT is dropped)
     fields: dict[str, Any] = field(default_factory=dict)
+    variables: dict[str, Any] = field(default_factory=dict)   # Rexx variables to set after it
 
 
 @dataclass(frozen=True)
@@ -71,19 +74,22 @@ class CommandSyntaxError(ValueError):
     """A command string that is not ``verb key=value ...``; the message is for the user."""
 
 
-def parse_command(text: str) -> tuple[str, dict[str, str]]:
+def parse_command(text: str, flags: bool = False) -> tuple[str, dict[str, str | bool]]:
     """Split ``verb key=value key="quoted value" key='x'`` into the verb and its arguments.
 
     Keys are lower-cased; a value may be quoted with ' or " (a doubled quote inside stands for
-    one). A word without ``=`` or a repeated key is a CommandSyntaxError.
+    one). A repeated key is a CommandSyntaxError; so is a word without ``=``, unless ``flags``
+    is true: then an unquoted bare word ``force`` is the argument ``force`` with the value True.
     """
     words = split_words(text)
     if not words:
         return "", {}
     verb, args = words[0][0].lower(), {}
-    for word, _quoted in words[1:]:
+    for word, quoted in words[1:]:
         key, sep, value = word.partition("=")
-        if not sep or not key:
+        if flags and not sep and not quoted and key:
+            value = True
+        elif not sep or not key:
             raise CommandSyntaxError(f"expected key=value, found {word!r}")
         key = key.lower()
         if key in args:

@@ -5,7 +5,9 @@ use and closed (``close_all``) when the program ends. Environments come from, in
 environments registered by the interpreter itself (SYSTEM, COMMAND...), the built-in plugins in
 ``rexxlite.addresses``, the entry-point group ``rexxlite.addresses`` of installed packages, and
 Python files loaded by ``REQUIRE``. ``REQUIRE`` also accepts the JavaScript-era names that
-existing scripts use: ``proxmox-address.js`` names the PROXMOX plugin.
+existing scripts use: ``cwd:proxmox-address.js``, ``root:lib/proxmox-address.js``,
+``./proxmox-address.js``, ``proxmox-address`` and ``proxmox`` all name the bundled PROXMOX plugin,
+whether or not such a file exists (a ``.js`` file is never read or run).
 """
 
 from __future__ import annotations
@@ -59,8 +61,15 @@ def _project_root(start: Path) -> Path:
     return start
 
 
+PATH_PREFIXES = ("cwd:", "root:")
+
+
 def plugin_key(text: str) -> str:
-    """Reduce a REQUIRE name to a plugin name: 'lib/proxmox-address.js' -> 'PROXMOX'."""
+    """Reduce a REQUIRE name to a plugin name: 'cwd:lib/proxmox-address.js' -> 'PROXMOX'."""
+    for prefix in PATH_PREFIXES:
+        if text[:len(prefix)].lower() == prefix:
+            text = text[len(prefix):]
+            break
     stem = re.split(r"[\\/]", text)[-1]
     stem = re.sub(r"\.(js|py|rexx)$", "", stem, flags=re.IGNORECASE)
     words = [w for w in re.split(r"[-_.\s]+", stem) if w and w.lower() != "address"]
@@ -147,8 +156,8 @@ class PluginRegistry:
         if key and self._find_factory(key) is not None:
             return key
         raise PluginError(
-            f'cannot REQUIRE "{spec}": no ADDRESS plugin named {key or "?"} '
-            f"(available: {', '.join(self.available())})"
+            f'cannot REQUIRE "{spec}": no such ADDRESS plugin ({key or "?"}); '
+            f"available: {', '.join(self.available())}"
         )
 
     def _require_file(self, path: Path) -> str:
@@ -187,5 +196,6 @@ class PluginRegistry:
 
 
 def require_error(exc: PluginError) -> RexxError:
-    """A REQUIRE failure as the Rexx error the user sees (Error 43, routine not found)."""
-    return RexxError(43, 1, text=str(exc))
+    """A REQUIRE failure as the Rexx error the user sees: Error 43 (Rexx's number for something
+    named that cannot be found), whose main line says what is missing: an ADDRESS plugin."""
+    return RexxError(43, 1, text=str(exc), main="no such ADDRESS plugin")

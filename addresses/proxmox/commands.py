@@ -3,7 +3,9 @@
 ``COMMANDS`` feeds ``help`` and REPL completion (as ``CommandSpec``s) and ``check_args``
 turns the raw ``key=value`` strings of a command into validated Python values: an unknown key
 or a missing required one is a ``CommandSyntaxError`` (FAILURE); a bad value is an
-``InvalidValue`` (a refused command: ERROR).
+``InvalidValue`` (a refused command: ERROR). A bare word (``remove vmid=101 force``) is a true
+flag for a 1/0 parameter and a FAILURE for any other. ``ALIASES`` are the JavaScript handler's
+parameter names that mean one of ours (``progress_callback=`` is ``progress=``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ VMID = Arg("vmid", v.vmid, "container ID (100..999999999)", True)
 VMID_OPT = Arg("vmid", v.vmid, "the new container's ID (default: next free from 100)")
 HOSTNAME = Arg("hostname", v.hostname, "host name (a DNS name: letters, digits, '-', '.')")
 TARGET = Arg("target", v.hostname, "cluster node to put the clone on (api engine)")
+TIMEOUT_HELP = "how long before it is killed: 30s, 500ms, 2m, 1h; a bare number below 1000 is "\
+    "seconds, from 1000 up milliseconds (default: none)"
 
 _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
@@ -54,7 +58,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("start", "start a container (not a template)", (VMID,)),
     ("stop", "stop a container at once (pct stop)", (VMID,)),
     ("shutdown", "shut a container down cleanly (pct shutdown)", (
-        VMID, Arg("timeout", _int(1, 86400), "seconds to wait (default 60)"),
+        VMID, Arg("timeout", v.timeout, "how long to wait: 60, 60s, 2m... as for execute "
+                                        "(default 60s)"),
         Arg("forcestop", v.boolean, "kill it when the timeout passes (default 0)"))),
     ("destroy", "destroy a container and its volume (pct destroy)", (
         VMID, Arg("force", v.boolean, "stop it first when running (default 0)"))),
@@ -62,7 +67,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         VMID, Arg("force", v.boolean, "stop it first when running (default 0)"))),
     ("template", "convert a stopped container into a read-only template (pct template)", (VMID,)),
     ("register_base", "stop a container, make it a template and register it as a named base", (
-        Arg("name", v.base_name, "base name (letters, digits, '_', '.', '-')", True), VMID)),
+        Arg("name", v.base_name, "base name (letters, digits, '_', '.', '-')", True),
+        Arg("vmid", v.vmid, "the container (default: the one whose VMID or host name is name=)"))),
     ("list_bases", "registered bases: name, vmid, created, template, storage", ()),
     ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
         Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
@@ -80,7 +86,7 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("unlock", "remove a stale lock left by an interrupted operation (pct unlock)", (VMID,)),
     ("execute", "run a shell command inside a running container (sh -c)", (
         VMID, Arg("command", v.text, "the command line", True),
-        Arg("timeout", v.timeout, "seconds before it is killed (default: none)"))),
+        Arg("timeout", v.timeout, TIMEOUT_HELP))),
     ("deploy_rexx", "copy a Rexx interpreter into a running container (default: rexxlite)", (
         VMID, Arg("rexx_binary", v.executable_file,
                   "an executable host file to copy instead of rexxlite"),
@@ -90,7 +96,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         VMID, Arg("script", v.text, "the program text"),
         Arg("script_file", v.host_file, "a host file holding the program"),
         Arg("progress", v.boolean, "echo CHECKPOINT lines live on stderr (default 0)"),
-        Arg("timeout", v.timeout, "seconds before it is killed (default: none)"),
+        Arg("progress_callback", v.boolean, "the JavaScript handler's name for progress="),
+        Arg("timeout", v.timeout, TIMEOUT_HELP),
         Arg("target", v.container_path, "the interpreter inside (default /usr/local/bin/rexx)"),
         Arg("args", v.text, "argument string passed to the program"))),
     ("backend", "show or choose the engine: local, pct, api", (
@@ -124,8 +131,11 @@ COMMANDS: tuple[CommandSpec, ...] = tuple(
     for name, text, args in _SPECS)
 
 
-def check_args(verb: str, raw: dict[str, str]) -> dict[str, Any]:
-    """Validated arguments of ``verb`` (a known command)."""
+ALIASES: dict[str, dict[str, str]] = {"execute_rexx": {"progress_callback": "progress"}}
+
+
+def check_args(verb: str, raw: dict[str, str | bool]) -> dict[str, Any]:
+    """Validated arguments of ``verb`` (a known command); a bare flag arrives as True."""
     spec = ARGS[verb]
     unknown = sorted(set(raw) - set(spec))
     if unknown:
@@ -134,4 +144,17 @@ def check_args(verb: str, raw: dict[str, str]) -> dict[str, Any]:
     missing = [a.name for a in spec.values() if a.required and a.name not in raw]
     if missing:
         raise CommandSyntaxError(f"{verb}: {missing[0]}= is required")
-    return {key: spec[key].check(value, key) for key, value in raw.items()}
+    args = {}
+    for key, value in raw.items():
+        if value is True:
+            if spec[key].check is not v.boolean:
+                raise CommandSyntaxError(f"{verb}: {key}= needs a value ({spec[key].help})")
+            args[key] = True
+        else:
+            args[key] = spec[key].check(value, key)
+    for alias, name in ALIASES.get(verb, {}).items():
+        if alias in args:
+            if name in args:
+                raise CommandSyntaxError(f"{verb}: give {name}= or {alias}=, not both")
+            args[name] = args.pop(alias)
+    return args

@@ -3,7 +3,8 @@
 Written once for every engine. A command is ``verb key=value key="quoted value" ...``; the
 values are checked (``commands.py``, ``validate.py``) before an engine sees them. Every result
 has the fields ``success`` (1/0) and ``operation`` (the verb) plus the command's own fields,
-and ``error`` (Proxmox's wording) when it failed. RC is 0 on success; a refused or failed
+and ``error`` (Proxmox's wording) when it failed; every result also names the Rexx variables
+the JavaScript handler set (``rexx_variables.py``). RC is 0 on success; a refused or failed
 command is RC 1 with ERROR (``execute``/``execute_rexx``: RC is the program's exit status);
 an unknown command, a malformed one, or an engine that cannot run here is RC -3 with FAILURE.
 
@@ -14,10 +15,10 @@ style tables for ``list``/``list_bases``, one volid per line for ``templates``, 
 
 from __future__ import annotations
 
+import math
 import shlex
 import time
 import uuid
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
@@ -25,9 +26,11 @@ from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxErr
                                  help_text, parse_command)
 
 from . import rexx_bundle
+from . import validate as v
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
-from .engines.base import ContainerInfo, CreateSpec
+from .engines.base import BaseInfo, ContainerInfo, CreateSpec
+from .rexx_variables import js_variables
 from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
 from .validate import InvalidValue
@@ -64,6 +67,11 @@ class ProxmoxEnvironment:
 
     # -- entry point ----------------------------------------------------------------------
     def execute(self, command: str, context: CommandContext) -> CommandResult:
+        result = self._execute(command, context)
+        result.variables = js_variables(result.fields)
+        return result
+
+    def _execute(self, command: str, context: CommandContext) -> CommandResult:
         started = time.perf_counter()
         verb = ""
         try:
@@ -74,7 +82,7 @@ class ProxmoxEnvironment:
                 return self._help(rest.strip())
             if rest.strip().lower() in ("help", "?") and verb in ARGS:
                 return self._help(verb)                      # "clone help" = "help clone"
-            verb, raw = parse_command(stripped)
+            verb, raw = parse_command(stripped, flags=True)
             if not verb:
                 raise CommandSyntaxError("empty command (try: help)")
             if verb not in ARGS:
@@ -135,7 +143,7 @@ class ProxmoxEnvironment:
                              fields={"templates": volids, "count": len(volids)})
 
     def _cmd_list_bases(self, args, context, started) -> CommandResult:
-        bases = [asdict(b) for b in self.engine.bases()]
+        bases = [_base_fields(b) for b in self.engine.bases()]
         lines = [f"{b['name']:<24} {b['vmid']:<10} {b['created']}" for b in bases]
         return CommandResult(output="\n".join([f"{'Name':<24} {'VMID':<10} Created", *lines]),
                              fields={"bases": bases, "count": len(bases)})
@@ -217,8 +225,9 @@ class ProxmoxEnvironment:
 
     def _cmd_shutdown(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
+        seconds = math.ceil(args.get("timeout", 60))
         return self._power(vmid, lambda: self.engine.shutdown(
-            vmid, args.get("timeout", 60), args.get("forcestop", False)), "shut down", "stopped")
+            vmid, seconds, args.get("forcestop", False)), "shut down", "stopped")
 
     def _cmd_destroy(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
@@ -246,10 +255,23 @@ class ProxmoxEnvironment:
     def _cmd_template(self, args, context, started) -> CommandResult:
         info = self.engine.template(args["vmid"])
         return CommandResult(output=f"CT {info.vmid} is now a template",
-                             fields={"vmid": info.vmid, "template": True})
+                             fields={"vmid": info.vmid, "isTemplate": info.template,
+                                     "template": info.template_source})
+
+    def _container_named(self, name: str) -> int:
+        """register_base without vmid=: the container whose VMID or host name is ``name``
+        (the JavaScript handler took the name as the VMID)."""
+        if name.isdigit():
+            return v.vmid(name, "name")
+        found = [i.vmid for i in self.engine.list() if i.hostname == name]
+        if len(found) != 1:
+            which = "no container" if not found else f"{len(found)} containers"
+            raise Refused(f"register_base: {which} with host name '{name}' (give vmid=)")
+        return found[0]
 
     def _cmd_register_base(self, args, context, started) -> CommandResult:
-        vmid, name = args["vmid"], args["name"]
+        name = args["name"]
+        vmid = args["vmid"] if "vmid" in args else self._container_named(name)
         info = self.engine.info(vmid)
         stopped_it = False
         if info.status == "running":
@@ -258,8 +280,9 @@ class ProxmoxEnvironment:
         info = self.engine.template(vmid, base_name=name)
         return CommandResult(
             output=f"base {name} registered: template CT {vmid}",
-            fields={"name": name, "base": name, "vmid": vmid, "template": info.template,
-                    "stopped": stopped_it})
+            fields={"name": name, "baseName": name, "base": name, "vmid": vmid,
+                    "isTemplate": info.template, "template": info.template_source,
+                    "storage": info.storage, "stopped": stopped_it})
 
     def _clone(self, source: int, args: dict, started: float, base: str = "") -> CommandResult:
         target = self._cluster_arg(args, "target")
@@ -319,6 +342,7 @@ class ProxmoxEnvironment:
             kind = "binary"
         data = source.read_bytes()
         self.engine.push_file(vmid, data, target, 0o755)
+        self.engine.record(vmid, "rexx-path", target)
         return CommandResult(
             output=f"{kind} deployed to CT {vmid} at {target} ({len(data) // 1024} KiB)",
             fields={"vmid": vmid, "target": target, "interpreter": kind, "bytes": len(data),
@@ -368,15 +392,29 @@ def _failure(verb: str, message: str, condition: str, rc: int) -> CommandResult:
 
 
 def _container_fields(info: ContainerInfo) -> dict[str, Any]:
+    """One ``list`` item; ``template`` is the volid it was created from, as in the
+    JavaScript handler, and ``isTemplate`` whether it is a template."""
     return {"vmid": info.vmid, "hostname": info.hostname, "status": info.status,
-            "template": info.template, "lock": info.lock,
+            "template": info.template_source, "isTemplate": info.template,
+            "storage": info.storage, "created": info.created, "lock": info.lock,
             "clonedFrom": "" if info.cloned_from is None else info.cloned_from,
+            "cloneMethod": info.clone_method, "rexxDeployed": bool(info.rexx_path),
+            "rexxPath": info.rexx_path,
             "memory": info.memory, "cores": info.cores, "base": info.base,
             "rootfs": info.rootfs, "tags": info.tags}
 
 
+def _base_fields(base: BaseInfo) -> dict[str, Any]:
+    """One ``list_bases`` item (``created``: when it was registered)."""
+    return {"name": base.name, "vmid": base.vmid, "created": base.created,
+            "template": base.template_source, "isTemplate": base.template,
+            "storage": base.storage}
+
+
 def _exec_result(vmid: int, done, extra: dict) -> CommandResult:
-    fields = {"vmid": vmid, "stdout": done.stdout, "stderr": done.stderr,
+    """RESULT of execute / execute_rexx: stdout and stderr without their final newlines."""
+    fields = {"vmid": vmid, "stdout": done.stdout.rstrip("\n"),
+              "stderr": done.stderr.rstrip("\n"),
               "exitCode": done.exit_code, "timedOut": done.timed_out, **extra}
     rc = done.exit_code
     if done.timed_out:

@@ -54,9 +54,6 @@ def fail(name: str, message: str) -> InvalidValue:
     return InvalidValue(f"parameter verification failed: {name}: {message}")
 
 
-_fail = fail                     # the older name, still used by timeout()
-
-
 def shown(value: str, limit: int = 40) -> str:
     """``repr(value)``, shortened when long (a refused value of 5000 digits is not echoed)."""
     if len(value) <= limit:
@@ -95,14 +92,26 @@ def port(value: str, name: str = "port") -> int:
     return bounded_int(value, name, 1, 65535, "a TCP port")
 
 
+TIMEOUT_MAX_SECONDS = 86400
+MILLISECONDS_FROM = 1000          # a bare number this big or bigger is milliseconds (JS era)
+_TIMEOUT = re.compile(r" *([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|s|m|h)? *", re.IGNORECASE)
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600}
+
+
 def timeout(value: str, name: str = "timeout") -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise _fail(name, f"value {value!r} is not a number of seconds") from None
-    if not 0 < number <= 86400:
-        raise _fail(name, f"value {value!r} is out of range (0..86400 seconds)")
-    return number
+    """A duration in seconds: ``500ms``, ``30s``, ``2m``, ``1h``; a bare number below 1000 is
+    seconds (Proxmox's unit), 1000 or more milliseconds (the JavaScript handler's unit), so
+    ``timeout=60`` is a minute and ``timeout=30000`` is 30 seconds."""
+    match = _TIMEOUT.fullmatch(value)
+    if not match or len(match[1]) > 20:
+        raise fail(name, f"value {shown(value)} is not a duration (e.g. 30, 30s, 500ms, 2m, 1h)")
+    number, unit = float(match[1]), (match[2] or "").lower()
+    if not unit:
+        unit = "ms" if number >= MILLISECONDS_FROM else "s"
+    seconds = number * _UNIT_SECONDS[unit]
+    if not 0 < seconds <= TIMEOUT_MAX_SECONDS:
+        raise fail(name, f"value {shown(value)} is out of range (more than 0, at most 24h)")
+    return seconds
 
 
 def boolean(value: str, name: str) -> bool:

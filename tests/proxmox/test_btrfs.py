@@ -69,7 +69,7 @@ def test_linked_clones_are_btrfs_snapshots(btrfs_px):
     assert _exclusive_kib(volume) < 64
     px.ok(f"start vmid={a}")
     px.ok(f"start vmid={b}")
-    assert px.ok(f"execute vmid={a} command=hostname").fields["stdout"] == "one\n"
+    assert px.ok(f"execute vmid={a} command=hostname").fields["stdout"] == "one"
     px.ok(f"execute vmid={a} command='echo x > /root/mine'")
     assert px(f"execute vmid={b} command='test -e /root/mine'").rc == 1
     refused = px(f"destroy vmid={base}")
@@ -78,7 +78,7 @@ def test_linked_clones_are_btrfs_snapshots(btrfs_px):
     c = px.ok("clone_from_base base=mid hostname=three").fields["vmid"]
     px.ok(f"start vmid={c}")
     assert px.ok(f"execute vmid={c} command='cat /root/mine; hostname'").fields["stdout"] == \
-        "x\nthree\n"
+        "x\nthree"
     for vmid in (c, b, a, base):
         if vmid == a:
             px.ok(f"destroy vmid={a}")

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from proxmox_helpers import requires_lxc
+from proxmox_helpers import BUSYBOX, requires_lxc
 
 pytestmark = requires_lxc
 
@@ -27,7 +27,7 @@ def _du_kib(path) -> int:
 def _base(px, name="bb", hostname="base") -> int:
     vmid = px.busybox(hostname=hostname)
     result = px.ok(f"register_base name={name} vmid={vmid}")
-    assert result.fields["template"] is True
+    assert result.fields["isTemplate"] is True
     return vmid
 
 
@@ -37,13 +37,15 @@ def test_register_base_stops_converts_and_records(px):
     result = px.ok(f"register_base name=web vmid={vmid}")
     assert result.fields["stopped"] is True and result.fields["name"] == "web"
     info = px.ok("list").fields["containers"][0]
-    assert info["template"] is True and info["status"] == "stopped" and info["base"] == "web"
+    assert info["isTemplate"] is True and info["status"] == "stopped" and info["base"] == "web"
+    assert info["template"] == f"local:vztmpl/{BUSYBOX}"
     assert info["rootfs"].startswith(f"local:{vmid}/base-{vmid}-disk-0.subvol")
     bases = px.ok("list_bases").fields
     assert bases["count"] == 1
     base = bases["bases"][0]
-    assert (base["name"], base["vmid"], base["template"], base["storage"]) == \
+    assert (base["name"], base["vmid"], base["isTemplate"], base["storage"]) == \
         ("web", vmid, True, "local")
+    assert base["template"] == f"local:vztmpl/{BUSYBOX}"
     assert base["created"].endswith("Z")
     other = px.busybox()
     taken = px(f"register_base name=web vmid={other}")
@@ -67,8 +69,8 @@ def test_linked_clones_are_copy_on_write_and_isolated(px):
 
     px.ok(f"start vmid={a}")
     px.ok(f"start vmid={b}")
-    assert px.ok(f"execute vmid={a} command=hostname").fields["stdout"] == "one\n"
-    assert px.ok(f"execute vmid={b} command=hostname").fields["stdout"] == "two\n"
+    assert px.ok(f"execute vmid={a} command=hostname").fields["stdout"] == "one"
+    assert px.ok(f"execute vmid={b} command=hostname").fields["stdout"] == "two"
     px.ok(f"execute vmid={a} command='echo secret > /root/only-a; rm /bin/vi'")
     assert px(f"execute vmid={b} command='cat /root/only-a'").rc != 0
     assert px.ok(f"execute vmid={b} command='ls /bin/vi'").rc == 0
@@ -103,7 +105,7 @@ def test_full_clones_copy(px):
     assert copy["method"] == "full-clone"
     px.ok(f"destroy vmid={base}")             # a full clone does not pin its template
     px.ok(f"start vmid={full['vmid']}")
-    assert px.ok(f"execute vmid={full['vmid']} command=hostname").fields["stdout"] == "solid\n"
+    assert px.ok(f"execute vmid={full['vmid']} command=hostname").fields["stdout"] == "solid"
     linked = px(f"clone source={plain} full=0")
     assert linked.rc == 1 and "only available for templates" in linked.fields["error"]
 
@@ -118,7 +120,7 @@ def test_clone_of_a_linked_clone_made_template(px):
     top = px.ok("clone_from_base base=layered hostname=top").fields["vmid"]
     px.ok(f"start vmid={top}")
     out = px.ok(f"execute vmid={top} command='cat /etc/motd; hostname'").fields["stdout"]
-    assert out == "layered\ntop\n"
+    assert out == "layered\ntop"
 
 
 def test_clone_refusals(px):

@@ -29,7 +29,7 @@ def test_full_lifecycle(px):
     assert "#made by a test" in conf
 
     listed = px.ok("list").fields["containers"]
-    assert [(c["vmid"], c["status"], c["template"]) for c in listed] == [(150, "stopped", False)]
+    assert [(c["vmid"], c["status"], c["isTemplate"]) for c in listed] == [(150, "stopped", False)]
 
     px.ok("start vmid=150")
     assert px.ok("list").fields["containers"][0]["status"] == "running"
@@ -85,9 +85,9 @@ def test_execute_exit_codes_output_and_quoting(px):
     result = px(f"execute vmid={vmid} command='echo out; echo err >&2; exit 7'")
     assert result.rc == 7 and result.condition == "ERROR"
     assert result.fields["exitCode"] == 7 and result.fields["success"] is False
-    assert result.fields["stdout"] == "out\n" and result.fields["stderr"] == "err\n"
+    assert result.fields["stdout"] == "out" and result.fields["stderr"] == "err"
     quoted = px.ok(f"""execute vmid={vmid} command="echo 'a  b' '""q""' $((6*7))" """)
-    assert quoted.fields["stdout"] == 'a  b "q" 42\n'
+    assert quoted.fields["stdout"] == 'a  b "q" 42'
     env = px.ok(f"execute vmid={vmid} command='echo $PATH; echo $HOME; cd; pwd'")
     assert env.fields["stdout"].split() == [
         "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "/root", "/root"]
@@ -98,7 +98,7 @@ def test_execute_timeout_kills_the_command_inside(px):
     px.ok(f"start vmid={vmid}")
     result = px(f"execute vmid={vmid} command='echo started; sleep 30' timeout=0.5")
     assert result.rc == 124 and result.fields["timedOut"] is True
-    assert result.fields["stdout"] == "started\n"
+    assert result.fields["stdout"] == "started"
     left = px.ok(f"execute vmid={vmid} command='ps'").fields["stdout"]
     assert "sleep 30" not in left
 

@@ -43,7 +43,7 @@ def test_a_second_process_sees_containers_bases_and_ancestry(px):
     px.ok(f"start vmid={clone}")
     listing, bases, cloned = _child("list", "list_bases", "clone_from_base base=keep")
     by_vmid = {c["vmid"]: c for c in listing["fields"]["containers"]}
-    assert by_vmid[base]["template"] is True and by_vmid[base]["base"] == "keep"
+    assert by_vmid[base]["isTemplate"] is True and by_vmid[base]["base"] == "keep"
     assert by_vmid[clone]["clonedFrom"] == base and by_vmid[clone]["status"] == "running"
     assert bases["fields"]["bases"][0]["name"] == "keep"
     assert cloned["rc"] == 0 and cloned["fields"]["vmid"] == clone + 1

@@ -40,7 +40,7 @@ def test_deploy_rexx_copies_rexxlite_as_a_zipapp(debian):
     assert f["target"] == "/usr/local/bin/rexx" and f["interpreter"] == "rexxlite"
     assert f["python"].startswith("3.") and f["bytes"] > 10_000
     out = debian.ok(f"""execute vmid={vmid} command="rexx -e 'say 6*7'" """)
-    assert out.fields["stdout"] == "42\n"
+    assert out.fields["stdout"] == "42"
 
 
 def test_execute_rexx_streams_checkpoints(debian):
@@ -67,7 +67,7 @@ def test_execute_rexx_from_a_file_with_exit_status(debian, tmp_path):
     result = debian(f"execute_rexx vmid={vmid} script_file={script} target=/opt/rexx/bin/rexx "
                     "args='from host'")
     assert result.rc == 5 and result.condition == "ERROR"
-    assert result.fields["stdout"] == "hello from host\n" and result.fields["exitCode"] == 5
+    assert result.fields["stdout"] == "hello from host" and result.fields["exitCode"] == 5
     left = debian.ok(f"execute vmid={vmid} command='ls /tmp'").fields["stdout"]
     assert ".rexx" not in left
 

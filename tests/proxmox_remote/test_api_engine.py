@@ -58,6 +58,9 @@ def test_linked_clones_and_template_refusals(px, pve):
     assert new.config["hostname"] == "web-1" and "rexxlite-base" not in new.config.get("tags", "")
     rows = {r["vmid"]: r for r in px.ok("list").fields["containers"]}
     assert rows[clone["vmid"]]["clonedFrom"] == base and rows[base]["base"] == "web"
+    assert (rows[clone["vmid"]]["cloneMethod"], rows[clone["vmid"]]["template"]) == \
+        ("linked-clone", VOLID)
+    assert (rows[base]["cloneMethod"], rows[base]["isTemplate"]) == ("", True)
     full = px.ok(f"clone source={clone['vmid']} hostname=copy").fields
     assert full["method"] == "full-clone"
     px.fails(f"start vmid={base}", "you can't start a CT if it's a template")
@@ -72,7 +75,8 @@ def test_base_names_persist_for_a_new_engine(api_settings, px):
     base = make_base(px, "Debian.12")
     other = Proxmox(ApiEngine(api_settings))
     bases = other.ok("list_bases").fields["bases"]
-    assert [(b["name"], b["vmid"], b["template"]) for b in bases] == [("Debian.12", base, True)]
+    assert [(b["name"], b["vmid"], b["isTemplate"], b["template"]) for b in bases] == \
+        [("Debian.12", base, True, VOLID)]
     assert other.ok("clone_from_base base=Debian.12").fields["source"] == base
 
 
@@ -86,7 +90,8 @@ def test_template_without_a_task_waits_for_the_config(px, pve, monkeypatch):
         return None if isinstance(answer, str) and ":vztemplate:" in answer else answer
 
     monkeypatch.setattr(engine, "call", call)
-    assert px.ok(f"template vmid={vmid}").fields["template"] is True
+    done = px.ok(f"template vmid={vmid}").fields
+    assert (done["isTemplate"], done["template"]) == (True, VOLID)
     assert pve.ct(vmid).template
 
 
@@ -200,3 +205,18 @@ def test_execute_goes_over_ssh_to_the_node(api_settings, pve, pct_state, fakepve
     px.ok(f"start vmid={vmid}")
     assert px.ok(f"execute vmid={vmid} command='hostname; echo \"$((1+1))\"'").output == \
         "inside\n2"
+
+
+def test_register_base_without_vmid_finds_the_container_as_the_js_handler_did(px, pve):
+    by_name = px.ok(f"create template={VOLID} hostname=solo").fields["vmid"]
+    by_number = px.ok(f"create template={VOLID} hostname=twin").fields["vmid"]
+    px.ok(f"create template={VOLID} hostname=twin")
+    done = px.ok("register_base name=solo").fields
+    assert (done["baseName"], done["vmid"], done["isTemplate"]) == ("solo", by_name, True)
+    assert pve.ct(by_name).template
+    done = px.ok(f"register_base name={by_number}").fields       # the JS default: name = VMID
+    assert (done["baseName"], done["vmid"]) == (str(by_number), by_number)
+    px.fails("register_base name=twin", "2 containers with host name 'twin' (give vmid=)")
+    px.fails("register_base name=nobody", "no container with host name 'nobody' (give vmid=)")
+    assert px("register_base name=nobody").variables["ERRORTEXT"] == \
+        "register_base: no container with host name 'nobody' (give vmid=)"

@@ -96,6 +96,10 @@ def test_bases_live_on_the_node_and_clones_are_linked(px):
     assert "rexxlite-base" not in conf.get("tags", "")
     rows = {r["vmid"]: r for r in px.ok("list").fields["containers"]}
     assert rows[clone["vmid"]]["clonedFrom"] == base and rows[base]["base"] == "Web"
+    assert [(rows[v]["template"], rows[v]["isTemplate"], rows[v]["cloneMethod"],
+             rows[v]["storage"]) for v in (base, clone["vmid"])] == \
+        [(VOLID, True, "", "local-lvm"), (VOLID, False, "linked-clone", "local-lvm")]
+    assert other.ok("list_bases").fields["bases"][0]["template"] == VOLID
     px.fails(f"start vmid={base}", "you can't start a CT if it's a template")
     px.fails(f"destroy vmid={base}", "is still in use by linked cloned")
     px.fails(f"clone source={clone['vmid']} full=0", "only available for templates")
@@ -150,6 +154,10 @@ def test_over_ssh_the_same_commands_work(pct_state, monkeypatch):
     px.ok(f"deploy_rexx vmid={vmid} rexx_binary={FAKE_BIN / 'ssh'} target=/usr/local/bin/tool")
     assert (pct_state / "rootfs" / str(vmid) / "usr/local/bin/tool").read_bytes() == \
         (FAKE_BIN / "ssh").read_bytes()
+    row = px.ok("list").fields["containers"][0]
+    assert (row["rexxDeployed"], row["rexxPath"]) == (True, "/usr/local/bin/tool")
+    assert "rexxlite-rexx-path: /usr/local/bin/tool" in \
+        px.ok(f"config vmid={vmid}").fields["config"]["description"]
 
 
 def test_without_pct_the_engine_is_unavailable(tmp_path, monkeypatch):

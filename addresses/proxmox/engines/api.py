@@ -260,7 +260,7 @@ class ApiEngine:
         params: dict[str, Any] = {
             "ostemplate": spec.template, "storage": spec.storage,
             "memory": spec.memory, "swap": spec.swap, "cores": spec.cores,
-            "description": pve_meta.join(spec.description, {"created": pve_meta.now()})}
+            "description": pve_meta.created_description(spec.description, spec.template)}
         for key in ("hostname", "net0", "tags"):
             if getattr(spec, key):
                 params[key] = getattr(spec, key)
@@ -316,6 +316,11 @@ class ApiEngine:
         ct = self._ct(vmid, node)
         self._wait(self.call(lambda api: ct(api).config.put(**params)))
 
+    def record(self, vmid: int, key: str, value: str) -> None:
+        node = self.node_of(vmid)
+        description = self._config(vmid, node).get("description", "")
+        self._put(vmid, node, {"description": pve_meta.with_fact(description, key, value)})
+
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         node = self.node_of(vmid)
         self._put(vmid, node, pve_meta.merge_changes(self._config(vmid, node), changes))
@@ -370,7 +375,8 @@ class ApiEngine:
             raise EngineError("linked clone feature is only available for templates "
                               "(use full=1 for a full clone)")
         params: dict[str, Any] = {
-            "description": pve_meta.clone_description(src.get("description", ""), source),
+            "description": pve_meta.clone_description(src.get("description", ""), source,
+                                                      "full-clone" if full else "linked-clone"),
             "full": int(full)}
         if hostname:
             params["hostname"] = hostname

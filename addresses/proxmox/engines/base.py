@@ -85,6 +85,14 @@ class ContainerInfo:
     tags: str = ""
     description: str = ""
     created: str = ""                # ISO 8601 UTC
+    template_source: str = ""        # the template volid it was made from (a clone: its source's)
+    clone_method: str = ""           # linked-clone / full-clone for a clone, "" otherwise
+    rexx_path: str = ""              # where deploy_rexx put a Rexx interpreter, "" if nowhere
+
+    @property
+    def storage(self) -> str:
+        """The storage of its rootfs volume (``local`` of ``local:101/...``)."""
+        return self.rootfs.split(":", 1)[0] if ":" in self.rootfs else ""
 
 
 @dataclass
@@ -96,6 +104,7 @@ class BaseInfo:
     created: str
     template: bool
     storage: str
+    template_source: str = ""        # the template volid the base was created from
 
 
 @dataclass
@@ -188,5 +197,8 @@ class Engine(Protocol):
     def templates(self) -> list[str]: ...
 
     def unlock(self, vmid: int) -> None: ...
+
+    # Keep one of rexxlite's facts with the container (``rexx-path``, set by deploy_rexx).
+    def record(self, vmid: int, key: str, value: str) -> None: ...
 
     def close(self) -> None: ...

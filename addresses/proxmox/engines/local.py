@@ -100,7 +100,10 @@ class LocalEngine(TemplateCloneOps):
             memory=pve_meta.int_option(conf.get("memory"), 512),
             cores=pve_meta.int_option(conf.get("cores"), 1),
             rootfs=conf.get("rootfs"), base=conf.meta.get("base", ""), tags=conf.get("tags"),
-            description=conf.description, created=conf.meta.get("created", ""))
+            description=conf.description, created=conf.meta.get("created", ""),
+            template_source=conf.meta.get("template-source", ""),
+            clone_method=conf.meta.get("clone-method", ""),
+            rexx_path=conf.meta.get("rexx-path", ""))
 
     def list(self) -> list[ContainerInfo]:
         self._ensure()
@@ -275,6 +278,14 @@ class LocalEngine(TemplateCloneOps):
             self._discard(vmid)
 
     # -- configuration --------------------------------------------------------------------
+    def record(self, vmid: int, key: str, value: str) -> None:
+        """One of rexxlite's facts, as a ``# rexxlite: KEY=VALUE`` line of the config."""
+        self._ensure()
+        with self.store.lock(vmid):
+            conf = self.store.read(vmid)
+            conf.meta[key] = value
+            self.store.write(vmid, conf)
+
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         """Change hostname / memory / swap / cores / tags / description (pct set)."""
         self._ensure()

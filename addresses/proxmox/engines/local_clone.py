@@ -46,7 +46,8 @@ class TemplateCloneOps:
             if conf.meta.get("base"):
                 storage = conf.get("rootfs").split(":")[0]
                 found.append(BaseInfo(conf.meta["base"], vmid, conf.meta.get("based", ""),
-                                      conf.is_template, storage))
+                                      conf.is_template, storage,
+                                      conf.meta.get("template-source", "")))
         return found
 
     def find_base(self, name: str) -> int | None:
@@ -131,6 +132,9 @@ class TemplateCloneOps:
             src_volume = volumes.parse_volid(src.get("rootfs"))
             meta = {"created": now(), "cloned-from": str(source),
                     "clone-method": "full-clone" if full else "linked-clone"}
+            for inherited in ("template-source", "rexx-path"):
+                if src.meta.get(inherited):
+                    meta[inherited] = src.meta[inherited]
             conf = PveConfig(options={"lock": "create"}, meta=meta)
             new_vmid = self.store.reserve(vmid, conf, self.max_containers)
             try:

@@ -171,7 +171,7 @@ class PctEngine:
 
     def create(self, spec: CreateSpec) -> ContainerInfo:
         storage = spec.storage = self._rootdir_storage(spec.storage)   # RESULT shows the real one
-        description = pve_meta.join(spec.description, {"created": pve_meta.now()})
+        description = pve_meta.created_description(spec.description, spec.template)
         for attempt in range(RETRIES):
             vmid = spec.vmid or self.next_vmid()
             args = ["pct", "create", vmid, spec.template, "--storage", storage, "--memory",
@@ -212,6 +212,10 @@ class PctEngine:
         self.run("pct", "unlock", vmid)
 
     # -- configuration ------------------------------------------------------------------------
+    def record(self, vmid: int, key: str, value: str) -> None:
+        description = self.config(vmid).get("description", "")
+        self._set(vmid, {"description": pve_meta.with_fact(description, key, value)})
+
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         self._set(vmid, pve_meta.merge_changes(self.config(vmid), changes))
         return self.info(vmid)
@@ -260,7 +264,8 @@ class PctEngine:
         if not full and not is_template:
             raise EngineError("linked clone feature is only available for templates "
                               "(use full=1 for a full clone)")
-        description = pve_meta.clone_description(src.get("description", ""), source)
+        description = pve_meta.clone_description(src.get("description", ""), source,
+                                                  "full-clone" if full else "linked-clone")
         for attempt in range(RETRIES):
             new = vmid or self.next_vmid()
             args = ["pct", "clone", source, new, "--description", description]

@@ -6,8 +6,12 @@ config in /etc/pve. rexxlite keeps what Proxmox has no key for in that config:
 - a registered base is a template with the tag ``rexxlite-base-NAME`` (visible in the web UI
   and in /cluster/resources) and the line ``rexxlite-base: NAME`` in its description (the exact
   spelling: Proxmox may lower-case tags), with ``rexxlite-based: TIME``;
-- a clone carries ``rexxlite-cloned-from: VMID`` in its description (a real linked clone's
-  volume also names its base: ``local-lvm:base-100-disk-0/vm-101-disk-0``).
+- a clone carries ``rexxlite-cloned-from: VMID`` and ``rexxlite-clone-method: linked-clone``
+  (or ``full-clone``) in its description (a real linked clone's volume also names its base:
+  ``local-lvm:base-100-disk-0/vm-101-disk-0``);
+- ``rexxlite-template-source: VOLID`` is the template a container was created from (a clone
+  inherits its source's line), ``rexxlite-created: TIME`` when it was made, and
+  ``rexxlite-rexx-path: PATH`` where deploy_rexx put a Rexx interpreter.
 
 ``container_info`` turns a Proxmox config (the dict of ``pct config`` or GET .../config) into
 the engines' ``ContainerInfo``, so both engines read it the same way.
@@ -104,13 +108,16 @@ def container_info(vmid: int, status: str, conf: dict, lock: str = "") -> Contai
         memory=int_option(conf.get("memory"), 512), cores=int_option(conf.get("cores"), 1),
         rootfs=str(conf.get("rootfs", "")), base=base,
         tags=";".join(t for t in split_tags(tags) if not t.lower().startswith(BASE_TAG)),
-        description=text, created=meta.get("created", ""))
+        description=text, created=meta.get("created", ""),
+        template_source=meta.get("template-source", ""), clone_method=meta.get("clone-method", ""),
+        rexx_path=meta.get("rexx-path", ""))
 
 
 def base_info(info: ContainerInfo, conf: dict) -> BaseInfo:
     _, meta = split(str(conf.get("description", "")))
     storage = info.rootfs.split(":")[0] if ":" in info.rootfs else ""
-    return BaseInfo(info.base, info.vmid, meta.get("based", ""), info.template, storage)
+    return BaseInfo(info.base, info.vmid, meta.get("based", ""), info.template, storage,
+                    info.template_source)
 
 
 def base_description(description: str, name: str | None) -> str:
@@ -123,12 +130,24 @@ def base_description(description: str, name: str | None) -> str:
     return join(text, meta)
 
 
-def clone_description(source_description: str, source: int) -> str:
-    """A clone's description: the source's text, no base lines, and where it came from."""
+def created_description(description: str, template: str) -> str:
+    """A new container's description: the user's text, when it was made and from what."""
+    return join(description, {"created": now(), "template-source": template})
+
+
+def clone_description(source_description: str, source: int, method: str) -> str:
+    """A clone's description: the source's text, no base lines, where it came from and how."""
     text, meta = split(source_description)
-    for key in ("base", "based", "cloned-from", "created"):
+    for key in ("base", "based", "cloned-from", "created", "clone-method"):
         meta.pop(key, None)
-    meta.update({"cloned-from": str(source), "created": now()})
+    meta.update({"cloned-from": str(source), "created": now(), "clone-method": method})
+    return join(text, meta)
+
+
+def with_fact(description: str, key: str, value: str) -> str:
+    """``description`` with rexxlite's line ``rexxlite-KEY: value`` set (the rest kept)."""
+    text, meta = split(description)
+    meta[key] = value
     return join(text, meta)
 
 
