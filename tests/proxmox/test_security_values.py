@@ -20,7 +20,6 @@ from rexxlite.plugin_api import CommandContext
 
 HUGE = "9" * 5000
 FREE_TEXT = {("execute", "command"), ("execute_rexx", "script"), ("execute_rexx", "args")}
-NOT_MINE = {"timeout"}      # timeout= belongs to the JS-era units work (validate.timeout)
 
 
 @pytest.fixture
@@ -45,7 +44,8 @@ def samples(tmp_path) -> dict[tuple[str, str], str]:
         "vmid": "101", "source": "100", "hostname": "box", "template": "local:vztmpl/x.tar.gz",
         "storage": "local", "memory": "512", "swap": "0", "cores": "1",
         "net0": "name=eth0,bridge=vmbr0", "tags": "a;b", "node": "pve", "force": "1",
-        "forcestop": "0", "full": "0", "base": "b1", "progress": "1", "backend": "local",
+        "forcestop": "0", "full": "0", "base": "b1", "progress": "1", "progress_callback": "true",
+        "timeout": "30s", "backend": "local",
         "host": "pve.example.net", "port": "8006", "user": "rexx@pve", "password": "pw",
         "token_name": "ci", "token_value": "tok", "verify_ssl": "1", "ssh": "root@pve",
         "ssh_user": "root", "ssh_port": "22", "ssh_identity": str(key),
@@ -79,7 +79,7 @@ def checked_parameters(tmp_path):
     values = samples(tmp_path)
     for verb, args in ARGS.items():
         for name in args:
-            if (verb, name) not in FREE_TEXT and name not in NOT_MINE:
+            if (verb, name) not in FREE_TEXT:
                 yield verb, name, values
 
 
@@ -87,7 +87,7 @@ def test_every_parameter_has_a_sample(tmp_path):
     values = samples(tmp_path)
     missing = [(verb, name) for verb, args in ARGS.items() for name in args
                if (verb, name) not in values and (verb, name) not in FREE_TEXT
-               and name not in NOT_MINE]
+              ]
     assert missing == []
 
 
@@ -123,9 +123,9 @@ def test_thousands_of_digits_are_an_invalid_value_not_a_python_error(run, tmp_pa
     values = samples(tmp_path)
     result = run(command(verb, name, HUGE, values))
     assert (result.rc, result.condition) == (1, "ERROR"), result.output
-    assert result.fields["error"] == (
+    assert result.fields["error"].startswith(
         f"parameter verification failed: {name}: value '99999999999999999999'... "
-        f"(5000 characters) is out of range " + result.fields["error"].rsplit(" ", 1)[1])
+        f"(5000 characters) is out of range (")
     assert HUGE[:100] not in result.output
 
 
