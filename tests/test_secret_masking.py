@@ -1,10 +1,16 @@
-"""Secrets in commands (parameters a plugin marks secret) never reach traces or CONDITION('D')."""
+"""Secrets in commands (parameters a plugin marks secret) never reach traces, error tracebacks,
+CONDITION('D') or the REPL history file; masking is by parsed parameter and by whole value."""
 
 from __future__ import annotations
 
+import os
+import stat
+
 from rexx_run import run_rexx
 from rexxlite.plugin_api import CommandSpec, Param
-from rexxlite.secret_masking import masker, secret_keys
+from rexxlite.repl.backend import Backend
+from rexxlite.repl.history import PrivateFileHistory, open_history
+from rexxlite.secret_masking import SecretMasker, secret_keys
 
 VAULT = '''
 from rexxlite.plugin_api import CommandResult, CommandSpec, Param
@@ -22,19 +28,54 @@ class Vault:
 ENVIRONMENT = Vault()
 '''
 
+CONNECT = '"connect backend=api host=127.0.0.1 port=1 user=root@pam password='
 
-def test_masker_handles_plain_quoted_and_embedded_values():
+
+def _masker() -> SecretMasker:
     keys = secret_keys([type("E", (), {"commands": (
         CommandSpec("c", "", (Param("password", secret=True), Param("token_value", secret=True),
                               Param("user"))),)})])
     assert keys == {"password", "token_value"}
-    mask = masker(keys)
+    return SecretMasker(keys)
+
+
+def test_command_text_is_masked_by_parsed_parameter():
+    mask = _masker().text
     assert mask("connect user=me password=hunter2 x=1") == "connect user=me password=*** x=1"
     assert mask("connect PASSWORD='a b' token_value=\"q\"\"r\" z") == \
         "connect PASSWORD=*** token_value=*** z"
-    assert mask('"connect password=s3cret"') == '"connect password=***"'     # in a source line
+    assert mask('connect password="my pass phrase" x=1') == "connect password=*** x=1"
+    assert mask("connect password=ab'cd'X y=1") == "connect password=*** y=1"
     assert mask("my_password=1 password.x=2") == "my_password=1 password.x=2"
-    assert masker(frozenset())("password=x") == "password=x"
+    # an apostrophe the plugin parser would refuse cannot swallow a later secret word
+    assert mask("it's password=\"my pass\" more") == "it's password=*** more"
+    assert SecretMasker().text("password=x") == "password=x"
+
+
+def test_remembered_values_are_masked_whole_never_inside_other_text():
+    masker = _masker()
+    masker.remember("connect user=ann password=0", frozenset({"password"}))
+    masker.remember("connect password='my pass phrase'", frozenset({"password"}))
+    assert masker.values == {"0", "my pass phrase"}
+    assert masker.value("0") == "***"
+    assert masker.value("10 100 0") == "10 100 ***"
+    assert masker.value("100") == "100" and masker.value("a0") == "a0"
+    assert masker.value("hostname=0 cores=10") == "hostname=*** cores=10"
+    assert masker.value("using my pass phrase now") == "using *** now"
+    assert masker.value("my pass phrases") == "my pass phrases"
+    assert masker.clause("say 10 0 x.0 '0' 100") == "say 10 *** x.0 '***' 100"
+
+
+def test_clause_source_literals_are_decoded_then_masked():
+    clause = _masker().clause
+    assert clause('"connect password=""my pass phrase"""') == '"connect password=***"'
+    assert clause("\"connect password=ab'cd'X user=u\"") == '"connect password=*** user=u"'
+    assert clause('"connect password="pw "user=u"') == '"connect password=***"pw "user=u"'
+    # literals abutted to a "password=" literal go on with the secret word
+    assert clause("'connect password='\"ab\"'cd' 'user=u'") == \
+        "'connect password=***'\"***\"'***' 'user=u'"
+    assert clause('"password="||pw||"tail more"') == '"password=***"||pw||"*** more"'
+    assert clause("say 'x' /* password=1 */") == "say 'x' /* password=1 */"
 
 
 def test_plugin_secret_is_masked_in_trace_and_condition(tmp_path):
@@ -45,8 +86,94 @@ def test_plugin_secret_is_masked_in_trace_and_condition(tmp_path):
                       "error: trace o; say condition('D'); say rc result.error\n")
     done = run_rexx(script)
     assert done.stdout == "login user=ann pin=***\n1 wrong pin\n", done.stderr
-    assert "pin=4711" not in done.stderr and "pin=***" in done.stderr
+    assert "4711" not in done.stderr.split("*-* pin = 4711", 1)[1]
+    assert '>V>   "***"' in done.stderr and "pin=***" in done.stderr
     assert "+++ RC=1 +++" in done.stderr
+
+
+def test_first_proxmox_command_is_masked_under_every_trace_setting(tmp_path):
+    """No REQUIRE: PROXMOX's secret keys are known before its first command is traced."""
+    for setting in ("r", "i", "c", "a"):
+        script = tmp_path / f"first_{setting}.rexx"
+        script.write_text(f"address proxmox\ntrace {setting}\n{CONNECT}TOPSECRET0\"\n")
+        done = run_rexx(script)
+        assert "TOPSECRET" not in done.stdout + done.stderr, (setting, done.stderr)
+        assert "password=***" in done.stderr and "+++ RC=-3 +++" in done.stderr
+
+
+def test_doubled_and_mixed_quotes_are_masked_under_the_default_trace(tmp_path):
+    script = tmp_path / "quotes.rexx"
+    script.write_text("address proxmox\ncall on failure\n"
+                      f'{CONNECT}""my pass phrase"""\n'
+                      f"{CONNECT}ab'cd'X\"\n"
+                      f'{CONNECT}"\'my\'\'quoted\'\'\'\n'
+                      "exit\nfailure: say condition('D'); return\n")
+    done = run_rexx(script)
+    shown = done.stdout + done.stderr
+    for piece in ("my pass", "phrase", "cd", "quoted"):
+        assert piece not in shown, (piece, shown)
+    assert done.stderr.count("password=***") == 3 and done.stderr.count("+++ RC=-3 +++") == 3
+    assert done.stdout.count("password=***") == 3         # CONDITION('D')
+
+
+def test_variable_holding_a_secret_is_masked_in_value_lines(tmp_path):
+    script = tmp_path / "vars.rexx"
+    script.write_text("address proxmox\ntrace i\npw = 'S3cr3tWord'\n"
+                      f'{CONNECT}"pw\n'
+                      "copy = pw\nsay 'using' copy\nsay length(copy)\n")
+    done = run_rexx(script)
+    before, after = done.stderr.split("     4 *-* ", 1)
+    assert '>L>   "S3cr3tWord"' in before             # not known to be secret yet
+    assert "S3cr3tWord" not in after, after          # the command's own lines and later ones
+    assert after.count('>V>   "***"') == 4             # pw in the command, copy three times
+    assert '>O>   "using ***"' in after
+    assert done.stdout == "using S3cr3tWord\n10\n"    # the program still has the value
+
+
+def test_short_secret_masks_only_whole_values(tmp_path):
+    script = tmp_path / "short.rexx"
+    script.write_text(f"address proxmox\npw = 0\n{CONNECT}\"pw\ntrace i\nsay 10 100 pw\n"
+                      "n = 0\n")
+    done = run_rexx(script)
+    assert '>L>   "10"' in done.stderr and '>L>   "100"' in done.stderr
+    assert '>V>   "***"' in done.stderr and '>O>   "10 100 ***"' in done.stderr
+    assert "*-* n = ***" in done.stderr           # a whole token of the source, not in 10/100
+    assert "1***" not in done.stderr and "***0" not in done.stderr
+
+
+def test_error_traceback_masks_the_clause(tmp_path):
+    script = tmp_path / "err.rexx"
+    script.write_text(f"x = {CONNECT}hunter2\" + 1\n")
+    done = run_rexx(script)
+    assert "Error 41" in done.stderr and "+++ x = " in done.stderr
+    assert "hunter2" not in done.stderr and "password=***" in done.stderr
+
+
+def test_history_file_is_private_and_holds_no_secret_values(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    path = tmp_path / "rexxlite" / "history"
+    history = open_history()
+    assert isinstance(history, PrivateFileHistory)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    os.chmod(path, 0o644)                      # an old, readable file is made private again
+    backend = Backend()
+    history = open_history(backend.mask_source)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    entries = ["address proxmox",
+               f'{CONNECT}""my pass phrase"""',
+               f"pw = 'Xyzzy42'; {CONNECT}\"pw",
+               "say 'again' 'Xyzzy42'"]
+    for entry in entries:
+        history.append_string(entry)
+        assert entry not in path.read_text()    # written once it has run
+        backend.run(entry)
+        history.flush()
+    text = path.read_text()
+    backend.close()
+    assert "pass phrase" not in text and "Xyzzy42" not in text
+    assert "+address proxmox\n" in text and "+pw = '***'; " in text
+    assert "+say 'again' '***'\n" in text
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_proxmox_connect_secrets_never_shown(tmp_path):
