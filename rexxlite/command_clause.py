@@ -103,9 +103,6 @@ def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -
         return
     if letter in "NF":
         trace.clause(f, info)       # shares the "same line as before: no number" rule
-    lines = [f"       +++ RC={rc} +++"]
+    trace.line(interp, f"       +++ RC={rc} +++")
     if problem:
-        lines.append(f"       +++ {interp.router.mask(problem)}")
-    _flush(interp.stdout)
-    interp.stderr.write("\n".join(lines) + "\n")
-    _flush(interp.stderr)
+        trace.line(interp, "       +++ ", problem)

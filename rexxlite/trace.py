@@ -57,7 +57,15 @@ def _show(interp, kind: str, prefix: str, payload: str, suffix: str = "") -> Non
 def _masked(router, kind: str, payload: str) -> str:
     if kind == "clause":
         return router.mask_clause(payload)
-    return router.mask_value(payload) if kind == "value" else payload
+    if kind == "value":
+        return router.mask_value(payload)
+    return router.mask(payload) if kind == "text" else payload
+
+
+def line(interp, prefix: str, message: str = "") -> None:
+    """A ``+++`` line: ``prefix`` and a ``message`` masked as text (in turn while a command
+    clause holds the lines)."""
+    _show(interp, "text", prefix, message)
 
 
 def clause(f, info) -> None:

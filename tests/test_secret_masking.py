@@ -190,3 +190,17 @@ def test_proxmox_connect_secrets_never_shown(tmp_path):
     assert "token_value=***" in done.stdout and "password=***" in done.stdout
     assert "token_value=***" in done.stderr and "password=***" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_command_inside_a_command_expression_keeps_the_trace_order(tmp_path):
+    script = tmp_path / "nested.rexx"
+    script.write_text("address proxmox\ntrace r\n"
+                      f'{CONNECT}"getpw()\nexit\n'
+                      "getpw:\n  inner = 'InnerSecret'\n"
+                      f'  {CONNECT}" || inner\n  return \'OuterSecret\'\n')
+    done = run_rexx(script)
+    lines = done.stderr.splitlines()
+    assert "Secret" not in done.stderr.split("*-*  inner = ", 1)[1], done.stderr
+    assert lines[0].startswith("     3 *-* ") and lines[0].endswith("password=***\"getpw()")
+    assert [n for n, text in enumerate(lines) if "+++ RC=-3 +++" in text] == [4, 6]
+    assert lines[5] == "     8 *-*  return '***'"
