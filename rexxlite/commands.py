@@ -213,10 +213,10 @@ class CommandRouter:
         if not self._declared_loaded:
             self._declared_loaded = True
             registry.load_declared()
-        known = registry.known()
-        if len(known) != self._known_count:
-            self._known_count = len(known)
-            self._masker.keys = self._masker.keys | secret_keys(known)
+        count = registry.count()
+        if count != self._known_count:
+            self._known_count = count
+            self._masker.keys = self._masker.keys | secret_keys(registry.known())
         return self._masker
 
     def mask(self, text: str) -> str:

@@ -468,7 +468,7 @@ class Interpreter:
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
-            lines.append(f"Error {e.code}.{e.subcode}: {e.detail}")
+            lines.append(f"Error {e.code}.{e.subcode}: {self.router.mask(e.detail)}")
         out.write("\n".join(lines) + "\n")
         try:
             out.flush()

@@ -128,6 +128,10 @@ class PluginRegistry:
             except Exception:
                 pass
 
+    def count(self) -> int:
+        """How many factories and environments are ``known`` (it grows as they are found)."""
+        return len(self._factories) + len(self._instances)
+
     def instances(self) -> list[Environment]:
         return list(self._instances.values())
 

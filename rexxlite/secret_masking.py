@@ -56,6 +56,8 @@ def secret_keys(environments: Iterable[object]) -> frozenset[str]:
 class SecretMasker:
     keys: frozenset[str] = frozenset()          # secret parameter names, lower case
     values: set[str] = field(default_factory=set)   # secret values used in commands
+    _clauses: dict = field(default_factory=dict)    # source -> masked, for _state
+    _state: tuple = ()
 
     # -- learning -------------------------------------------------------------------------
     def remember(self, command: str, keys: frozenset[str]) -> None:
@@ -71,10 +73,11 @@ class SecretMasker:
         if not self._may_hold_secret(text):
             return text
         masked = self._mask_words(text, _parsed_words(text))
-        try:
-            list(word_spans(text, strict=True))
-        except CommandSyntaxError:           # a plugin would refuse it: mask blank words too
-            masked = self._mask_words(masked, _blank_words(masked))
+        if "'" in text or '"' in text:
+            try:
+                list(word_spans(text, strict=True))
+            except CommandSyntaxError:       # a plugin would refuse it: mask blank words too
+                masked = self._mask_words(masked, _blank_words(masked))
         for value in self.values:
             if " " in value or "\t" in value:      # a phrase: masked where it stands whole
                 masked = re.sub(rf"(?<!\S){re.escape(value)}(?!\S)", MASK, masked)
@@ -86,6 +89,17 @@ class SecretMasker:
 
     def clause(self, source: str) -> str:
         """The source text of a clause with the secrets in its literals and symbols masked."""
+        state = (len(self.keys), len(self.values))
+        if state != self._state:
+            self._state, self._clauses = state, {}
+        masked = self._clauses.get(source)
+        if masked is None:
+            if len(self._clauses) > 4096:
+                self._clauses.clear()
+            masked = self._clauses[source] = self._clause(source)
+        return masked
+
+    def _clause(self, source: str) -> str:
         if not self._may_hold_secret(source):
             return source
         out: list[str] = []
@@ -111,13 +125,18 @@ class SecretMasker:
 
     # -- helpers --------------------------------------------------------------------------
     def _may_hold_secret(self, text: str) -> bool:
+        """False when no secret word can be in ``text`` (a quick test before parsing)."""
         if self.keys and "=" in text:
-            return True
+            low = text.lower()
+            if "'" in low or '"' in low:             # a key may be written pass"word"=
+                low = low.replace("'", "").replace('"', "")
+            if any(key in low for key in self.keys):
+                return True
         return any(value in text for value in self.values)
 
     def _word(self, word: str) -> str | None:
         """What a word shows instead (None: itself)."""
-        if word in self.values:
+        if word in self.values or word.strip("()[]{},;:") in self.values:
             return MASK
         key, sep, value = word.partition("=")
         if sep and key and (key.lower() in self.keys or value in self.values):
@@ -128,6 +147,9 @@ class SecretMasker:
         pieces, last = [], 0
         for start, end, word in spans:
             shown = self._word(word)
+            quote = text[start]
+            if shown == MASK and end - start > 1 and quote in "'\"" and text[end - 1] == quote:
+                shown = text[start] + MASK + text[start]        # "***" for a quoted value
             if shown is not None:
                 pieces += [text[last:start], shown]
                 last = end

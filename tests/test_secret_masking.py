@@ -6,10 +6,15 @@ from __future__ import annotations
 import os
 import stat
 
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
 from rexx_run import run_rexx
 from rexxlite.plugin_api import CommandSpec, Param
 from rexxlite.repl.backend import Backend
 from rexxlite.repl.history import PrivateFileHistory, open_history
+from rexxlite.repl.session import ReplSession
 from rexxlite.secret_masking import SecretMasker, secret_keys
 
 VAULT = '''
@@ -204,3 +209,29 @@ def test_command_inside_a_command_expression_keeps_the_trace_order(tmp_path):
     assert lines[0].startswith("     3 *-* ") and lines[0].endswith("password=***\"getpw()")
     assert [n for n, text in enumerate(lines) if "+++ RC=-3 +++" in text] == [4, 6]
     assert lines[5] == "     8 *-*  return '***'"
+
+
+def test_error_detail_masks_a_remembered_value(tmp_path):
+    script = tmp_path / "detail.rexx"
+    script.write_text(f"address proxmox\npw = 'hunter2'\n{CONNECT}\"pw\n"
+                      "say substr('abc', pw)\n")
+    done = run_rexx(script)
+    assert 'Error 40.12: SUBSTR argument 2 must be a whole number; found "***"' in done.stderr
+    assert "hunter2" not in done.stderr
+
+
+def test_repl_session_saves_entries_masked_after_they_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    path = tmp_path / "rexxlite" / "history"
+    path.parent.mkdir()
+    path.write_text("")
+    os.chmod(path, 0o664)
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        session = ReplSession(Backend())            # its own history: open_history()
+        pipe.send_text("address proxmox\r"
+                       f"tok = 'Plugh99'; {CONNECT}\"tok\r"
+                       "say tok\r\x04")
+        session.run(banner=False)
+    text = path.read_text()
+    assert "Plugh99" not in text and "+tok = '***'; " in text and "+say tok\n" in text
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
