@@ -235,3 +235,30 @@ def test_repl_session_saves_entries_masked_after_they_run(tmp_path, monkeypatch)
     text = path.read_text()
     assert "Plugh99" not in text and "+tok = '***'; " in text and "+say tok\n" in text
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_entry_point_plugins_secrets_are_known_before_their_first_command(tmp_path):
+    """A class factory declares its commands before anything is created; a function factory's
+    environment is created before its first command's trace lines are written."""
+    site = tmp_path / "site"
+    (site / "vault_ep-1.0.dist-info").mkdir(parents=True)
+    (site / "vault_ep-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: vault-ep\nVersion: 1.0\n")
+    (site / "vault_ep-1.0.dist-info" / "entry_points.txt").write_text(
+        "[rexxlite.addresses]\nVAULT = vault_ep:Vault\nVAULTFN = vault_ep:make\n")
+    (site / "vault_ep.py").write_text(VAULT.replace("ENVIRONMENT = Vault()", """
+class Other(Vault):
+    name = "VAULTFN"
+    commands = (CommandSpec("login", "", (Param("user"), Param("passcode", secret=True))),)
+
+def make():
+    return Other()
+"""))
+    script = tmp_path / "ep.rexx"
+    script.write_text("trace r\naddress vaultfn\n'login user=bob passcode=8822'\n"
+                      "address vault 'login user=ann pin=4711'\nsay 'done'\n")
+    done = run_rexx(script, env={**os.environ, "PYTHONPATH": str(site)})
+    assert done.stdout == "done\n", done.stderr
+    assert "4711" not in done.stderr and "8822" not in done.stderr, done.stderr
+    assert "passcode=***" in done.stderr and "pin=***" in done.stderr
+    assert done.stderr.count("+++ RC=1 +++") == 2
