@@ -8,9 +8,10 @@ the program can reach are secret keys (``secret_keys``). ``SecretMasker`` applie
   plugin API's ``parse_command`` splits a command (``plugin_api.word_spans``: blanks separate,
   ' and " group, a doubled quote stands for one). A word ``key=value`` whose key is secret
   shows as ``key=***``, however its value is quoted (``password=""my pass""`` in a Rexx
-  string, ``password=ab'cd'X``). Text the parser would refuse (an unmatched quote) is masked a
-  second time with blanks as the only separators, so an apostrophe elsewhere cannot hide a
-  secret word.
+  string, ``password=ab'cd'X``); a quoted word holding blanks and ``=`` (a command quoted
+  inside the text, as in a traced INTERPRET string) is masked inside its quotes. Text the
+  parser would refuse (an unmatched quote) is masked a second time with blanks as the only
+  separators, so an apostrophe elsewhere cannot hide a secret word.
 - **Remembered values**: the value of each secret parameter of a command sent to a plugin
   (``remember``) is a secret value for the rest of the run. A word of command text that is
   such a value, or ``key=value`` with such a value, is masked; so is a traced value that is
@@ -149,7 +150,14 @@ class SecretMasker:
             shown = self._word(word)
             quote = text[start]
             if shown == MASK and end - start > 1 and quote in "'\"" and text[end - 1] == quote:
-                shown = text[start] + MASK + text[start]        # "***" for a quoted value
+                shown = quote + MASK + quote                     # "***" for a quoted value
+            elif shown is None and "=" in word and (" " in word or "\t" in word):
+                raw = text[start:end]           # a quoted command inside ('"login pin=1"')
+                inner = "".join(piece.text if piece.quote is None else
+                                piece.quoted(self.text(piece.content))
+                                for piece in _rexx_pieces(raw))
+                if inner != raw:
+                    shown = inner
             if shown is not None:
                 pieces += [text[last:start], shown]
                 last = end

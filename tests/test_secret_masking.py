@@ -55,6 +55,10 @@ def test_command_text_is_masked_by_parsed_parameter():
     # an apostrophe the plugin parser would refuse cannot swallow a later secret word
     assert mask("it's password=\"my pass\" more") == "it's password=*** more"
     assert SecretMasker().text("password=x") == "password=x"
+    # a command quoted inside the text (a traced INTERPRET string) is masked too
+    assert mask('say "login password=abc1 x"') == 'say "login password=*** x"'
+    assert _masker().clause("""interpret '"connect password=hunter2"'""") == \
+        """interpret '"connect password=***"'"""
 
 
 def test_remembered_values_are_masked_whole_never_inside_other_text():
