@@ -266,3 +266,38 @@ def make():
     assert "4711" not in done.stderr and "8822" not in done.stderr, done.stderr
     assert "passcode=***" in done.stderr and "pin=***" in done.stderr
     assert done.stderr.count("+++ RC=1 +++") == 2
+
+
+def test_generated_commands_never_show_their_secret():
+    """Commands with a secret quoted in every way the parser accepts, masked as command text,
+    as a Rexx literal of a command clause and as a traced INTERPRET string."""
+    import random
+    rng = random.Random(12)
+    keys = frozenset({"password", "token_value"})
+    for _ in range(1500):
+        parts = ["Zq" + "".join(rng.choice("abcdefgh0123") for _ in range(rng.randint(3, 8)))
+                 for _ in range(rng.randint(1, 3))]
+        secret = " ".join(parts)
+        style = rng.randrange(4) if len(parts) == 1 else rng.choice((1, 2))
+        if style == 0:
+            written = secret
+        elif style in (1, 2):
+            q = "\"'"[style - 1]
+            written = q + secret.replace(q, q * 2) + q
+        else:                                            # mixed: ab'cd'X
+            cut = rng.randint(1, len(secret) - 1)
+            written = f"{secret[:cut]}'{secret[cut:]}'X"
+            parts = [secret[:cut] + secret[cut:] + "X"]
+        key = rng.choice(sorted(keys)).upper() if rng.random() < 0.2 else rng.choice(sorted(keys))
+        words = ["connect", f"user=u{rng.randint(0, 9)}", f"{key}={written}", "x=1"]
+        rng.shuffle(words[1:])
+        command = " ".join(words)
+        masker = SecretMasker(keys)
+        literal = '"' + command.replace('"', '""') + '"'
+        interpret = "interpret '" + literal.replace("'", "''") + "'"
+        for shown in (masker.text(command), masker.clause(literal), masker.clause(interpret),
+                      masker.value(command)):
+            for part in parts:
+                assert part not in shown, (command, shown)
+        masker.remember(command, keys)
+        assert masker.value(secret if style != 3 else parts[0]) == "***"
