@@ -35,6 +35,8 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
     out_buf = io.StringIO() if parts["OUTPUT"] is not None else None
     err_buf = out_buf if delivery.shared else (
         io.StringIO() if parts["ERROR"] is not None else None)
+    interp.router.remember_secrets(env_name, command)
+    trace.release(interp, f)             # the clause's held trace lines, its secrets masked
     _flush(interp.stdout)
     routed = interp.router.execute(env_name, command,
                                    interp.stdout if out_buf is None else out_buf,
@@ -121,9 +123,6 @@ def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -
         return
     if letter in "NF":
         trace.clause(f, info)       # shares the "same line as before: no number" rule
-    lines = [f"       +++ RC={rc} +++"]
+    trace.line(interp, f"       +++ RC={rc} +++")
     if problem:
-        lines.append(f"       +++ {problem}")
-    _flush(interp.stdout)
-    interp.stderr.write("\n".join(lines) + "\n")
-    _flush(interp.stderr)
+        trace.line(interp, "       +++ ", problem)

@@ -38,7 +38,7 @@ from .charset import from_bytes, to_bytes
 from .plugin_api import CommandContext, CommandResult, help_text
 from .plugins import PluginRegistry
 from .redirection import to_input_bytes
-from .secret_masking import masker, secret_keys
+from .secret_masking import SecretMasker, secret_keys
 
 
 def is_plugin(environment) -> bool:
@@ -200,15 +200,48 @@ class CommandRouter:
     def __init__(self, script_path: str | None = None):
         self.registry = PluginRegistry(dict(CLASSIC_ENVIRONMENTS))
         self.script_path = script_path
-        self._secret_keys: frozenset[str] = frozenset()
-        self._mask = masker(self._secret_keys)
+        self._masker = SecretMasker()
+        self._known_count = -1              # how many factories / instances keys came from
+        self._declared_loaded = False
+        self._own_keys: dict[int, frozenset[str]] = {}
+
+    # -- secrets (secret_masking) ---------------------------------------------------------
+    def masker(self) -> SecretMasker:
+        """The run's masker, knowing the secret keys of every plugin that can be reached: the
+        built-in and entry-point ones are looked up (not created) the first time."""
+        registry = self.registry
+        if not self._declared_loaded:
+            self._declared_loaded = True
+            registry.load_declared()
+        count = registry.count()
+        if count != self._known_count:
+            self._known_count = count
+            self._masker.keys = self._masker.keys | secret_keys(registry.known())
+        return self._masker
 
     def mask(self, text: str) -> str:
-        """``text`` with the values of every reachable plugin's secret parameters masked."""
-        keys = secret_keys(self.registry.known())
-        if keys != self._secret_keys:
-            self._secret_keys, self._mask = keys, masker(keys)
-        return self._mask(text)
+        """Command text or a message with its secrets masked."""
+        return self.masker().text(text)
+
+    def mask_value(self, text: str) -> str:
+        """A traced value with its secrets masked."""
+        return self.masker().value(text)
+
+    def mask_clause(self, source: str) -> str:
+        """The source text of a clause with its secrets masked."""
+        return self.masker().clause(source)
+
+    def remember_secrets(self, name: str, command: str) -> None:
+        """Note the values ``command`` gives the secret parameters of environment ``name``
+        (before it runs), so that later trace lines mask them wherever they appear whole."""
+        env = self.environment(name)
+        if env is None:
+            return
+        keys = self._own_keys.get(id(env))
+        if keys is None:
+            keys = self._own_keys[id(env)] = secret_keys([env])
+        if keys:
+            self.masker().remember(command, keys)
 
     def environment(self, name: str):
         try:

@@ -61,6 +61,7 @@ class Interpreter:
         self.call_depth = 0
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
         self.trace_last_line = None             # the line of the last trace line written
+        self.trace_holds: list = []             # trace lines held by command clauses (trace.run_clause)
         self.delay_calls = 0                    # > 0: CALL ON NOTREADY waits for clause end
         self.delayed_calls: list = []           # (frame, condition, description) waiting
 
@@ -462,12 +463,12 @@ class Interpreter:
         self._flush()
         lines = []
         for line, info, depth in tb:
-            lines.append(f"{line:>6} +++ {'   ' * depth}{info.text}")
+            lines.append(f"{line:>6} +++ {'   ' * depth}{self.router.mask_clause(info.text)}")
         where = f", line {e.line}" if e.line else ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
-            lines.append(f"Error {e.code}.{e.subcode}: {e.detail}")
+            lines.append(f"Error {e.code}.{e.subcode}: {self.router.mask(e.detail)}")
         out.write("\n".join(lines) + "\n")
         try:
             out.flush()

@@ -102,14 +102,19 @@ def split_words(text: str, strict: bool = True) -> list[tuple[str, bool]]:
     """Blank-separated words as (word, quoted); '...' or "..." quote a part of a word (a
     doubled quote inside stands for one). An unmatched quote is a CommandSyntaxError, or with
     ``strict`` false runs to the end of the text."""
-    words: list[tuple[str, bool]] = []
+    return [(word, quoted) for _start, _end, word, quoted in word_spans(text, strict)]
+
+
+def word_spans(text: str, strict: bool = True):
+    """The words of ``split_words`` with where each lies in ``text``: (start, end, word,
+    quoted), ``text[start:end]`` being the word as written (the secret masker rewrites it)."""
     i, n = 0, len(text)
     while i < n:
         while i < n and text[i] in " \t":
             i += 1
         if i >= n:
             break
-        word, quoted = [], False
+        start, word, quoted = i, [], False
         while i < n and text[i] not in " \t":
             ch = text[i]
             if ch in "'\"":
@@ -132,8 +137,7 @@ def split_words(text: str, strict: bool = True) -> list[tuple[str, bool]]:
             else:
                 word.append(ch)
                 i += 1
-        words.append(("".join(word), quoted))
-    return words
+        yield start, i, "".join(word), quoted
 
 
 def help_text(environment: Environment, topic: str = "") -> str:

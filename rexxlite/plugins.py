@@ -123,6 +123,24 @@ class PluginRegistry:
         names |= set(self._entry_point_factories())
         return sorted(names)
 
+    def load_declared(self) -> None:
+        """Look up the factory of every built-in and entry-point plugin (importing it, creating
+        nothing), so that the commands a factory class declares are ``known`` early; a plugin
+        that fails to import is left for its first use to report."""
+        try:
+            names = set(BUILTIN_PLUGINS) | set(self._entry_point_factories())
+        except Exception:
+            names = set(BUILTIN_PLUGINS)
+        for name in sorted(names):
+            try:
+                self._find_factory(name)
+            except Exception:
+                pass
+
+    def count(self) -> int:
+        """How many factories and environments are ``known`` (it grows as they are found)."""
+        return len(self._factories) + len(self._instances)
+
     def instances(self) -> list[Environment]:
         return list(self._instances.values())
 

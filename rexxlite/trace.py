@@ -15,6 +15,11 @@ Lines: ``     3 *-* say x`` (the line number is left out when it is the previous
 template); clause texts and values are indented by the nesting depth (called routines and
 repetitive DO loops). The ``?`` prefix is kept for TRACE() but never pauses (rexxlite is not
 interactive).
+
+Secrets are masked in every line (``secret_masking``, through the run's ``CommandRouter``).
+The lines of a traced command clause are held (``run_clause``) until its command text is known and
+its secret values are remembered (``release``, called by ``command_clause.run_command`` just
+before the command is sent), so the clause's own ``>V>`` lines are masked as well.
 """
 
 from __future__ import annotations
@@ -39,30 +44,87 @@ def _write(interp, text: str) -> None:
         pass
 
 
+def _show(interp, kind: str, prefix: str, payload: str, suffix: str = "") -> None:
+    """Write ``prefix`` + the masked ``payload`` (``kind``: "clause" source or a "value") +
+    ``suffix``, or keep it for later while a command clause holds the lines."""
+    holds = interp.trace_holds
+    if holds:
+        holds[-1][1].append((kind, prefix, payload, suffix))
+    else:
+        _write(interp, prefix + _masked(interp.router, kind, payload) + suffix)
+
+
+def _masked(router, kind: str, payload: str) -> str:
+    if kind == "clause":
+        return router.mask_clause(payload)
+    if kind == "value":
+        return router.mask_value(payload)
+    return router.mask(payload) if kind == "text" else payload
+
+
+def line(interp, prefix: str, message: str = "") -> None:
+    """A ``+++`` line: ``prefix`` and a ``message`` masked as text (in turn while a command
+    clause holds the lines)."""
+    _show(interp, "text", prefix, message)
+
+
 def clause(f, info) -> None:
     """``     3 *-* text`` for the clause ``info`` (a ClauseInfo)."""
     interp = f.interp
     line = info.line
     number = "      " if line == interp.trace_last_line else f"{line:>6}"
     interp.trace_last_line = line
-    _write(interp, f"{number} *-* {' ' * (f.depth + f.loops)}{interp.router.mask(info.text)}")
+    _show(interp, "clause", f"{number} *-* {' ' * (f.depth + f.loops)}", info.text)
 
 
 def value(f, tag: str, v) -> None:
     """``       >V>   "value"``."""
-    text = f.interp.router.mask(v if v.__class__ is str else str(v))
-    _write(f.interp, f"       >{tag}>   {' ' * (f.depth + f.loops)}\"{text}\"")
+    _show(f.interp, "value", f"       >{tag}>   {' ' * (f.depth + f.loops)}\"",
+          v if v.__class__ is str else str(v), "\"")
+
+
+def release(interp, f) -> None:
+    """Write the lines the command clause running in frame ``f`` holds (if it holds any),
+    masked with what is known now; a clause that holds lines too gets them instead."""
+    holds = interp.trace_holds
+    if holds and holds[-1][0] is f:
+        _release_top(interp)
+
+
+def _release_top(interp) -> None:
+    holds = interp.trace_holds
+    _frame, lines = holds.pop()
+    router = interp.router
+    for kind, prefix, payload, suffix in lines:
+        text = _masked(router, kind, payload)
+        if holds:
+            holds[-1][1].append(("done", prefix, text, suffix))
+        else:
+            _write(interp, prefix + text + suffix)
+
+
+def _held(f, info, run):
+    """Run a command clause with its trace lines held until its command is known."""
+    interp = f.interp
+    interp.trace_holds.append((f, []))
+    depth = len(interp.trace_holds)
+    try:
+        clause(f, info)
+        return run(f)
+    finally:
+        while len(interp.trace_holds) >= depth:   # not released: the command was never sent
+            _release_top(interp)
 
 
 def run_clause(f, info, is_command: bool, fn, tfn):
     """A clause of traced code run while tracing is on: trace it, then run it (the traced
     variant ``tfn`` at A, R and I, which traces values and DO loop passes)."""
     level = f.tracing
+    if is_command and (level >= 2 or f.trace[-1:] == "C"):
+        return _held(f, info, tfn if level >= 2 else fn)
     if level >= 2:
         clause(f, info)
         return tfn(f)
-    if is_command and f.trace[-1:] == "C":
-        clause(f, info)
     return fn(f)
 
 

@@ -117,6 +117,10 @@ class Backend:
     def default_address(self) -> str:
         return DEFAULT_ADDRESS
 
+    def mask_source(self, entry: str) -> str:
+        """``entry`` with its secrets masked (for the history file; ``secret_masking``)."""
+        return self.interp.router.mask_clause(entry)
+
     def environment_names(self) -> list[str]:
         return self.interp.router.registry.available()
 

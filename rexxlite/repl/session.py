@@ -23,7 +23,7 @@ from .. import __version__
 from .backend import Backend
 from .completion import RexxCompleter
 from .help_topics import render
-from .history import open_history
+from .history import attach_masking, flush, open_history
 from .keys import entry_key_bindings
 
 BANNER = f"rexxlite {__version__}: type Rexx clauses, `help` for help, Ctrl-D to leave."
@@ -55,6 +55,7 @@ class ReplSession:
             input=input,
             output=output,
         )
+        attach_masking(self.prompt.history, self.backend.mask_source)
 
     # -- prompts --------------------------------------------------------------------------
     def _message(self) -> str:
@@ -85,10 +86,12 @@ class ReplSession:
                 except EOFError:
                     break
                 result = self.handle(entry)
+                flush(self.prompt.history)      # after it ran: its secrets are known
                 if result is not None:
                     status = result
                     break
         finally:
+            flush(self.prompt.history)
             self.backend.close()
         return status
 
