@@ -48,6 +48,10 @@ ENTER = "\r"
     "say 1,",
     "say 1, /* more */",
     "do forever\n  do j = 1 to 2\n  end",
+    "if x > 1 then say 'big'",                 # an IF waits for a possible ELSE
+    "if x > 1 then\n  say 'big'",
+    "if a then if b then say 'b'; else say 'not b'",
+    "say 1, -- the comma before the comment continues",
 ])
 def test_unfinished_entries_continue(text):
     assert not is_complete(text)
@@ -59,8 +63,12 @@ def test_unfinished_entries_continue(text):
     "say x",
     "do i = 1 to 3\n  say i\nend",
     "select\n  when 1 then say 'one'\n  otherwise nop\nend",
-    "if x > 1 then say 'big'",
-    "if x > 1 then\n  say 'big'",
+    "if x > 1 then say 'big'\n",              # an empty line ends the wait for ELSE
+    "if x > 1 then\n  say 'big'\n",
+    "if x > 1 then say 'big'\nelse say 'small'",
+    "if x > 1 then say 'big'; else say 'small'",
+    "if x > 1 then say 'big'\nsay 'next'",     # a clause that is not ELSE ends it too
+    "say 1 -- a comment, with a comma,",       # a -- comment's commas do not continue
     "say 1,\n  2",
     "x = 1 /* a /* nested */ comment */",
     "say 'it''s'",
