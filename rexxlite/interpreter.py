@@ -56,7 +56,6 @@ class Interpreter:
         self._streams = None
         self.code: Code | None = None
         self.main: Frame | None = None
-        self.entry_codes: list[Code] = []       # REPL: earlier entries (their labels stay)
         self.entry_error: RexxError | None = None   # REPL: the error that ended the last entry
         self._interpret_cache: dict = {}
         self.call_depth = 0
@@ -162,6 +161,7 @@ class Interpreter:
             self.code.rebinding = True
         code = self.code
         labels, size = dict(code.labels), len(code.body)
+        self.entry_error = None
         try:
             if program is None:
                 program = self.parse(source, self.source_name)
@@ -169,9 +169,10 @@ class Interpreter:
             self.uses_trace = True
             compiler = Compiler(self, text, prog=code, trace_hooks=True)
             start = compiler.compile_body(program.body)
-            code.body.append(_END_OF_ENTRY)
+            code.body.append(_end_of_entry)
         except RexxError as e:
             code.labels, code.body[size:] = labels, []      # nothing of the entry is kept
+            self.entry_error = e
             self.report_error(e, [])
             return None
         if define_only:
@@ -181,7 +182,6 @@ class Interpreter:
         self.main.code = code
         self.main.loops = 0
         self.trace_last_line = None          # an entry's first trace line shows its number
-        self.entry_error = None
         return self._run_main(self.main, start, repl=True)
 
     def _run_main(self, f: Frame, index: int, repl: bool = False):
@@ -496,12 +496,12 @@ def _name_for_expose(pool, name):
     return name
 
 
-_END_OF_ENTRY_TOKEN = Return(None)
+_END_OF_ENTRY = Return(None)
 
 
-def _END_OF_ENTRY(f):
+def _end_of_entry(f):
     """The clause after each REPL entry: a routine running off its entry returns there."""
-    return _END_OF_ENTRY_TOKEN
+    return _END_OF_ENTRY
 
 
 def _mentions_trace(lines) -> bool:
