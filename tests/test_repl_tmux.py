@@ -319,3 +319,15 @@ def test_with_stdout_not_a_terminal_lines_are_read_plainly(pane, tmp_path):
     pane.type("exit 3")
     pane.wait_for_text("[rexxlite exited with 3]")
     assert out.read_text() == "line 1\nline 2\n2\n"     # no screen codes, no prompts
+
+
+def test_ctrl_d_in_pull_is_the_end_of_that_read_only(pane):
+    start_repl(pane)
+    pane.type("pull a; say 'first read:' lines() '['a']'")
+    time.sleep(0.3)
+    pane.keys("C-d")
+    pane.wait_for_text("first read:")
+    pane.type("pull b; say 'second read' b")
+    time.sleep(0.3)
+    screen = enter(pane, "again")
+    assert "\nsecond read AGAIN\n" in screen

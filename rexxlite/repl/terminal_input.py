@@ -55,8 +55,8 @@ class InterruptibleInput:
             data = os.read(self.fd, CHUNK)
         except OSError:
             data = b""
-        if not data:
-            self._at_end = True
+        if not data:                  # Ctrl-D on a terminal ends one read, not the input
+            self._at_end = not self.isatty()
             return False
         self._buffer += data
         return True
