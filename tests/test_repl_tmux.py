@@ -267,6 +267,16 @@ def test_output_without_a_final_newline_is_kept(pane):
     assert "\nxyz\nrexx>" in screen
 
 
+def test_shell_output_without_a_final_newline_is_kept(pane):
+    start_repl(pane, width=60)
+    screen = enter(pane, "'printf from-the-shell'")      # written to the terminal directly
+    assert "\nfrom-the-shell\u23ce\nrexx>" in screen
+    screen = enter(pane, "'printf' copies('w', 70)")      # wrapped, still kept
+    assert "\n" + "w" * 60 + "\n" + "w" * 10 + "\u23ce\nrexx>" in screen
+    screen = enter(pane, "say 'whole line'")
+    assert "\nwhole line\nrexx>" in screen                # after a full line: no mark
+
+
 def test_tab_after_address_offers_environments(pane):
     start_repl(pane)
     pane.tmux("send-keys", "-t", "repl", "-l", "address ")

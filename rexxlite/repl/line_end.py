@@ -3,6 +3,11 @@
 ``call charout , 'xyz'`` leaves the cursor after ``xyz``; the prompt drawn next would start at
 the beginning of that line and hide it. The session ends such output with a newline before it
 shows the prompt again (``finish_line``), so the text stays on the screen.
+
+A shell command writes to the terminal itself, past this tracker: ``keep_unfinished_line``
+(the trick zsh uses) then writes a marker and a line's width of blanks and returns the cursor:
+after a finished line the prompt covers them, after an unfinished one they wrap, so the text
+and the marker stay above the prompt.
 """
 
 from __future__ import annotations
@@ -51,3 +56,17 @@ class _BinaryTracker:
 
     def flush(self) -> None:
         self._tracker._stream.buffer.flush()
+
+
+UNFINISHED_MARK = "\u23ce"          # the return symbol, shown after output left unfinished
+PLAIN_MARK = "%"                    # the same where the terminal's encoding has no such symbol
+
+
+def keep_unfinished_line(stream: TextIO, columns: int) -> None:
+    """Make sure the next prompt starts on a line of its own on the terminal ``stream``."""
+    if columns < 2:
+        return
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    mark = UNFINISHED_MARK if encoding == "utf8" else PLAIN_MARK
+    stream.write(mark + " " * (columns - 1) + "\r")
+    stream.flush()

@@ -8,6 +8,7 @@ With standard output not a terminal the plain session (``plain.py``) reads the e
 
 from __future__ import annotations
 
+import os
 import sys
 
 from prompt_toolkit import PromptSession
@@ -20,6 +21,7 @@ from .entry_handler import EntryHandler, help_request, prompt_text
 from .highlight import prompt_lexer
 from .history import open_history
 from .keys import entry_key_bindings
+from .line_end import keep_unfinished_line
 from .terminal_input import InterruptibleInput
 
 BANNER = f"rexxlite {__version__}: type Rexx clauses, `help` for help, Ctrl-D to leave."
@@ -59,6 +61,7 @@ class ReplSession(EntryHandler):
         status = 0
         try:
             while True:
+                self._keep_unfinished_line()
                 try:
                     entry = self.prompt.prompt(self._message)
                 except KeyboardInterrupt:
@@ -72,6 +75,19 @@ class ReplSession(EntryHandler):
         finally:
             self.backend.close()
         return status
+
+
+    def _keep_unfinished_line(self) -> None:
+        output = self.prompt.output
+        if _is_terminal(output):
+            keep_unfinished_line(self._out(), output.get_size().columns)
+
+
+def _is_terminal(output) -> bool:
+    try:
+        return os.isatty(output.fileno())
+    except (OSError, NotImplementedError, ValueError, AttributeError):
+        return False
 
 
 def main() -> int:
