@@ -53,7 +53,7 @@ class Backend:
             shows_output = not define_only and self._is_one_plugin_command(program)
             status = self.worker.call(lambda: self.interp.run_entry(
                 entry, define_only=define_only, program=program))
-            if shows_output and status is None and self.interp.entry_error is None:
+            if shows_output and status is None:
                 self._show_result()
             return status
         except KeyboardInterrupt:           # Ctrl-C outside the running clauses (parsing...)
@@ -79,6 +79,8 @@ class Backend:
         return environment is not None and is_plugin(environment)
 
     def _show_result(self) -> None:
+        if self.interp.entry_error is not None:     # interrupted (or failed): RESULT is old
+            return
         frame = self.interp.main
         value = None if frame is None else get_simple(frame.vars, "RESULT")
         if value is not None and str(value) != "":
