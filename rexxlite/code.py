@@ -3,6 +3,8 @@
 ``Code.body`` holds the closures of the top-level clauses in order; ``labels`` maps a label
 name to the index of its first occurrence there (CALL and SIGNAL start after it);
 ``nested_labels`` are labels inside DO/IF/SELECT (Error 16.2 / 16.3 when targeted).
+A REPL session's code is ``rebinding``: a label of a later entry replaces an earlier one, and
+calls look their routine up when they run.
 ``clause_text`` recovers a clause's source text for the ``+++`` traceback lines.
 """
 
@@ -20,6 +22,7 @@ class Code:
         self.nested_labels: set[str] = set()
         self.ordinals: dict[int, int] = {}         # line -> clauses seen on it so far
         self.uses_trace = False
+        self.rebinding = False                     # REPL: a later label replaces an earlier one
         self.label_infos: dict = {}                # label -> its ClauseInfo (TRACE L on CALL)
 
     def next_ordinal(self, line: int) -> int:

@@ -114,9 +114,16 @@ class Compiler:
         """Append ``body``'s clauses to ``prog``; returns the index of the first one."""
         prog = self.prog
         base = len(prog.body)
+        found: dict[str, int] = {}          # the first of a name within this body wins
         for index, node in enumerate(body):
-            if node.__class__ is ast.Label and node.name not in prog.labels:
-                prog.labels[node.name] = base + index
+            if node.__class__ is ast.Label and node.name not in found:
+                found[node.name] = base + index
+        for name, index in found.items():
+            if prog.rebinding:              # a REPL entry's label replaces an earlier one
+                prog.labels[name] = index
+                prog.label_infos.pop(name, None)
+            else:
+                prog.labels.setdefault(name, index)
         for node in body:
             prog.body.append(self.compile_clause(node, top=True))
         return base
@@ -185,6 +192,8 @@ class Compiler:
     # -- functions -------------------------------------------------------------------------
     def compile_function_call(self, node: ast.FunctionCall):
         name = node.name
+        if not node.quoted and self.prog.rebinding:
+            return self._late_function_call(node)
         if (not self.tracing and fast_builtins.handles(name, node.args)
                 and (node.quoted or (name not in self.prog.labels
                                      and name not in self.prog.nested_labels))):
@@ -236,6 +245,25 @@ class Compiler:
                 return external(f)
             return external1
         return external
+
+    def _late_function_call(self, node: ast.FunctionCall):
+        """A function call in code whose labels can be redefined (the REPL): the internal
+        routine is looked up when the call runs, else the call goes on as an external one."""
+        name, interp, prog = node.name, self.interp, self.prog
+        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        self.needs |= _NEEDS.get(name, 0)
+        other = Compiler.compile_function_call(self, ast.FunctionCall(name, node.args, quoted=True))
+
+        def late(f):
+            index = prog.labels.get(name)
+            if index is None:
+                return other(f)
+            args = [None if a is None else a(f) for a in argfns]
+            v = interp.call_routine(f, prog, index, name, args, "FUNCTION")
+            if v is None:
+                raise RexxError(44, 1, name=name)
+            return v
+        return late
 
     # -- instructions ----------------------------------------------------------------------
     def c_Label(self, node, info):
@@ -396,6 +424,8 @@ class Compiler:
         argfns = [None if a is None else compile_str(a, self) for a in node.args]
         interp = self.interp
         prog = self.prog
+        if not node.quoted and prog.rebinding:
+            return self._late_call(node, info, argfns)
         if not node.quoted and name in prog.labels:
             index = prog.labels[name]
 
@@ -419,6 +449,25 @@ class Compiler:
                 v = interp.call_external(f, name, args, "SUBROUTINE")
             interp.set_result(f, v)
         return call_other
+
+    def _late_call(self, node, info, argfns):
+        """CALL in code whose labels can be redefined (the REPL): the routine is looked up
+        when the CALL runs (an internal one first, then built-in and external ones)."""
+        name, interp, prog = node.name, self.interp, self.prog
+        self.needs |= _NEEDS.get(name, 0)
+
+        def call_late(f):
+            f.cl = info
+            args = [None if a is None else a(f) for a in argfns]
+            index = prog.labels.get(name)
+            if index is not None:
+                v = interp.call_routine(f, prog, index, name, args, "SUBROUTINE")
+            elif (b := REGISTRY.get(name)) is not None:
+                v = b.call(f, args)
+            else:
+                v = interp.call_external(f, name, args, "SUBROUTINE")
+            interp.set_result(f, v)
+        return call_late
 
     def c_CallOn(self, node, info):
         return self._trap(node, info, "CALL")

@@ -56,7 +56,7 @@ class Interpreter:
         self._streams = None
         self.code: Code | None = None
         self.main: Frame | None = None
-        self.entry_codes: list[Code] = []       # REPL: earlier entries (their labels stay)
+        self.entry_error: RexxError | None = None   # REPL: the error that ended the last entry
         self._interpret_cache: dict = {}
         self.call_depth = 0
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
@@ -152,26 +152,37 @@ class Interpreter:
         the entry ran EXIT, else None (errors are reported and the session goes on).
 
         Entries are appended to one growing program, so labels (routines) defined by earlier
-        entries can be called by later ones; ``define_only`` compiles the entry (keeping its
-        labels) without running it. ``program``: the entry already parsed, if it was."""
+        entries can be called by later ones, and a label defined again replaces the earlier
+        one. Each entry ends in a RETURN of its own: control never runs on from one entry
+        into the next (a routine without RETURN returns at the end of its entry). Every entry
+        can be traced, so a TRACE setting lasts across entries. ``define_only`` compiles the
+        entry without running it. ``program``: the entry already parsed, if it was."""
+        if self.code is None:
+            self.code = Code(self.source_name, [])
+            self.code.rebinding = True
+        code = self.code
+        labels, size = dict(code.labels), len(code.body)
+        self.entry_error = None
         try:
             if program is None:
                 program = self.parse(source, self.source_name)
-            if self.code is None:
-                self.code = Code(self.source_name, [])
             text = Code(self.source_name, program.source_lines)
-            compiler = Compiler(self, text, prog=self.code,
-                                trace_hooks=_mentions_trace(program.source_lines))
+            self.uses_trace = True
+            compiler = Compiler(self, text, prog=code, trace_hooks=True)
             start = compiler.compile_body(program.body)
+            code.body.append(_end_of_entry)
         except RexxError as e:
+            code.labels, code.body[size:] = labels, []      # nothing of the entry is kept
+            self.entry_error = e
             self.report_error(e, [])
             return None
         if define_only:
             return None
         if self.main is None:
-            self.main = self.new_main_frame(self.code, [])
-        self.main.code = self.code
+            self.main = self.new_main_frame(code, [])
+        self.main.code = code
         self.main.loops = 0
+        self.trace_last_line = None          # an entry's first trace line shows its number
         return self._run_main(self.main, start, repl=True)
 
     def _run_main(self, f: Frame, index: int, repl: bool = False):
@@ -189,6 +200,7 @@ class Interpreter:
             return exit_status(e.result) if e.result is not None else e.status
         except RexxError as e:
             self._flush()
+            self.entry_error = e
             self.report_error(e, getattr(e, "rexx_tb", []))
             return None if repl else _error_status(e)
 
@@ -483,6 +495,14 @@ class _Halt(RexxError):
 
 def _name_for_expose(pool, name):
     return name
+
+
+_END_OF_ENTRY = Return(None)
+
+
+def _end_of_entry(f):
+    """The clause after each REPL entry: a routine running off its entry returns there."""
+    return _END_OF_ENTRY
 
 
 def _mentions_trace(lines) -> bool:

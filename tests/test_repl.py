@@ -48,6 +48,10 @@ ENTER = "\r"
     "say 1,",
     "say 1, /* more */",
     "do forever\n  do j = 1 to 2\n  end",
+    "if x > 1 then say 'big'",                 # an IF waits for a possible ELSE
+    "if x > 1 then\n  say 'big'",
+    "if a then if b then say 'b'; else say 'not b'",
+    "say 1, -- the comma before the comment continues",
 ])
 def test_unfinished_entries_continue(text):
     assert not is_complete(text)
@@ -59,8 +63,12 @@ def test_unfinished_entries_continue(text):
     "say x",
     "do i = 1 to 3\n  say i\nend",
     "select\n  when 1 then say 'one'\n  otherwise nop\nend",
-    "if x > 1 then say 'big'",
-    "if x > 1 then\n  say 'big'",
+    "if x > 1 then say 'big'\n",              # an empty line ends the wait for ELSE
+    "if x > 1 then\n  say 'big'\n",
+    "if x > 1 then say 'big'\nelse say 'small'",
+    "if x > 1 then say 'big'; else say 'small'",
+    "if x > 1 then say 'big'\nsay 'next'",     # a clause that is not ELSE ends it too
+    "say 1 -- a comment, with a comma,",       # a -- comment's commas do not continue
     "say 1,\n  2",
     "x = 1 /* a /* nested */ comment */",
     "say 'it''s'",
@@ -113,6 +121,9 @@ class FakeSource:
 
     def environment(self, name):
         return FakeEnvironment() if name.upper() == "FAKEPVE" else None
+
+    def environment_names(self):
+        return ["FAKEPVE", "SYSTEM"]
 
 
 def completions(source, text, requested=True):
@@ -353,3 +364,172 @@ def test_one_plugin_command_shows_its_output(capsys):
     assert "  base=  (required)" in first
     assert "quiet" not in out
     assert "  source=  (required)" in second
+
+
+# ----------------------------------------------------------------------------- entries as units
+
+def run_entries(capsys, *entries):
+    """Run ``entries`` in one backend; (stdout, stderr) of them all."""
+    backend = Backend()
+    for entry in entries:
+        backend.run(entry)
+        backend.finish_line()
+    backend.close()
+    return capsys.readouterr()
+
+
+def test_a_routine_without_return_ends_with_its_entry(capsys):
+    out, err = run_entries(capsys, "f: say 'in f'\n", "say 'second'", "call f", "say f()")
+    assert out == "second\nin f\nin f\n"
+    assert "Error 44" in err and "Error 5" not in err      # f() returned no value
+
+
+def test_a_routine_defined_again_replaces_the_first_for_every_caller(capsys):
+    out, _ = run_entries(capsys, "f: return 1\n", "g: return f() + 10\n", "say g()",
+                         "f: return 2\n", "say g(); call f; say result")
+    assert out == "11\n12\n2\n"
+
+
+def test_a_routine_defined_after_its_caller_is_found(capsys):
+    out, _ = run_entries(capsys, "g: call h; return result\n", "h: return 'late'\n", "say g()")
+    assert out == "late\n"
+
+
+def test_an_internal_routine_overrides_a_built_in_from_then_on(capsys):
+    out, _ = run_entries(capsys, "say length('abc')", "length: return 'mine'\n",
+                         "say length('abc')")
+    assert out == "3\nmine\n"
+
+
+def test_trace_lasts_across_entries_and_shows_line_numbers(capsys):
+    _, err = run_entries(capsys, "trace r", "x = 6", "say x * 7", "trace o", "say 'quiet'")
+    assert err == ('     1 *-* x = 6\n     1 *-* say x * 7\n       >V>   "6"\n'
+                   '     1 *-* trace o\n')
+
+
+def test_signal_to_an_earlier_entry_stops_at_its_end(capsys):
+    out, _ = run_entries(capsys, "there: say 'at there'\n", "signal there; say 'not reached'",
+                         "say 'next'")
+    assert out == "at there\nnext\n"
+
+
+# ----------------------------------------------------------------------------- expressions
+
+@pytest.mark.parametrize("entry, value", [
+    ("1+1", "2"), ("length('abc')", "3"), ("-5", "-5"), ("3 > 2", "1"), ("7", "7"),
+    ("\\0", "1"), ("x == 1", "0"), ("copies('ab', 2)", "abab"),
+])
+def test_bare_expressions_show_their_value(capsys, entry, value):
+    out, err = run_entries(capsys, entry)
+    assert (out, err) == (value + "\n", "")
+
+
+@pytest.mark.parametrize("entry", ["'ls -l'", '"list"', "cmd", "cmds.1", "'rm' file",
+                                   "'echo'||x", "cmd arg", "'7'", "x = 1", "say 1"])
+def test_strings_variables_and_concatenations_stay_commands(entry):
+    from rexxlite.parser import parse_program
+    from rexxlite.repl.expression_entry import shown_as_value
+    node = parse_program(entry, "<test>").body[0]
+    assert not shown_as_value(node, entry)
+
+
+def test_a_string_under_address_system_is_still_a_command():
+    done = subprocess.run([sys.executable, "-c", (
+        "from rexxlite.repl.backend import Backend\n"
+        "b = Backend(); b.run(\"'echo from the shell'\"); b.run('1+1'); b.close()")],
+        capture_output=True, text=True, timeout=30)
+    assert done.stdout == "from the shell\n2\n"
+
+
+# ----------------------------------------------------------------------------- output, results
+
+def test_output_without_a_final_newline_gets_one_before_the_prompt(capsys):
+    out, _ = run_entries(capsys, "call charout , 'xyz'", "say 'next'", "call charout , ''")
+    assert out == "xyz\nnext\n"
+
+
+class InterruptedOnce:
+    """ADDRESS STOPPY: ``echo`` answers its text; ``stop`` is a command interrupted by Ctrl-C."""
+    name = "STOPPY"
+    commands = (CommandSpec("echo", "answer"), CommandSpec("stop", "be interrupted"))
+
+    def execute(self, command, context):
+        if command.startswith("stop"):
+            raise KeyboardInterrupt
+        return CommandResult(output=command.partition(" ")[2])
+
+    def close(self):
+        pass
+
+
+def test_an_interrupted_plugin_command_does_not_show_the_earlier_result(capsys):
+    backend = Backend()
+    backend.interp.router.registry.register("STOPPY", InterruptedOnce)
+    for entry in ("address stoppy", '"echo first"', '"stop"', '"echo second"'):
+        backend.run(entry)
+    backend.close()
+    out, err = capsys.readouterr()
+    assert out == "first\nsecond\n"
+    assert "Error 4" in err
+
+
+# ----------------------------------------------------------------------------- smaller
+
+def test_tab_after_address_offers_the_environments():
+    source = FakeSource()
+    assert completions(source, "address ") == ["FAKEPVE", "SYSTEM"]
+    assert completions(source, "x = 1; address f") == ["FAKEPVE"]
+    assert "FAKEPVE" not in completions(source, "say address")
+
+
+def test_line_comments_in_the_scanner_and_the_highlighter():
+    from pygments.token import Comment
+    from rexxlite.repl.highlight import RexxliteLexer
+    assert is_complete("say 1 -- one, two,")
+    assert not is_complete("say 1, -- one")
+    assert is_complete("say '--',")is False          # inside a string: the comma continues
+    tokens = list(RexxliteLexer().get_tokens("say 'a--b' -- note, here"))
+    assert (Comment.Single, "-- note, here") in tokens
+    assert not any(t[0] in Comment for t in tokens if "a--b" in t[1])
+
+
+def test_soft_wraps_get_no_continuation_prompt():
+    assert ReplSession._continuation(6, 0, True) == ""
+    assert ReplSession._continuation(6, 1, False) == "  ... "
+
+
+@pytest.mark.parametrize("width", [40, 60, 100])
+def test_help_fits_the_width(width):
+    env = FakeEnvironment()
+    for topic in ("", "substr", "fakepve", "fakepve clone_from_base"):
+        text = render(topic, ["FAKEPVE", "SYSTEM"], lambda n: env if n == "FAKEPVE" else None,
+                      width=width)
+        assert max(len(line) for line in text.splitlines()) <= width, topic
+    assert "Instructions:" in render("", [], lambda n: None, width=width)
+
+
+def test_the_plain_session_reads_entries_and_pull_lines_from_one_input(capsys):
+    from io import StringIO
+    from rexxlite.repl.plain import PlainSession
+    from rexxlite.repl.terminal_input import InterruptibleInput
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"do i = 1 to 2\nsay i\nend\npull a; say 'pulled' a\nhello there\n"
+                        b"if 0 then say 'yes'\nelse say 'no'\nexit 4\n")
+    os.close(write_end)
+    reader = InterruptibleInput(read_end)
+    prompts = StringIO()
+    status = PlainSession(Backend(stdin=reader), reader, prompts=prompts).run()
+    os.close(read_end)
+    assert status == 4
+    assert capsys.readouterr().out == "1\n2\npulled HELLO THERE\nno\n"
+    assert prompts.getvalue() == "rexx> ... ... rexx> rexx> ... rexx> "   # PULL: no prompt
+
+
+def test_interruptible_input_reads_lines_and_the_end():
+    from rexxlite.repl.terminal_input import InterruptibleInput
+    read_end, write_end = os.pipe()
+    os.write(write_end, "one\ntwo é\nlast".encode())
+    os.close(write_end)
+    reader = InterruptibleInput(read_end)
+    assert [reader.readline() for _ in range(4)] == ["one\n", "two é\n", "last", ""]
+    os.close(read_end)

@@ -5,13 +5,16 @@ variables, routines, NUMERIC settings, the ADDRESS environment and plugin instan
 between entries; its code runs on one worker thread (``worker.py``). An entry whose first
 clause is a label defines routines without running them (``sq: procedure; arg n; return n*n``
 then ``say sq(4)``). An entry that is one command to a plugin environment (``"help"`` or
-``"list"`` under ADDRESS PROXMOX) shows the command's output, which a program finds in RESULT.
+``"list"`` under ADDRESS PROXMOX) shows the command's output, which a program finds in RESULT
+(only when the command finished: an interrupted one shows nothing). An entry that is a bare
+expression (``1+1``) shows its value (``expression_entry.py``).
 """
 
 from __future__ import annotations
 
 import _thread
 import signal
+import sys
 
 from .. import ast
 from ..commands import is_plugin
@@ -19,6 +22,8 @@ from ..errors import RexxError
 from ..runner import make_interpreter
 from ..variables import Stem, get_simple
 from .continuation import starts_with_label
+from .expression_entry import as_say, shown_as_value
+from .line_end import LineEndTracker
 from .worker import Worker
 
 SOURCE_NAME = "<stdin>"
@@ -27,8 +32,10 @@ MAX_TAILS_LISTED = 200
 
 
 class Backend:
-    def __init__(self, stdout=None, stderr=None):
-        self.interp = make_interpreter(SOURCE_NAME, stdout=stdout, stderr=stderr)
+    def __init__(self, stdout=None, stderr=None, stdin=None):
+        self.output = LineEndTracker(stdout or sys.stdout)
+        self.interp = make_interpreter(SOURCE_NAME, stdout=self.output, stderr=stderr,
+                                       stdin=stdin)
         self.worker = Worker()
 
     # -- running --------------------------------------------------------------------------
@@ -41,6 +48,8 @@ class Backend:
             except RexxError as e:          # a syntax error: reported, nothing runs
                 self.interp.report_error(e, [])
                 return None
+            if len(program.body) == 1 and shown_as_value(program.body[0], entry):
+                program = as_say(program)
             shows_output = not define_only and self._is_one_plugin_command(program)
             status = self.worker.call(lambda: self.interp.run_entry(
                 entry, define_only=define_only, program=program))
@@ -70,12 +79,18 @@ class Backend:
         return environment is not None and is_plugin(environment)
 
     def _show_result(self) -> None:
+        if self.interp.entry_error is not None:     # interrupted (or failed): RESULT is old
+            return
         frame = self.interp.main
         value = None if frame is None else get_simple(frame.vars, "RESULT")
         if value is not None and str(value) != "":
             text = str(value)
             self.interp.stdout.write(text if text.endswith("\n") else text + "\n")
             self.interp.stdout.flush()
+
+    def finish_line(self) -> None:
+        """End the line the entry's output left open (before the next prompt)."""
+        self.output.finish_line()
 
     def interrupt(self) -> None:
         """Halt the running entry, as Ctrl-C does (safe to call from any thread)."""

@@ -3,7 +3,8 @@
 Outside strings the word before the cursor completes to a keyword, a built-in function, a
 routine defined in the session or a variable in scope. Inside a quoted command (a clause that is just an open string, or
 ``ADDRESS env "...``) it completes the environment's command names and then that command's
-``key=`` parameters, from the plugin's declared ``commands``.
+``key=`` parameters, from the plugin's declared ``commands``. After ``ADDRESS `` it completes
+the names of the environments (the built-in ones and the plugins that can be loaded).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class CompletionSource(Protocol):
 
     def current_address(self) -> str: ...
 
+    def environment_names(self) -> Sequence[str]: ...
+
     def environment(self, name: str) -> Environment | None: ...
 
 
@@ -54,6 +57,9 @@ class RexxCompleter(Completer):
                                               scan.NEWLINE, scan.COMMA):
             return          # inside (or right after) a string or comment
         prefix = tokens[-1].text if tokens and tokens[-1].kind == scan.WORD else ""
+        if _names_environment(clause, prefix):
+            yield from self._environment_completions(prefix)
+            return
         if not prefix and not complete_event.completion_requested:
             return
         if prefix[:1].isdigit() or prefix[:1] == ".":
@@ -78,6 +84,13 @@ class RexxCompleter(Completer):
                 seen.add(name.upper())
                 text = name.lower() if lower_case else name.upper()
                 yield Completion(text, start_position=-len(prefix), display_meta=_meta(name, meta(name)))
+
+    def _environment_completions(self, prefix: str) -> Iterable[Completion]:
+        current = self.source.current_address().upper()
+        for name in sorted(set(self.source.environment_names()) | {current}):
+            if name.upper().startswith(prefix.upper()):
+                meta = "current environment" if name.upper() == current else "environment"
+                yield Completion(name, start_position=-len(prefix), display_meta=meta)
 
     # -- plugin commands -----------------------------------------------------------------
     def _command_completions(self, env_name: str, inner: str) -> Iterable[Completion]:
@@ -124,6 +137,13 @@ def _find_spec(specs: list[CommandSpec], verb: str) -> CommandSpec | None:
         if spec.name.lower() == verb.lower():
             return spec
     return None
+
+
+def _names_environment(clause: list[scan.Token], prefix: str) -> bool:
+    """True when the word being typed is the environment of an ADDRESS clause: ``address ``
+    or ``address PRO`` (the clause's second word, the cursor still in it or right before)."""
+    words = clause[:-1] if prefix else clause
+    return len(words) == 1 and words[0].is_word("ADDRESS")
 
 
 def _command_context(clause: list[scan.Token]) -> tuple[str | None, str] | None:

@@ -2,7 +2,9 @@
 
 An entry continues when parsing it stops at its end: Error 14 (an unfinished DO, SELECT, or IF
 ... THEN / ELSE without its instruction) or Error 6 (an open comment or string), or when its last
-line ends with a continuation comma. An IF or WHEN still waiting for its THEN continues too.
+line ends with a continuation comma. An IF or WHEN still waiting for its THEN continues too,
+and so does an entry whose last clause is a whole IF without ELSE: the next line may be its
+ELSE (an empty line, or any other clause, ends the wait).
 Anything else, including other syntax errors, is complete: it runs and the error is reported.
 
 An entry that starts with a label defines routines (the backend compiles it without running
@@ -14,6 +16,7 @@ runs (and reports Error 6) when the user enters an empty line.
 
 from __future__ import annotations
 
+from .. import ast
 from ..errors import RexxError
 from ..parser import parse_program
 from . import scan
@@ -33,10 +36,23 @@ def is_complete(text: str) -> bool:
         return False
     if starts_with_label(text) and not _ends_with_empty_line(text):
         return False
-    code = _parse_error_code(text)
+    program, code = _parse(text)
     if code == 6 and _open_string_only(tokens) and _ends_with_empty_line(text):
         return True
+    if program is not None and _waits_for_else(program) and not _ends_with_empty_line(text):
+        return False
     return code not in INCOMPLETE_CODES
+
+
+def _waits_for_else(program: ast.Program) -> bool:
+    """The entry's last clause is an IF (or an IF in the THEN or ELSE of one) without an ELSE
+    yet: an ELSE may follow on the next line."""
+    node = program.body[-1] if program.body else None
+    while node.__class__ is ast.If:
+        if node.otherwise is None:
+            return True
+        node = node.otherwise
+    return False
 
 
 def _waits_for_instruction(tokens: list[scan.Token]) -> bool:
@@ -50,15 +66,14 @@ def _waits_for_instruction(tokens: list[scan.Token]) -> bool:
     return bool(done) and len(done[-1]) == 1 and done[-1][0].is_word("THEN", "ELSE")
 
 
-def _parse_error_code(text: str) -> int | None:
-    """The RexxError code that parsing ``text`` raises (None: it parsed)."""
+def _parse(text: str) -> tuple[ast.Program | None, int | None]:
+    """``text`` parsed, or the RexxError code that parsing it raises."""
     try:
-        parse_program(text, ENTRY_NAME)
+        return parse_program(text, ENTRY_NAME), None
     except RexxError as error:
-        return error.code
+        return None, error.code
     except Exception:            # a parser bug: let the entry run so the error is shown
-        return 0
-    return None
+        return None, 0
 
 
 def _ends_with_empty_line(text: str) -> bool:

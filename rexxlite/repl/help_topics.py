@@ -12,6 +12,9 @@ from typing import Callable, Iterable
 
 from ..plugin_api import Environment, help_text
 
+DEFAULT_WIDTH = 92
+MIN_WIDTH = 30
+
 INSTRUCTIONS: dict[str, str] = {
     "ADDRESS": "ADDRESS env [command] / ADDRESS VALUE expr: choose where commands go, or send one",
     "ARG": "ARG template: parse the arguments (upper-cased) into variables",
@@ -111,16 +114,22 @@ BUILTINS: dict[str, str] = {
     "X2D": "X2D(hex[, len]): hexadecimal to a decimal number",
 }
 
-REPL_USAGE = """\
-Type Rexx clauses; each entry runs when complete. An unfinished DO/SELECT/IF, an open comment
-or string, or a trailing comma continues on the next line (an empty line runs an entry left
-with an open string; Esc Enter runs any entry now). An entry starting with a label defines
-routines and ends at an empty line. Variables, routines, the ADDRESS environment and plugin
-state persist between entries.
-Keys: Tab completes, Ctrl-R searches history, Ctrl-C cancels the input or interrupts a running
-program, Ctrl-D (or EXIT) leaves.
-help TOPIC: an instruction, a built-in function, an ADDRESS environment, or ENV COMMAND.
-An unquoted `help` entry is this help; under ADDRESS env, "help" (quoted) goes to env."""
+REPL_USAGE = (       # paragraphs, each wrapped to the terminal's width
+    "Type Rexx clauses; each entry runs when complete. An unfinished DO/SELECT/IF, an open "
+    "comment or string, or a trailing comma continues on the next line, and an IF waits for "
+    "a possible ELSE (an empty line runs an entry left with an open string or a lone IF; Esc "
+    "Enter runs any entry now). An entry starting with a label defines routines and ends at "
+    "an empty line; defining a routine again replaces it. Each entry is a unit of its own: "
+    "a routine without RETURN returns at the end of its entry. Variables, routines, TRACE, "
+    "the ADDRESS environment and plugin state persist between entries.",
+    "A bare expression (1+1, length('abc')) shows its value; a string, a variable or a "
+    "concatenation ('ls -l', \"list\", 'rm' file) stays a command for the ADDRESS environment.",
+    "Keys: Tab completes, Ctrl-R searches history, Ctrl-C cancels the input or interrupts a "
+    "running program, Ctrl-D (or EXIT) leaves.",
+    "help TOPIC: an instruction, a built-in function, an ADDRESS environment, or ENV COMMAND. "
+    "An unquoted `help` entry is this help; under ADDRESS env, \"help\" (quoted) goes to env.",
+)
+
 
 
 def builtin_names() -> list[str]:
@@ -133,19 +142,33 @@ def builtin_names() -> list[str]:
     return sorted(registered | set(BUILTINS))
 
 
-def overview(environments: Iterable[str]) -> str:
+def overview(environments: Iterable[str], width: int = DEFAULT_WIDTH) -> str:
     names = ", ".join(environments) or "(none)"
-    return "\n".join([
-        REPL_USAGE,
+    usage = [textwrap.fill(paragraph, width=width) for paragraph in REPL_USAGE]
+    return "\n".join(usage + [
         "",
-        _wrap("Instructions: " + " ".join(sorted(INSTRUCTIONS))),
-        _wrap("Built-in functions: " + " ".join(builtin_names())),
-        _wrap("ADDRESS environments: " + names),
+        _wrap("Instructions: " + " ".join(sorted(INSTRUCTIONS)), width),
+        _wrap("Built-in functions: " + " ".join(builtin_names()), width),
+        _wrap("ADDRESS environments: " + names, width),
     ])
 
 
-def _wrap(text: str) -> str:
-    return textwrap.fill(text, width=92, subsequent_indent="  ", break_on_hyphens=False)
+def _wrap(text: str, width: int) -> str:
+    return textwrap.fill(text, width=width, subsequent_indent="  ", break_on_hyphens=False)
+
+
+def fit_width(text: str, width: int) -> str:
+    """``text`` with every line longer than ``width`` wrapped (its continuation lines
+    indented two more spaces than the line itself), so help fits a narrow terminal."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        lines.extend(textwrap.wrap(line, width=width, subsequent_indent=indent + "  ",
+                                   break_on_hyphens=False, drop_whitespace=True))
+    return "\n".join(lines)
 
 
 def render(
@@ -153,15 +176,21 @@ def render(
     environments: Iterable[str],
     environment: Callable[[str], Environment | None],
     current: str | None = None,
+    width: int = DEFAULT_WIDTH,
 ) -> str:
-    """The help text for ``topic`` ('' for the overview).
+    """The help text for ``topic`` ('' for the overview), no line wider than ``width``.
 
     ``environments`` lists the addressable names, ``environment(name)`` gives one (or None) and
     ``current`` is the current ADDRESS environment, whose commands are also topics.
     """
+    width = max(width, MIN_WIDTH)
     words = topic.split()
     if not words:
-        return overview(environments)
+        return overview(environments, width)
+    return fit_width(_topic(words, topic, environments, environment, current), width)
+
+
+def _topic(words, topic, environments, environment, current) -> str:
     key = words[0].upper()
     if len(words) == 1:
         found = []

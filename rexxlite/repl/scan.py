@@ -15,7 +15,7 @@ SYMBOL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 WORD = "word"                  # a symbol (variable, keyword, number)
 STRING = "string"              # a closed string ('...' or "...")
 OPEN_STRING = "open_string"    # a string still open at the end of its line
-COMMENT = "comment"            # a closed /* ... */ comment (nesting counted)
+COMMENT = "comment"            # a closed /* ... */ comment (nesting counted), or -- to line end
 OPEN_COMMENT = "open_comment"  # a comment still open at the end of the text
 SEMI = "semi"                  # ';'
 NEWLINE = "newline"            # '\n'
@@ -46,6 +46,10 @@ def scan(text: str) -> list[Token]:
         if ch == "/" and text.startswith("/*", i):
             i, closed = _skip_comment(text, i)
             tokens.append(Token(COMMENT if closed else OPEN_COMMENT, text[start:i], start))
+        elif ch == "-" and text.startswith("--", i):       # a line comment, to the line end
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            tokens.append(Token(COMMENT, text[start:i], start))
         elif ch in "'\"":
             i, closed = _skip_string(text, i)
             tokens.append(Token(STRING if closed else OPEN_STRING, text[start:i], start))

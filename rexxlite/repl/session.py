@@ -3,51 +3,38 @@
 Each complete entry runs at once through the backend, which keeps variables, routines, the
 ADDRESS environment and plugin state between entries. Ctrl-C at the prompt cancels the input;
 while an entry runs it interrupts it (HALT) and the prompt comes back. Ctrl-D or EXIT leaves.
+With standard output not a terminal the plain session (``plain.py``) reads the entries instead.
 """
 
 from __future__ import annotations
 
-import re
-import signal
+import os
 import sys
-import threading
-from contextlib import contextmanager
-from typing import Iterator
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.history import History
-from prompt_toolkit.lexers import PygmentsLexer
-from pygments.lexers import RexxLexer
 
 from .. import __version__
 from .backend import Backend
 from .completion import RexxCompleter
-from .help_topics import render
+from .entry_handler import EntryHandler, help_request, prompt_text
+from .highlight import prompt_lexer
 from .history import attach_masking, flush, open_history
 from .keys import entry_key_bindings
+from .line_end import keep_unfinished_line
+from .terminal_input import InterruptibleInput
 
 BANNER = f"rexxlite {__version__}: type Rexx clauses, `help` for help, Ctrl-D to leave."
-HELP_ENTRY = re.compile(r"\s*help((?:\s+[A-Za-z0-9_.!?@#$]+)*)\s*", re.IGNORECASE)
 
 
-def help_request(entry: str) -> str | None:
-    """The topic when ``entry`` is a bare, unquoted ``help [topic...]`` ('' for none), else None.
-
-    Only that exact form is the REPL's help; ``"help"`` in quotes (or anything else) is Rexx,
-    so under ADDRESS env it is a command to that environment."""
-    match = HELP_ENTRY.fullmatch(entry)
-    return match.group(1).strip() if match else None
-
-
-class ReplSession:
+class ReplSession(EntryHandler):
     def __init__(self, backend: Backend | None = None, *, history: History | None = None,
                  input=None, output=None, stdout=None):
-        self.backend = backend or Backend()
-        self.stdout = stdout
+        super().__init__(backend or Backend(), stdout)
         self.prompt = PromptSession(
             multiline=True,
             prompt_continuation=self._continuation,
-            lexer=PygmentsLexer(RexxLexer),
+            lexer=prompt_lexer(),
             completer=RexxCompleter(self.backend),
             complete_while_typing=False,
             history=history if history is not None else open_history(),
@@ -59,19 +46,15 @@ class ReplSession:
 
     # -- prompts --------------------------------------------------------------------------
     def _message(self) -> str:
-        address = self.backend.current_address()
-        if address and address != self.backend.default_address():
-            return f"rexx [{address}]> "
-        return "rexx> "
+        return prompt_text(self.backend)
 
     @staticmethod
     def _continuation(width: int, line_number: int, is_soft_wrap: bool) -> str:
+        if is_soft_wrap:                # the same line, wrapped: no prompt of its own
+            return ""
         return " " * max(width - 4, 0) + "... "
 
     # -- the loop -------------------------------------------------------------------------
-    def _out(self):
-        return self.stdout or sys.stdout
-
     def run(self, banner: bool = True) -> int:
         """Read and run entries until Ctrl-D or EXIT; return the exit status."""
         if banner:
@@ -79,6 +62,7 @@ class ReplSession:
         status = 0
         try:
             while True:
+                self._keep_unfinished_line()
                 try:
                     entry = self.prompt.prompt(self._message)
                 except KeyboardInterrupt:
@@ -95,35 +79,27 @@ class ReplSession:
             self.backend.close()
         return status
 
-    def handle(self, entry: str) -> int | None:
-        """Run one entry; an exit status when the session should end (EXIT), else None."""
-        if not entry.strip():
-            return None
-        topic = help_request(entry)
-        if topic is not None:
-            print(self._help(topic), file=self._out(), flush=True)
-            return None
-        with self._interruptible():
-            return self.backend.run(entry)
+    def _keep_unfinished_line(self) -> None:
+        output = self.prompt.output
+        if _is_terminal(output):
+            keep_unfinished_line(self._out(), output.get_size().columns)
 
-    def _help(self, topic: str) -> str:
-        backend = self.backend
-        return render(topic, backend.environment_names(), backend.environment, backend.current_address())
 
-    @contextmanager
-    def _interruptible(self) -> Iterator[None]:
-        """While an entry runs, Ctrl-C (SIGINT) raises KeyboardInterrupt in it, which the
-        interpreter turns into HALT (trapped by SIGNAL ON HALT, else Error 4)."""
-        if threading.current_thread() is not threading.main_thread():
-            yield
-            return
-        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-        try:
-            yield
-        finally:
-            signal.signal(signal.SIGINT, previous)
+def _is_terminal(output) -> bool:
+    try:
+        return os.isatty(output.fileno())
+    except (OSError, NotImplementedError, ValueError, AttributeError):
+        return False
 
 
 def main() -> int:
     """Run the interactive session on the terminal; the process's exit status."""
-    return ReplSession().run()
+    reader = InterruptibleInput(sys.stdin.fileno())
+    backend = Backend(stdin=reader)
+    if not sys.stdout.isatty():
+        from .plain import PlainSession
+        return PlainSession(backend, reader).run()
+    return ReplSession(backend).run()
+
+
+__all__ = ["ReplSession", "help_request", "main", "prompt_text", "BANNER"]
