@@ -113,13 +113,20 @@ class ProxmoxEnvironment:
         fields.update(backend=st.backend, available=st.available, reason=st.reason,
                       activeContainers=st.active_containers, totalContainers=st.total_containers,
                       maxContainers=st.max_containers, securityMode=st.security_mode,
-                      **{"node": self.engine.node, **st.details})
+                      **{"node": self._node_or_blank(), **st.details})
         if st.available:
             output = (f"proxmox {st.backend} on node {self.engine.node}: available, "
                       f"{st.active_containers} running of {st.total_containers} containers")
         else:
             output = f"proxmox {st.backend}: unavailable: {st.reason}"
         return CommandResult(output=output, fields=fields)
+
+    def _node_or_blank(self) -> str:
+        """The engine's node for ``status``; blank when finding it needs what is missing."""
+        try:
+            return self.engine.node
+        except EngineError:
+            return ""
 
     def _cmd_list(self, args, context, started) -> CommandResult:
         infos = self.engine.list()
