@@ -312,7 +312,7 @@ class ProxmoxEnvironment:
             if probe.exit_code != 0 or len(lines) < 2:
                 raise Refused(
                     f"python3 is missing in CT {vmid}: rexxlite runs there as a Python zipapp. "
-                    "Use a template with python3 (scripts/build-debian-template.sh makes "
+                    "Use a template with python3 (rexxlite-setup debian makes "
                     "debian-12-rexxlite_amd64.tar.zst), install python3 in the container, or "
                     "pass rexx_binary= to copy another interpreter")
             python = lines[-1]
