@@ -202,6 +202,7 @@ class CommandRouter:
         self.script_path = script_path
         self._secret_keys: frozenset[str] = frozenset()
         self._mask = masker(self._secret_keys)
+        self.last: RoutedResult | None = None       # what the latest command gave (the REPL)
 
     def mask(self, text: str) -> str:
         """``text`` with the values of every reachable plugin's secret parameters masked."""
@@ -242,7 +243,8 @@ class CommandRouter:
         if not isinstance(result, CommandResult):
             rc = result if isinstance(result, int) else 0
             result = CommandResult(rc=rc)
-        return RoutedResult(result, env)
+        self.last = RoutedResult(result, env)
+        return self.last
 
     def require(self, spec: str, script_dir: str | None) -> str:
         return self.registry.require(spec, script_dir)

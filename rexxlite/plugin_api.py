@@ -29,6 +29,10 @@ class CommandResult:
     condition: str | None = None      # None, "ERROR" or "FAILURE"; None with rc != 0 means ERROR
     output: str | None = None         # the value RESULT gets (None: RESULT is dropped)
     fields: dict[str, Any] = field(default_factory=dict)
+    # True: ``output`` was already written to ``context.stdout`` as it came (a plugin that
+    # streams, e.g. PROXMOX ``execute progress=1``). It still becomes RESULT, but WITH OUTPUT
+    # does not get it a second time and the REPL does not show it again.
+    output_shown: bool = False
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("unlock", "remove a stale lock left by an interrupted operation (pct unlock)", (VMID,)),
     ("execute", "run a shell command inside a running container (sh -c)", (
         VMID, Arg("command", v.text, "the command line", True),
-        Arg("timeout", v.timeout, "seconds before it is killed (default: none)"))),
+        Arg("timeout", v.timeout, "seconds before it is killed (default: none)"),
+        Arg("progress", v.boolean, "show its stdout and stderr live as they come (default 0)"))),
     ("deploy_rexx", "copy a Rexx interpreter into a running container (default: rexxlite)", (
         VMID, Arg("rexx_binary", v.host_file, "a host file to copy instead of rexxlite"),
         Arg("target", v.container_path, "path inside (default /usr/local/bin/rexx)"))),

@@ -27,7 +27,7 @@ from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxErr
 from . import rexx_bundle
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
-from .engines.base import ContainerInfo, CreateSpec
+from .engines.base import ContainerInfo, CreateSpec, OutputSinks
 from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
 from .validate import InvalidValue
@@ -298,8 +298,11 @@ class ProxmoxEnvironment:
     # -- inside containers ----------------------------------------------------------------
     def _cmd_execute(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
-        done = self.engine.execute(vmid, args["command"], args.get("timeout"))
-        return _exec_result(vmid, done, {})
+        live = _live_output(context) if args.get("progress") else None
+        done = self.engine.execute(vmid, args["command"], args.get("timeout"), live)
+        result = _exec_result(vmid, done, {})
+        result.output_shown = live is not None
+        return result
 
     def _cmd_deploy_rexx(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
@@ -380,6 +383,16 @@ def _container_fields(info: ContainerInfo) -> dict[str, Any]:
             "clonedFrom": "" if info.cloned_from is None else info.cloned_from,
             "memory": info.memory, "cores": info.cores, "base": info.base,
             "rootfs": info.rootfs, "tags": info.tags}
+
+
+def _live_output(context: CommandContext) -> OutputSinks:
+    """Sinks writing a command's stdout and stderr lines to the program's streams at once."""
+    def to(stream) -> Callable[[str], None]:
+        def write(line: str) -> None:
+            stream.write(line + "\n")
+            stream.flush()
+        return write
+    return OutputSinks(to(context.stdout), to(context.stderr))
 
 
 def _exec_result(vmid: int, done, extra: dict) -> CommandResult:
