@@ -35,7 +35,7 @@ import sys
 from dataclasses import dataclass
 
 from .charset import from_bytes, to_bytes
-from .plugin_api import CommandContext, CommandResult, help_text
+from .plugin_api import CommandContext, CommandResult, CommandSyntaxError, help_text
 from .plugins import PluginRegistry
 from .redirection import to_input_bytes
 from .secret_masking import masker, secret_keys
@@ -235,6 +235,10 @@ class CommandRouter:
             return RoutedResult(CommandResult(output=help_text(env, topic)), env)
         try:
             result = env.execute(command, context)
+        except CommandSyntaxError as exc:     # a malformed command (parse_command): the user's
+            return RoutedResult(CommandResult(rc=-3, condition="FAILURE",
+                                              fields={"success": False, "error": str(exc)}),
+                                env, f"ADDRESS {name.upper()}: {exc}")
         except Exception as exc:   # a plugin bug: FAILURE, never a traceback
             message = str(exc) or type(exc).__name__
             return RoutedResult(CommandResult(rc=-3, condition="FAILURE",

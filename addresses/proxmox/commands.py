@@ -2,7 +2,8 @@
 
 ``COMMANDS`` feeds ``help`` and REPL completion (as ``CommandSpec``s) and ``check_args``
 turns the raw ``key=value`` strings of a command into validated Python values: an unknown key
-or a missing required one is a ``CommandSyntaxError`` (FAILURE); a bad value is an
+or a missing required one is a ``CommandSyntaxError`` (FAILURE, by the plugin API's
+``check_params``); a bad value is an
 ``InvalidValue`` (a refused command: ERROR).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from rexxlite.plugin_api import CommandSpec, CommandSyntaxError, Param
+from rexxlite.plugin_api import CommandSpec, Param, check_params
 
 from . import validate as v
 
@@ -115,6 +116,7 @@ ARGS: dict[str, dict[str, Arg]] = {name: {a.name: a for a in args} for name, _, 
 COMMANDS: tuple[CommandSpec, ...] = tuple(
     CommandSpec(name, text, tuple(Param(a.name, a.help, a.required, a.secret) for a in args))
     for name, text, args in _SPECS)
+SPECS: dict[str, CommandSpec] = {spec.name: spec for spec in COMMANDS}
 
 
 def _backend(value: str, name: str) -> str:
@@ -127,11 +129,5 @@ def _backend(value: str, name: str) -> str:
 def check_args(verb: str, raw: dict[str, str]) -> dict[str, Any]:
     """Validated arguments of ``verb`` (a known command)."""
     spec = ARGS[verb]
-    unknown = sorted(set(raw) - set(spec))
-    if unknown:
-        allowed = ", ".join(spec) or "none"
-        raise CommandSyntaxError(f"{verb}: unknown parameter {unknown[0]}= (allowed: {allowed})")
-    missing = [a.name for a in spec.values() if a.required and a.name not in raw]
-    if missing:
-        raise CommandSyntaxError(f"{verb}: {missing[0]}= is required")
+    check_params(SPECS[verb], raw)              # unknown and missing keys: the plugin API's rule
     return {key: spec[key].check(value, key) for key, value in raw.items()}
