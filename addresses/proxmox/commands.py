@@ -34,6 +34,8 @@ VMID = Arg("vmid", v.vmid, "container ID (100..999999999)", True)
 VMID_OPT = Arg("vmid", v.vmid, "the new container's ID (default: next free from 100)")
 HOSTNAME = Arg("hostname", v.hostname, "host name (a DNS name: letters, digits, '-', '.')")
 TARGET = Arg("target", v.hostname, "cluster node to put the clone on (api engine)")
+PROGRESS = Arg("progress", v.boolean, "show its stages on stderr as they happen: unpacking, "
+               "copying, the Proxmox task log (default 0)")
 
 _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
@@ -51,7 +53,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("net0", v.net0, "name=eth0,bridge=BRIDGE[,ip=dhcp|CIDR][,gw=IP] (default: no network)"),
         Arg("tags", v.tags, "tags, separated by ';'"),
         Arg("description", v.text, "free text (the Notes)"),
-        Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"))),
+        Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"),
+        PROGRESS)),
     ("start", "start a container (not a template)", (VMID,)),
     ("stop", "stop a container at once (pct stop)", (VMID,)),
     ("shutdown", "shut a container down cleanly (pct shutdown)", (
@@ -68,10 +71,10 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
         Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
         Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"),
-        TARGET)),
+        TARGET, PROGRESS)),
     ("clone_from_base", "linked clone of a registered base", (
         Arg("base", v.base_name, "base name given to register_base", True), VMID_OPT, HOSTNAME,
-        Arg("full", v.boolean, "1: full copy instead of a linked clone"), TARGET)),
+        Arg("full", v.boolean, "1: full copy instead of a linked clone"), TARGET, PROGRESS)),
     ("config", "a container's configuration (pct config)", (VMID,)),
     ("set", "change a container's configuration (pct set; applies at next start)", (
         VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),

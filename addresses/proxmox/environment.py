@@ -17,9 +17,10 @@ from __future__ import annotations
 import shlex
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxError,
                                  help_text, parse_command)
@@ -202,7 +203,8 @@ class ProxmoxEnvironment:
                           cores=args.get("cores", 1), net0=args.get("net0", ""),
                           tags=args.get("tags", ""), description=args.get("description", ""),
                           node=self._cluster_arg(args, "node"))
-        info = self.engine.create(spec)
+        with self._stages_shown(args, context):
+            info = self.engine.create(spec)
         elapsed = _ms(started)
         return CommandResult(
             output=f"CT {info.vmid} created from {spec.template} in {elapsed:g} ms",
@@ -268,10 +270,30 @@ class ProxmoxEnvironment:
             fields={"name": name, "base": name, "vmid": vmid, "template": info.template,
                     "stopped": stopped_it})
 
-    def _clone(self, source: int, args: dict, started: float, base: str = "") -> CommandResult:
+    @contextmanager
+    def _stages_shown(self, args: dict, context: CommandContext) -> Iterator[None]:
+        """With ``progress=1``, the engine's stage lines go to the program's stderr as
+        ``[proxmox] ...`` while the command runs (engines that have ``progress``)."""
+        engine = self.engine
+        if not args.get("progress") or not hasattr(engine, "progress"):
+            yield
+            return
+
+        def show(line: str) -> None:
+            context.stderr.write(f"[proxmox] {line}\n")
+            context.stderr.flush()
+        before, engine.progress = engine.progress, show
+        try:
+            yield
+        finally:
+            engine.progress = before
+
+    def _clone(self, source: int, args: dict, context: CommandContext, started: float,
+               base: str = "") -> CommandResult:
         target = self._cluster_arg(args, "target")
-        info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
-                                 args.get("full"), **({"target": target} if target else {}))
+        with self._stages_shown(args, context):
+            info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
+                                     args.get("full"), **({"target": target} if target else {}))
         elapsed = _ms(started)
         fields = {"vmid": info.vmid, "source": info.source, "cloneTimeMs": elapsed,
                   "method": info.method, "hostname": info.hostname}
@@ -282,7 +304,7 @@ class ProxmoxEnvironment:
             fields=fields)
 
     def _cmd_clone(self, args, context, started) -> CommandResult:
-        return self._clone(args["source"], args, started)
+        return self._clone(args["source"], args, context, started)
 
     def _cmd_clone_from_base(self, args, context, started) -> CommandResult:
         name = args["base"]
@@ -293,7 +315,7 @@ class ProxmoxEnvironment:
             vmid = next((b.vmid for b in self.engine.bases() if b.name == name), None)
         if vmid is None:
             raise Refused(f"no base named '{name}' (register one with register_base)")
-        return self._clone(vmid, args, started, base=name)
+        return self._clone(vmid, args, context, started, base=name)
 
     # -- inside containers ----------------------------------------------------------------
     def _cmd_execute(self, args, context, started) -> CommandResult:

@@ -98,3 +98,61 @@ def test_the_repl_shows_progress_live_and_once(px, tmp_path):
         assert screen.index("first2") < screen.index("middle3") < screen.index("last4")
     finally:
         pane.kill()
+
+
+# -- create / clone progress=1: stage lines ---------------------------------------------------
+
+def _stderr_of(px, command: str) -> tuple[list[str], object]:
+    err = TimedLines()
+    result = px.env.execute(command, CommandContext(None, TimedLines(), err, "PROXMOX"))
+    assert result.rc == 0, result.output
+    return [line for _, line in err.lines], result
+
+
+def test_create_and_full_clone_show_their_stages(px, template_dir):
+    from proxmox_helpers import BUSYBOX
+    size = (template_dir / BUSYBOX).stat().st_size / 2**20
+    lines, made = _stderr_of(px, f"create template=local:vztmpl/{BUSYBOX} progress=1")
+    vmid = made.fields["vmid"]
+    assert lines[:2] == [f"[proxmox] CT {vmid}: unpacking {BUSYBOX} ({size:.0f} MiB)",
+                         f"[proxmox] CT {vmid}: unpacking 100% ({size:.0f} of {size:.0f} MiB)"]
+    assert len(lines) == 3 and lines[2].startswith(f"[proxmox] CT {vmid}: unpacked in ")
+    assert px.ok("list").fields["count"] == 1
+
+    lines, cloned = _stderr_of(px, f"clone source={vmid} full=1 progress=1")
+    new = cloned.fields["vmid"]
+    assert lines[0] == f"[proxmox] CT {new}: copying the rootfs of CT {vmid} (full clone)"
+    assert lines[1].startswith(f"[proxmox] CT {new}: copied in ") and len(lines) == 2
+
+    quiet, _ = _stderr_of(px, f"create template=local:vztmpl/{BUSYBOX}")
+    assert quiet == []                                      # no progress=1: nothing shown
+    px.ok(f"template vmid={vmid}")
+    linked, _ = _stderr_of(px, f"clone source={vmid} progress=1")
+    assert linked == []                                     # a linked clone is instant
+
+
+def test_an_unpack_meter_follows_the_tarball_through_real_tar(tmp_path):
+    import os
+    import tarfile
+    from rexxlite.addresses.proxmox.engines import volumes
+    from rexxlite.addresses.proxmox.engines.stages import Stages
+    payload = tmp_path / "payload.bin"
+    payload.write_bytes(os.urandom(5 * 2**20))
+    tarball = tmp_path / "big.tar"
+    with tarfile.open(tarball, "w") as tar:
+        tar.add(payload, arcname="./payload.bin")
+    dest = tmp_path / "out"
+    dest.mkdir()
+    said: list[str] = []
+    volumes.extract(tarball, dest, Stages(said.append).meter("unpacking"))
+    assert (dest / "payload.bin").read_bytes() == payload.read_bytes()
+    assert [line.split(" (")[0] for line in said] == [
+        "unpacking 25%", "unpacking 50%", "unpacking 75%", "unpacking 100%"]
+    broken = tmp_path / "broken.tar.gz"
+    broken.write_bytes(b"not a tarball at all" * 1000)
+    try:
+        volumes.extract(broken, dest, Stages(said.append).meter("x"))
+    except Exception as exc:
+        assert type(exc).__name__ == "EngineError" and "extracting broken.tar.gz failed" in str(exc)
+    else:
+        raise AssertionError("a broken tarball was accepted")

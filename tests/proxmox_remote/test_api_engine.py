@@ -200,3 +200,19 @@ def test_execute_goes_over_ssh_to_the_node(api_settings, pve, pct_state, fakepve
     px.ok(f"start vmid={vmid}")
     assert px.ok(f"execute vmid={vmid} command='hostname; echo \"$((1+1))\"'").output == \
         "inside\n2"
+
+
+def test_progress_1_shows_the_task_log_at_once(api_settings, pve):
+    import io
+    from rexxlite.plugin_api import CommandContext
+    pve.ct_secs["create"] = 20                      # 0.2 s: less than the quiet 2 s
+    px = Proxmox(ApiEngine(api_settings))
+    err = io.StringIO()
+    quiet = io.StringIO()
+    made = px.env.execute(f"create template={VOLID} progress=1",
+                          CommandContext(None, io.StringIO(), err, "PROXMOX"))
+    assert made.rc == 0 and err.getvalue().splitlines()[-1] == "[proxmox] TASK OK"
+    again = px.env.execute(f"create template={VOLID}",
+                           CommandContext(None, io.StringIO(), quiet, "PROXMOX"))
+    assert again.rc == 0 and quiet.getvalue() == ""
+    assert px.env.engine.progress is None           # restored after the command
