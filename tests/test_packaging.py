@@ -81,3 +81,20 @@ def test_a_pip_only_install_builds_the_busybox_template(wheel, tmp_path):
         init = tar.extractfile("sbin/init").read().decode()
         assert tar.getmember("bin/busybox").isfile() and tar.getmember("bin/sh").issym()
     assert init == (REPO / "rexxlite" / "setup" / "container-init.sh").read_text()
+
+
+def test_the_sdist_carries_the_documents_and_host_scripts(tmp_path):
+    source = tmp_path / "src"
+    shutil.copytree(REPO, source, ignore=SKIP)
+    done = subprocess.run([sys.executable, "-c", "import sys; from setuptools import build_meta; "
+                           "print(build_meta.build_sdist(sys.argv[1]))", str(tmp_path / "dist")],
+                          cwd=source, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    archive = tmp_path / "dist" / done.stdout.split()[-1]
+    names = {name.split("/", 1)[1] for name in tarfile.open(archive).getnames() if "/" in name}
+    for needed in ("LICENSE", "README.md", "docs/plugins.md", "docs/proxmox.md",
+                   "scripts/setup-host.sh", "scripts/build-busybox-template.py",
+                   "rexxlite/setup/container-init.sh", "grammar/rexx.lark"):
+        assert needed in names, needed
+    readme = (REPO / "README.md").read_text()
+    assert "](docs/" not in readme and "](./docs/" not in readme   # no links broken on PyPI
