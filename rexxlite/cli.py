@@ -122,7 +122,12 @@ def _no_stdin():
 
 
 def _repl() -> int:
-    from .repl import session
+    try:
+        from .repl import session
+    except ImportError as exc:          # prompt_toolkit is a dependency, but may be broken
+        sys.stderr.write(f"rexxlite: the REPL cannot start ({exc}); run a program instead\n"
+                         f"{HINT}")
+        return USAGE_ERROR
     result = session.main()
     return result if isinstance(result, int) else 0
 

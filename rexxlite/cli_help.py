@@ -44,7 +44,10 @@ Environment variables:
   REXXLITE_TEMPLATE_DIR         what local:vztmpl/ means (default /var/lib/vz/template/cache)
   REXXLITE_PROXMOX_NODE         the node name in messages (default the host name)
   REXXLITE_PROXMOX_MAX_CONTAINERS   the most containers (default 1000)
-  REXXLITE_PROXMOX_INJECT_FAULT for tests only: make a named step of clone fail
+  REXXLITE_PROXMOX_INJECT_FAULT for tests only: make a named step of create or clone fail
+  rexxlite-setup templates (building those templates; REXXLITE_TEMPLATE_DIR is where):
+  DEBIAN_MIRROR                 the Debian mirror for debootstrap (default: the one apt uses)
+  REXXLITE_SKIP_DEBIAN_TEMPLATE=1   build only the busybox template
   ADDRESS PROXMOX, settings (also in $PROXMOX_CONFIG, default ~/.config/rexxlite/proxmox.toml):
 {proxmox}
                                 (REXXLITE_PROXMOX_BACKEND is the older name of PROXMOX_BACKEND;

@@ -211,3 +211,36 @@ def test_deep_recursion_works():
     done = run_rexx("say f(3000); exit; f: procedure; arg n; if n = 0 then return 0; "
                     "return 1 + f(n - 1)")
     assert done.stdout == "3000\n", done.stderr
+
+
+def test_dash_e_without_clauses_is_a_usage_error():
+    done = _cli("-e")
+    assert done.returncode == 1 and done.stderr.startswith("rexxlite: option -e needs the clauses")
+
+
+def test_t_or_a_without_a_program_on_a_terminal_is_a_usage_error():
+    import os
+    controller, terminal = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "rexxlite", "-tr"], stdin=terminal,
+                              capture_output=True, text=True, timeout=30)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert done.returncode == 1
+    assert done.stderr.startswith("rexxlite: -t and -a apply to a program; give FILE, -e or -")
+
+
+def test_the_repl_that_cannot_start_says_so_without_a_traceback():
+    import os
+    hide = ("import sys; sys.modules['prompt_toolkit'] = None; "
+            "from rexxlite.cli import main; sys.exit(main())")
+    controller, terminal = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-c", hide], stdin=terminal, capture_output=True,
+                              text=True, timeout=30)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("rexxlite: the REPL cannot start (")
