@@ -31,6 +31,8 @@ echo "I: Extracting libc6..."
 mkdir -p "$target/etc" "$target/sbin" "$target/var/log" "$target/usr/share/doc/libc6" "$target/dev"
 echo doc > "$target/usr/share/doc/libc6/copyright"
 echo log > "$target/var/log/dpkg.log"
+mkdir -p "$target/var/cache/apt/archives/partial"
+echo deb > "$target/var/cache/apt/archives/libc6.deb"
 ln -s /lib/systemd/systemd "$target/sbin/init"
 echo "I: Base system installed successfully."
 """
@@ -77,6 +79,7 @@ def test_debian_build_streams_debootstraps_lines_as_they_come(fake_debootstrap, 
                              text=True, check=True).stdout
     assert "./sbin/init" in listing and "./etc/hostname" in listing
     assert "copyright" not in listing and "dpkg.log" not in listing     # pruned
+    assert "libc6.deb" not in listing and "./var/cache/apt/archives/partial/" in listing
     unpacked = subprocess.run(f"zstd -dc '{out}' | tar -xOf - ./sbin/init", shell=True,
                               capture_output=True, text=True, check=True).stdout
     assert unpacked == (REPO / "rexxlite" / "setup" / "container-init.sh").read_text()

@@ -27,8 +27,10 @@ SUITE = "bookworm"
 PACKAGES = "python3-minimal,libpython3.11-stdlib,python3"
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
 TOOLS = ("debootstrap", "zstd", "tar")
-# What a container does not need: package caches, logs, documentation, device nodes.
-PRUNED = ("var/cache/apt/archives", "var/lib/apt/lists", "usr/share/doc", "usr/share/man", "dev")
+# What a container does not need: downloaded packages, package lists, logs, documentation,
+# device nodes (LXC makes its own /dev).
+PRUNED = ("var/cache/apt/archives/*.deb", "var/lib/apt/lists/*", "var/log/*.log",
+          "usr/share/doc/*", "usr/share/man/*", "dev/*")
 
 
 def apt_mirror() -> str:
@@ -106,14 +108,12 @@ def _finish_rootfs(rootfs: Path) -> None:
     if resolv.is_symlink():
         resolv.unlink()
     resolv.write_text("")
-    for folder in PRUNED:
-        for entry in (rootfs / folder).glob("*"):
+    for pattern in PRUNED:
+        for entry in rootfs.glob(pattern):
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
             else:
                 entry.unlink(missing_ok=True)
-    for log in (rootfs / "var" / "log").glob("*.log"):
-        log.unlink(missing_ok=True)
 
 
 def _tree_size(root: Path) -> int:
