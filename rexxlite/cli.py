@@ -1,53 +1,118 @@
-"""The ``rexxlite`` command line.
+"""The ``rexxlite`` command line: reading the options, then running a program or the REPL.
 
-    rexxlite FILE [ARG...]     run a program; the arguments, joined by blanks, are ARG(1)
-    rexxlite -e CLAUSES [ARG...]   run clauses given on the command line
-    rexxlite - [ARG...]        read the program from stdin (also when stdin is a pipe and
-                               no FILE is given)
-    rexxlite                   (on a terminal) the interactive REPL, when available
+    rexxlite [OPTIONS] FILE [ARG...]        run a program
+    rexxlite [OPTIONS] -e CLAUSES [ARG...]  run clauses given on the command line
+    rexxlite [OPTIONS] - [ARG...]           read the program from stdin (also when stdin is a
+                                            pipe and no FILE is given)
+    rexxlite                                (on a terminal) the interactive REPL
+
+Options come before the program; everything after FILE (or after ``-e CLAUSES`` / ``-``) is
+the program's argument. Regina's ``-t[SETTING]`` starts the program under that TRACE setting
+and ``-a`` passes the words as separate arguments (ARG(1), ARG(2), ...) instead of one string.
+An unknown option is a usage error (exit status 1, as Regina). ``--help`` is in ``cli_help``.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 
 from . import __version__
+from .cli_help import HINT, help_text
 from .runner import run_file, run_source, setup_streams
 
-USAGE = """usage: rexxlite FILE [ARG...]
-       rexxlite -e 'CLAUSES' [ARG...]
-       rexxlite - [ARG...]          (program on stdin)
-       rexxlite --version
-"""
+USAGE_ERROR = 1          # Regina's exit status for an unknown switch
 
 
-def _args(words: list[str]) -> list[str]:
-    return [" ".join(words)] if words else []
+class UsageError(Exception):
+    """A command line rexxlite cannot run; the message names what is wrong."""
+
+
+@dataclass
+class CommandLine:
+    action: str = "run"                 # run | help | version | repl
+    source: str | None = None           # "-e" text
+    file: str | None = None             # a program file, or "-" for stdin
+    words: list[str] = field(default_factory=list)
+    trace: str | None = None            # -t: the initial TRACE setting
+    separate_args: bool = False         # -a
+
+    def arguments(self) -> list[str]:
+        """ARG(1)... as the program sees them: one string of the words joined by blanks
+        (a command's single argument), or with ``-a`` each word on its own."""
+        if self.separate_args:
+            return list(self.words)
+        return [" ".join(self.words)] if self.words else []
+
+
+def parse_command_line(argv: list[str]) -> CommandLine:
+    line = CommandLine()
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in ("-h", "-?", "--help"):
+            line.action = "help"
+            return line
+        if word in ("-v", "--version"):
+            line.action = "version"
+            return line
+        if word == "-a":
+            line.separate_args = True
+        elif word.startswith("-t") and not word.startswith("--"):
+            if len(word) > 3:                     # Regina: one letter, -t alone is TRACE A
+                raise UsageError(f"option -t takes one TRACE letter (e.g. -tr), found '{word}'")
+            line.trace = word[2:].upper() or "A"
+        elif word == "-e":
+            if i + 1 >= len(argv):
+                raise UsageError("option -e needs the clauses to run")
+            line.source, line.words = argv[i + 1], argv[i + 2:]
+            return line
+        elif word == "--":
+            return _program(line, argv[i + 1:])
+        elif word == "-":
+            line.file, line.words = "-", argv[i + 1:]
+            return line
+        elif word.startswith("-"):
+            raise UsageError(f"unknown option '{word}'")
+        else:
+            return _program(line, argv[i:])
+        i += 1
+    line.action = "repl" if line.trace is None and not line.separate_args else "run"
+    return line
+
+
+def _program(line: CommandLine, rest: list[str]) -> CommandLine:
+    if rest:
+        line.file, line.words = rest[0], rest[1:]
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_streams()
-    if argv and argv[0] in ("-h", "--help"):
-        sys.stdout.write(USAGE)
+    try:
+        line = parse_command_line(argv)
+    except UsageError as exc:
+        sys.stderr.write(f"rexxlite: {exc}\n{HINT}")
+        return USAGE_ERROR
+    if line.action == "help":
+        sys.stdout.write(help_text())
         return 0
-    if argv and argv[0] in ("-v", "--version"):
+    if line.action == "version":
         sys.stdout.write(f"rexxlite {__version__}\n")
         return 0
-    if argv and argv[0] == "-e":
-        if len(argv) < 2:
-            sys.stderr.write(USAGE)
-            return 2
-        return run_source(argv[1], "<command line>", _args(argv[2:]))
-    if argv and argv[0] == "-":
-        return run_source(sys.stdin.read(), "<stdin>", _args(argv[1:]), stdin=_no_stdin())
-    if argv and argv[0] == "--":
-        argv = argv[1:]
-    if not argv:
-        if not sys.stdin.isatty():
-            return run_source(sys.stdin.read(), "<stdin>", [], stdin=_no_stdin())
+    options = {"initial_trace": line.trace} if line.trace is not None else {}
+    args = line.arguments()
+    if line.source is not None:
+        return run_source(line.source, "<command line>", args, **options)
+    if line.file == "-" or (line.file is None and not sys.stdin.isatty()):
+        return run_source(sys.stdin.read(), "<stdin>", args, stdin=_no_stdin(), **options)
+    if line.file is None:
+        if line.action != "repl":
+            sys.stderr.write(f"rexxlite: -t and -a apply to a program; give FILE, -e or -\n{HINT}")
+            return USAGE_ERROR
         return _repl()
-    return run_file(argv[0], _args(argv[1:]))
+    return run_file(line.file, args, **options)
 
 
 def _no_stdin():
@@ -59,13 +124,11 @@ def _no_stdin():
 def _repl() -> int:
     try:
         from .repl import session
-        start = getattr(session, "main", None) or getattr(session, "run", None)
-    except Exception:
-        start = None
-    if start is None:
-        sys.stderr.write(USAGE)
-        return 2
-    result = start()
+    except ImportError as exc:          # prompt_toolkit is a dependency, but may be broken
+        sys.stderr.write(f"rexxlite: the REPL cannot start ({exc}); run a program instead\n"
+                         f"{HINT}")
+        return USAGE_ERROR
+    result = session.main()
     return result if isinstance(result, int) else 0
 
 

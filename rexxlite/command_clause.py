@@ -50,7 +50,8 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
         set_plugin_variables(f, result.variables)
     if out_buf is not None or err_buf is not None:
         out_text = None if out_buf is None else out_buf.getvalue()
-        if plugin and out_text is not None and result.output is not None:
+        if plugin and out_text is not None and result.output is not None \
+                and not result.output_shown:
             out_text = _joined(out_text, str(result.output))
         err_text = None if err_buf is None or delivery.shared else err_buf.getvalue()
         delivery.deliver(out_text, err_text)

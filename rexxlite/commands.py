@@ -35,7 +35,7 @@ import sys
 from dataclasses import dataclass
 
 from .charset import from_bytes, to_bytes
-from .plugin_api import CommandContext, CommandResult, help_text
+from .plugin_api import CommandContext, CommandResult, CommandSyntaxError, help_text
 from .plugins import PluginRegistry
 from .redirection import to_input_bytes
 from .secret_masking import SecretMasker, secret_keys
@@ -204,6 +204,7 @@ class CommandRouter:
         self._known_count = -1              # how many factories / instances keys came from
         self._declared_loaded = False
         self._own_keys: dict[int, frozenset[str]] = {}
+        self.last: RoutedResult | None = None       # what the latest command gave (the REPL)
 
     # -- secrets (secret_masking) ---------------------------------------------------------
     def masker(self) -> SecretMasker:
@@ -267,6 +268,10 @@ class CommandRouter:
             return RoutedResult(CommandResult(output=help_text(env, topic)), env)
         try:
             result = env.execute(command, context)
+        except CommandSyntaxError as exc:     # a malformed command (parse_command): the user's
+            return RoutedResult(CommandResult(rc=-3, condition="FAILURE",
+                                              fields={"success": False, "error": str(exc)}),
+                                env, f"ADDRESS {name.upper()}: {exc}")
         except Exception as exc:   # a plugin bug: FAILURE, never a traceback
             message = str(exc) or type(exc).__name__
             return RoutedResult(CommandResult(rc=-3, condition="FAILURE",
@@ -275,7 +280,8 @@ class CommandRouter:
         if not isinstance(result, CommandResult):
             rc = result if isinstance(result, int) else 0
             result = CommandResult(rc=rc)
-        return RoutedResult(result, env)
+        self.last = RoutedResult(result, env)
+        return self.last
 
     def require(self, spec: str, script_dir: str | None) -> str:
         return self.registry.require(spec, script_dir)

@@ -42,13 +42,15 @@ class CondInfo:
 
 class Interpreter:
     def __init__(self, name: str = "<string>", path: str | None = None, stdout=None,
-                 stderr=None, stdin=None, calltype: str = "COMMAND"):
+                 stderr=None, stdin=None, calltype: str = "COMMAND",
+                 initial_trace: str | None = None):
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.source_name = name
         self.path = path
         self.source_system = "UNIX"
         self.calltype = calltype
+        self.initial_trace = initial_trace      # the command line's -t: the main TRACE setting
         self._stdin = stdin
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self.router = CommandRouter(path)
@@ -101,7 +103,7 @@ class Interpreter:
 
     def compile_program(self, program: ast.Program, name: str) -> Code:
         code = Code(name, program.source_lines)
-        trace = _mentions_trace(program.source_lines)
+        trace = self.initial_trace is not None or _mentions_trace(program.source_lines)
         if trace:
             self.uses_trace = True
         Compiler(self, code, trace_hooks=trace).compile_body(program.body)
@@ -138,10 +140,12 @@ class Interpreter:
             try:
                 program = self.parse(source, self.source_name, self.path is not None)
                 self.code = self.compile_program(program, self.source_name)
+                self.main = self.new_main_frame(self.code, args if args is not None else [])
+                if self.initial_trace is not None:
+                    self.set_trace(self.main, self.initial_trace)
             except RexxError as e:
                 self.report_error(e, [])
                 return _error_status(e)
-            self.main = self.new_main_frame(self.code, args if args is not None else [])
             return self._run_main(self.main, 0)
         finally:
             self.close()

@@ -1,17 +1,21 @@
 """The ADDRESS plugin API: what an environment is, what it is given and what a command returns.
 
-An environment is any object with a ``name``, a ``commands`` description and an ``execute``
-method; ``close`` runs once when the program ends (also after errors and Ctrl-C). Plugins are
+An environment is any object with a ``name`` and an ``execute`` method; optional are a
+``commands`` description (help, REPL completion, and the parameter checks of
+``parse_command(text, commands)`` / ``check_params``) and ``close``, run once when the program
+ends (also after errors and Ctrl-C). Plugins are
 found through the entry-point group ``rexxlite.addresses`` (value: a zero-argument callable,
 usually the class, that returns the environment), the built-ins in ``addresses/``, and
 ``REQUIRE "file.py"`` (a module defining ``create_environment()`` or ``ENVIRONMENT``).
 
 After a command the interpreter sets RC to ``rc``, RESULT to ``output``, drops the stem
 ``RESULT.`` and refills it from ``fields`` (tails upper-cased; lists as ``.0`` count and ``.1``
-..; dicts as further tail parts; booleans as 1/0). ``condition`` ERROR or FAILURE is raised
-when ``rc`` is non-zero (default: ERROR). Then each of ``variables`` is assigned in the caller's
-variable pool (names upper-cased; a simple symbol or a compound with constant tails, such as
-``PROXMOX_VMID`` or ``KV.LAST``; other names, and RC, RESULT and SIGL, are skipped).
+..; dicts as further tail parts; booleans as 1/0; None values left unset). ``condition``
+ERROR or FAILURE is raised when ``rc`` is non-zero (default: ERROR). Then each of
+``variables`` is assigned in the caller's variable pool (names upper-cased; a simple symbol or
+a compound with constant tails, such as ``PROXMOX_VMID`` or ``KV.LAST``; other names, and RC,
+RESULT and SIGL, are skipped). ``execute`` may also return an int (the RC alone) or None (RC
+0); a ``CommandSyntaxError`` it raises is a FAILURE with RC -3 and the message in RESULT.error.
 
 ``ADDRESS env command WITH ...``: ``CommandContext.input_lines`` holds the lines of WITH INPUT
 (None when input is not redirected); under WITH OUTPUT / ERROR ``context.stdout`` /
@@ -22,7 +26,7 @@ too (after what was written to ``context.stdout``). See docs/plugins.md.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence, TextIO, runtime_checkable
+from typing import Any, Mapping, Protocol, Sequence, TextIO, runtime_checkable
 
 
 @dataclass
@@ -32,6 +36,10 @@ class CommandResult:
     output: str | None = None         # the value RESULT gets (None: RESULT is dropped)
     fields: dict[str, Any] = field(default_factory=dict)
     variables: dict[str, Any] = field(default_factory=dict)   # Rexx variables to set after it
+    # True: ``output`` was already written to ``context.stdout`` as it came (a plugin that
+    # streams, e.g. PROXMOX ``execute progress=1``). It still becomes RESULT, but WITH OUTPUT
+    # does not get it a second time and the REPL does not show it again.
+    output_shown: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,25 +70,57 @@ class CommandContext:
 
 @runtime_checkable
 class Environment(Protocol):
+    """What an environment must have; ``commands`` (a sequence of CommandSpec, default none)
+    and ``close()`` are optional extras the interpreter looks for."""
+
     name: str                                  # upper-case ADDRESS name, e.g. "PROXMOX"
-    commands: Sequence[CommandSpec]            # for help and REPL completion
 
-    def execute(self, command: str, context: CommandContext) -> CommandResult: ...
-
-    def close(self) -> None: ...
+    def execute(self, command: str, context: CommandContext) -> CommandResult | int | None: ...
 
 
 class CommandSyntaxError(ValueError):
     """A command string that is not ``verb key=value ...``; the message is for the user."""
 
 
-def parse_command(text: str, flags: bool = False) -> tuple[str, dict[str, str | bool]]:
+def parse_command(text: str, commands: Sequence[CommandSpec] | None = None, *,
+                  flags: bool = False) -> tuple[str, dict[str, str | bool]]:
     """Split ``verb key=value key="quoted value" key='x'`` into the verb and its arguments.
 
     Keys are lower-cased; a value may be quoted with ' or " (a doubled quote inside stands for
     one). A repeated key is a CommandSyntaxError; so is a word without ``=``, unless ``flags``
     is true: then an unquoted bare word ``force`` is the argument ``force`` with the value True.
+    Given the plugin's ``commands``, the verb must be one of them and its parameters are
+    checked (``check_params``): so a plugin's ``execute`` only sees the keys it declared, and
+    every required one.
     """
+    verb, args = _split_command(text, flags)
+    if commands is not None:
+        specs = {spec.name.lower(): spec for spec in commands}
+        if not verb:
+            raise CommandSyntaxError("empty command (try: help)")
+        if verb not in specs:
+            raise CommandSyntaxError(f"unknown command '{verb}' (commands: "
+                                     f"{', '.join(sorted(specs))})")
+        check_params(specs[verb], args)
+    return verb, args
+
+
+def check_params(spec: CommandSpec, args: Mapping[str, object]) -> None:
+    """A CommandSyntaxError unless every key of ``args`` is a declared parameter of ``spec``
+    and every ``Param(required=True)`` is there; the message names the first one wrong."""
+    declared = [param.name.lower() for param in spec.params]
+    unknown = sorted(set(args) - set(declared))
+    if unknown:
+        allowed = ", ".join(declared) or "none"
+        raise CommandSyntaxError(f"{spec.name}: unknown parameter {unknown[0]}= "
+                                 f"(allowed: {allowed})")
+    missing = [param.name for param in spec.params
+               if param.required and param.name.lower() not in args]
+    if missing:
+        raise CommandSyntaxError(f"{spec.name}: {missing[0]}= is required")
+
+
+def _split_command(text: str, flags: bool) -> tuple[str, dict[str, str | bool]]:
     words = split_words(text)
     if not words:
         return "", {}

@@ -2,7 +2,7 @@
 
 ``run_file(path, args)`` and ``run_source(source, name, args)`` return the process exit
 status: the EXIT value (modulo 256, as Regina), 0 at the end of the program, 256 - N after
-Error N. A Python traceback never reaches the user: an unexpected exception inside the
+Error N (253 when the program file cannot be read: Error 3). A Python traceback never reaches the user: an unexpected exception inside the
 interpreter becomes a Rexx error (49, or 5 for exhausted resources), Ctrl-C is HALT (Error 4).
 """
 
@@ -63,9 +63,10 @@ def run_file(path: str, args: list[str] | None = None, **kwargs) -> int:
     try:
         with open(full, "rb") as handle:
             source = from_bytes(handle.read())
-    except OSError as exc:
-        sys.stderr.write(f"rexxlite: cannot open {path}: {exc.strerror}\n")
-        return 1
+    except OSError as exc:          # Regina: Error 3.1 "Program was not found", status 253
+        missing = isinstance(exc, FileNotFoundError)
+        error = RexxError(3, 1, description="Program was not found" if missing else exc.strerror)
+        return _report(make_interpreter(path), error)
     return run_source(source, full, args, path=full, **kwargs)
 
 

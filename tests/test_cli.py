@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from rexx_run import run_rexx
 
@@ -65,9 +69,131 @@ def test_exit_values_wrap_like_regina():
     assert run_rexx("nop").status == 0
 
 
-def test_missing_file(tmp_path):
-    done = run_rexx(tmp_path / "nope.rexx")
-    assert done.status != 0 and "nope.rexx" in done.stderr and "Traceback" not in done.stderr
+def test_missing_file_is_error_3_with_status_253_as_regina(tmp_path):
+    done = run_rexx(Path("nope.rexx"), cwd=tmp_path)
+    assert (done.status, done.stdout) == (253, "")
+    assert done.stderr == ('Error 3 running "nope.rexx": Failure during initialization\n'
+                           "Error 3.1: Failure during initialization: Program was not found\n")
+
+
+def test_a_directory_is_error_3_saying_why(tmp_path):
+    done = run_rexx(tmp_path)
+    assert done.status == 253
+    assert done.stderr.endswith("Error 3.1: Failure during initialization: Is a directory\n")
+
+
+@pytest.mark.parametrize("option", ["-x", "--bogus", "-r", "-p"])
+def test_unknown_option_is_a_usage_error_naming_it(option, tmp_path):
+    script = tmp_path / "ok.rexx"
+    script.write_text("say 'ran'\n")
+    done = _cli(option, str(script))
+    assert (done.returncode, done.stdout) == (1, "")          # 1: Regina's status for this
+    assert done.stderr.startswith(f"rexxlite: unknown option '{option}'\nusage: rexxlite ")
+
+
+def test_options_after_the_file_are_the_programs_arguments(tmp_path):
+    script = tmp_path / "args.rexx"
+    script.write_text("say '['arg(1)']'\n")
+    assert run_rexx(script, "-x", "--bogus").stdout == "[-x --bogus]\n"
+
+
+def test_double_dash_ends_the_options(tmp_path):
+    script = tmp_path / "-odd.rexx"
+    script.write_text("say 'odd'\n")
+    assert _cli("--", script.name, cwd=tmp_path).stdout == "odd\n"
+
+
+def test_help_lists_forms_repl_environment_and_exit_codes():
+    done = _cli("--help")
+    assert done.returncode == 0 and done.stderr == ""
+    text = done.stdout
+    for part in ("-e CLAUSES", "-t[LETTER]", "-a ", "The REPL", "Environment variables:",
+                 "Exit status:", "256 - N", "253", "usage error"):
+        assert part in text, part
+    assert _cli("-?").stdout == text and _cli("-h").stdout == text
+
+
+def test_help_names_every_environment_variable_the_code_reads():
+    """Every REXXLITE_*/PROXMOX_* name in the sources (and REX_PATH, XDG_*) is in --help."""
+    root = Path(__file__).resolve().parent.parent
+    names = set()
+    for folder in ("rexxlite", "addresses"):
+        for source in (root / folder).rglob("*.py"):
+            names |= set(re.findall(r"\b((?:REXXLITE|PROXMOX)_[A-Z_]*[A-Z])\b", source.read_text()))
+            names |= set(re.findall(r"environ(?:\.get)?[(\[]\"([A-Z_]+)\"", source.read_text()))
+    from rexxlite.addresses.proxmox.settings import Settings
+    from dataclasses import fields
+    names |= {f"PROXMOX_{f.name.upper()}" for f in fields(Settings)}
+    text = _cli("--help").stdout
+    missing = sorted(name for name in names if name not in text)
+    assert not missing, missing
+    assert "PROXMOX_HOST" in names and "REXXLITE_NO_CACHE" in names and "REXX_PATH" in names
+
+
+# What Regina prints for these (rexx -tr / -ti / -t / -a, Regina 3.6), byte for byte.
+TRACED = "x=1\nsay x+1\n"
+REGINA_TR = '     1 *-* x=1\n     2 *-* say x+1\n       >V>   "1"\n'
+REGINA_TI = ('     1 *-* x=1\n       >L>   "1"\n     2 *-* say x+1\n       >V>   "1"\n'
+             '       >L>   "1"\n       >O>   "2"\n')
+REGINA_TA = "     1 *-* x=1\n     2 *-* say x+1\n"
+
+
+@pytest.mark.parametrize("option, trace", [("-tr", REGINA_TR), ("-ti", REGINA_TI),
+                                           ("-tI", REGINA_TI), ("-t", REGINA_TA)])
+def test_t_option_sets_the_initial_trace_as_regina(option, trace, tmp_path):
+    script = tmp_path / "t.rexx"
+    script.write_text(TRACED)
+    done = _cli(option, str(script))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "2\n", trace)
+
+
+def test_t_option_works_with_e_and_stdin():
+    assert _cli("-tr", "-e", "x=1; say x+1").stderr == (
+        '     1 *-* x=1\n       *-* say x+1\n       >V>   "1"\n')  # one line
+    piped = subprocess.run([sys.executable, "-m", "rexxlite", "-tr"], input=TRACED,
+                           capture_output=True, text=True)
+    assert (piped.stdout, piped.stderr) == ("2\n", REGINA_TR)
+
+
+def test_t_option_with_a_bad_letter_is_error_24_as_regina(tmp_path):
+    script = tmp_path / "t.rexx"
+    script.write_text(TRACED)
+    done = _cli("-tq", str(script))
+    assert (done.returncode, done.stdout) == (232, "")
+    assert done.stderr == (f'Error 24 running "{script}": Invalid TRACE request\n'
+                           'Error 24.1: TRACE request letter must be one of "ACEFILNOR"; '
+                           'found "Q"\n')
+
+
+def test_t_option_takes_one_letter_only():
+    done = _cli("-tresults", "-e", "nop")
+    assert done.returncode == 1 and "option -t takes one TRACE letter" in done.stderr
+
+
+ARGS = "say arg(); do i = 1 to arg(); say i '['arg(i)']'; end\n"
+
+
+def test_a_option_passes_separate_arguments_as_regina(tmp_path):
+    script = tmp_path / "a.rexx"
+    script.write_text(ARGS)
+    done = _cli("-a", str(script), "one", "two three", "four")
+    assert done.stdout == "3\n1 [one]\n2 [two three]\n3 [four]\n"
+    assert _cli(str(script), "one", "two three").stdout == "1\n1 [one two three]\n"
+    assert _cli("-a", str(script)).stdout == "0\n"
+    assert _cli("-a", "-e", ARGS, "x", "y").stdout == "2\n1 [x]\n2 [y]\n"
+
+
+def test_options_combine_in_any_order(tmp_path):
+    script = tmp_path / "a.rexx"
+    script.write_text("say arg()\n")
+    for options in (("-a", "-tr"), ("-tr", "-a")):
+        done = _cli(*options, str(script), "x", "y")
+        assert done.stdout == "2\n" and done.stderr.startswith("     1 *-* say arg()\n")
+
+
+def _cli(*argv: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "rexxlite", *argv], capture_output=True,
+                          text=True, cwd=cwd, stdin=subprocess.DEVNULL, timeout=60)
 
 
 def test_commands_run_through_the_shell_and_set_rc():
@@ -85,3 +211,36 @@ def test_deep_recursion_works():
     done = run_rexx("say f(3000); exit; f: procedure; arg n; if n = 0 then return 0; "
                     "return 1 + f(n - 1)")
     assert done.stdout == "3000\n", done.stderr
+
+
+def test_dash_e_without_clauses_is_a_usage_error():
+    done = _cli("-e")
+    assert done.returncode == 1 and done.stderr.startswith("rexxlite: option -e needs the clauses")
+
+
+def test_t_or_a_without_a_program_on_a_terminal_is_a_usage_error():
+    import os
+    controller, terminal = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "rexxlite", "-tr"], stdin=terminal,
+                              capture_output=True, text=True, timeout=30)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert done.returncode == 1
+    assert done.stderr.startswith("rexxlite: -t and -a apply to a program; give FILE, -e or -")
+
+
+def test_the_repl_that_cannot_start_says_so_without_a_traceback():
+    import os
+    hide = ("import sys; sys.modules['prompt_toolkit'] = None; "
+            "from rexxlite.cli import main; sys.exit(main())")
+    controller, terminal = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-c", hide], stdin=terminal, capture_output=True,
+                              text=True, timeout=30)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("rexxlite: the REPL cannot start (")

@@ -143,7 +143,7 @@ def doc_blocks(language: str) -> list[str]:
 def test_redirection_doc_example_runs(tmp_path):
     (tmp_path / "sort_address.py").write_text(doc_blocks("python")[1])
     script = tmp_path / "sort.rexx"
-    script.write_text(doc_blocks("rexx")[1])
+    script.write_text(doc_blocks("rexx")[2])         # [1] is the installed-plugin one
     done = run_rexx(script)
     assert done.stdout == "3 lines: apple fig pear (RESULT.count is 3)\n", done.stderr
 

@@ -2,10 +2,11 @@
 
 ``COMMANDS`` feeds ``help`` and REPL completion (as ``CommandSpec``s) and ``check_args``
 turns the raw ``key=value`` strings of a command into validated Python values: an unknown key
-or a missing required one is a ``CommandSyntaxError`` (FAILURE); a bad value is an
-``InvalidValue`` (a refused command: ERROR). A bare word (``remove vmid=101 force``) is a true
-flag for a 1/0 parameter and a FAILURE for any other. ``ALIASES`` are the JavaScript handler's
-parameter names that mean one of ours (``progress_callback=`` is ``progress=``).
+or a missing required one is a ``CommandSyntaxError`` (FAILURE, by the plugin API's
+``check_params``); a bad value is an ``InvalidValue`` (a refused command: ERROR). A bare word
+(``remove vmid=101 force``) is a true flag for a 1/0 parameter and a FAILURE for any other.
+``ALIASES`` are the JavaScript handler's parameter names that mean one of ours
+(``progress_callback=`` is ``progress=``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from rexxlite.plugin_api import CommandSpec, CommandSyntaxError, Param
+from rexxlite.plugin_api import CommandSpec, Param, check_params
 
 from . import validate as v
 
@@ -37,6 +38,8 @@ HOSTNAME = Arg("hostname", v.hostname, "host name (a DNS name: letters, digits, 
 TARGET = Arg("target", v.hostname, "cluster node to put the clone on (api engine)")
 TIMEOUT_HELP = "how long before it is killed: 30s, 500ms, 2m, 1h; a bare number below 1000 is "\
     "seconds, from 1000 up milliseconds (default: none)"
+PROGRESS = Arg("progress", v.boolean, "show its stages on stderr as they happen: unpacking, "
+               "copying, the Proxmox task log (default 0)")
 
 _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
@@ -54,7 +57,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("net0", v.net0, "name=eth0,bridge=BRIDGE[,ip=dhcp|CIDR][,gw=IP] (default: no network)"),
         Arg("tags", v.tags, "tags, separated by ';'"),
         Arg("description", v.description, "free text (the Notes; several lines allowed)"),
-        Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"))),
+        Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"),
+        PROGRESS)),
     ("start", "start a container (not a template)", (VMID,)),
     ("stop", "stop a container at once (pct stop)", (VMID,)),
     ("shutdown", "shut a container down cleanly (pct shutdown)", (
@@ -73,10 +77,10 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
         Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
         Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"),
-        TARGET)),
+        TARGET, PROGRESS)),
     ("clone_from_base", "linked clone of a registered base", (
         Arg("base", v.base_name, "base name given to register_base", True), VMID_OPT, HOSTNAME,
-        Arg("full", v.boolean, "1: full copy instead of a linked clone"), TARGET)),
+        Arg("full", v.boolean, "1: full copy instead of a linked clone"), TARGET, PROGRESS)),
     ("config", "a container's configuration (pct config)", (VMID,)),
     ("set", "change a container's configuration (pct set; applies at next start)", (
         VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),
@@ -86,7 +90,8 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("unlock", "remove a stale lock left by an interrupted operation (pct unlock)", (VMID,)),
     ("execute", "run a shell command inside a running container (sh -c)", (
         VMID, Arg("command", v.text, "the command line", True),
-        Arg("timeout", v.timeout, TIMEOUT_HELP))),
+        Arg("timeout", v.timeout, TIMEOUT_HELP),
+        Arg("progress", v.boolean, "show its stdout and stderr live as they come (default 0)"))),
     ("deploy_rexx", "copy a Rexx interpreter into a running container (default: rexxlite)", (
         VMID, Arg("rexx_binary", v.executable_file,
                   "an executable host file to copy instead of rexxlite"),
@@ -129,6 +134,7 @@ ARGS: dict[str, dict[str, Arg]] = {name: {a.name: a for a in args} for name, _, 
 COMMANDS: tuple[CommandSpec, ...] = tuple(
     CommandSpec(name, text, tuple(Param(a.name, a.help, a.required, a.secret) for a in args))
     for name, text, args in _SPECS)
+SPECS: dict[str, CommandSpec] = {spec.name: spec for spec in COMMANDS}
 
 
 ALIASES: dict[str, dict[str, str]] = {"execute_rexx": {"progress_callback": "progress"}}
@@ -137,13 +143,7 @@ ALIASES: dict[str, dict[str, str]] = {"execute_rexx": {"progress_callback": "pro
 def check_args(verb: str, raw: dict[str, str | bool]) -> dict[str, Any]:
     """Validated arguments of ``verb`` (a known command); a bare flag arrives as True."""
     spec = ARGS[verb]
-    unknown = sorted(set(raw) - set(spec))
-    if unknown:
-        allowed = ", ".join(spec) or "none"
-        raise CommandSyntaxError(f"{verb}: unknown parameter {unknown[0]}= (allowed: {allowed})")
-    missing = [a.name for a in spec.values() if a.required and a.name not in raw]
-    if missing:
-        raise CommandSyntaxError(f"{verb}: {missing[0]}= is required")
+    check_params(SPECS[verb], raw)              # unknown and missing keys: the plugin API's rule
     args = {}
     for key, value in raw.items():
         if value is True:

@@ -19,8 +19,9 @@ import math
 import shlex
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxError,
                                  help_text, parse_command)
@@ -29,7 +30,7 @@ from . import rexx_bundle
 from . import validate as v
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
-from .engines.base import BaseInfo, ContainerInfo, CreateSpec
+from .engines.base import BaseInfo, ContainerInfo, CreateSpec, OutputSinks
 from .rexx_variables import js_variables
 from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
@@ -121,13 +122,20 @@ class ProxmoxEnvironment:
         fields.update(backend=st.backend, available=st.available, reason=st.reason,
                       activeContainers=st.active_containers, totalContainers=st.total_containers,
                       maxContainers=st.max_containers, securityMode=st.security_mode,
-                      **{"node": self.engine.node, **st.details})
+                      **{"node": self._node_or_blank(), **st.details})
         if st.available:
             output = (f"proxmox {st.backend} on node {self.engine.node}: available, "
                       f"{st.active_containers} running of {st.total_containers} containers")
         else:
             output = f"proxmox {st.backend}: unavailable: {st.reason}"
         return CommandResult(output=output, fields=fields)
+
+    def _node_or_blank(self) -> str:
+        """The engine's node for ``status``; blank when finding it needs what is missing."""
+        try:
+            return self.engine.node
+        except EngineError:
+            return ""
 
     def _cmd_list(self, args, context, started) -> CommandResult:
         infos = self.engine.list()
@@ -203,7 +211,8 @@ class ProxmoxEnvironment:
                           cores=args.get("cores", 1), net0=args.get("net0", ""),
                           tags=args.get("tags", ""), description=args.get("description", ""),
                           node=self._cluster_arg(args, "node"))
-        info = self.engine.create(spec)
+        with self._stages_shown(args, context):
+            info = self.engine.create(spec)
         elapsed = _ms(started)
         return CommandResult(
             output=f"CT {info.vmid} created from {spec.template} in {elapsed:g} ms",
@@ -284,10 +293,30 @@ class ProxmoxEnvironment:
                     "isTemplate": info.template, "template": info.template_source,
                     "storage": info.storage, "stopped": stopped_it})
 
-    def _clone(self, source: int, args: dict, started: float, base: str = "") -> CommandResult:
+    @contextmanager
+    def _stages_shown(self, args: dict, context: CommandContext) -> Iterator[None]:
+        """With ``progress=1``, the engine's stage lines go to the program's stderr as
+        ``[proxmox] ...`` while the command runs (engines that have ``progress``)."""
+        engine = self.engine
+        if not args.get("progress") or not hasattr(engine, "progress"):
+            yield
+            return
+
+        def show(line: str) -> None:
+            context.stderr.write(f"[proxmox] {line}\n")
+            context.stderr.flush()
+        before, engine.progress = engine.progress, show
+        try:
+            yield
+        finally:
+            engine.progress = before
+
+    def _clone(self, source: int, args: dict, context: CommandContext, started: float,
+               base: str = "") -> CommandResult:
         target = self._cluster_arg(args, "target")
-        info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
-                                 args.get("full"), **({"target": target} if target else {}))
+        with self._stages_shown(args, context):
+            info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
+                                     args.get("full"), **({"target": target} if target else {}))
         elapsed = _ms(started)
         fields = {"vmid": info.vmid, "source": info.source, "cloneTimeMs": elapsed,
                   "method": info.method, "hostname": info.hostname}
@@ -298,7 +327,7 @@ class ProxmoxEnvironment:
             fields=fields)
 
     def _cmd_clone(self, args, context, started) -> CommandResult:
-        return self._clone(args["source"], args, started)
+        return self._clone(args["source"], args, context, started)
 
     def _cmd_clone_from_base(self, args, context, started) -> CommandResult:
         name = args["base"]
@@ -309,13 +338,16 @@ class ProxmoxEnvironment:
             vmid = next((b.vmid for b in self.engine.bases() if b.name == name), None)
         if vmid is None:
             raise Refused(f"no base named '{name}' (register one with register_base)")
-        return self._clone(vmid, args, started, base=name)
+        return self._clone(vmid, args, context, started, base=name)
 
     # -- inside containers ----------------------------------------------------------------
     def _cmd_execute(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
-        done = self.engine.execute(vmid, args["command"], args.get("timeout"))
-        return _exec_result(vmid, done, {})
+        live = _live_output(context) if args.get("progress") else None
+        done = self.engine.execute(vmid, args["command"], args.get("timeout"), live)
+        result = _exec_result(vmid, done, {})
+        result.output_shown = live is not None
+        return result
 
     def _cmd_deploy_rexx(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
@@ -328,7 +360,7 @@ class ProxmoxEnvironment:
             if probe.exit_code != 0 or len(lines) < 2:
                 raise Refused(
                     f"python3 is missing in CT {vmid}: rexxlite runs there as a Python zipapp. "
-                    "Use a template with python3 (scripts/build-debian-template.sh makes "
+                    "Use a template with python3 (rexxlite-setup debian makes "
                     "debian-12-rexxlite_amd64.tar.zst), install python3 in the container, or "
                     "pass rexx_binary= to copy another interpreter")
             python = lines[-1]
@@ -409,6 +441,16 @@ def _base_fields(base: BaseInfo) -> dict[str, Any]:
     return {"name": base.name, "vmid": base.vmid, "created": base.created,
             "template": base.template_source, "isTemplate": base.template,
             "storage": base.storage}
+
+
+def _live_output(context: CommandContext) -> OutputSinks:
+    """Sinks writing a command's stdout and stderr lines to the program's streams at once."""
+    def to(stream) -> Callable[[str], None]:
+        def write(line: str) -> None:
+            stream.write(line + "\n")
+            stream.flush()
+        return write
+    return OutputSinks(to(context.stdout), to(context.stderr))
 
 
 def _exec_result(vmid: int, done, extra: dict) -> CommandResult:

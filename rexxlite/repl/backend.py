@@ -51,8 +51,12 @@ class Backend:
             if len(program.body) == 1 and shown_as_value(program.body[0], entry):
                 program = as_say(program)
             shows_output = not define_only and self._is_one_plugin_command(program)
+            self.interp.router.last = None
             status = self.worker.call(lambda: self.interp.run_entry(
                 entry, define_only=define_only, program=program))
+            last = self.interp.router.last
+            if last is not None and last.result.output_shown:
+                shows_output = False                # streamed live already (progress=1)
             if shows_output and status is None:
                 self._show_result()
             return status

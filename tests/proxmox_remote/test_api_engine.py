@@ -220,3 +220,19 @@ def test_register_base_without_vmid_finds_the_container_as_the_js_handler_did(px
     px.fails("register_base name=nobody", "no container with host name 'nobody' (give vmid=)")
     assert px("register_base name=nobody").variables["ERRORTEXT"] == \
         "register_base: no container with host name 'nobody' (give vmid=)"
+
+
+def test_progress_1_shows_the_task_log_at_once(api_settings, pve):
+    import io
+    from rexxlite.plugin_api import CommandContext
+    pve.ct_secs["create"] = 20                      # 0.2 s: less than the quiet 2 s
+    px = Proxmox(ApiEngine(api_settings))
+    err = io.StringIO()
+    quiet = io.StringIO()
+    made = px.env.execute(f"create template={VOLID} progress=1",
+                          CommandContext(None, io.StringIO(), err, "PROXMOX"))
+    assert made.rc == 0 and err.getvalue().splitlines()[-1] == "[proxmox] TASK OK"
+    again = px.env.execute(f"create template={VOLID}",
+                           CommandContext(None, io.StringIO(), quiet, "PROXMOX"))
+    assert again.rc == 0 and quiet.getvalue() == ""
+    assert px.env.engine.progress is None           # restored after the command

@@ -55,18 +55,13 @@ class ApiEngine:
     # -- connection and errors ------------------------------------------------------------------
     def _connect(self):
         s = self.settings
+        ProxmoxAPI, AuthenticationError, _ = proxmoxer_classes()
         if not s.host:
             raise EngineUnavailable("the api engine needs a host: set PROXMOX_HOST or "
                                     "'connect backend=api host=...'")
         if not s.user:
             raise EngineUnavailable("the api engine needs PROXMOX_USER (user@realm, e.g. "
                                     "root@pam, or the owner of the API token)")
-        try:
-            from proxmoxer import ProxmoxAPI
-            from proxmoxer.core import AuthenticationError
-        except ImportError:
-            raise EngineUnavailable("the api engine needs proxmoxer: pip install "
-                                    "'rexxlite[api]'") from None
         auth: dict[str, Any]
         if s.token_name and s.token_value:
             auth = {"token_name": s.token_name, "token_value": s.token_value}
@@ -92,7 +87,7 @@ class ApiEngine:
 
     def call(self, fn: Callable[[Any], Any]) -> Any:
         """``fn(api)``, with Proxmox's errors as EngineError and one re-login on 401."""
-        from proxmoxer.core import ResourceException
+        ResourceException = proxmoxer_classes()[2]
         for attempt in (1, 2):
             try:
                 return fn(self.api)
@@ -422,6 +417,18 @@ class ApiEngine:
 
     def close(self) -> None:
         self._api = None
+
+
+def proxmoxer_classes():
+    """proxmoxer's ProxmoxAPI, AuthenticationError and ResourceException; without proxmoxer
+    (it is the optional ``api`` extra) EngineUnavailable saying how to install it."""
+    try:
+        from proxmoxer import ProxmoxAPI
+        from proxmoxer.core import AuthenticationError, ResourceException
+    except ImportError:
+        raise EngineUnavailable("the api engine needs proxmoxer, which is not installed: "
+                                "pip install 'rexxlite[api]'") from None
+    return ProxmoxAPI, AuthenticationError, ResourceException
 
 
 def _short(exc: Exception) -> str:

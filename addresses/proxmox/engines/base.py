@@ -15,6 +15,19 @@ from typing import Callable, Iterable, Protocol, runtime_checkable
 LineSink = Callable[[str], None]
 
 
+@dataclass
+class OutputSinks:
+    """Where a command's output goes live, line by line: ``stdout`` and ``stderr`` sinks.
+    It is given where a ``LineSink`` for stdout is taken (it is called with stdout lines), so
+    every engine passes it on unchanged; ``run_streamed`` also streams stderr to ``stderr``."""
+
+    stdout: LineSink
+    stderr: LineSink | None = None
+
+    def __call__(self, line: str) -> None:
+        self.stdout(line)
+
+
 class EngineError(Exception):
     """A refused or failed operation; ``str(error)`` is the message in Proxmox's wording."""
 

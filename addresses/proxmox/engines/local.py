@@ -28,6 +28,7 @@ from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
 from .local_clone import TemplateCloneOps, fault, now
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
+from .stages import Stages
 
 DEFAULT_ROOT = "/var/lib/rexxlite"
 DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
@@ -52,6 +53,7 @@ class LocalEngine(TemplateCloneOps):
         self.runtime = LxcRuntime(self.store.lxcpath)
         self._ready = False
         self._btrfs = False
+        self.progress: LineSink | None = None     # stage lines of create / clone (progress=1)
 
     # -- availability ---------------------------------------------------------------------
     def unavailable_reason(self) -> str:
@@ -192,7 +194,11 @@ class LocalEngine(TemplateCloneOps):
                 volume = volumes.Volume(spec.storage, vmid, base=False)
                 path = volume.path(self.store.images)
                 volumes.make_dir(path, self._btrfs)
-                volumes.extract(tarball, path)
+                stages = Stages(self.progress)
+                stages.say(f"CT {vmid}: unpacking {tarball.name} "
+                           f"({tarball.stat().st_size / 2**20:.0f} MiB)")
+                volumes.extract(tarball, path, stages.meter(f"CT {vmid}: unpacking"))
+                stages.say(f"CT {vmid}: unpacked in {stages.elapsed()}")
                 fault("create:extracted")
                 hostname = spec.hostname or f"CT{vmid}"
                 volumes.set_hostname(path, hostname)

@@ -15,6 +15,7 @@ import shutil
 from datetime import datetime, timezone
 
 from . import volumes
+from .stages import Stages
 from .base import BaseInfo, CloneInfo, ContainerInfo, EngineError, base_name_taken
 from .local_store import PveConfig
 from .lxc_runtime import parse_net0, random_mac
@@ -155,7 +156,10 @@ class TemplateCloneOps:
             path = volume.path(images)
             volumes.make_dir(path, self._btrfs)
             layers = [src_path] + ([src_volume.parent_path(images)] if src_volume.parent else [])
+            stages = Stages(self.progress)
+            stages.say(f"CT {vmid}: copying the rootfs of CT {source} (full clone)")
             volumes.copy(layers, path)
+            stages.say(f"CT {vmid}: copied in {stages.elapsed()}")
             fault("clone:copied")
             if hostname:
                 volumes.set_hostname(path, hostname, previous=old_host)

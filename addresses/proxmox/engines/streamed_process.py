@@ -1,6 +1,7 @@
 """Running one host process (an argv list, never a shell) with its stdout read line by line as
-it comes, its stderr collected, optional stdin bytes, and a timeout that kills its whole
-process group (the process and everything it started)."""
+it comes, its stderr collected (also line by line to ``OutputSinks.stderr`` when the stdout
+sink is an ``OutputSinks`` that has one), optional stdin bytes, and a timeout that kills its
+whole process group (the process and everything it started)."""
 
 from __future__ import annotations
 
@@ -25,18 +26,18 @@ def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | N
     out: list[str] = []
     err: list[bytes] = []
 
+    on_stderr_line = getattr(on_stdout_line, "stderr", None)
+
     def pump_stdout() -> None:
-        for raw in iter(proc.stdout.readline, b""):
-            line = raw.decode("utf-8", errors="replace")
-            out.append(line)
-            if on_stdout_line is not None:
-                try:
-                    on_stdout_line(line.rstrip("\n"))
-                except Exception:          # a caller's sink must not stop the pump
-                    pass
+        _pump_lines(proc.stdout, out, on_stdout_line)
 
     def pump_stderr() -> None:
-        err.append(proc.stderr.read())
+        if on_stderr_line is None:
+            err.append(proc.stderr.read())
+        else:
+            lines: list[str] = []
+            _pump_lines(proc.stderr, lines, on_stderr_line)
+            err.append("".join(lines).encode("utf-8", errors="replace"))
 
     pumps = [threading.Thread(target=pump_stdout, daemon=True),
              threading.Thread(target=pump_stderr, daemon=True)]
@@ -61,6 +62,18 @@ def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | N
         pump.join(timeout=5)
     stderr = b"".join(err).decode("utf-8", errors="replace")
     return ExecResult("".join(out), stderr, 124 if timed_out else proc.returncode, timed_out)
+
+
+def _pump_lines(stream, lines: list[str], sink: LineSink | None) -> None:
+    """Read ``stream`` line by line into ``lines``, giving each line to ``sink`` at once."""
+    for raw in iter(stream.readline, b""):
+        line = raw.decode("utf-8", errors="replace")
+        lines.append(line)
+        if sink is not None:
+            try:
+                sink(line.rstrip("\n"))
+            except Exception:          # a caller's sink must not stop the pump
+                pass
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -22,10 +22,11 @@ import shutil
 import stat
 import subprocess
 import tempfile
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .base import EngineError
 
@@ -101,12 +102,53 @@ def make_dir(path: Path, btrfs: bool) -> None:
         path.mkdir(mode=0o755)
 
 
-def extract(tarball: Path, dest: Path) -> None:
-    """Unpack a template tarball into ``dest`` (numeric owners, permissions, xattrs kept)."""
+def extract(tarball: Path, dest: Path, on_progress: Callable[[int, int], None] | None = None
+            ) -> None:
+    """Unpack a template tarball into ``dest`` (numeric owners, permissions, xattrs kept).
+    With ``on_progress`` the tarball is fed to tar here and ``on_progress(bytes_read, size)``
+    follows it (``feed``)."""
     flags = next((f for suffix, f in DECOMPRESS.items() if tarball.name.endswith(suffix)), [])
-    run(["tar", "-x", *flags, "-f", str(tarball), "-C", str(dest), "--numeric-owner",
-         "--preserve-permissions", "--xattrs", "--xattrs-include=*", "--exclude=./dev/*"],
-        f"extracting {tarball.name}")
+    argv = ["tar", "-x", *flags, "-f", "-" if on_progress else str(tarball), "-C", str(dest),
+            "--numeric-owner", "--preserve-permissions", "--xattrs", "--xattrs-include=*",
+            "--exclude=./dev/*"]
+    if on_progress is None:
+        run(argv, f"extracting {tarball.name}")
+    else:
+        feed(argv, tarball, on_progress, f"extracting {tarball.name}")
+
+
+def feed(argv: list[str], source: Path, on_progress: Callable[[int, int], None],
+         what: str) -> None:
+    """Run ``argv`` with the file ``source`` on its stdin, calling ``on_progress(sent, size)``
+    after each MiB; EngineError with its stderr on failure (as ``run``)."""
+    size = source.stat().st_size
+    try:
+        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, cwd="/")
+    except FileNotFoundError:
+        raise EngineError(f"{what} failed: {argv[0]} is not installed") from None
+    errors: list[bytes] = []
+    reader = threading.Thread(target=lambda: errors.append(proc.stderr.read()), daemon=True)
+    reader.start()
+    sent = 0
+    try:
+        with open(source, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                proc.stdin.write(chunk)
+                sent += len(chunk)
+                on_progress(sent, size)
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass                                   # tar stopped early: its stderr says why
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    proc.wait()
+    reader.join(timeout=5)
+    if proc.returncode != 0:
+        detail = b"".join(errors).decode("utf-8", errors="replace").strip().splitlines()
+        raise EngineError(f"{what} failed: {detail[-1] if detail else f'exit {proc.returncode}'}")
 
 
 def link(lower: Path, dest: Path, btrfs: bool) -> None:

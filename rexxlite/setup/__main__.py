@@ -1,0 +1,7 @@
+"""``python3 -m rexxlite.setup``: the same as ``rexxlite-setup``."""
+
+import sys
+
+from .command import main
+
+sys.exit(main())
