@@ -53,7 +53,7 @@ def test_execute_progress_streams_stdout_and_stderr_live(px):
     assert first - started < 1.5 and middle - first >= 0.8 and last - middle >= 0.8
     assert ended - last < 0.5
     assert result.output == "first2\nlast4"
-    assert result.fields["stdout"] == "first2\nlast4\n" and result.fields["stderr"] == "middle3\n"
+    assert result.fields["stdout"] == "first2\nlast4" and result.fields["stderr"] == "middle3"
 
 
 def test_without_progress_nothing_is_written_while_it_runs(px):
@@ -62,7 +62,7 @@ def test_without_progress_nothing_is_written_while_it_runs(px):
     result = px.env.execute(f"execute vmid={vmid} command='echo a; echo b >&2'",
                             CommandContext(None, out, err, "PROXMOX"))
     assert (out.lines, err.lines, result.output_shown) == ([], [], False)
-    assert result.output == "a" and result.fields["stderr"] == "b\n"
+    assert result.output == "a" and result.fields["stderr"] == "b"
 
 
 def test_progress_through_a_script_with_output_redirected_once(px, tmp_path):
