@@ -13,7 +13,7 @@ After a command the interpreter sets RC to ``rc``, RESULT to ``output``, drops t
 ..; dicts as further tail parts; booleans as 1/0; None values left unset). ``condition``
 ERROR or FAILURE is raised when ``rc`` is non-zero (default: ERROR). Then each of
 ``variables`` is assigned in the caller's variable pool (names upper-cased; a simple symbol or
-a compound with constant tails, such as ``PROXMOX_VMID`` or ``KV.LAST``; other names, and RC,
+a compound with constant tails, such as ``KV_LAST`` or ``KV.LAST``; other names, and RC,
 RESULT and SIGL, are skipped). ``execute`` may also return an int (the RC alone) or None (RC
 0); a ``CommandSyntaxError`` it raises is a FAILURE with RC -3 and the message in RESULT.error.
 

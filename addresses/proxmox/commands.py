@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from rexxlite.plugin_api import CommandSpec, Param, check_params
+from rexxlite.plugin_api import CommandSpec, CommandSyntaxError, Param, check_params
 
 from . import validate as v
 

@@ -11,6 +11,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -19,11 +21,15 @@ HIDE_PROXMOXER = ("import sys; sys.modules['proxmoxer'] = None; "
 STATUS = ('address proxmox "status"; say rc; say result.available; say result.backend; '
           'say result.reason; say result')
 INSTALL = "pip install 'rexxlite[api]'"
+# An empty settings file, so that no settings file of this host counts (/dev/null is refused:
+# device files are never read for a parameter).
+NO_SETTINGS = Path(tempfile.mkdtemp(prefix="rxt-settings-")) / "proxmox.toml"
+NO_SETTINGS.write_text("")
 
 
 def run_without_proxmoxer(program: str, **settings: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PROXMOX_")}
-    env.update(settings, PROXMOX_CONFIG=os.devnull)
+    env.update(settings, PROXMOX_CONFIG=str(NO_SETTINGS))
     return subprocess.run([sys.executable, "-c", HIDE_PROXMOXER, "-e", program], env=env,
                           capture_output=True, text=True, timeout=60)
 
@@ -63,7 +69,7 @@ def test_other_commands_fail_with_the_same_reason():
 
 def test_with_proxmoxer_and_no_host_the_reason_is_the_host():
     env = {k: v for k, v in os.environ.items() if not k.startswith("PROXMOX_")}
-    env.update(PROXMOX_BACKEND="api", PROXMOX_CONFIG=os.devnull)
+    env.update(PROXMOX_BACKEND="api", PROXMOX_CONFIG=str(NO_SETTINGS))
     done = subprocess.run([sys.executable, "-m", "rexxlite", "-e", STATUS], env=env,
                           capture_output=True, text=True, timeout=60)
     rc, available, backend, reason, _ = done.stdout.splitlines()
