@@ -4,7 +4,9 @@ Containers are named by VMID under the engine's own lxcpath; each has a Proxmox-
 (``local_store.py``), a rootfs volume (``volumes.py``) and, while it runs, an LXC config
 (``lxc_runtime.py``). Templates are read-only bases; linked clones share a template's rootfs
 copy-on-write (overlayfs, or btrfs snapshots where the state root is btrfs). Every change holds
-the container's lock (and VMID allocation a global lock), and a failure undoes what it made.
+the container's lock (and VMID allocation a global lock), and a failure undoes what it made;
+an operation records its lock and intent first, so what a killed process left is settled by the
+next one (``local_recovery.py``).
 
 Configuration: ``REXXLITE_PROXMOX_ROOT`` (state root, default /var/lib/rexxlite),
 ``REXXLITE_TEMPLATE_DIR`` (what ``local:vztmpl/`` means, default /var/lib/vz/template/cache),
@@ -26,17 +28,18 @@ from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, already_running, base_in_use,
                    is_template_start, locked, not_running, running_destroy)
 from .local_clone import TemplateCloneOps, fault, now
+from .local_recovery import Intent, RecoveryOps
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 
 DEFAULT_ROOT = "/var/lib/rexxlite"
 DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
-REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
+REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar", "setpriv")
 
 
-class LocalEngine(TemplateCloneOps):
+class LocalEngine(TemplateCloneOps, RecoveryOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
-    ``local_clone.py``."""
+    ``local_clone.py``, intents and crash recovery in ``local_recovery.py``."""
 
     name = "local"
 
@@ -76,6 +79,7 @@ class LocalEngine(TemplateCloneOps):
         self._btrfs = (volumes.fs_type(self.store.images) == "btrfs"
                        and shutil.which("btrfs") is not None)
         self._ready = True
+        self.sweep()
 
     def status(self) -> EngineStatus:
         reason = self.unavailable_reason()
@@ -163,12 +167,6 @@ class LocalEngine(TemplateCloneOps):
             return f"overlay:{volume.parent_path(images)}:{volume.path(images)}"
         return f"dir:{volume.path(images)}"
 
-    def _discard(self, vmid: int) -> None:
-        """Remove everything of ``vmid``: volume, LXC dir, config (the config last)."""
-        volumes.remove(self.store.images / str(vmid), self._btrfs)
-        shutil.rmtree(self.runtime.container_dir(vmid), ignore_errors=True)
-        self.store.remove(vmid)
-
     # -- create ---------------------------------------------------------------------------
     def create(self, spec: CreateSpec) -> ContainerInfo:
         self._ensure()
@@ -180,11 +178,16 @@ class LocalEngine(TemplateCloneOps):
                 raise EngineError(f"bridge '{fields.get('bridge', '')}' does not exist")
             if "hwaddr" not in fields:
                 spec.net0 = f"{spec.net0},hwaddr={random_mac()}"
-        conf = PveConfig(options={"lock": "create", "arch": "amd64", "ostype": "unmanaged"},
-                         meta={"created": now()})
-        vmid = self.store.reserve(spec.vmid, conf, self.max_containers)
-        try:
-            with self.store.lock(vmid):
+
+        def new_config(vmid: int) -> PveConfig:
+            conf = PveConfig(options={"arch": "amd64", "ostype": "unmanaged"},
+                             meta={"created": now()})
+            Intent("create", [f"images/{vmid}"]).record(conf)
+            return conf
+
+        with self.store.reserve(spec.vmid, new_config, self.max_containers) as vmid:
+            try:
+                conf = self.store.read(vmid)
                 volume = volumes.Volume(spec.storage, vmid, base=False)
                 path = volume.path(self.store.images)
                 volumes.make_dir(path, self._btrfs)
@@ -198,18 +201,17 @@ class LocalEngine(TemplateCloneOps):
                     "net0": spec.net0, "tags": spec.tags})
                 conf.description = spec.description
                 conf.meta["template-source"] = spec.template
-                del conf.options["lock"]
+                Intent.clear(conf)
                 self.store.write(vmid, conf)
                 return self._info(vmid, conf, False)
-        except BaseException:
-            self._discard(vmid)
-            raise
+            except BaseException:
+                self._discard(vmid)
+                raise
 
     # -- power ----------------------------------------------------------------------------
     def start(self, vmid: int) -> None:
         self._ensure()
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with self._held(vmid) as conf:
             if conf.is_template:
                 raise is_template_start()
             self._check_lock(conf)
@@ -222,8 +224,7 @@ class LocalEngine(TemplateCloneOps):
 
     def stop(self, vmid: int) -> None:
         self._ensure()
-        with self.store.lock(vmid):
-            self.store.read(vmid)
+        with self._held(vmid):
             if not self._running(vmid):
                 raise not_running(vmid)
             if not self.runtime.stop(vmid, kill=True):
@@ -231,8 +232,7 @@ class LocalEngine(TemplateCloneOps):
 
     def shutdown(self, vmid: int, timeout: int = 60, force_stop: bool = False) -> None:
         self._ensure()
-        with self.store.lock(vmid, timeout=timeout + 10):
-            self.store.read(vmid)
+        with self._held(vmid, timeout=timeout + 10):
             if not self._running(vmid):
                 raise not_running(vmid)
             if self.runtime.stop(vmid, kill=False, timeout=timeout):
@@ -258,8 +258,7 @@ class LocalEngine(TemplateCloneOps):
 
     def destroy(self, vmid: int, force: bool = False) -> None:
         self._ensure()
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with self._held(vmid) as conf:
             self._check_lock(conf)
             if self._running(vmid):
                 if not force:
@@ -267,8 +266,9 @@ class LocalEngine(TemplateCloneOps):
                 self.runtime.stop(vmid, kill=True)
             if conf.is_template and self._linked_clones(vmid):
                 raise base_in_use(conf.get("rootfs").split(",")[0])
-            conf.options["lock"] = "destroyed"
+            Intent("destroy", [f"images/{vmid}"]).record(conf)
             self.store.write(vmid, conf)
+            fault("destroy:locked")
             if conf.meta.get("base"):
                 self.store.drop_base_index(conf.meta["base"], vmid)
             self._discard(vmid)
@@ -277,8 +277,7 @@ class LocalEngine(TemplateCloneOps):
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         """Change hostname / memory / swap / cores / tags / description (pct set)."""
         self._ensure()
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with self._held(vmid) as conf:
             self._check_lock(conf)
             if conf.is_template and set(changes) - {"description", "tags"}:
                 raise EngineError("you can't change the hardware of a template")
@@ -298,12 +297,15 @@ class LocalEngine(TemplateCloneOps):
             return self._info(vmid, conf, self._running(vmid))
 
     def unlock(self, vmid: int) -> None:
-        """Remove a stale ``lock:`` left by an interrupted operation (pct unlock)."""
+        """Remove a stale ``lock:`` left by an interrupted operation (pct unlock): what a
+        process that died left is finished or rolled back first (``local_recovery.py``: an
+        interrupted create or clone disappears)."""
         self._ensure()
         with self.store.lock(vmid):
-            conf = self.store.read(vmid)
-            conf.options.pop("lock", None)
-            self.store.write(vmid, conf)
+            conf = self._recover(vmid)
+            if conf is not None and conf.get("lock"):
+                conf.options.pop("lock", None)
+                self.store.write(vmid, conf)
 
     # -- inside the container -------------------------------------------------------------
     def execute(self, vmid: int, command: str, timeout: float | None = None,

@@ -21,13 +21,13 @@ import re
 import shutil
 import stat
 import subprocess
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from .base import EngineError
+from .child_processes import dies_with_us
 
 _VOLID = re.compile(
     r"^(?P<storage>[a-z][a-z0-9_.-]*):(?:(?P<pvmid>\d+)/base-(?P=pvmid)-disk-0\.subvol/)?"
@@ -73,7 +73,8 @@ def parse_volid(volid: str) -> Volume:
 def run(argv: list[str], what: str, timeout: float = 600) -> subprocess.CompletedProcess:
     """Run a host command (argv list, never a shell); EngineError with its stderr on failure."""
     try:
-        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd="/")
+        done = subprocess.run(dies_with_us(argv), capture_output=True, text=True,
+                              timeout=timeout, cwd="/")
     except FileNotFoundError:
         raise EngineError(f"{what} failed: {argv[0]} is not installed") from None
     except subprocess.TimeoutExpired:
@@ -118,33 +119,71 @@ def link(lower: Path, dest: Path, btrfs: bool) -> None:
         dest.mkdir(mode=0o755)
 
 
-def copy(sources: list[Path], dest: Path) -> None:
-    """A full copy of the merged view of ``sources`` (upper first) into ``dest``."""
-    with merged_view(sources) as view:
+def copy(sources: list[Path], dest: Path, mount_point: Path) -> None:
+    """A full copy of the merged view of ``sources`` (upper first) into ``dest``; a merge of
+    two layers is mounted at ``mount_point`` meanwhile (under the state root, so the next
+    process finds it if this one dies: see ``unmount_leftover``)."""
+    with merged_view(sources, mount_point) as view:
         run(["cp", "-a", "--reflink=auto", f"{view}/.", str(dest)], "copying rootfs")
 
 
 @contextmanager
-def merged_view(layers: list[Path]) -> Iterator[Path]:
+def merged_view(layers: list[Path], mount_point: Path) -> Iterator[Path]:
     """One directory showing ``layers`` (upper first) merged: the layer itself, or a read-only
-    overlay mount of them that needs no upper or work dir."""
+    overlay mount of them at ``mount_point`` (made empty here) that needs no upper or work dir."""
     if len(layers) == 1:
         yield layers[0]
         return
-    target = Path(tempfile.mkdtemp(prefix="rexxlite-merge-"))
+    unmount_leftover(mount_point)
+    mount_point.mkdir(parents=True)
     try:
         lowerdir = ":".join(str(p) for p in layers)
-        run(["mount", "-t", "overlay", "overlay", "-o", f"ro,lowerdir={lowerdir}", str(target)],
-            "mounting merged rootfs")
+        run(["mount", "-t", "overlay", "overlay", "-o", f"ro,lowerdir={lowerdir}",
+             str(mount_point)], "mounting merged rootfs")
         try:
-            yield target
+            yield mount_point
         finally:
-            subprocess.run(["umount", str(target)], capture_output=True, cwd="/")
+            subprocess.run(["umount", str(mount_point)], capture_output=True, cwd="/")
     finally:
         try:
-            target.rmdir()
+            mount_point.rmdir()
         except OSError:
             pass
+
+
+def unmount_leftover(mount_point: Path) -> None:
+    """Unmount (lazily if busy) and remove a merge mount point a dead process left."""
+    if not os.path.lexists(mount_point):
+        return
+    if is_mounted(mount_point):
+        done = subprocess.run(["umount", str(mount_point)], capture_output=True, cwd="/")
+        if done.returncode != 0:
+            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, cwd="/")
+    if is_mounted(mount_point):
+        raise EngineError(f"unable to unmount '{mount_point}'")
+    try:
+        mount_point.rmdir()
+    except FileNotFoundError:
+        pass
+
+
+def is_mounted(path: Path) -> bool:
+    return str(path) in mounts_under(path)
+
+
+def mounts_under(path: Path) -> list[str]:
+    """Mount points at or below ``path`` (from /proc/self/mounts; octal escapes decoded)."""
+    prefix = str(path)
+    found = []
+    with open("/proc/self/mounts", encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            fields = line.split()
+            if len(fields) < 2:
+                continue
+            point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), fields[1])
+            if point == prefix or point.startswith(prefix.rstrip("/") + "/"):
+                found.append(point)
+    return found
 
 
 def remove(path: Path, btrfs: bool = False) -> None:
