@@ -12,8 +12,8 @@ Configuration: ``REXXLITE_PROXMOX_ROOT`` (state root, default /var/lib/rexxlite)
 ``REXXLITE_TEMPLATE_DIR`` (what ``local:vztmpl/`` means, default /var/lib/vz/template/cache),
 ``REXXLITE_PROXMOX_NODE`` (node name in messages, default the host name),
 ``REXXLITE_PROXMOX_MAX_CONTAINERS`` (default 1000). For tests,
-``REXXLITE_PROXMOX_INJECT_FAULT=<point>`` makes the named step fail (see
-``local_clone.fault``).
+``REXXLITE_PROXMOX_INJECT_FAULT=<point>`` makes the named step fail, ``kill:<point>`` makes
+the process SIGKILL itself there (see ``faults.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from . import volumes
 from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, already_running, base_in_use,
                    is_template_start, locked, not_running, running_destroy)
-from .local_clone import TemplateCloneOps, fault, now
+from .faults import fault
+from .local_clone import TemplateCloneOps, now
 from .local_recovery import Intent, RecoveryOps
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config

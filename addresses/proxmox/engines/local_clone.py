@@ -19,18 +19,10 @@ from datetime import datetime, timezone
 
 from . import volumes
 from .base import BaseInfo, CloneInfo, ContainerInfo, EngineError, base_name_taken
+from .faults import fault
 from .local_recovery import Intent
 from .local_store import PveConfig
 from .lxc_runtime import parse_net0, random_mac
-
-FAULT_ENV = "REXXLITE_PROXMOX_INJECT_FAULT"
-
-
-def fault(point: str) -> None:
-    """Fail here if the test harness asked for it (``REXXLITE_PROXMOX_INJECT_FAULT=point``)."""
-    if os.environ.get(FAULT_ENV) == point:
-        raise EngineError(f"injected fault at {point}")
-
 
 def now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -5,7 +5,7 @@ config write, a Proxmox ``lock:`` (``create`` for create and clone, ``template``
 and an intent: ``# rexxlite: intent=OP`` with ``intent-creates=`` the paths (relative to the
 state root) it is about to make, and for a template the base name it will record. All its work
 happens under the state root (volumes in ``images/<vmid>``, a temporary overlay merge mounted
-at ``work/<vmid>/merge``), and it holds the container's flock throughout.
+at ``work/<vmid>``), and it holds the container's flock throughout.
 
 So whoever gets a container's exclusive flock and finds an intent knows its maker died, and
 settles it (``RecoveryOps._recover``): create and clone are rolled back (the half-made
@@ -68,7 +68,7 @@ class RecoveryOps:
     """Recovery and sweeping; a mixin of ``LocalEngine`` (uses its store, runtime, _btrfs)."""
 
     def _merge_point(self, vmid: int) -> Path:
-        return self.store.work / str(vmid) / "merge"
+        return self.store.work / str(vmid)
 
     def _relative(self, path: Path) -> str:
         return str(path.relative_to(self.store.root))
@@ -117,7 +117,7 @@ class RecoveryOps:
         for rel in intent.creates:
             path = Path(os.path.normpath(self.store.root / rel))
             if any(path == top or top in path.parents for top in own):
-                if path.name == "merge":
+                if path == own[1]:
                     volumes.unmount_leftover(path)
                 else:
                     volumes.remove(path, self._btrfs)
@@ -125,7 +125,6 @@ class RecoveryOps:
     def _discard(self, vmid: int) -> None:
         """Remove everything of ``vmid``: merge mount, volume, LXC dir, config (config last)."""
         volumes.unmount_leftover(self._merge_point(vmid))
-        shutil.rmtree(self.store.work / str(vmid), ignore_errors=True)
         volumes.remove(self.store.images / str(vmid), self._btrfs)
         shutil.rmtree(self.runtime.container_dir(vmid), ignore_errors=True)
         self.store.remove(vmid)
@@ -148,8 +147,6 @@ class RecoveryOps:
                     volumes.unmount_leftover(self._merge_point(vmid))
                 if not self.store.exists(vmid):
                     self._discard(vmid)
-                elif work and Intent.of(self.store.read(vmid)) is None:
-                    shutil.rmtree(self.store.work / str(vmid), ignore_errors=True)
         except EngineError:
             pass                                 # busy (its owner is alive), or gone
 

@@ -6,7 +6,7 @@ Layout under the state root (``$REXXLITE_PROXMOX_ROOT``, default ``/var/lib/rexx
     pve/bases/<name>           symlink to the VMID of a registered base (an index, checked)
     images/<vmid>/...          its root filesystem volume (see volumes.py)
     lxc/<vmid>/config          the LXC config generated from the .conf at each start
-    work/<vmid>/merge          mount point of a temporary read-only overlay (flatten, full clone)
+    work/<vmid>                mount point of a temporary read-only overlay (flatten, full clone)
     lock/pve-config-<vmid>.lock, lock/allocate.lock, lock/base-<name>.lock    flock(2) locks
 
 A config file looks like ``/etc/pve/lxc/<vmid>.conf`` on a Proxmox node: the description as

@@ -28,6 +28,7 @@ from typing import Iterator
 
 from .base import EngineError
 from .child_processes import dies_with_us
+from .faults import fault
 
 _VOLID = re.compile(
     r"^(?P<storage>[a-z][a-z0-9_.-]*):(?:(?P<pvmid>\d+)/base-(?P=pvmid)-disk-0\.subvol/)?"
@@ -135,12 +136,14 @@ def merged_view(layers: list[Path], mount_point: Path) -> Iterator[Path]:
         yield layers[0]
         return
     unmount_leftover(mount_point)
-    mount_point.mkdir(parents=True)
+    mount_point.parent.mkdir(parents=True, exist_ok=True)
+    mount_point.mkdir()
     try:
         lowerdir = ":".join(str(p) for p in layers)
         run(["mount", "-t", "overlay", "overlay", "-o", f"ro,lowerdir={lowerdir}",
              str(mount_point)], "mounting merged rootfs")
         try:
+            fault("merge:mounted")
             yield mount_point
         finally:
             subprocess.run(["umount", str(mount_point)], capture_output=True, cwd="/")
