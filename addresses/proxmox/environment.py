@@ -353,7 +353,11 @@ class ProxmoxEnvironment:
         run = (f"{shlex.quote(target)} {remote}"
                + (f" {shlex.quote(args['args'])}" if args.get("args") else "")
                + f"; rc=$?; rm -f {remote}; exit $rc")
-        done = self.engine.execute(vmid, run, args.get("timeout"), on_line)
+        try:
+            done = self.engine.execute(vmid, run, args.get("timeout"), on_line)
+        except KeyboardInterrupt:                  # HALT: the program inside was killed
+            self.engine.execute(vmid, f"rm -f {remote}", 30)
+            raise
         return _exec_result(vmid, done, {"checkpoints": checkpoints})
 
 

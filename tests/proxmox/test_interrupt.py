@@ -4,57 +4,12 @@ dies (inside the container too) and the Rexx program gets HALT, as for any claus
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
-from pathlib import Path
 
-from proxmox_helpers import REPO, requires_lxc
+from proxmox_helpers import REPO, interrupt_program, processes_with, requires_lxc, wait_for
 
 pytestmark = requires_lxc
-
-
-def processes_with(text: str) -> list[str]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-            except OSError:
-                continue
-            if text in cmdline:
-                found.append(cmdline)
-    return found
-
-
-def wait_for(check, seconds: float = 20) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def interrupt_program(tmp_path: Path, source: str, marker: str) -> tuple[int, str, str]:
-    """Run ``source`` with rexxlite, SIGINT it once a process with ``marker`` in its command
-    line runs, and return (exit status, stdout, stderr); no ``marker`` process may remain."""
-    program = tmp_path / "prog.rexx"
-    program.write_text(source)
-    proc = subprocess.Popen([sys.executable, "-m", "rexxlite", str(program)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=dict(os.environ))
-    try:
-        assert wait_for(lambda: processes_with(marker)), "the command did not start"
-        time.sleep(0.2)
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert wait_for(lambda: not processes_with(marker), 5), processes_with(marker)
-    return proc.returncode, out, err
 
 
 def test_sigint_during_execute_is_halt_and_kills_the_command(px, tmp_path):
@@ -87,3 +42,40 @@ def test_signal_on_halt_catches_an_interrupted_execute(px, tmp_path):
     assert (status, err) == (3, ""), err
     assert out.splitlines()[0] == "halted HALT SIGINT at 3"
     assert "still usable" in out
+
+
+def test_ctrl_c_in_the_repl_stops_execute_and_the_session_goes_on(px, tmp_path):
+    """The REPL in a real terminal (tmux): Ctrl-C during execute gives HALT, kills the
+    command in the container, and the next entry runs."""
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    socket = f"rexxlite-int-{os.getpid()}"
+    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               TERM="xterm-256color")
+    env.pop("TMUX", None)
+
+    def tmux(*args: str) -> str:
+        return subprocess.run(["tmux", "-L", socket, "-f", "/dev/null", *args], env=env,
+                              cwd=REPO, capture_output=True, text=True, timeout=20,
+                              check=True).stdout
+
+    def screen() -> str:
+        return tmux("capture-pane", "-p", "-t", "repl")
+
+    def enter(text: str) -> None:
+        tmux("send-keys", "-t", "repl", "-l", text)
+        tmux("send-keys", "-t", "repl", "Enter")
+
+    tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "30",
+         f"{sys.executable} -m rexxlite")
+    try:
+        assert wait_for(lambda: "rexx>" in screen())
+        enter(f"address proxmox \"execute vmid={vmid} command='sleep 4303'\"")
+        assert wait_for(lambda: processes_with("sleep 4303"))
+        tmux("send-keys", "-t", "repl", "C-c")
+        assert wait_for(lambda: "interrupted" in screen().lower(), 10), screen()
+        assert wait_for(lambda: not processes_with("sleep 4303"), 5)
+        enter("say 'next' 6*7")
+        assert wait_for(lambda: "next 42" in screen(), 10), screen()
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], env=env, capture_output=True)

@@ -20,7 +20,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from proxmox_helpers import BUSYBOX, requires_lxc
+from proxmox_helpers import BUSYBOX, processes_with, requires_lxc
 
 from rexxlite.addresses.proxmox.engines import volumes
 from rexxlite.addresses.proxmox.engines.local import LocalEngine
@@ -104,17 +104,8 @@ def _recover(root: Path) -> None:
 
 
 def _strays(root: Path, patterns: tuple[str, ...]) -> list[str]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except OSError:
-            continue
-        if any(p in cmdline for p in patterns) and not cmdline.startswith("[lxc monitor]"):
-            found.append(f"{entry.name}: {cmdline}")
-    return found
+    return [cmdline for pattern in patterns for cmdline in processes_with(pattern)
+            if not cmdline.startswith("[lxc monitor]")]
 
 
 def _check_clean(root: Path, what: str, keep: set[int], process_marks: tuple[str, ...]) -> None:
