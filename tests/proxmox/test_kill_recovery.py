@@ -192,11 +192,15 @@ def test_sigkill_at_each_step_is_settled_by_unlock_or_the_next_command(px, state
     def locked() -> dict[int, str]:
         return {v: c.get("lock") for v, c in _configs(state_root).items() if c.get("lock")}
 
+    overlay = px.engine.status().details["storage"] == "overlayfs"   # else btrfs snapshots
+
     # create, clone (linked, full of a linked clone) killed midway: unlock removes them
     for point, command in (("create:extracted", f"create template=local:vztmpl/{BUSYBOX}"),
                            ("clone:linked", f"clone source={base}"),
                            ("merge:mounted", f"clone source={linked} full=1"),
                            ("clone:copied", f"clone source={linked} full=1")):
+        if point == "merge:mounted" and not overlay:
+            continue
         mounts = _killed_at(point, command)
         assert (str(state_root) in mounts) == (point == "merge:mounted"), point
         _check_after_kill(state_root, point)
@@ -208,7 +212,7 @@ def test_sigkill_at_each_step_is_settled_by_unlock_or_the_next_command(px, state
         _check_clean(state_root, point, keep, marks)
 
     # register_base of a linked clone killed while flattening: the next register_base works
-    for point in ("merge:mounted", "template:flattened"):
+    for point in ("merge:mounted", "template:flattened") if overlay else ():
         child = px.ok(f"clone source={base}").fields["vmid"]
         _killed_at(point, f"register_base name=flat vmid={child}")
         assert locked() == {child: "template"}

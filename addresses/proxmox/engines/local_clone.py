@@ -183,7 +183,7 @@ class TemplateCloneOps:
             def new_config(new_vmid: int) -> PveConfig:
                 conf = PveConfig(meta=dict(meta))
                 made = [self.store.images / str(new_vmid)]
-                if full and src_volume.parent is not None:
+                if full and src_volume.parent is not None and not self._btrfs:
                     made.append(self._merge_point(new_vmid))
                 Intent("clone", [self._relative(p) for p in made]).record(conf)
                 return conf
@@ -205,7 +205,9 @@ class TemplateCloneOps:
             volume = volumes.Volume(src_volume.storage, vmid, base=False)
             path = volume.path(images)
             volumes.make_dir(path, self._btrfs)
-            layers = [src_path] + ([src_volume.parent_path(images)] if src_volume.parent else [])
+            layers = [src_path]                  # a btrfs snapshot holds it all
+            if src_volume.parent is not None and not self._btrfs:
+                layers.append(src_volume.parent_path(images))
             volumes.copy(layers, path, self._merge_point(vmid))
             fault("clone:copied")
             if hostname:
