@@ -85,6 +85,8 @@ def test_execute_rexx_timeout(debian):
                     "script=\"call checkpoint 'begin'; address system 'sleep 60'\"")
     assert result.rc == 124 and result.fields["timedOut"] is True
     assert [p["name"] for p in result.fields["checkpoints"]] == ["begin"]
+    left = debian.ok(f"execute vmid={vmid} command='ls /tmp'").fields["stdout"]
+    assert "rexxlite-" not in left                 # the pushed program is removed
 
 
 def test_deploy_rexx_without_python_says_so(px):
