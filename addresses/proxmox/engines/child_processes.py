@@ -51,7 +51,8 @@ class GroupGuard:
         with self._lock:
             if self._proc is None or self._proc.poll() is not None:
                 self._proc = subprocess.Popen(
-                    [sys.executable, "-I", "-S", str(REAPER)], stdin=subprocess.PIPE,
+                    [sys.executable, "-I", "-S", str(REAPER), str(os.getpid())],
+                    stdin=subprocess.PIPE,
                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/",
                     start_new_session=True)
             try:

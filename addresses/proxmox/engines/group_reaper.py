@@ -1,4 +1,5 @@
-"""The watcher process of ``child_processes.GroupGuard`` (run as a script, not imported).
+"""The watcher process of ``child_processes.GroupGuard`` (run as a script, not imported; its
+argument, the PID of the rexxlite process it watches, is only there to be seen in ``ps``).
 
 Reads ``+PGID`` / ``-PGID`` lines on stdin (a pipe from the rexxlite process); at end of input
 (rexxlite exited or was killed) it SIGKILLs every process group still listed and exits. It

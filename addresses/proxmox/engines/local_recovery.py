@@ -147,8 +147,8 @@ class RecoveryOps:
                     volumes.unmount_leftover(self._merge_point(vmid))
                 if not self.store.exists(vmid):
                     self._discard(vmid)
-        except EngineError:
-            pass                                 # busy (its owner is alive), or gone
+        except (EngineError, OSError):
+            pass                                 # busy (its owner is alive), or not now
 
 
 def _numbered(directory: Path) -> list[int]:
