@@ -241,3 +241,17 @@ def test_sigkill_at_each_step_is_settled_by_unlock_or_the_next_command(px, state
     assert locked()[victim] == "destroyed"
     assert "does not exist" in px(f"start vmid={victim}").fields["error"]
     _check_clean(state_root, "destroy:locked", keep | {child, child + 1}, marks)
+
+    # reading commands settle a dead process's work too, and never wait for a live one
+    _killed_at("create:extracted", f"create template=local:vztmpl/{BUSYBOX}")
+    (half, _), = locked().items()
+    assert "does not exist" in px(f"config vmid={half}").fields["error"]
+    assert half not in _configs(state_root)
+    busy = px.ok(f"clone source={linked} full=1").fields["vmid"]
+    conf_path = state_root / "pve" / "lxc" / f"{busy}.conf"
+    conf = PveConfig.parse(conf_path.read_text())
+    Intent("destroy", [f"images/{busy}"]).record(conf)
+    conf_path.write_text(conf.render())            # as if a live process were destroying it
+    with px.engine.store.lock(busy):
+        assert px.ok(f"config vmid={busy}").fields["config"]["lock"] == "destroyed"
+    assert "does not exist" in px(f"config vmid={busy}").fields["error"]

@@ -120,11 +120,13 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
 
     def info(self, vmid: int) -> ContainerInfo:
         self._ensure()
+        self._recover_stale(vmid, wait=False)
         conf = self.store.read(vmid)
         return self._info(vmid, conf, self._running(vmid))
 
     def config(self, vmid: int) -> dict[str, str]:
         self._ensure()
+        self._recover_stale(vmid, wait=False)
         conf = self.store.read(vmid)
         out = dict(conf.options)
         if conf.description:
@@ -312,6 +314,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:
         self._ensure()
+        self._recover_stale(vmid, wait=False)
         self.store.read(vmid)
         if not self._running(vmid):
             raise not_running(vmid)

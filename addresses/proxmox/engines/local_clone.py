@@ -81,7 +81,11 @@ class TemplateCloneOps:
                 raise EngineError("you can't convert a running CT to a template")
             intent = Intent("template", base=base_name or "")
             if not conf.is_template:
-                self._convert_to_template(vmid, conf, intent)
+                try:
+                    self._convert_to_template(vmid, conf, intent)
+                except BaseException:            # settled at once, as a later command would
+                    self._settle_template(vmid, self.store.read(vmid), intent)
+                    raise
             self._finish_template(vmid, conf, intent, name_locked=True)
             return self._info(vmid, conf, False)
 

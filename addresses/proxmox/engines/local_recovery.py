@@ -83,15 +83,21 @@ class RecoveryOps:
                 raise no_such_ct(vmid, self.node)
             yield conf
 
-    def _recover_stale(self, vmid: int) -> None:
-        """Settle ``vmid``'s unfinished operation if there is one (before a shared lock)."""
+    def _recover_stale(self, vmid: int, wait: bool = True) -> None:
+        """Settle ``vmid``'s unfinished operation if there is one (before a shared lock, or a
+        command that only reads: ``wait=False``, so a live operation is not waited for)."""
         try:
             conf = self.store.read(vmid)
         except EngineError:
             return
-        if Intent.of(conf) is not None:
-            with self.store.lock(vmid):
+        if Intent.of(conf) is None:
+            return
+        try:
+            with self.store.lock(vmid, **({} if wait else {"timeout": 0})):
                 self._recover(vmid)
+        except EngineError:
+            if wait:
+                raise
 
     def _recover(self, vmid: int) -> PveConfig | None:
         """With ``vmid``'s exclusive lock held: finish or roll back what its intent says; the
