@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -60,9 +61,17 @@ def wait_for(check, seconds: float = 20) -> bool:
     return False
 
 
-def interrupt_program(tmp_path: Path, source: str, marker: str) -> tuple[int, str, str]:
+@dataclass
+class Interrupted:
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float                  # from the SIGINT to the end of the program
+
+
+def interrupt_program(tmp_path: Path, source: str, marker: str) -> Interrupted:
     """Run ``source`` with rexxlite, SIGINT it once a process with ``marker`` in its command
-    line runs, and return (exit status, stdout, stderr); no ``marker`` process may remain."""
+    line has run for 0.2 s, and say how it ended; no ``marker`` process may remain."""
     program = tmp_path / "prog.rexx"
     program.write_text(source)
     proc = subprocess.Popen([sys.executable, "-m", "rexxlite", str(program)], cwd=REPO,
@@ -72,12 +81,14 @@ def interrupt_program(tmp_path: Path, source: str, marker: str) -> tuple[int, st
         assert wait_for(lambda: processes_with(marker)), "the command did not start"
         time.sleep(0.2)
         proc.send_signal(signal.SIGINT)
+        sent = time.monotonic()
         out, err = proc.communicate(timeout=20)
+        seconds = time.monotonic() - sent
     finally:
         if proc.poll() is None:
             proc.kill()
     assert wait_for(lambda: not processes_with(marker), 5), processes_with(marker)
-    return proc.returncode, out, err
+    return Interrupted(proc.returncode, out, err, seconds)
 
 
 class Proxmox:

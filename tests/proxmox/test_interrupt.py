@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 from proxmox_helpers import REPO, interrupt_program, processes_with, requires_lxc, wait_for
 
@@ -15,21 +16,20 @@ pytestmark = requires_lxc
 def test_sigint_during_execute_is_halt_and_kills_the_command(px, tmp_path):
     vmid = px.busybox()
     px.ok(f"start vmid={vmid}")
-    status, out, err = interrupt_program(tmp_path, (
+    ended = interrupt_program(tmp_path, (
         "address proxmox\n"
         "say 'start'\n"
         f"\"execute vmid={vmid} command='sleep 4301; echo never'\"\n"
         "say 'not reached'\n"), "sleep 4301")
-    assert status == 256 - 4
-    assert out == "start\n"
-    assert 'line 3: Program interrupted' in err and "Error 4 running" in err
-    assert "Traceback" not in err
+    assert (ended.status, ended.stdout) == (256 - 4, "start\n")
+    assert 'line 3: Program interrupted' in ended.stderr and "Error 4 running" in ended.stderr
+    assert "Traceback" not in ended.stderr
 
 
 def test_signal_on_halt_catches_an_interrupted_execute(px, tmp_path):
     vmid = px.busybox()
     px.ok(f"start vmid={vmid}")
-    status, out, err = interrupt_program(tmp_path, (
+    ended = interrupt_program(tmp_path, (
         "signal on halt\n"
         "address proxmox\n"
         f"\"execute vmid={vmid} command='sleep 4302'\"\n"
@@ -39,9 +39,9 @@ def test_signal_on_halt_catches_an_interrupted_execute(px, tmp_path):
         f"\"execute vmid={vmid} command='echo still usable'\"\n"
         "say rc result.stdout\n"
         "exit 3\n"), "sleep 4302")
-    assert (status, err) == (3, ""), err
-    assert out.splitlines()[0] == "halted HALT SIGINT at 3"
-    assert "still usable" in out
+    assert (ended.status, ended.stderr) == (3, ""), ended.stderr
+    assert ended.stdout.splitlines()[0] == "halted HALT SIGINT at 3"
+    assert "still usable" in ended.stdout
 
 
 def test_ctrl_c_in_the_repl_stops_execute_and_the_session_goes_on(px, tmp_path):
@@ -79,3 +79,19 @@ def test_ctrl_c_in_the_repl_stops_execute_and_the_session_goes_on(px, tmp_path):
         assert wait_for(lambda: "next 42" in screen(), 10), screen()
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], env=env, capture_output=True)
+
+
+def test_sigint_during_create_stops_tar_and_rolls_back(px, state_root, debian_template,
+                                                        tmp_path):
+    began = time.monotonic()
+    px.ok(f"destroy vmid={px.ok(f'create template={debian_template}').fields['vmid']}")
+    whole = time.monotonic() - began
+    ended = interrupt_program(tmp_path, (
+        "address proxmox\n"
+        f"'create template={debian_template}'\n"
+        "say 'not reached'\n"), f"{state_root}/images/")
+    assert (ended.status, ended.stdout) == (256 - 4, "")
+    assert "line 2: Program interrupted" in ended.stderr and "Traceback" not in ended.stderr
+    assert ended.seconds < whole / 2, (ended.seconds, whole)   # tar was not waited for
+    assert px.ok("list").fields["count"] == 0
+    assert not any((state_root / "images").iterdir())

@@ -104,11 +104,11 @@ def test_sigint_during_execute_rexx_is_halt_and_stops_the_program_inside(debian,
     vmid = debian.vmid
     debian.ok(f"deploy_rexx vmid={vmid}")
     marker = f"spin{os.getpid()}"
-    status, out, err = interrupt_program(tmp_path, (
+    ended = interrupt_program(tmp_path, (
         "address proxmox\n"
         f"\"execute_rexx vmid={vmid} args={marker} script='do forever; nop; end'\"\n"
         "say 'not reached'\n"), marker)
-    assert (status, out) == (256 - 4, "")
-    assert "line 2: Program interrupted" in err and "Traceback" not in err
+    assert (ended.status, ended.stdout) == (256 - 4, "")
+    assert "line 2: Program interrupted" in ended.stderr and "Traceback" not in ended.stderr
     left = debian.ok(f"execute vmid={vmid} command='ls /tmp'").fields["stdout"]
     assert "rexxlite-" not in left

@@ -21,6 +21,7 @@ import re
 import shutil
 import stat
 import subprocess
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,8 @@ from .faults import fault
 _VOLID = re.compile(
     r"^(?P<storage>[a-z][a-z0-9_.-]*):(?:(?P<pvmid>\d+)/base-(?P=pvmid)-disk-0\.subvol/)?"
     r"(?P<vmid>\d+)/(?P<kind>base|subvol)-(?P=vmid)-disk-0\.subvol$")
+
+WAIT_SLICE = 0.1          # seconds between looks for an interrupt while a command runs
 
 DECOMPRESS = {".tar.gz": ["-z"], ".tgz": ["-z"], ".tar.xz": ["-J"], ".tar.zst": ["--zstd"],
               ".tar": []}
@@ -72,18 +75,32 @@ def parse_volid(volid: str) -> Volume:
 
 
 def run(argv: list[str], what: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run a host command (argv list, never a shell); EngineError with its stderr on failure."""
+    """Run a host command (argv list, never a shell); EngineError with its stderr on failure.
+    It is waited for in short slices, so Ctrl-C (KeyboardInterrupt, HALT) stops it at once:
+    the command is killed and the caller rolls back."""
     try:
-        done = subprocess.run(dies_with_us(argv), capture_output=True, text=True,
-                              timeout=timeout, cwd="/")
+        proc = subprocess.Popen(dies_with_us(argv), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, cwd="/")
     except FileNotFoundError:
         raise EngineError(f"{what} failed: {argv[0]} is not installed") from None
-    except subprocess.TimeoutExpired:
-        raise EngineError(f"{what} failed: {argv[0]} timed out after {timeout:g} s") from None
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()
-        raise EngineError(f"{what} failed: {detail[-1] if detail else f'exit {done.returncode}'}")
-    return done
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                out, err = proc.communicate(timeout=WAIT_SLICE)
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise EngineError(f"{what} failed: {argv[0]} timed out after "
+                                      f"{timeout:g} s") from None
+    except BaseException:
+        proc.kill()
+        proc.communicate()
+        raise
+    if proc.returncode != 0:
+        detail = (err or out).strip().splitlines()
+        raise EngineError(f"{what} failed: {detail[-1] if detail else f'exit {proc.returncode}'}")
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
 
 
 def fs_type(path: Path) -> str:
