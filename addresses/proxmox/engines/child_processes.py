@@ -1,10 +1,15 @@
 """Host child processes that die with the rexxlite process that started them.
 
-Every short-lived host command of the local engine (tar and the zstd/gzip it runs, cp, mount,
-btrfs, lxc-attach) is started through ``setpriv --pdeathsig KILL`` (``dies_with_us``): the kernel
-kills it when the rexxlite thread that started it dies, even by SIGKILL. That is done by exec,
-not in a ``preexec_fn`` (which is unsafe in a process with threads). A process that tar or cp
-start themselves dies of a broken pipe when they go.
+Every short-lived host command of the local engine (tar, cp, mount, btrfs, lxc-attach) and ssh
+of the pct engine is started with ``preexec_fn=dies_with_us()``: in the child, between fork and
+exec, it sets the parent-death signal (``prctl(PR_SET_PDEATHSIG, SIGKILL)``), so the kernel
+kills the child when the rexxlite thread that started it dies, even by SIGKILL, and then checks
+that its parent is still the same process (had the parent died before the prctl, no signal
+would ever come: the child exits instead). ``preexec_fn`` is unsafe in a process with threads
+when it runs code that can need a lock another thread held at fork time; this one runs no such
+code: one call of a ctypes function bound at import, ``os.getppid`` and ``os._exit``. (Where
+there is no prctl, as on a non-Linux host driving a remote engine, there is no preexec_fn.)
+A process that tar or cp start themselves (zstd, gzip) dies of the broken pipe when they go.
 
 The command lxc-attach runs inside a container is a child of lxc-attach, not of rexxlite, and
 keeps running when lxc-attach dies; it stays in lxc-attach's process group (which
@@ -16,28 +21,43 @@ lxc-start is not wrapped: a container outlives the command that started it.
 
 from __future__ import annotations
 
-import functools
+import ctypes
 import os
-import shutil
+import signal
 import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Callable
 
-PDEATHSIG = ["setpriv", "--pdeathsig", "KILL", "--"]
 REAPER = Path(__file__).with_name("group_reaper.py")
+PR_SET_PDEATHSIG = 1
 
 
-def dies_with_us(argv: list[str]) -> list[str]:
-    """``argv`` started so that it is SIGKILLed when the thread that starts it dies (where
-    there is no setpriv, as on a non-Linux host driving a remote engine, ``argv`` itself; the
-    local engine requires setpriv)."""
-    return [*PDEATHSIG, *argv] if _has_setpriv() else argv
+def _bind_prctl():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
 
 
-@functools.cache
-def _has_setpriv() -> bool:
-    return shutil.which(PDEATHSIG[0]) is not None
+_PRCTL = _bind_prctl()
+_SIGKILL = int(signal.SIGKILL)
+
+
+def dies_with_us() -> Callable[[], None] | None:
+    """A ``preexec_fn`` making the child die with the thread that starts it (see above)."""
+    if _PRCTL is None:
+        return None
+    parent = os.getpid()
+
+    def arm() -> None:
+        if _PRCTL(PR_SET_PDEATHSIG, _SIGKILL) != 0 or os.getppid() != parent:
+            os._exit(125)
+
+    return arm
 
 
 class GroupGuard:

@@ -35,7 +35,7 @@ from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, rend
 
 DEFAULT_ROOT = "/var/lib/rexxlite"
 DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
-REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar", "setpriv")
+REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
 class LocalEngine(TemplateCloneOps, RecoveryOps):

@@ -26,8 +26,9 @@ def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | N
     A timeout gives exit code 124 and ``timed_out``; a missing program exit code 127."""
     try:
         proc = subprocess.Popen(
-            dies_with_us(argv), stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True)
+            argv, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True,
+            preexec_fn=dies_with_us())
     except FileNotFoundError as exc:
         return ExecResult("", f"{exc.filename}: command not found", 127)
     group_guard().watch(proc.pid)

@@ -79,8 +79,8 @@ def run(argv: list[str], what: str, timeout: float = 600) -> subprocess.Complete
     It is waited for in short slices, so Ctrl-C (KeyboardInterrupt, HALT) stops it at once:
     the command is killed and the caller rolls back."""
     try:
-        proc = subprocess.Popen(dies_with_us(argv), stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, cwd="/")
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                cwd="/", preexec_fn=dies_with_us())
     except FileNotFoundError:
         raise EngineError(f"{what} failed: {argv[0]} is not installed") from None
     deadline = time.monotonic() + timeout
