@@ -89,12 +89,27 @@ def _check_complete(root: Path, vmid: int, conf: PveConfig) -> None:
     assert conf.is_template == volume.base, (vmid, conf)
 
 
-def _check_after_kill(root: Path, what: str) -> None:
+def _check_after_kill(root: Path, what: str) -> dict[int, Intent]:
+    """Every config complete, or locked with an intent (returned, by VMID)."""
+    intents = {}
     for vmid, conf in _configs(root).items():
         if conf.get("lock"):
-            assert Intent.of(conf) is not None, f"{what}: CT {vmid} locked without an intent"
+            intents[vmid] = Intent.of(conf)
+            assert intents[vmid] is not None, f"{what}: CT {vmid} locked without an intent"
         else:
             _check_complete(root, vmid, conf)
+    return intents
+
+
+def _check_intents_settled(root: Path, what: str, intents: dict[int, Intent]) -> None:
+    """What an intent said it would make is gone, or is the rootfs of what it made."""
+    confs = _configs(root)
+    for vmid, intent in intents.items():
+        rootfs = confs[vmid].get("rootfs") if vmid in confs else ""
+        made = volumes.parse_volid(rootfs).path(root / "images") if rootfs else None
+        for rel in intent.creates:
+            path = root / rel
+            assert not path.exists() or path == made, f"{what}: {intent} left {path}"
 
 
 def _recover(root: Path) -> None:
@@ -166,8 +181,9 @@ def test_sigkill_at_random_points_leaves_nothing_half_made(px, state_root):
             delay = rng.uniform(0, duration * 1.2)
             what = f"{name} killed after {delay * 1000:.0f} ms (seed {SEED})"
             pid = _kill_during(make(), delay)
-            _check_after_kill(state_root, what)
+            intents = _check_after_kill(state_root, what)
             _recover(state_root)
+            _check_intents_settled(state_root, what, intents)
             _check_clean(state_root, what, keep, marks + (f"group_reaper.py {pid} ",))
     # everything works afterwards, and a base name is still unique
     again = px.ok(f"register_base name=after vmid={fresh_linked()}").fields["vmid"]

@@ -3,7 +3,8 @@
 Every multi-step operation records, before its first side effect and in the same atomic
 config write, a Proxmox ``lock:`` (``create`` for create and clone, ``template``, ``destroyed``)
 and an intent: ``# rexxlite: intent=OP`` with ``intent-creates=`` the paths (relative to the
-state root) it is about to make, and for a template the base name it will record. All its work
+state root) it is about to make, all inside the container's own ``images/<vmid>`` and
+``work/<vmid>``, and for a template the base name it will record. All its work
 happens under the state root (volumes in ``images/<vmid>``, a temporary overlay merge mounted
 at ``work/<vmid>``), and it holds the container's flock throughout.
 
@@ -27,7 +28,7 @@ from typing import Iterator
 
 from . import volumes
 from .base import EngineError, no_such_ct
-from .local_store import PveConfig
+from .local_store import LOCK_TIMEOUT, PveConfig
 
 LOCK_OF = {"create": "create", "clone": "create", "template": "template",
            "destroy": "destroyed"}
@@ -74,10 +75,10 @@ class RecoveryOps:
         return str(path.relative_to(self.store.root))
 
     @contextmanager
-    def _held(self, vmid: int, timeout: float | None = None) -> Iterator[PveConfig]:
+    def _held(self, vmid: int, timeout: float = LOCK_TIMEOUT) -> Iterator[PveConfig]:
         """Hold ``vmid``'s exclusive lock and yield its config, settling a dead process's
         unfinished operation first (no such CT when that removed the container)."""
-        with self.store.lock(vmid, **({} if timeout is None else {"timeout": timeout})):
+        with self.store.lock(vmid, timeout=timeout):
             conf = self._recover(vmid)
             if conf is None:
                 raise no_such_ct(vmid, self.node)
@@ -93,7 +94,7 @@ class RecoveryOps:
         if Intent.of(conf) is None:
             return
         try:
-            with self.store.lock(vmid, **({} if wait else {"timeout": 0})):
+            with self.store.lock(vmid, timeout=LOCK_TIMEOUT if wait else 0):
                 self._recover(vmid)
         except EngineError:
             if wait:
@@ -113,20 +114,8 @@ class RecoveryOps:
             return conf
         if intent.op == "destroy" and conf.meta.get("base"):
             self.store.drop_base_index(conf.meta["base"], vmid)
-        self._remove_created(vmid, intent)
-        self._discard(vmid)
+        self._discard(vmid)                      # all it names lies in the VMID's own dirs
         return None
-
-    def _remove_created(self, vmid: int, intent: Intent) -> None:
-        """Remove what the intent named, if it lies in this container's own directories."""
-        own = (self.store.images / str(vmid), self.store.work / str(vmid))
-        for rel in intent.creates:
-            path = Path(os.path.normpath(self.store.root / rel))
-            if any(path == top or top in path.parents for top in own):
-                if path == own[1]:
-                    volumes.unmount_leftover(path)
-                else:
-                    volumes.remove(path, self._btrfs)
 
     def _discard(self, vmid: int) -> None:
         """Remove everything of ``vmid``: merge mount, volume, LXC dir, config (config last)."""
