@@ -409,8 +409,19 @@ class ProxmoxEnvironment:
         run = (f"{shlex.quote(target)} {remote}"
                + (f" {shlex.quote(args['args'])}" if args.get("args") else "")
                + f"; rc=$?; rm -f {remote}; exit $rc")
-        done = self.engine.execute(vmid, run, args.get("timeout"), on_line)
+        done = None
+        try:
+            done = self.engine.execute(vmid, run, args.get("timeout"), on_line)
+        finally:
+            if done is None or done.timed_out:     # killed (HALT, timeout): its rm did not run
+                self._remove_quietly(vmid, remote)
         return _exec_result(vmid, done, {"checkpoints": checkpoints})
+
+    def _remove_quietly(self, vmid: int, path: str) -> None:
+        try:
+            self.engine.execute(vmid, f"rm -f {shlex.quote(path)}", 30)
+        except EngineError:
+            pass
 
 
 # -- shaping helpers --------------------------------------------------------------------------

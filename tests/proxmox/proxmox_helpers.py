@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,6 +37,58 @@ def _lxc_usable() -> str:
 
 lxc_problem = _lxc_usable()
 requires_lxc = pytest.mark.skipif(bool(lxc_problem), reason=lxc_problem or "LXC available")
+
+
+def processes_with(text: str) -> list[str]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if text in cmdline:
+                found.append(cmdline)
+    return found
+
+
+def wait_for(check, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@dataclass
+class Interrupted:
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float                  # from the SIGINT to the end of the program
+
+
+def interrupt_program(tmp_path: Path, source: str, marker: str) -> Interrupted:
+    """Run ``source`` with rexxlite, SIGINT it once a process with ``marker`` in its command
+    line has run for 0.2 s, and say how it ended; no ``marker`` process may remain."""
+    program = tmp_path / "prog.rexx"
+    program.write_text(source)
+    proc = subprocess.Popen([sys.executable, "-m", "rexxlite", str(program)], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ))
+    try:
+        assert wait_for(lambda: processes_with(marker)), "the command did not start"
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        out, err = proc.communicate(timeout=20)
+        seconds = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert wait_for(lambda: not processes_with(marker), 5), processes_with(marker)
+    return Interrupted(proc.returncode, out, err, seconds)
 
 
 class Proxmox:

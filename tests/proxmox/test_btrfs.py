@@ -85,3 +85,19 @@ def test_linked_clones_are_btrfs_snapshots(btrfs_px):
         else:
             px.ok(f"destroy vmid={vmid} force=1")
     assert not any((px.root / "images").iterdir())
+
+
+def test_a_full_clone_of_a_snapshot_keeps_its_deletions(btrfs_px):
+    """A btrfs linked clone holds its whole tree: a full clone copies it alone (merging it
+    over the template again brought back the files the clone had deleted)."""
+    px = btrfs_px
+    base = px.busybox()
+    px.ok(f"template vmid={base}")
+    linked = px.ok(f"clone source={base}").fields["vmid"]
+    px.ok(f"start vmid={linked}")
+    px.ok(f"execute vmid={linked} command='rm /etc/hostname'")
+    px.ok(f"stop vmid={linked}")
+    full = px.ok(f"clone source={linked} full=1").fields["vmid"]
+    assert not (px.root / "images" / str(full) / f"subvol-{full}-disk-0.subvol" / "etc" /
+                "hostname").exists()
+    assert "/rexxlite-merge" not in Path("/proc/mounts").read_text()

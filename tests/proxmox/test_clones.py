@@ -158,6 +158,20 @@ def test_failure_mid_full_clone_and_create_leave_nothing(px, monkeypatch):
     assert [p.name for p in (px.root / "pve" / "lxc").iterdir()] == [f"{base}.conf"]
 
 
+def test_failure_mid_flatten_leaves_the_linked_clone_as_it_was(px, monkeypatch):
+    base = _base(px)
+    child = px.ok(f"clone source={base} hostname=kid").fields["vmid"]
+    monkeypatch.setenv("REXXLITE_PROXMOX_INJECT_FAULT", "template:flattened")
+    failed = px(f"register_base name=flat vmid={child}")
+    assert failed.rc == 1 and "injected fault at template:flattened" in failed.fields["error"]
+    monkeypatch.delenv("REXXLITE_PROXMOX_INJECT_FAULT")
+    info = px.ok("list").fields["containers"][-1]
+    assert (info["vmid"], info["lock"], info["template"]) == (child, "", False)
+    assert not list((px.root / "images").glob("*/*.flatten"))
+    assert not (px.root / "work" / str(child)).exists()
+    assert px.ok(f"register_base name=flat vmid={child}").fields["template"] is True
+
+
 def test_base_names_survive_reuse_and_a_stale_index(px):
     first = _base(px, name="reuse")
     px.ok(f"destroy vmid={first}")

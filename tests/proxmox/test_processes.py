@@ -67,3 +67,24 @@ def test_two_processes_cloning_one_template_at_once(px):
     assert sorted(vmids) == list(range(base + 1, base + 11))
     listed = px.ok("list").fields["containers"]
     assert len(listed) == 11 and all(c["lock"] == "" for c in listed)
+
+
+def test_two_register_base_of_one_name_at_once_one_wins(px):
+    """The name is checked, used and recorded under a lock of its own (it was not: both
+    processes succeeded and list_bases showed the name twice)."""
+    base = px.busybox()
+    px.ok(f"register_base name=origin vmid={base}")
+    for round_ in range(3):
+        pair = [px.ok(f"clone source={base}").fields["vmid"] for _ in range(2)]
+        procs = [_child("list", f"register_base name=dup{round_} vmid={vmid}", wait=False)
+                 for vmid in pair]
+        outcomes = []
+        for proc in procs:
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            outcomes.append(json.loads(out)[1])
+        assert sorted(r["rc"] for r in outcomes) == [0, 1], outcomes
+        loser = next(r for r in outcomes if r["rc"] == 1)
+        assert f"dup{round_}" in loser["fields"]["error"]
+        names = [b["name"] for b in px.ok("list_bases").fields["bases"]]
+        assert names.count(f"dup{round_}") == 1, names

@@ -6,13 +6,14 @@ one Debian container serves the whole module to keep the suite fast.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from proxmox_helpers import Proxmox, requires_lxc
+from proxmox_helpers import Proxmox, interrupt_program, requires_lxc
 
 pytestmark = requires_lxc
 
@@ -84,6 +85,8 @@ def test_execute_rexx_timeout(debian):
                     "script=\"call checkpoint 'begin'; address system 'sleep 60'\"")
     assert result.rc == 124 and result.fields["timedOut"] is True
     assert [p["name"] for p in result.fields["checkpoints"]] == ["begin"]
+    left = debian.ok(f"execute vmid={vmid} command='ls /tmp'").fields["stdout"]
+    assert "rexxlite-" not in left                 # the pushed program is removed
 
 
 def test_deploy_rexx_without_python_says_so(px):
@@ -95,3 +98,17 @@ def test_deploy_rexx_without_python_says_so(px):
     binary = px.ok(f"deploy_rexx vmid={vmid} rexx_binary=/bin/busybox target=/opt/bin/busybox")
     assert binary.fields["interpreter"] == "binary"
     assert px.ok(f"execute vmid={vmid} command='/opt/bin/busybox true'").rc == 0
+
+
+def test_sigint_during_execute_rexx_is_halt_and_stops_the_program_inside(debian, tmp_path):
+    vmid = debian.vmid
+    debian.ok(f"deploy_rexx vmid={vmid}")
+    marker = f"spin{os.getpid()}"
+    ended = interrupt_program(tmp_path, (
+        "address proxmox\n"
+        f"\"execute_rexx vmid={vmid} args={marker} script='do forever; nop; end'\"\n"
+        "say 'not reached'\n"), marker)
+    assert (ended.status, ended.stdout) == (256 - 4, "")
+    assert "line 2: Program interrupted" in ended.stderr and "Traceback" not in ended.stderr
+    left = debian.ok(f"execute vmid={vmid} command='ls /tmp'").fields["stdout"]
+    assert "rexxlite-" not in left

@@ -4,14 +4,16 @@ Containers are named by VMID under the engine's own lxcpath; each has a Proxmox-
 (``local_store.py``), a rootfs volume (``volumes.py``) and, while it runs, an LXC config
 (``lxc_runtime.py``). Templates are read-only bases; linked clones share a template's rootfs
 copy-on-write (overlayfs, or btrfs snapshots where the state root is btrfs). Every change holds
-the container's lock (and VMID allocation a global lock), and a failure undoes what it made.
+the container's lock (and VMID allocation a global lock), and a failure undoes what it made;
+an operation records its lock and intent first, so what a killed process left is settled by the
+next one (``local_recovery.py``).
 
 Configuration: ``REXXLITE_PROXMOX_ROOT`` (state root, default /var/lib/rexxlite),
 ``REXXLITE_TEMPLATE_DIR`` (what ``local:vztmpl/`` means, default /var/lib/vz/template/cache),
 ``REXXLITE_PROXMOX_NODE`` (node name in messages, default the host name),
 ``REXXLITE_PROXMOX_MAX_CONTAINERS`` (default 1000). For tests,
-``REXXLITE_PROXMOX_INJECT_FAULT=<point>`` makes the named step fail (see
-``local_clone.fault``).
+``REXXLITE_PROXMOX_INJECT_FAULT=<point>`` makes the named step fail, ``kill:<point>`` makes
+the process SIGKILL itself there (see ``faults.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from . import pve_meta, volumes
 from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, already_running, base_in_use,
                    is_template_start, locked, not_running, running_destroy)
-from .local_clone import TemplateCloneOps, fault, now
+from .faults import fault
+from .local_clone import TemplateCloneOps, now
+from .local_recovery import Intent, RecoveryOps
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
@@ -35,9 +39,9 @@ DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
 REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
-class LocalEngine(TemplateCloneOps):
+class LocalEngine(TemplateCloneOps, RecoveryOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
-    ``local_clone.py``."""
+    ``local_clone.py``, intents and crash recovery in ``local_recovery.py``."""
 
     name = "local"
 
@@ -78,6 +82,7 @@ class LocalEngine(TemplateCloneOps):
         self._btrfs = (volumes.fs_type(self.store.images) == "btrfs"
                        and shutil.which("btrfs") is not None)
         self._ready = True
+        self.sweep()
 
     def status(self) -> EngineStatus:
         reason = self.unavailable_reason()
@@ -121,11 +126,13 @@ class LocalEngine(TemplateCloneOps):
 
     def info(self, vmid: int) -> ContainerInfo:
         self._ensure()
+        self._recover_stale(vmid, wait=False)
         conf = self.store.read(vmid)
         return self._info(vmid, conf, self._running(vmid))
 
     def config(self, vmid: int) -> dict[str, str]:
         self._ensure()
+        self._recover_stale(vmid, wait=False)
         conf = self.store.read(vmid)
         out = dict(conf.options)
         if conf.description:
@@ -169,12 +176,6 @@ class LocalEngine(TemplateCloneOps):
             return f"overlay:{volume.parent_path(images)}:{volume.path(images)}"
         return f"dir:{volume.path(images)}"
 
-    def _discard(self, vmid: int) -> None:
-        """Remove everything of ``vmid``: volume, LXC dir, config (the config last)."""
-        volumes.remove(self.store.images / str(vmid), self._btrfs)
-        shutil.rmtree(self.runtime.container_dir(vmid), ignore_errors=True)
-        self.store.remove(vmid)
-
     # -- create ---------------------------------------------------------------------------
     def create(self, spec: CreateSpec) -> ContainerInfo:
         self._ensure()
@@ -186,11 +187,16 @@ class LocalEngine(TemplateCloneOps):
                 raise EngineError(f"bridge '{fields.get('bridge', '')}' does not exist")
             if "hwaddr" not in fields:
                 spec.net0 = f"{spec.net0},hwaddr={random_mac()}"
-        conf = PveConfig(options={"lock": "create", "arch": "amd64", "ostype": "unmanaged"},
-                         meta={"created": now()})
-        vmid = self.store.reserve(spec.vmid, conf, self.max_containers)
-        try:
-            with self.store.lock(vmid):
+
+        def new_config(vmid: int) -> PveConfig:
+            conf = PveConfig(options={"arch": "amd64", "ostype": "unmanaged"},
+                             meta={"created": now()})
+            Intent("create", [f"images/{vmid}"]).record(conf)
+            return conf
+
+        with self.store.reserve(spec.vmid, new_config, self.max_containers) as vmid:
+            try:
+                conf = self.store.read(vmid)
                 volume = volumes.Volume(spec.storage, vmid, base=False)
                 path = volume.path(self.store.images)
                 volumes.make_dir(path, self._btrfs)
@@ -208,18 +214,17 @@ class LocalEngine(TemplateCloneOps):
                     "net0": spec.net0, "tags": spec.tags})
                 conf.description = spec.description
                 conf.meta["template-source"] = spec.template
-                del conf.options["lock"]
+                Intent.clear(conf)
                 self.store.write(vmid, conf)
                 return self._info(vmid, conf, False)
-        except BaseException:
-            self._discard(vmid)
-            raise
+            except BaseException:
+                self._discard(vmid)
+                raise
 
     # -- power ----------------------------------------------------------------------------
     def start(self, vmid: int) -> None:
         self._ensure()
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with self._held(vmid) as conf:
             if conf.is_template:
                 raise is_template_start()
             self._check_lock(conf)
@@ -232,8 +237,7 @@ class LocalEngine(TemplateCloneOps):
 
     def stop(self, vmid: int) -> None:
         self._ensure()
-        with self.store.lock(vmid):
-            self.store.read(vmid)
+        with self._held(vmid):
             if not self._running(vmid):
                 raise not_running(vmid)
             if not self.runtime.stop(vmid, kill=True):
@@ -241,8 +245,7 @@ class LocalEngine(TemplateCloneOps):
 
     def shutdown(self, vmid: int, timeout: int = 60, force_stop: bool = False) -> None:
         self._ensure()
-        with self.store.lock(vmid, timeout=timeout + 10):
-            self.store.read(vmid)
+        with self._held(vmid, timeout=timeout + 10):
             if not self._running(vmid):
                 raise not_running(vmid)
             if self.runtime.stop(vmid, kill=False, timeout=timeout):
@@ -268,8 +271,7 @@ class LocalEngine(TemplateCloneOps):
 
     def destroy(self, vmid: int, force: bool = False) -> None:
         self._ensure()
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with self._held(vmid) as conf:
             self._check_lock(conf)
             if self._running(vmid):
                 if not force:
@@ -277,8 +279,9 @@ class LocalEngine(TemplateCloneOps):
                 self.runtime.stop(vmid, kill=True)
             if conf.is_template and self._linked_clones(vmid):
                 raise base_in_use(conf.get("rootfs").split(",")[0])
-            conf.options["lock"] = "destroyed"
+            Intent("destroy", [f"images/{vmid}"]).record(conf)
             self.store.write(vmid, conf)
+            fault("destroy:locked")
             if conf.meta.get("base"):
                 self.store.drop_base_index(conf.meta["base"], vmid)
             self._discard(vmid)
@@ -295,8 +298,7 @@ class LocalEngine(TemplateCloneOps):
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         """Change hostname / memory / swap / cores / tags / description (pct set)."""
         self._ensure()
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with self._held(vmid) as conf:
             self._check_lock(conf)
             if conf.is_template and set(changes) - {"description", "tags"}:
                 raise EngineError("you can't change the hardware of a template")
@@ -316,17 +318,21 @@ class LocalEngine(TemplateCloneOps):
             return self._info(vmid, conf, self._running(vmid))
 
     def unlock(self, vmid: int) -> None:
-        """Remove a stale ``lock:`` left by an interrupted operation (pct unlock)."""
+        """Remove a stale ``lock:`` left by an interrupted operation (pct unlock): what a
+        process that died left is finished or rolled back first (``local_recovery.py``: an
+        interrupted create or clone disappears)."""
         self._ensure()
         with self.store.lock(vmid):
-            conf = self.store.read(vmid)
-            conf.options.pop("lock", None)
-            self.store.write(vmid, conf)
+            conf = self._recover(vmid)
+            if conf is not None and conf.get("lock"):
+                conf.options.pop("lock", None)
+                self.store.write(vmid, conf)
 
     # -- inside the container -------------------------------------------------------------
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:
         self._ensure()
+        self._recover_stale(vmid, wait=False)
         self.store.read(vmid)
         if not self._running(vmid):
             raise not_running(vmid)

@@ -5,29 +5,25 @@
 is a ``# rexxlite: base=`` line in the config, with ``pve/bases/NAME`` as a checked index.
 ``clone`` of a template is linked (an overlayfs upper dir, or a btrfs snapshot) unless
 ``full``; the new VMID is claimed under the allocation lock and everything made is removed if
-any step fails (``fault`` lets tests make a step fail).
+any step fails (``fault`` lets tests make a step fail). Each records its lock and intent
+before its first side effect, so a process that dies midway leaves work the next one settles
+(``local_recovery.py``).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from contextlib import ExitStack
 from datetime import datetime, timezone
 
 from . import volumes
 from .stages import Stages
 from .base import BaseInfo, CloneInfo, ContainerInfo, EngineError, base_name_taken
+from .faults import fault
+from .local_recovery import Intent
 from .local_store import PveConfig
 from .lxc_runtime import parse_net0, random_mac
-
-FAULT_ENV = "REXXLITE_PROXMOX_INJECT_FAULT"
-
-
-def fault(point: str) -> None:
-    """Fail here if the test harness asked for it (``REXXLITE_PROXMOX_INJECT_FAULT=point``)."""
-    if os.environ.get(FAULT_ENV) == point:
-        raise EngineError(f"injected fault at {point}")
-
 
 def now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -71,54 +67,110 @@ class TemplateCloneOps:
 
     # -- templates and bases --------------------------------------------------------------
     def template(self, vmid: int, base_name: str | None = None) -> ContainerInfo:
-        """Make ``vmid`` a read-only template (pct template) and optionally name it as a base."""
+        """Make ``vmid`` a read-only template (pct template) and optionally name it as a base;
+        a name is checked, used and recorded under its own lock (two register_base of one
+        name at once: one of them fails)."""
         self._ensure()
-        if base_name:
-            owner = self.find_base(base_name)
-            if owner is not None and owner != vmid:
-                raise base_name_taken(base_name, owner)
-        with self.store.lock(vmid):
-            conf = self.store.read(vmid)
+        with ExitStack() as held:
+            if base_name:
+                held.enter_context(self.store.base_name_lock(base_name))
+                owner = self.find_base(base_name)
+                if owner is not None and owner != vmid:
+                    raise base_name_taken(base_name, owner)
+            conf = held.enter_context(self._held(vmid))
             self._check_lock(conf)
             if self._running(vmid):
                 raise EngineError("you can't convert a running CT to a template")
+            intent = Intent("template", base=base_name or "")
             if not conf.is_template:
-                self._convert_to_template(vmid, conf)
-            if base_name:
-                conf.meta["base"] = base_name
-                conf.meta["based"] = now()
-            self.store.write(vmid, conf)
-            if base_name:
-                self.store.set_base_index(base_name, vmid)
+                try:
+                    self._convert_to_template(vmid, conf, intent)
+                except BaseException:            # settled at once, as a later command would
+                    self._settle_template(vmid, self.store.read(vmid), intent)
+                    raise
+            self._finish_template(vmid, conf, intent, name_locked=True)
             return self._info(vmid, conf, False)
 
-    def _convert_to_template(self, vmid: int, conf: PveConfig) -> None:
+    def _convert_to_template(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
+        """Give ``vmid`` its base volume; the intent is recorded first, the base volume
+        appears by one rename of a complete tree (so its presence means "done")."""
+        old = volumes.parse_volid(conf.get("rootfs"))
+        images = self.store.images
+        base_path = volumes.Volume(old.storage, vmid, base=True).path(images)
+        own = old.path(images)
+        flatten = old.parent is not None and not self._btrfs
+        flat = own.with_name(own.name + ".flatten")
+        intent.creates = [self._relative(base_path)]
+        if flatten:
+            intent.creates += [self._relative(flat), self._relative(self._merge_point(vmid))]
+        intent.record(conf)
+        self.store.write(vmid, conf)
+        if flatten:
+            # A linked clone becomes a standalone base: flatten upper + lower into one tree,
+            # so templates never stack (LXC's overlay driver takes one lower layer).
+            volumes.remove(flat, self._btrfs)
+            volumes.make_dir(flat, self._btrfs)
+            volumes.copy([own, old.parent_path(images)], flat, self._merge_point(vmid))
+            fault("template:flattened")
+            os.rename(flat, base_path)
+        else:
+            os.rename(own, base_path)
+        fault("template:renamed")
+
+    def _finish_template(self, vmid: int, conf: PveConfig, intent: Intent,
+                         name_locked: bool) -> None:
+        """The template's config (and base name) once its base volume exists; what the
+        conversion left (the linked clone's upper and work dirs, a flatten copy) removed."""
         old = volumes.parse_volid(conf.get("rootfs"))
         images = self.store.images
         new = volumes.Volume(old.storage, vmid, base=True)
-        own = old.path(images)
-        if old.parent is not None and not self._btrfs:
-            # A linked clone becomes a standalone base: flatten upper + lower into one tree,
-            # so templates never stack (LXC's overlay driver takes one lower layer).
-            flat = own.with_name(own.name + ".flatten")
-            volumes.make_dir(flat, self._btrfs)
-            try:
-                volumes.copy([own, old.parent_path(images)], flat)
-            except BaseException:
-                volumes.remove(flat, self._btrfs)
-                raise
+        if not old.base:
+            own = old.path(images)
+            volumes.remove(own.with_name(own.name + ".flatten"), self._btrfs)
+            if os.path.lexists(own):
+                shutil.rmtree(own)
             shutil.rmtree(own.parent / "work", ignore_errors=True)
-            shutil.rmtree(own, ignore_errors=True)
-            os.rename(flat, new.path(images))
-        else:
-            os.rename(own, new.path(images))
         conf.options["rootfs"] = f"{new.volid},size=0T"
         conf.options["template"] = "1"
+        name = intent.base if name_locked else self._free_name(intent.base, vmid)
+        if name:
+            conf.meta["base"] = name
+            conf.meta["based"] = now()
+        Intent.clear(conf)
+        self.store.write(vmid, conf)
+        if name:
+            self.store.set_base_index(name, vmid)
+
+    def _free_name(self, name: str, vmid: int) -> str:
+        """``name`` if no other container has it as a base name now (checked under its lock,
+        taken with one try: recovery must not wait for a name while it holds a CT lock)."""
+        if not name:
+            return ""
+        try:
+            with self.store.base_name_lock(name, timeout=0):
+                owner = self.find_base(name)
+                return name if owner in (None, vmid) else ""
+        except EngineError:
+            return ""
+
+    def _settle_template(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
+        """Recovery of an interrupted template: finish it if its base volume was made, else
+        undo it (the flatten copy removed, the container as it was)."""
+        old = volumes.parse_volid(conf.get("rootfs"))
+        base_path = volumes.Volume(old.storage, vmid, base=True).path(self.store.images)
+        if old.base or os.path.lexists(base_path):
+            self._finish_template(vmid, conf, intent, name_locked=False)
+            return
+        own = old.path(self.store.images)
+        volumes.remove(own.with_name(own.name + ".flatten"), self._btrfs)
+        Intent.clear(conf)
+        self.store.write(vmid, conf)
 
     # -- clone ----------------------------------------------------------------------------
     def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
               full: bool | None = None) -> CloneInfo:
         self._ensure()
+        self._recover_stale(source)
         with self.store.lock(source, shared=True):
             src = self.store.read(source)
             if not src.is_template:
@@ -136,15 +188,22 @@ class TemplateCloneOps:
             for inherited in ("template-source", "rexx-path"):
                 if src.meta.get(inherited):
                     meta[inherited] = src.meta[inherited]
-            conf = PveConfig(options={"lock": "create"}, meta=meta)
-            new_vmid = self.store.reserve(vmid, conf, self.max_containers)
-            try:
-                with self.store.lock(new_vmid):
-                    return self._make_clone(source, src, src_volume, new_vmid, conf, hostname,
-                                            full)
-            except BaseException:
-                self._discard(new_vmid)
-                raise
+
+            def new_config(new_vmid: int) -> PveConfig:
+                conf = PveConfig(meta=dict(meta))
+                made = [self.store.images / str(new_vmid)]
+                if full and src_volume.parent is not None and not self._btrfs:
+                    made.append(self._merge_point(new_vmid))
+                Intent("clone", [self._relative(p) for p in made]).record(conf)
+                return conf
+
+            with self.store.reserve(vmid, new_config, self.max_containers) as new_vmid:
+                try:
+                    return self._make_clone(source, src, src_volume, new_vmid,
+                                            self.store.read(new_vmid), hostname, full)
+                except BaseException:
+                    self._discard(new_vmid)
+                    raise
 
     def _make_clone(self, source: int, src: PveConfig, src_volume: volumes.Volume, vmid: int,
                     conf: PveConfig, hostname: str | None, full: bool) -> CloneInfo:
@@ -155,10 +214,12 @@ class TemplateCloneOps:
             volume = volumes.Volume(src_volume.storage, vmid, base=False)
             path = volume.path(images)
             volumes.make_dir(path, self._btrfs)
-            layers = [src_path] + ([src_volume.parent_path(images)] if src_volume.parent else [])
+            layers = [src_path]                  # a btrfs snapshot holds it all
+            if src_volume.parent is not None and not self._btrfs:
+                layers.append(src_volume.parent_path(images))
             stages = Stages(self.progress)
             stages.say(f"CT {vmid}: copying the rootfs of CT {source} (full clone)")
-            volumes.copy(layers, path)
+            volumes.copy(layers, path, self._merge_point(vmid))
             stages.say(f"CT {vmid}: copied in {stages.elapsed()}")
             fault("clone:copied")
             if hostname:
@@ -182,6 +243,7 @@ class TemplateCloneOps:
             options["net0"] = ",".join(f"{k}={v}" for k, v in net.items())
         conf.options = options
         conf.description = src.description
+        Intent.clear(conf)
         self.store.write(vmid, conf)
         return CloneInfo(vmid, source, conf.meta["clone-method"],
                          options.get("hostname", f"CT{vmid}"))

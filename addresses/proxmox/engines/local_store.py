@@ -6,7 +6,8 @@ Layout under the state root (``$REXXLITE_PROXMOX_ROOT``, default ``/var/lib/rexx
     pve/bases/<name>           symlink to the VMID of a registered base (an index, checked)
     images/<vmid>/...          its root filesystem volume (see volumes.py)
     lxc/<vmid>/config          the LXC config generated from the .conf at each start
-    lock/pve-config-<vmid>.lock, lock/allocate.lock    flock(2) lock files
+    work/<vmid>                mount point of a temporary read-only overlay (flatten, full clone)
+    lock/pve-config-<vmid>.lock, lock/allocate.lock, lock/base-<name>.lock    flock(2) locks
 
 A config file looks like ``/etc/pve/lxc/<vmid>.conf`` on a Proxmox node: the description as
 leading ``#`` lines, then sorted ``key: value`` lines. rexxlite's own facts (base name, clone
@@ -22,12 +23,13 @@ import fcntl
 import os
 import re
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .base import EngineError, already_exists, no_such_ct
+from .child_processes import pid_alive
 
 META_PREFIX = "# rexxlite: "
 _KEY = re.compile(r"[a-z][a-z0-9_-]{0,63}")
@@ -130,9 +132,10 @@ class Store:
         self.images = root / "images"
         self.lxcpath = root / "lxc"
         self.lock_dir = root / "lock"
+        self.work = root / "work"
 
     def ensure(self) -> None:
-        for path in (self.conf_dir, self.images, self.lxcpath, self.lock_dir):
+        for path in (self.conf_dir, self.images, self.lxcpath, self.lock_dir, self.work):
             path.mkdir(parents=True, exist_ok=True, mode=0o755)
 
     # -- configs --------------------------------------------------------------------------
@@ -167,29 +170,64 @@ class Store:
         except FileNotFoundError:
             pass
 
-    def reserve(self, vmid: int | None, conf: PveConfig, limit: int = 0) -> int:
-        """Claim ``vmid`` (or the lowest free one) by creating its config exclusively.
+    @contextmanager
+    def reserve(self, vmid: int | None, make_config: Callable[[int], PveConfig],
+                limit: int = 0) -> Iterator[int]:
+        """Claim ``vmid`` (or the lowest free one): yields it holding its exclusive lock, its
+        config ``make_config(vmid)`` written.
 
-        Runs under the global allocation lock, so two processes never pick the same VMID; the
-        config is written with O_EXCL so an existing one is never overwritten. ``limit``: the
-        most containers there may be (0: no limit), checked under the same lock.
+        Under the global allocation lock, so two processes never pick the same VMID, the
+        container's lock is taken first and then the complete config (which carries the
+        operation's lock and intent) appears at once: it is written to a temporary file and
+        hard-linked into place, which fails if a config exists, so no process can ever see an
+        empty or partial config, nor a new one whose maker does not hold its lock. ``limit``:
+        the most containers there may be (0: no limit), checked under the same lock.
         """
-        with self.allocation_lock():
-            taken = set(self.vmids())
-            if limit and len(taken) >= limit:
-                raise EngineError(f"maximum number of containers reached ({limit})")
-            if vmid is None:
-                vmid = self.first_vmid
-                while vmid in taken:
-                    vmid += 1
-            path = self.conf_path(vmid)
+        with ExitStack() as held:
+            with self.allocation_lock():
+                taken = set(self.vmids())
+                if limit and len(taken) >= limit:
+                    raise EngineError(f"maximum number of containers reached ({limit})")
+                if vmid is None:
+                    vmid = self.first_vmid
+                    while vmid in taken:
+                        vmid += 1
+                elif vmid in taken:
+                    raise already_exists(vmid)
+                held.enter_context(self.lock(vmid))
+                self._create_exclusive(vmid, make_config(vmid))
+            yield vmid
+
+    def _create_exclusive(self, vmid: int, conf: PveConfig) -> None:
+        path = self.conf_path(vmid)
+        tmp = path.with_name(f".{vmid}.conf.tmp{os.getpid()}")
+        tmp.write_text(conf.render())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise already_exists(vmid) from None
+        finally:
+            tmp.unlink()
+
+    # -- leftovers of processes that died -------------------------------------------------
+    def sweep_temp_files(self) -> list[Path]:
+        """Remove the temporary files (``.NAME.tmpPID``) of processes that no longer run."""
+        removed = []
+        for directory in (self.conf_dir, self.root / "pve" / "bases",
+                          *self.lxcpath.glob("[0-9]*")):
             try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
-            except FileExistsError:
-                raise already_exists(vmid) from None
-            with os.fdopen(fd, "w") as handle:
-                handle.write(conf.render())
-            return vmid
+                names = os.listdir(directory)
+            except OSError:
+                continue
+            for name in names:
+                pid = _temp_owner(name)
+                if pid is not None and not pid_alive(pid):
+                    try:
+                        os.unlink(directory / name)
+                        removed.append(directory / name)
+                    except OSError:
+                        pass
+        return removed
 
     # -- the base-name index (a cache: the configs' "base" lines are the truth) -----------
     def base_index(self, name: str) -> Path:
@@ -222,10 +260,26 @@ class Store:
 
     @contextmanager
     def lock(self, vmid: int, shared: bool = False, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-        """The per-container lock (exclusive for changes, shared while a clone reads a template)."""
+        """The per-container lock (exclusive for changes, shared while a clone reads a template).
+        ``timeout=0``: one try (EngineError when another process holds it)."""
         with _flock(self.lock_dir / f"pve-config-{vmid}.lock", exclusive=not shared,
                     timeout=timeout):
             yield
+
+    @contextmanager
+    def base_name_lock(self, name: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+        """Held across checking that base ``name`` is free, making the template and recording
+        the name, so two register_base of one name cannot both succeed."""
+        with _flock(self.lock_dir / f"base-{name}.lock", exclusive=True, timeout=timeout):
+            yield
+
+
+def _temp_owner(name: str) -> int | None:
+    """The PID in a temporary file's name ``.NAME.tmpPID``, or None for other files."""
+    stem, sep, pid = name.rpartition(".tmp")
+    if not sep or not name.startswith(".") or not pid.isdigit():
+        return None
+    return int(pid)
 
 
 @contextmanager

@@ -4,7 +4,7 @@ The LXC config (``<lxcpath>/<vmid>/config``) is generated from the Proxmox-forma
 every start, as Proxmox does, so edits of the .conf take effect on the next start. Memory and
 cores become cgroup limits (v1 or v2, whichever this host runs); there is no network unless
 ``net0`` names a bridge. Commands are argv lists; ``attach`` streams stdout line by line and
-kills the whole process group (inside the container too) on timeout.
+kills the whole process group (inside the container too) on timeout or Ctrl-C.
 """
 
 from __future__ import annotations

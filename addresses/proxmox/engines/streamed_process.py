@@ -1,7 +1,11 @@
 """Running one host process (an argv list, never a shell) with its stdout read line by line as
 it comes, its stderr collected (also line by line to ``OutputSinks.stderr`` when the stdout
 sink is an ``OutputSinks`` that has one), optional stdin bytes, and a timeout that kills its
-whole process group (the process and everything it started)."""
+whole process group (the process and everything it started, inside a container too).
+
+The process group also dies when the caller is interrupted (Ctrl-C: KeyboardInterrupt, which
+the interpreter turns into HALT; the wait polls so that an interrupt delivered to the Rexx
+thread is seen at once) and when rexxlite dies (see ``child_processes``)."""
 
 from __future__ import annotations
 
@@ -9,8 +13,12 @@ import os
 import signal
 import subprocess
 import threading
+import time
 
 from .base import ExecResult, LineSink
+from .child_processes import dies_with_us, group_guard
+
+POLL_SECONDS = 0.05
 
 
 def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | None = None,
@@ -20,9 +28,19 @@ def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | N
     try:
         proc = subprocess.Popen(
             argv, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True,
+            preexec_fn=dies_with_us())
     except FileNotFoundError as exc:
         return ExecResult("", f"{exc.filename}: command not found", 127)
+    group_guard().watch(proc.pid)
+    try:
+        return _collect(proc, timeout, stdin, on_stdout_line)
+    finally:
+        group_guard().release(proc.pid)
+
+
+def _collect(proc: subprocess.Popen, timeout: float | None, stdin: bytes | None,
+             on_stdout_line: LineSink | None) -> ExecResult:
     out: list[str] = []
     err: list[bytes] = []
 
@@ -51,10 +69,9 @@ def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | N
             pass
     timed_out = False
     try:
-        proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        _kill_group(proc)
+        timed_out = not _wait(proc, timeout)
+        if timed_out:
+            _kill_group(proc)
     except BaseException:
         _kill_group(proc)
         raise
@@ -74,6 +91,22 @@ def _pump_lines(stream, lines: list[str], sink: LineSink | None) -> None:
                 sink(line.rstrip("\n"))
             except Exception:          # a caller's sink must not stop the pump
                 pass
+
+
+def _wait(proc: subprocess.Popen, timeout: float | None) -> bool:
+    """Wait for ``proc`` (False when ``timeout`` seconds passed first), in short slices: a
+    blocking waitpid would hold off the KeyboardInterrupt meant for this thread."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        left = POLL_SECONDS if deadline is None else min(POLL_SECONDS,
+                                                         deadline - time.monotonic())
+        if left <= 0:
+            return proc.poll() is not None
+        try:
+            proc.wait(timeout=left)
+            return True
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -21,18 +21,22 @@ import re
 import shutil
 import stat
 import subprocess
-import tempfile
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 from .base import EngineError
+from .child_processes import dies_with_us
+from .faults import fault
 
 _VOLID = re.compile(
     r"^(?P<storage>[a-z][a-z0-9_.-]*):(?:(?P<pvmid>\d+)/base-(?P=pvmid)-disk-0\.subvol/)?"
     r"(?P<vmid>\d+)/(?P<kind>base|subvol)-(?P=vmid)-disk-0\.subvol$")
+
+WAIT_SLICE = 0.1          # seconds between looks for an interrupt while a command runs
 
 DECOMPRESS = {".tar.gz": ["-z"], ".tgz": ["-z"], ".tar.xz": ["-J"], ".tar.zst": ["--zstd"],
               ".tar": []}
@@ -72,17 +76,32 @@ def parse_volid(volid: str) -> Volume:
 
 
 def run(argv: list[str], what: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run a host command (argv list, never a shell); EngineError with its stderr on failure."""
+    """Run a host command (argv list, never a shell); EngineError with its stderr on failure.
+    It is waited for in short slices, so Ctrl-C (KeyboardInterrupt, HALT) stops it at once:
+    the command is killed and the caller rolls back."""
     try:
-        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd="/")
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                cwd="/", preexec_fn=dies_with_us())
     except FileNotFoundError:
         raise EngineError(f"{what} failed: {argv[0]} is not installed") from None
-    except subprocess.TimeoutExpired:
-        raise EngineError(f"{what} failed: {argv[0]} timed out after {timeout:g} s") from None
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()
-        raise EngineError(f"{what} failed: {detail[-1] if detail else f'exit {done.returncode}'}")
-    return done
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                out, err = proc.communicate(timeout=WAIT_SLICE)
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise EngineError(f"{what} failed: {argv[0]} timed out after "
+                                      f"{timeout:g} s") from None
+    except BaseException:
+        proc.kill()
+        proc.communicate()
+        raise
+    if proc.returncode != 0:
+        detail = (err or out).strip().splitlines()
+        raise EngineError(f"{what} failed: {detail[-1] if detail else f'exit {proc.returncode}'}")
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
 
 
 def fs_type(path: Path) -> str:
@@ -160,33 +179,73 @@ def link(lower: Path, dest: Path, btrfs: bool) -> None:
         dest.mkdir(mode=0o755)
 
 
-def copy(sources: list[Path], dest: Path) -> None:
-    """A full copy of the merged view of ``sources`` (upper first) into ``dest``."""
-    with merged_view(sources) as view:
+def copy(sources: list[Path], dest: Path, mount_point: Path) -> None:
+    """A full copy of the merged view of ``sources`` (upper first) into ``dest``; a merge of
+    two layers is mounted at ``mount_point`` meanwhile (under the state root, so the next
+    process finds it if this one dies: see ``unmount_leftover``)."""
+    with merged_view(sources, mount_point) as view:
         run(["cp", "-a", "--reflink=auto", f"{view}/.", str(dest)], "copying rootfs")
 
 
 @contextmanager
-def merged_view(layers: list[Path]) -> Iterator[Path]:
+def merged_view(layers: list[Path], mount_point: Path) -> Iterator[Path]:
     """One directory showing ``layers`` (upper first) merged: the layer itself, or a read-only
-    overlay mount of them that needs no upper or work dir."""
+    overlay mount of them at ``mount_point`` (made empty here) that needs no upper or work dir."""
     if len(layers) == 1:
         yield layers[0]
         return
-    target = Path(tempfile.mkdtemp(prefix="rexxlite-merge-"))
+    unmount_leftover(mount_point)
+    mount_point.parent.mkdir(parents=True, exist_ok=True)
+    mount_point.mkdir()
     try:
         lowerdir = ":".join(str(p) for p in layers)
-        run(["mount", "-t", "overlay", "overlay", "-o", f"ro,lowerdir={lowerdir}", str(target)],
-            "mounting merged rootfs")
+        run(["mount", "-t", "overlay", "overlay", "-o", f"ro,lowerdir={lowerdir}",
+             str(mount_point)], "mounting merged rootfs")
         try:
-            yield target
+            fault("merge:mounted")
+            yield mount_point
         finally:
-            subprocess.run(["umount", str(target)], capture_output=True, cwd="/")
+            subprocess.run(["umount", str(mount_point)], capture_output=True, cwd="/")
     finally:
         try:
-            target.rmdir()
+            mount_point.rmdir()
         except OSError:
             pass
+
+
+def unmount_leftover(mount_point: Path) -> None:
+    """Unmount (lazily if busy) and remove a merge mount point a dead process left."""
+    if not os.path.lexists(mount_point):
+        return
+    if is_mounted(mount_point):
+        done = subprocess.run(["umount", str(mount_point)], capture_output=True, cwd="/")
+        if done.returncode != 0:
+            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, cwd="/")
+    if is_mounted(mount_point):
+        raise EngineError(f"unable to unmount '{mount_point}'")
+    try:
+        mount_point.rmdir()
+    except FileNotFoundError:
+        pass
+
+
+def is_mounted(path: Path) -> bool:
+    return str(path) in mounts_under(path)
+
+
+def mounts_under(path: Path) -> list[str]:
+    """Mount points at or below ``path`` (from /proc/self/mounts; octal escapes decoded)."""
+    prefix = str(path)
+    found = []
+    with open("/proc/self/mounts", encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            fields = line.split()
+            if len(fields) < 2:
+                continue
+            point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), fields[1])
+            if point == prefix or point.startswith(prefix.rstrip("/") + "/"):
+                found.append(point)
+    return found
 
 
 def remove(path: Path, btrfs: bool = False) -> None:

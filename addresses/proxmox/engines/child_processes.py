@@ -1,0 +1,106 @@
+"""Host child processes that die with the rexxlite process that started them.
+
+Every short-lived host command of the local engine (tar, cp, mount, btrfs, lxc-attach) and ssh
+of the pct engine is started with ``preexec_fn=dies_with_us()``: in the child, between fork and
+exec, it sets the parent-death signal (``prctl(PR_SET_PDEATHSIG, SIGKILL)``), so the kernel
+kills the child when the rexxlite thread that started it dies, even by SIGKILL, and then checks
+that its parent is still the same process (had the parent died before the prctl, no signal
+would ever come: the child exits instead). ``preexec_fn`` is unsafe in a process with threads
+when it runs code that can need a lock another thread held at fork time; this one runs no such
+code: one call of a ctypes function bound at import, ``os.getppid`` and ``os._exit``. (Where
+there is no prctl, as on a non-Linux host driving a remote engine, there is no preexec_fn.)
+A process that tar or cp start themselves (zstd, gzip) dies of the broken pipe when they go.
+
+The command lxc-attach runs inside a container is a child of lxc-attach, not of rexxlite, and
+keeps running when lxc-attach dies; it stays in lxc-attach's process group (which
+``run_streamed`` makes a new session). ``group_guard()`` is a small watcher process
+(``group_reaper.py``) that rexxlite tells which process groups it has running; when rexxlite's
+end of the pipe closes, whatever the reason, the watcher SIGKILLs those groups and exits.
+lxc-start is not wrapped: a container outlives the command that started it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Callable
+
+REAPER = Path(__file__).with_name("group_reaper.py")
+PR_SET_PDEATHSIG = 1
+
+
+def _bind_prctl():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _bind_prctl()
+_SIGKILL = int(signal.SIGKILL)
+
+
+def dies_with_us() -> Callable[[], None] | None:
+    """A ``preexec_fn`` making the child die with the thread that starts it (see above)."""
+    if _PRCTL is None:
+        return None
+    parent = os.getpid()
+
+    def arm() -> None:
+        if _PRCTL(PR_SET_PDEATHSIG, _SIGKILL) != 0 or os.getppid() != parent:
+            os._exit(125)
+
+    return arm
+
+
+class GroupGuard:
+    """The watcher process of this rexxlite process, started on first use."""
+
+    def __init__(self) -> None:
+        self._proc: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+
+    def _send(self, line: str) -> None:
+        with self._lock:
+            if self._proc is None or self._proc.poll() is not None:
+                self._proc = subprocess.Popen(
+                    [sys.executable, "-I", "-S", str(REAPER), str(os.getpid())],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/",
+                    start_new_session=True)
+            try:
+                self._proc.stdin.write(line.encode() + b"\n")
+                self._proc.stdin.flush()
+            except OSError:
+                pass
+
+    def watch(self, pgid: int) -> None:
+        """Kill process group ``pgid`` if rexxlite dies before it is released."""
+        self._send(f"+{pgid}")
+
+    def release(self, pgid: int) -> None:
+        self._send(f"-{pgid}")
+
+
+_GUARD = GroupGuard()
+
+
+def group_guard() -> GroupGuard:
+    return _GUARD
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
