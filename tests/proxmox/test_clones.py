@@ -166,10 +166,10 @@ def test_failure_mid_flatten_leaves_the_linked_clone_as_it_was(px, monkeypatch):
     assert failed.rc == 1 and "injected fault at template:flattened" in failed.fields["error"]
     monkeypatch.delenv("REXXLITE_PROXMOX_INJECT_FAULT")
     info = px.ok("list").fields["containers"][-1]
-    assert (info["vmid"], info["lock"], info["template"]) == (child, "", False)
+    assert (info["vmid"], info["lock"], info["isTemplate"]) == (child, "", False)
     assert not list((px.root / "images").glob("*/*.flatten"))
     assert not (px.root / "work" / str(child)).exists()
-    assert px.ok(f"register_base name=flat vmid={child}").fields["template"] is True
+    assert px.ok(f"register_base name=flat vmid={child}").fields["isTemplate"] is True
 
 
 def test_base_names_survive_reuse_and_a_stale_index(px):

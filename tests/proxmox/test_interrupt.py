@@ -92,6 +92,9 @@ def test_sigint_during_create_stops_tar_and_rolls_back(px, state_root, debian_te
         "say 'not reached'\n"), f"{state_root}/images/")
     assert (ended.status, ended.stdout) == (256 - 4, "")
     assert "line 2: Program interrupted" in ended.stderr and "Traceback" not in ended.stderr
-    assert ended.seconds < whole / 2, (ended.seconds, whole)   # tar was not waited for
+    # tar was not waited for: where a create takes seconds, the interrupt ends it in under half
+    # that; where the page cache makes it well under a second, the floor is what exiting and
+    # rolling back take on a loaded 2-core machine (the process check above still holds).
+    assert ended.seconds < max(whole / 2, 1.5), (ended.seconds, whole)
     assert px.ok("list").fields["count"] == 0
     assert not any((state_root / "images").iterdir())

@@ -237,7 +237,7 @@ def test_sigkill_at_each_step_is_settled_by_unlock_or_the_next_command(px, state
         assert locked() == {child: "template"}
         assert list((state_root / "images").glob("*/*.flatten"))
         again = px.ok(f"register_base name=flat vmid={child}")
-        assert again.fields["template"] is True
+        assert again.fields["isTemplate"] is True
         _check_clean(state_root, point, keep | {child}, marks)
         px.ok(f"destroy vmid={child}")
 
@@ -247,7 +247,7 @@ def test_sigkill_at_each_step_is_settled_by_unlock_or_the_next_command(px, state
     assert locked() == {child: "template"}
     px.ok(f"unlock vmid={child}")
     info = px.ok("list").fields["containers"][-1]
-    assert (info["vmid"], info["template"], info["base"]) == (child, True, "late")
+    assert (info["vmid"], info["isTemplate"], info["base"]) == (child, True, "late")
     assert px.ok("clone_from_base base=late").rc == 0
     _check_clean(state_root, "template:renamed", keep | {child}, marks)
 
