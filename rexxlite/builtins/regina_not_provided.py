@@ -1,0 +1,1 @@
+"""Regina extensions rexxlite does not provide (placeholder, filled next)."""
