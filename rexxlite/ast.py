@@ -244,6 +244,12 @@ class Drop(Clause):
 
 
 @dataclass
+class Upper(Clause):
+    """Regina's UPPER instruction: the variables whose values are put in upper case."""
+    targets: list[Target]
+
+
+@dataclass
 class Indirect:
     """``(name)`` in DROP / PROCEDURE EXPOSE: the words of the variable's value are names."""
     var: Var
@@ -331,7 +337,7 @@ class Require(Clause):
 
 Instruction = Union[
     Assignment, Command, Label, Nop, Say, If, DoLoop, Select, Leave, Iterate, Call, CallOn,
-    Signal, SignalOn, Return, Exit, Drop, Procedure, Parse, Push, Queue, Interpret, Numeric,
+    Signal, SignalOn, Return, Exit, Drop, Upper, Procedure, Parse, Push, Queue, Interpret, Numeric,
     Address, Trace, Options, Require,
 ]
 

@@ -481,6 +481,25 @@ class Compiler:
             raise RexxExit(0, None if e is None else e(f))
         return exit_
 
+    def c_Upper(self, node, info):
+        """UPPER var ...: each variable's value in upper case (an unset one gets its name,
+        after NOVALUE; a stem is Error 32, as in Regina)."""
+        steps = []
+        for target in node.targets:
+            if target.__class__ is ast.Var and target.name.endswith("."):
+                steps.append(None)
+            else:
+                steps.append((compile_expr(target, self), self.compile_assign_value(target)))
+
+        def upper(f):
+            f.cl = info
+            for step in steps:
+                if step is None:
+                    raise RexxError(32, 0)
+                value, setter = step
+                setter(f, rexx_upper(tostr(value(f))))
+        return upper
+
     def c_Drop(self, node, info):
         actions = []
         for target in node.targets:

@@ -318,7 +318,7 @@ KEYWORDS = frozenset([
     "ADDRESS", "ARG", "CALL", "DO", "DROP", "ELSE", "END", "EXIT", "IF", "INTERPRET",
     "ITERATE", "LEAVE", "NOP", "NUMERIC", "OPTIONS", "OTHERWISE", "PARSE", "PROCEDURE",
     "PULL", "PUSH", "QUEUE", "RETURN", "SAY", "SELECT", "SIGNAL", "THEN", "TRACE", "WHEN",
-    "REQUIRE",
+    "REQUIRE", "UPPER",
 ])
 
 _OP_TYPES = {
@@ -548,11 +548,8 @@ class ClauseLexer:
         """An optional single symbol (LEAVE, ITERATE, END): a constant symbol or anything
         else is Error 20."""
         if i < n:
-            t = toks[i]
-            if t.kind != "sym" or is_const(t.value):
-                self.error(_err(20, 1, t.line, token=self.found(t)), t)
+            if not self.name_token(toks[i]):
                 return n
-            self.emit("SYMBOL", t.value, t)
             i += 1
             if i < n:
                 j = toks[i]
@@ -732,6 +729,22 @@ class ClauseLexer:
             self.error(_err(64, 1, t.line, text=f"[Syntax error at line {t.line}]"), t)
             return n
         return i
+
+    def kw_upper(self, toks, i, n, end):
+        """UPPER names (Regina's extension): variable names only (Error 20.1 otherwise)."""
+        while i < n:
+            if not self.name_token(toks[i]):
+                return n
+            i += 1
+        return i
+
+    def name_token(self, t) -> bool:
+        """Emit ``t`` as a name; a constant symbol or anything else is Error 20.1 (False)."""
+        if t.kind != "sym" or is_const(t.value):
+            self.error(_err(20, 1, t.line, token=self.found(t)), t)
+            return False
+        self.emit("SYMBOL", t.value, t)
+        return True
 
     def kw_procedure(self, toks, i, n, end):
         if i < n:

@@ -147,6 +147,11 @@ def _build_callbacks():
                 raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
             return ast.Drop(self._names(c[1:]), line=c[0].line)
 
+        def upper_(self, c):
+            if len(c) == 1:
+                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+            return ast.Upper(self._names(c[1:]), line=c[0].line)
+
         def procedure(self, c):
             items = [x for x in c[1:] if x is not None]
             if items and isinstance(items[0], RToken) and items[0].type == "EXPOSE":
