@@ -41,6 +41,18 @@ class Literal:
 
 
 @dataclass
+class SpecialVar:
+    """Regina's special variables (constant symbols that have a value): ``.RC`` and ``.RS``,
+    set after every command and shared by all routines (unset, they are their own names), and
+    ``.LINE``, the number of the line running."""
+    name: str
+
+
+#: The constant symbols that are special variables (``SpecialVar``).
+SPECIAL_VARIABLES = frozenset([".RC", ".RS", ".LINE"])
+
+
+@dataclass
 class Var:
     """A simple symbol or a stem (``name`` ends with '.') used as a variable."""
     name: str

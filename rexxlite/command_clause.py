@@ -50,11 +50,17 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
             out_text = _joined(out_text, str(result.output))
         err_text = None if err_buf is None or delivery.shared else err_buf.getvalue()
         delivery.deliver(out_text, err_text)
-    if rc != 0 or result.condition == "FAILURE":
-        condition = (result.condition or "ERROR").upper()
+    failed = rc != 0 or result.condition == "FAILURE"
+    condition = (result.condition or "ERROR").upper() if failed else ""
+    interp.special_variables.update({".RC": str(rc), ".RS": _RS.get(condition, "0")})
+    if failed:
         trace_failed_command(interp, f, info, rc, routed.problem)
         interp.raise_condition(f, "FAILURE" if condition == "FAILURE" else "ERROR",
                                interp.router.mask(command))
+
+
+#: ``.RS`` after a command: 0 when it succeeded, 1 after ERROR, -1 after FAILURE (Regina).
+_RS = {"ERROR": "1", "FAILURE": "-1"}
 
 
 def _as_rc(value) -> int:

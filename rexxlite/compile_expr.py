@@ -309,6 +309,8 @@ def compile_expr(node, c):
         return compile_compound(node, c)
     if kind is ast.FunctionCall:
         return c.compile_function_call(node)
+    if kind is ast.SpecialVar:
+        return compile_special(node.name)
     if kind is ast.UnaryOp:
         return _compile_unary(node, c)
     if kind is ast.BinaryOp:
@@ -324,6 +326,16 @@ def compile_expr(node, c):
             test = compile_condition(node, c)
             return lambda f: "1" if test(f) else "0"
     raise RexxError(49, text=f"cannot compile {node!r}")
+
+
+def compile_special(name: str):
+    """A special variable (``.RS``): its value, or its name while it has none."""
+    if name == ".LINE":
+        return lambda f: str(f.cl.line if f.cl is not None else 0)
+
+    def special(f):
+        return f.interp.special_variables.get(name, name)
+    return special
 
 
 def compile_str(node, c):

@@ -58,6 +58,8 @@ class Interpreter:
         self.main: Frame | None = None
         self.entry_codes: list[Code] = []       # REPL: earlier entries (their labels stay)
         self._interpret_cache: dict = {}
+        self.special_variables: dict[str, str] = {}   # .RC .RS, set by commands (all routines)
+        self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
         self.call_depth = 0
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
         self.trace_last_line = None             # the line of the last trace line written

@@ -68,7 +68,10 @@ def _build_callbacks():
             return _symbol_node(str(c[0]))
 
         def const(self, c):
-            return ast.Literal(str(c[0]))
+            name = str(c[0])
+            if name in ast.SPECIAL_VARIABLES:
+                return ast.SpecialVar(name)
+            return ast.Literal(name)
 
         def binop(self, c):
             return ast.BinaryOp(c[1].value, c[0], c[2])

@@ -113,7 +113,8 @@ def value_(ctx, name, new=None, selector=None):
     if kind == "LIT" and new is not None:
         raise RexxError(40, 26, bif="VALUE", value=name)
     if kind == "LIT":
-        old = text
+        from ..ast import SPECIAL_VARIABLES
+        old = ctx.interp.special_variables.get(text, text) if text in SPECIAL_VARIABLES else text
     else:
         value, derived = get_by_name(ctx.vars, text, _tostr)
         if value is None:

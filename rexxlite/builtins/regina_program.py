@@ -53,10 +53,6 @@ def getcallstack(ctx, stem):
     return ""
 
 
-def _last_message(ctx) -> str:
-    return getattr(ctx.interp, "rxfunc_message", "")
-
-
 @builtin("RXFUNCADD", 2, 3)
 def rxfuncadd(ctx, name, module, entry=None):
     """Register external function ``name`` from library ``module``: never possible here."""
@@ -79,5 +75,5 @@ def rxfuncquery(ctx, name):
 @builtin("RXFUNCERRMSG", 0, 0)
 def rxfuncerrmsg(ctx):
     """The reason the last RXFUNCADD failed ('' before any)."""
-    return _last_message(ctx)
+    return ctx.interp.rxfunc_message
 
