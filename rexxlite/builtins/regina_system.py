@@ -8,7 +8,6 @@ None of them runs a shell: they are direct system calls with their arguments as 
 from __future__ import annotations
 
 import os
-import threading
 import time
 
 from ..errors import RexxError
@@ -23,9 +22,9 @@ def getpid(ctx):
 
 @builtin("GETTID", 0, 0)
 def gettid(ctx):
-    """The thread number: 1 for the main thread, as Regina's single-threaded build says."""
-    return "1" if threading.current_thread() is threading.main_thread() else str(
-        threading.get_native_id())
+    """The thread number: 1, as in Regina's build without threads (rexxlite runs one program
+    per process, whatever thread Python runs it on)."""
+    return "1"
 
 
 _UNAME_FIELDS = {"S": "sysname", "N": "nodename", "R": "release", "V": "version", "M": "machine"}
@@ -108,15 +107,15 @@ def beep(ctx, frequency, duration=None):
 @builtin("PUTENV", 1, 1)
 def putenv(ctx, assignment):
     """PUTENV('name=value') sets an environment variable of this process (and of the commands
-    it runs); 'name' alone, or 'name=', removes it. Returns ''."""
-    name, _, value = assignment.partition("=")
+    it runs); the variable's value before ('' when it had none). Without '=' nothing changes,
+    as in Regina."""
+    name, equals, value = assignment.partition("=")
     if not name or "\0" in assignment:
         return ""
-    if value:
+    old = os.environ.get(name, "")
+    if equals:
         os.environ[name] = value
-    else:
-        os.environ.pop(name, None)
-    return ""
+    return old
 
 
 @builtin("UNIXERROR", 1, 1)
