@@ -392,9 +392,9 @@ class Interpreter:
             return
         line = f.cl.line if f.cl is not None else 0
         if trap.kind == "SIGNAL":
+            del f.traps[name]       # off before the jump, even when its label is missing
             if trap.label not in f.code.labels:
                 raise RexxError(16, 1, name=trap.label)
-            del f.traps[name]
             f.cond = CondInfo(name, description, "SIGNAL", "OFF")
             raise SignalJump(trap.label, line)
         if name in f.delayed:

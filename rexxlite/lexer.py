@@ -339,6 +339,11 @@ _WITH = frozenset(["WITH"])
 _EMPTY = frozenset()
 
 
+#: Regina's reserved symbols that start with a period: assigning one is Error 31.3 (any other
+#: period symbol is Error 50.1, "Unrecognized reserved symbol"; .LINE is Error 31.2 there).
+_RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
+
+
 def is_const(sym: str) -> bool:
     """A constant symbol starts with a digit or a period."""
     return sym[0] in _DIGITS or sym[0] == "."
@@ -457,13 +462,19 @@ class ClauseLexer:
                 i += 2
                 continue
             if (t.kind == "sym" and nxt.kind == "op" and nxt.text[0] == "="
-                    and (nxt.value == "=" or nxt.text[1] in " \t")):
+                    and (nxt.value in ("=", "==") or nxt.text[1] in " \t")):
+                # 'sym == x' opening a clause is a bad assignment to Regina, not a command
                 self.ctx = "ASSIGN"
                 if is_const(t.value):
-                    if t.value[0] == ".":
+                    if t.value in _RESERVED_DOT_SYMBOLS:
                         self.error(_err(31, 3, t.line, token=t.text), t)
+                    elif t.value[0] == "." and t.value != ".LINE":
+                        self.error(_err(50, 1, t.line, token=t.text), t)
                     else:
                         self.error(_err(31, 2, t.line, token=""), t)
+                    return
+                if nxt.value == "==":
+                    self.error(_err(35, 1, nxt.line, token="="), nxt)
                     return
                 self.emit("ASSIGN", t.value, t)
                 if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
