@@ -334,6 +334,7 @@ PARSE_SOURCES = ("ARG", "EXTERNAL", "LINEIN", "NUMERIC", "PULL", "SOURCE", "VALU
                  "VERSION")
 PARSE_OPTIONS = ("CASELESS", "LOWER", "UPPER")
 _DO_KEYS = frozenset(["TO", "BY", "FOR", "WHILE", "UNTIL"])
+_CONDITION_KEYS = frozenset(["WHILE", "UNTIL"])
 _THEN = frozenset(["THEN"])
 _WITH = frozenset(["WITH"])
 _EMPTY = frozenset()
@@ -617,11 +618,14 @@ class ClauseLexer:
                     self.error(_err(25, 16, toks[i].line, keywords="WHILE UNTIL",
                                     token=self.found(toks[i])), toks[i])
                     return n
+        keys = _DO_KEYS
         while i < n:
-            i = self.expr(toks, i, n, end, _DO_KEYS)
+            i = self.expr(toks, i, n, end, keys)
             if i < n:
                 t = toks[i]
                 self.emit("DOKEY", t.value, t)
+                if t.value in _CONDITION_KEYS:    # Regina: TO BY FOR are names after these
+                    keys = _CONDITION_KEYS
                 i += 1
         return i
 
