@@ -493,6 +493,8 @@ class Compiler:
 
         def upper(f):
             f.cl = info
+            if f.strict_ansi:
+                raise RexxError(90, 2, token="UPPER")
             for step in steps:
                 if step is None:
                     raise RexxError(32, 0)
@@ -620,7 +622,9 @@ class Compiler:
 
         def options(f):
             f.cl = info
-            e(f)
+            for word in rexx_upper(e(f)).split():
+                if word in ("STRICT_ANSI", "NOSTRICT_ANSI"):
+                    f.strict_ansi = word == "STRICT_ANSI"
         return options
 
     def c_Require(self, node, info):

@@ -8,13 +8,13 @@ from . import args
 from .registry import builtin
 
 
-@builtin("MAKEBUF", 0, 0)
+@builtin("MAKEBUF", 0, 0, extension=True)
 def makebuf(ctx):
     """A new buffer on top of the queue; its number (1 for the first)."""
     return str(ctx.interp.queue.make_buffer())
 
 
-@builtin("DROPBUF", 0, 1)
+@builtin("DROPBUF", 0, 1, extension=True)
 def dropbuf(ctx, number=None):
     """DROPBUF([n]): drop buffer n (counted from the top when negative; the top one when
     omitted) with the buffers above it and their lines; the buffers left, or -2 when there
@@ -27,13 +27,13 @@ def dropbuf(ctx, number=None):
     return str(ctx.interp.queue.drop_buffer(which))
 
 
-@builtin("DESBUF", 0, 0)
+@builtin("DESBUF", 0, 0, extension=True)
 def desbuf(ctx):
     """Empty the whole queue, buffers and all; 0."""
     return str(ctx.interp.queue.drop_buffer(0))
 
 
-@builtin("BUFTYPE", 0, 0)
+@builtin("BUFTYPE", 0, 0, extension=True)
 def buftype(ctx):
     """Write the queue's buffers and lines to stderr (Regina's format); returns ''."""
     out = ctx.interp.stderr

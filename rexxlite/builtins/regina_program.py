@@ -25,14 +25,14 @@ def _call_chain(ctx):
         frame = frame.parent
 
 
-@builtin("POOLID", 0, 0)
+@builtin("POOLID", 0, 0, extension=True)
 def poolid(ctx):
     """The call level: 1 in the main program, one more in each routine called (as Regina's
     POOLID counts them, PROCEDURE or not)."""
     return str(sum(1 for _ in _call_chain(ctx)))
 
 
-@builtin("GETCALLSTACK", 1, 1)
+@builtin("GETCALLSTACK", 1, 1, extension=True)
 def getcallstack(ctx, stem):
     """GETCALLSTACK(stem): fill stem.1 ... stem.n with 'line name', the innermost call first
     (the line is where the routine was called), and stem.0 with n. Returns ''."""
@@ -53,7 +53,7 @@ def getcallstack(ctx, stem):
     return ""
 
 
-@builtin("RXFUNCADD", 2, 3)
+@builtin("RXFUNCADD", 2, 3, extension=True)
 def rxfuncadd(ctx, name, module, entry=None):
     """Register external function ``name`` from library ``module``: never possible here."""
     ctx.interp.rxfunc_message = (
@@ -61,18 +61,18 @@ def rxfuncadd(ctx, name, module, entry=None):
     return str(RXFUNC_NOT_LOADED)
 
 
-@builtin("RXFUNCDROP", 1, 1)
+@builtin("RXFUNCDROP", 1, 1, extension=True)
 def rxfuncdrop(ctx, name):
     return str(RXFUNC_NOTREG)
 
 
-@builtin("RXFUNCQUERY", 1, 1)
+@builtin("RXFUNCQUERY", 1, 1, extension=True)
 def rxfuncquery(ctx, name):
     """0 when ``name`` is a registered external function: none ever is."""
     return str(RXFUNC_NOT_REGISTERED_QUERY)
 
 
-@builtin("RXFUNCERRMSG", 0, 0)
+@builtin("RXFUNCERRMSG", 0, 0, extension=True)
 def rxfuncerrmsg(ctx):
     """The reason the last RXFUNCADD failed ('' before any)."""
     return ctx.interp.rxfunc_message

@@ -39,22 +39,22 @@ def _change_case(bif: str, change, string: str, start, length, pad) -> str:
     return text
 
 
-@builtin("UPPER", 1, 4)
+@builtin("UPPER", 1, 4, extension=True)
 def upper(ctx, string, start=None, length=None, pad=None):
     return _change_case("UPPER", _upper, string, start, length, pad)
 
 
-@builtin("LOWER", 1, 4)
+@builtin("LOWER", 1, 4, extension=True)
 def lower(ctx, string, start=None, length=None, pad=None):
     return _change_case("LOWER", _lower, string, start, length, pad)
 
 
-@builtin("INDEX", 2, 3)
+@builtin("INDEX", 2, 3, extension=True)
 def index(ctx, haystack, needle, start=None):
     return REGISTRY["POS"].fn(ctx, needle, haystack, start)
 
 
-@builtin("FIND", 2, 3)
+@builtin("FIND", 2, 3, extension=True)
 def find(ctx, string, phrase, start=None):
     return REGISTRY["WORDPOS"].fn(ctx, phrase, string, start)
 
@@ -64,7 +64,7 @@ def _words(string: str) -> list[str]:
         " " if ch in args.WHITESPACE else ch for ch in string).split(" ")
 
 
-@builtin("JUSTIFY", 2, 3)
+@builtin("JUSTIFY", 2, 3, extension=True)
 def justify(ctx, string, length, pad=None):
     """The words of ``string`` spread over ``length`` characters, the gaps filled with ``pad``
     and the spare blanks given, one each, to the gaps after the first (gaps - spare) // 2, as

@@ -15,12 +15,12 @@ from . import args
 from .registry import REGISTRY, builtin
 
 
-@builtin("GETPID", 0, 0)
+@builtin("GETPID", 0, 0, extension=True)
 def getpid(ctx):
     return str(os.getpid())
 
 
-@builtin("GETTID", 0, 0)
+@builtin("GETTID", 0, 0, extension=True)
 def gettid(ctx):
     """The thread number: 1, as in Regina's build without threads (rexxlite runs one program
     per process, whatever thread Python runs it on)."""
@@ -30,7 +30,7 @@ def gettid(ctx):
 _UNAME_FIELDS = {"S": "sysname", "N": "nodename", "R": "release", "V": "version", "M": "machine"}
 
 
-@builtin("UNAME", 0, 1)
+@builtin("UNAME", 0, 1, extension=True)
 def uname(ctx, what=None):
     """UNAME([option]): A (the default) all five fields of uname(2) joined by blanks, or one
     of S(ysname) N(odename) R(elease) V(ersion) M(achine)."""
@@ -41,7 +41,7 @@ def uname(ctx, what=None):
     return getattr(info, _UNAME_FIELDS[letter])
 
 
-@builtin("SLEEP", 1, 1)
+@builtin("SLEEP", 1, 1, extension=True)
 def sleep(ctx, seconds):
     """SLEEP(seconds): wait; fractions allowed. A non-number is Error 41 as in Regina; a
     negative time is Error 40.13 (Regina passes it to usleep and misbehaves)."""
@@ -54,7 +54,7 @@ def sleep(ctx, seconds):
     return ""
 
 
-@builtin("DIRECTORY", 0, 1)
+@builtin("DIRECTORY", 0, 1, extension=True)
 def directory(ctx, new=None):
     """DIRECTORY([dir]): the current directory, after changing to ``dir`` when given
     ('' when the change fails)."""
@@ -78,11 +78,11 @@ def _chdir(ctx, new):
     return "0"
 
 
-builtin("CD", 1, 1)(_chdir)
+builtin("CD", 1, 1, extension=True)(_chdir)
 REGISTRY["CHDIR"] = REGISTRY["CD"]     # one routine, whose errors name CD, as in Regina
 
 
-@builtin("STATE", 1, 1)
+@builtin("STATE", 1, 1, extension=True)
 def state(ctx, name):
     """STATE(file): 0 when the file (or directory) exists, 1 when it does not."""
     try:
@@ -92,7 +92,7 @@ def state(ctx, name):
     return "0"
 
 
-@builtin("BEEP", 1, 2)
+@builtin("BEEP", 1, 2, extension=True)
 def beep(ctx, frequency, duration=None):
     """BEEP(frequency [, milliseconds]): checked as Regina checks it (37..32767 Hz, a positive
     duration); like Regina on Unix it makes no sound."""
@@ -104,7 +104,7 @@ def beep(ctx, frequency, duration=None):
     return ""
 
 
-@builtin("PUTENV", 1, 1)
+@builtin("PUTENV", 1, 1, extension=True)
 def putenv(ctx, assignment):
     """PUTENV('name=value') sets an environment variable of this process (and of the commands
     it runs); the variable's value before ('' when it had none). Without '=' nothing changes,
@@ -118,13 +118,13 @@ def putenv(ctx, assignment):
     return old
 
 
-@builtin("UNIXERROR", 1, 1)
+@builtin("UNIXERROR", 1, 1, extension=True)
 def unixerror(ctx, number):
     """UNIXERROR(errno): the system's text for an error number (strerror)."""
     return os.strerror(args.nonnegative("UNIXERROR", 1, number))
 
 
-@builtin("CRYPT", 2, 2)
+@builtin("CRYPT", 2, 2, extension=True)
 def crypt(ctx, string, salt):
     """CRYPT(string, salt): crypt(3) of ``string``. Where the system has no crypt(3) (as the
     Regina build installed here), the string comes back unchanged, as Regina returns it."""
@@ -152,7 +152,7 @@ def qualify(ctx, name=None):
     return os.path.abspath(name)
 
 
-@builtin("FILESPEC", 2, 2)
+@builtin("FILESPEC", 2, 2, extension=True)
 def filespec(ctx, what, spec):
     """FILESPEC(option, spec): D(rive) (always '' here), P(ath, with its final '/') or
     N(ame) of a file specification."""

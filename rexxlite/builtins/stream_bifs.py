@@ -21,6 +21,12 @@ def _notify(ctx):
     return lambda description: ctx.raise_condition("NOTREADY", description)
 
 
+def _unwritten(ctx, count: int) -> str:
+    """What LINEOUT / CHAROUT return: what was not written, but 0 while NOTREADY is trapped
+    (Regina "fakes" the output then, and the handler is told)."""
+    return "0" if count and "NOTREADY" in ctx.traps else str(count)
+
+
 def _cannot_position(bif: str, stream: Stream, name: str | None) -> None:
     """Error 40.42 for a line or character position on a default stream."""
     if stream.transient:
@@ -57,7 +63,7 @@ def lineout(ctx, name=None, string=None, line=None):
     line_no = None if line is None else positive("LINEOUT", 3, line)
     stream = ctx.streams.output(name)
     if string is None and line_no is None:
-        return _close(stream)
+        return "0" if ctx.strict_ansi else _close(stream)   # ANSI: LINEOUT(name) does not close
     notify = _notify(ctx)
     if line_no is not None:
         _cannot_position("LINEOUT", stream, name)
@@ -65,7 +71,7 @@ def lineout(ctx, name=None, string=None, line=None):
             return "0"
     if string is None:
         return "0"
-    return str(stream.write(string, True, notify))
+    return _unwritten(ctx, stream.write(string, True, notify))
 
 
 @builtin("LINES", 0, 2)
@@ -97,10 +103,10 @@ def charout(ctx, name=None, string=None, start=None):
     if start_no is not None:
         _cannot_position("CHAROUT", stream, name)
         if not stream.set_write_char(start_no, notify):
-            return str(len(string or ""))
+            return _unwritten(ctx, len(string or ""))
     if string is None:
         return "0"
-    return str(stream.write(string, False, notify))
+    return _unwritten(ctx, stream.write(string, False, notify))
 
 
 @builtin("CHARS", 0, 2)
