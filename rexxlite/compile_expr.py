@@ -497,7 +497,21 @@ def _generate(key: tuple, body: str, prologue: str = ""):
     return factory
 
 
+def _signed_literal(node):
+    """``-10001`` written as an operand of arithmetic: one literal ``'-10001'``, as Regina
+    takes it (so at NUMERIC DIGITS 4 ``-10001 - 1`` raises LOSTDIGITS for '-10001');
+    any other node unchanged."""
+    if (node.__class__ is ast.UnaryOp and node.op == "-"
+            and node.operand.__class__ is ast.Literal and _PLAIN_NUMBER.match(node.operand.value)):
+        return ast.Literal("-" + node.operand.value)
+    return node
+
+
+_PLAIN_NUMBER = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+
+
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):
+    left_node, right_node = _signed_literal(left_node), _signed_literal(right_node)
     ka, pa = _operand(left_node, c)
     kb, pb = _operand(right_node, c)
     if target is None:
@@ -532,9 +546,10 @@ def _compile_arith_node(node, c):
     op = node.op
     if op in _ARITH_BODY:
         return _specialised(op, _ARITH_BODY[op] + _RETURN, node.left, node.right, c)
-    left = compile_expr(node.left, c)
-    right = compile_expr(node.right, c)
-    names = (_written(node.left), _written(node.right))
+    left_node, right_node = _signed_literal(node.left), _signed_literal(node.right)
+    left = compile_expr(left_node, c)
+    right = compile_expr(right_node, c)
+    names = (_written(left_node), _written(right_node))
 
     def other(f):
         return arith_op(op, left(f), right(f), f, names)
