@@ -21,13 +21,17 @@ from __future__ import annotations
 import io
 
 from . import trace
-from .commands import is_plugin
-from .redirection import Delivery, input_lines
+from .commands import CLASSIC_ENVIRONMENTS, is_plugin
+from .redirection import Delivery, input_lines, queue_markers
 from .result_fields import flatten_fields
 from .variables import drop_simple, drop_stem, set_simple, stem_of
 
 
 def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> None:
+    if env_name.upper() in CLASSIC_ENVIRONMENTS:
+        command, markers = queue_markers(command)       # 'LIFO> cmd >FIFO', as Regina
+        if markers:
+            one_off = [*(one_off or ()), *markers]
     parts = interp.redirections.effective(env_name, one_off)
     lines = input_lines(f, parts["INPUT"])
     delivery = Delivery(f, parts["OUTPUT"], parts["ERROR"])
