@@ -241,7 +241,8 @@ def _identity(f, redirect: ast.Redirect) -> tuple[str, str]:
     if redirect.kind == "STEM":
         return "STEM", redirect.name
     if redirect.kind == "STREAM":
-        return "STREAM", target_name(f, redirect)
+        name = target_name(f, redirect)
+        return "STREAM", f.streams.lookup(name).name if name else name   # stderr = <stderr>
     return "QUEUE", (target_name(f, redirect).upper() or DEFAULT_QUEUE)
 
 
