@@ -371,8 +371,10 @@ class Interpreter:
                 expose(pool, caller, item.name)
                 exposed_any = True
             else:
+                # tails are read in the new pool, as exposed so far (ANSI; Regina: in
+                # 'expose bar.b b', bar.b is BAR.B, since b is not exposed yet)
                 tail = ".".join(t if isinstance(t, str) else tostr(
-                    get_simple(caller, t.name) if get_simple(caller, t.name) is not None
+                    get_simple(pool, t.name) if get_simple(pool, t.name) is not None
                     else t.name) for t in item.tails)
                 expose(pool, caller, item.stem + tail)
                 exposed_any = True
