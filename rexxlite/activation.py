@@ -43,7 +43,7 @@ class Frame:
         "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
         "traps", "delayed", "env", "env_prev", "args", "calltype", "depth", "loops",
         "cond", "proc_ok", "code", "trace", "parent", "name", "tracing", "elapsed_start",
-        "source", "strict_ansi",
+        "source", "strict_ansi", "strict_white_space",
     )
 
     def __init__(self, interp, code, parent: "Frame | None" = None):
@@ -71,6 +71,7 @@ class Frame:
             self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
             self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
             self.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
+            self.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
         else:
             self.vars = parent.vars
             self.has_refs = parent.has_refs
@@ -90,6 +91,7 @@ class Frame:
             self.elapsed_start = parent.elapsed_start
             self.source = parent.source
             self.strict_ansi = parent.strict_ansi
+            self.strict_white_space = parent.strict_white_space
 
     def set_numeric(self, digits: int, fuzz: int, form: str) -> None:
         self.digits = digits

@@ -143,6 +143,9 @@ _NUMBER = re.compile(r"[ \t\n\v\f\r]*[-+]?[ \t\n\v\f\r]*(?:[0-9]+\.?[0-9]*|\.[0-
                      r"(?:[eE][-+]?[0-9]+)?[ \t\n\v\f\r]*")
 
 
+_WHITE_SPACE = " \t\n\v\f\r"
+
+
 def compare(a, b, f) -> int:
     """Rexx normal comparison of two values: -1, 0 or 1."""
     lim = f.clim
@@ -156,7 +159,10 @@ def compare(a, b, f) -> int:
         r = arith().compare(sa, sb, f.digits, f.fuzz)
         if r is not None:
             return r
-    sa, sb = sa.strip(" "), sb.strip(" ")
+    # Regina strips any white space around the strings unless OPTIONS
+    # STRICT_WHITE_SPACE_COMPARISONS says blanks only
+    blanks = " " if f.strict_white_space else _WHITE_SPACE
+    sa, sb = sa.strip(blanks), sb.strip(blanks)
     n = max(len(sa), len(sb))
     sa, sb = sa.ljust(n), sb.ljust(n)
     return (sa > sb) - (sa < sb)

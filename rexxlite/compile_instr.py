@@ -625,6 +625,9 @@ class Compiler:
             for word in rexx_upper(e(f)).split():
                 if word in ("STRICT_ANSI", "NOSTRICT_ANSI"):
                     f.strict_ansi = word == "STRICT_ANSI"
+                elif word in ("STRICT_WHITE_SPACE_COMPARISONS",
+                              "NOSTRICT_WHITE_SPACE_COMPARISONS"):
+                    f.strict_white_space = word == "STRICT_WHITE_SPACE_COMPARISONS"
         return options
 
     def c_Require(self, node, info):
