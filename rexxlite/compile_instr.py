@@ -16,8 +16,9 @@ from .activation import ClauseInfo, Trap
 from .builtins import fast as fast_builtins
 from .builtins.registry import REGISTRY
 from .code import Code
-from .compile_expr import (arith_op, as_int, compile_arith_assign, compare, compile_condition, compile_expr,
-                           compile_str, compile_tail, novalue, prefix_op, read_var, tostr)
+from .compile_expr import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
+                           compile_condition, compile_expr, compile_str, compile_tail,
+                           compile_var, novalue, prefix_op, read_var, tostr)
 from .errors import RexxError, RexxExit
 from .parse_template import compile_template
 from .variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
@@ -489,7 +490,16 @@ class Compiler:
             if target.__class__ is ast.Var and target.name.endswith("."):
                 steps.append(None)
             else:
-                steps.append((compile_expr(target, self), self.compile_assign_value(target)))
+                derived = None
+                if target.__class__ is ast.Var:
+                    read = compile_var(target.name)             # untraced: see below
+                else:
+                    read = compile_compound(target, self)
+                    derived = (target.stem,) + compile_tail(target.tails, self)
+                steps.append((read, self.compile_assign_value(target), derived))
+        traced = self.tracing
+        if traced:
+            from .trace import value as trace_value
 
         def upper(f):
             f.cl = info
@@ -498,8 +508,14 @@ class Compiler:
             for step in steps:
                 if step is None:
                     raise RexxError(32, 0)
-                value, setter = step
-                setter(f, rexx_upper(tostr(value(f))))
+                value, setter, derived = step
+                new = rexx_upper(tostr(value(f)))
+                setter(f, new)
+                if traced and f.tracing >= 4:           # Regina traces the name, new value
+                    if derived is not None:
+                        stem, const, tailfn = derived
+                        trace_value(f, "C", stem + (const if tailfn is None else tailfn(f)))
+                    trace_value(f, "V", new)
         return upper
 
     def c_Drop(self, node, info):
