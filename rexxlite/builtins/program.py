@@ -50,10 +50,12 @@ def arg_(ctx, n=None, opt=None):
 
 @builtin("CONDITION", 0, 1)
 def condition_(ctx, opt=None):
-    letter = option("CONDITION", 1, opt, "CEIDS", "I")
+    letter = option("CONDITION", 1, opt, "CEIDS", "I")   # E: Regina's extra information
     cond = ctx.cond
-    if cond is None or letter == "E":
+    if cond is None:
         return ""
+    if letter == "E":
+        return cond.extra
     if letter == "C":
         return cond.name
     if letter == "D":
