@@ -601,6 +601,11 @@ class Compiler:
                 for ins in body:
                     r = ins(f)
                     if r is not None:
+                        if r.__class__ is Leave or r.__class__ is Iterate:
+                            # Regina: LEAVE / ITERATE in the string cannot end a loop
+                            # outside it (Error 28 on the INTERPRET clause)
+                            f.cl = info
+                            raise RexxError(28, 1 if r.__class__ is Leave else 2)
                         return r
             except RexxError:
                 f.cl = info

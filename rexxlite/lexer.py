@@ -806,6 +806,10 @@ class ClauseLexer:
             if i + 1 == n and t.kind in ("sym", "str"):
                 self.emit("SETTING", t.value, t)
                 return n
+            if t.kind == "sym" and not is_const(t.value):     # 'trace off now': Regina's 21.1
+                j = toks[i + 1]
+                self.error(_err(21, 1, j.line, token=self.found(j)), j)
+                return n
         return self.expr(toks, i, n, end)
 
     def kw_address(self, toks, i, n, end):
