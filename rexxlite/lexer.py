@@ -672,6 +672,11 @@ class ClauseLexer:
                 self.error(_err(19, 3, nm.line, token=self.found(nm)), nm)
                 return n
             i += 1
+            if i < n:       # 'name foo bar': Regina's 19.3 (SIGNAL ON names the blank)
+                extra = toks[i]
+                found = self.found(extra) if kw == "CALL" or not extra.blank else " "
+                self.error(_err(19, 3, extra.line, token=found), extra)
+                return n
         return self.rest_is_junk(toks, i, n)
 
     def kw_signal(self, toks, i, n, end):
