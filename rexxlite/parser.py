@@ -449,6 +449,13 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
         if prev is not None and prev.type in ("_THEN", "_ELSE") and prev.line != line:
             return _err(10, 1, line + 1)  # Regina reads on to the next line first
         return _err(10, 1, line)
+    if typ == "_THEN" and innermost == "WHEN" and "_THEN" not in expected:
+        return _err(35, 0, prev.line if prev is not None else line)  # 'when; then': Regina
+    if typ == "_ELSE" and "_THEN" in expected:
+        if innermost == "WHEN":
+            return _err(35, 0, line)
+        if prev is not None:                # 'if 0; else': THEN expected (Regina's 18.1)
+            return _err(18, 1, line, linenumber=prev.cline, token=_found_text(source, tok))
     if typ == "_THEN":
         if tok.ctx in ("IF", "WHEN"):
             if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS", "NOT"}:
@@ -464,6 +471,8 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
     if "_THEN" in expected and typ == "_EOC":
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
         found, fline = ("", eof_line) if nxt is None else (_found_text(source, nxt), nxt.line)
+        if tok.ctx == "WHEN" and nxt is None:
+            return _err(14, 0, eof_line - 1)    # 'when 1' ending the program
         if tok.ctx == "WHEN":
             return _err(35, 0, fline)
         return _err(18, 1, fline, linenumber=tok.cline, token=found)
@@ -473,6 +482,9 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
             return _err(38, 1, line, token=found)
     if typ == "COLON":
         return _err(20, 1, line, token=":")
+    if (typ == "_EOC" and prev is not None and prev.type == "IF"
+            and idx + 1 >= len(tokens)):
+        return _err(14, 0, eof_line)            # a bare 'if' ending the program
     if typ in ("_EOC", "DOKEY", "_WITH") and prev is not None:
         if prev.type in ("DOKEY", "CONTROL"):
             return generic(line)
