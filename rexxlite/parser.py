@@ -12,6 +12,8 @@ whole program before anything runs, and the first error in the text is the one r
 
 from __future__ import annotations
 
+import re
+
 from . import ast
 from .errors import RexxError
 from .lark_loader import lark
@@ -41,6 +43,18 @@ def _symbol_node(name: str):
 
 
 _err = make_error
+
+_NUMBER_TEXT = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:E[-+]?[0-9]+)?\Z", re.IGNORECASE)
+
+
+def _position_literal(tok):
+    """A constant symbol used as a PARSE position: digits, as Regina checks it before the
+    program runs ('.2E' is Error 38, invalid template; '.5' or '1E0' Error 26.4)."""
+    if not _NUMBER_TEXT.match(tok.value):
+        raise _err(38, 0, tok.line)
+    if not tok.value.isdigit():
+        raise _err(26, 4, tok.line, value=tok.value)
+    return ast.Literal(tok.value)
 
 
 def _args(items):
@@ -350,7 +364,7 @@ def _build_callbacks():
             v = str(c[0])
             if v == ".":
                 return ast.TargetItem(None)
-            return ast.Position("abs", ast.Literal(v))
+            return ast.Position("abs", _position_literal(c[0]))
 
         def t_literal(self, c):
             return ast.LiteralPattern(str(c[0]))
@@ -361,7 +375,7 @@ def _build_callbacks():
         def _pos(self, kind, c):
             tok = c[1]
             if tok.type == "CONST":
-                return ast.Position(kind, ast.Literal(tok.value))
+                return ast.Position(kind, _position_literal(tok))
             return ast.Position(kind, _symbol_node(str(tok)))
 
         def t_abs(self, c):
