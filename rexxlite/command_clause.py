@@ -109,6 +109,9 @@ def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -
     letter = (f.trace or "N").lstrip("?!")[:1].upper() or "N"
     if letter == "O":
         return
+    held = interp.interpret_clause
+    if held is not None and held[0] is f:
+        info = held[1]              # Regina shows the INTERPRET clause, not the string's
     if letter in "NF":
         trace.clause(f, info)       # shares the "same line as before: no number" rule
     lines = [f"       +++ RC={rc} +++"]

@@ -597,6 +597,9 @@ class Compiler:
             except RexxError as error:  # a syntax error in the string is the clause's
                 error.line = info.line
                 raise
+            held = interp.interpret_clause
+            if held is None or held[0] is not f:
+                interp.interpret_clause = (f, info)     # a failed command traces this clause
             try:
                 for ins in body:
                     r = ins(f)
@@ -613,11 +616,14 @@ class Compiler:
             except SignalInstruction as jump:
                 # Regina: the program goes on at the label, and running off the end of the
                 # code comes back after the INTERPRET (RETURN and EXIT work as usual)
+                interp.interpret_clause = held
                 depth = f.loops
                 v = interp.run_routine(f, interp._jump(f, jump), end=_FELL_OFF)
                 if v is not _FELL_OFF:
                     return Return(v)
                 f.loops = depth
+            finally:
+                interp.interpret_clause = held
             f.cl = info
         return interpret
 

@@ -62,6 +62,7 @@ class Interpreter:
         self.entry_codes: list[Code] = []       # REPL: earlier entries (their labels stay)
         self._interpret_cache: dict = {}
         self.special_variables: dict[str, str] = {}   # .RC .RS, set by commands (all routines)
+        self.interpret_clause = None            # (frame, clause) of the INTERPRET running
         self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
         self.call_depth = 0
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
