@@ -333,7 +333,8 @@ def test_default_streams_cannot_be_positioned(ctx, args, expected):
 
 def test_stream_queries(ctx):
     write("g.txt", G)
-    assert ctx("STREAM", "g.txt", "C", "QUERY STREAMTYPE") == ""  # not open yet
+    assert ctx("STREAM", "g.txt", "C", "QUERY STREAMTYPE") == "PERSISTENT"  # not open: a file
+    assert ctx("STREAM", "nowhere.txt", "C", "QUERY STREAMTYPE") == ""     # no such file (Regina)
     assert ctx("STREAM", "g.txt", "C", "QUERY POSITION READ") == ""
     assert ctx("LINEIN", "g.txt") == "a1"
     q = lambda text: ctx("STREAM", "g.txt", "C", text)   # noqa: E731

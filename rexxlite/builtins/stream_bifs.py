@@ -13,6 +13,7 @@ import re
 
 from ..errors import RexxError
 from ..streams import REPOSITION, FileStream, Stream, file_datetime
+from . import regina_stream_commands
 from .args import nonnegative, option, positive
 from .registry import builtin
 
@@ -155,6 +156,10 @@ def run_command(stream: Stream, text: str, notify) -> str:
         return _query(stream, rest)
     if head in ("CLOSE", "FLUSH", "RESET") and not rest:
         return _simple(stream, head)
+    if head in regina_stream_commands.ACCESS_COMMANDS and not rest:
+        return regina_stream_commands.accessible(stream.name, head)
+    if head == "FSTAT" and not rest:
+        return regina_stream_commands.fstat(stream.name)
     raise RexxError(93, 3, value=(COMMANDS, " ".join(words)))
 
 
@@ -288,7 +293,9 @@ def _query(stream: Stream, rest: list) -> str:
     if not isinstance(stream, FileStream):
         return "TRANSIENT" if what == "STREAMTYPE" else ""
     if what == "STREAMTYPE":
-        return "" if stream.fh is None else ("PERSISTENT" if stream.seekable else "TRANSIENT")
+        if stream.fh is None:
+            return regina_stream_commands.stream_type(stream.name)
+        return "PERSISTENT" if stream.seekable else "TRANSIENT"
     if not os.path.exists(stream.name):
         return ""
     if what == "EXISTS":
