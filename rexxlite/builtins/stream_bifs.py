@@ -171,7 +171,9 @@ def _simple(stream: Stream, head: str) -> str:
             stream.flush()
         return "UNKNOWN"
     if head == "FLUSH":
-        if isinstance(stream, FileStream) and stream.fh is not None and stream.writable:
+        if isinstance(stream, FileStream) and stream.fh is None:
+            return "UNKNOWN"                            # not open (or closed): Regina's answer
+        if isinstance(stream, FileStream) and stream.writable:
             stream.fh.flush()
         elif hasattr(stream, "flush"):
             stream.flush()
