@@ -43,7 +43,7 @@ class Frame:
         "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
         "traps", "delayed", "env", "env_prev", "args", "calltype", "depth", "loops",
         "cond", "proc_ok", "code", "trace", "parent", "name", "tracing", "elapsed_start",
-        "source",
+        "source", "strict_ansi", "strict_white_space",
     )
 
     def __init__(self, interp, code, parent: "Frame | None" = None):
@@ -70,6 +70,8 @@ class Frame:
             self.tracing = 0            # trace.LEVELS of ``trace``: 0 = no per-clause trace
             self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
             self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
+            self.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
+            self.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
         else:
             self.vars = parent.vars
             self.has_refs = parent.has_refs
@@ -88,6 +90,8 @@ class Frame:
             self.tracing = parent.tracing
             self.elapsed_start = parent.elapsed_start
             self.source = parent.source
+            self.strict_ansi = parent.strict_ansi
+            self.strict_white_space = parent.strict_white_space
 
     def set_numeric(self, digits: int, fuzz: int, form: str) -> None:
         self.digits = digits

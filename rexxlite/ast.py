@@ -41,6 +41,18 @@ class Literal:
 
 
 @dataclass
+class SpecialVar:
+    """Regina's special variables (constant symbols that have a value): ``.RC`` and ``.RS``,
+    set after every command and shared by all routines (unset, they are their own names), and
+    ``.LINE``, the number of the line running."""
+    name: str
+
+
+#: The constant symbols that are special variables (``SpecialVar``).
+SPECIAL_VARIABLES = frozenset([".RC", ".RS", ".LINE"])
+
+
+@dataclass
 class Var:
     """A simple symbol or a stem (``name`` ends with '.') used as a variable."""
     name: str
@@ -244,6 +256,12 @@ class Drop(Clause):
 
 
 @dataclass
+class Upper(Clause):
+    """Regina's UPPER instruction: the variables whose values are put in upper case."""
+    targets: list[Target]
+
+
+@dataclass
 class Indirect:
     """``(name)`` in DROP / PROCEDURE EXPOSE: the words of the variable's value are names."""
     var: Var
@@ -331,7 +349,7 @@ class Require(Clause):
 
 Instruction = Union[
     Assignment, Command, Label, Nop, Say, If, DoLoop, Select, Leave, Iterate, Call, CallOn,
-    Signal, SignalOn, Return, Exit, Drop, Procedure, Parse, Push, Queue, Interpret, Numeric,
+    Signal, SignalOn, Return, Exit, Drop, Upper, Procedure, Parse, Push, Queue, Interpret, Numeric,
     Address, Trace, Options, Require,
 ]
 

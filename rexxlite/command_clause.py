@@ -22,13 +22,17 @@ from __future__ import annotations
 import io
 
 from . import trace
-from .commands import is_plugin
-from .redirection import Delivery, input_lines
+from .commands import CLASSIC_ENVIRONMENTS, is_plugin
+from .redirection import Delivery, input_lines, queue_markers
 from .result_fields import flatten_fields, format_scalar
 from .variables import drop_simple, drop_stem, set_simple, split_name, stem_of, symbol_kind
 
 
 def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> None:
+    if env_name.upper() in CLASSIC_ENVIRONMENTS:
+        command, markers = queue_markers(command)       # 'LIFO> cmd >FIFO', as Regina
+        if markers:
+            one_off = [*(one_off or ()), *markers]
     parts = interp.redirections.effective(env_name, one_off)
     lines = input_lines(f, parts["INPUT"])
     delivery = Delivery(f, parts["OUTPUT"], parts["ERROR"])
@@ -55,11 +59,17 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
             out_text = _joined(out_text, str(result.output))
         err_text = None if err_buf is None or delivery.shared else err_buf.getvalue()
         delivery.deliver(out_text, err_text)
-    if rc != 0 or result.condition == "FAILURE":
-        condition = (result.condition or "ERROR").upper()
+    failed = rc != 0 or result.condition == "FAILURE"
+    condition = (result.condition or "ERROR").upper() if failed else ""
+    interp.special_variables.update({".RC": str(rc), ".RS": _RS.get(condition, "0")})
+    if failed:
         trace_failed_command(interp, f, info, rc, routed.problem)
         interp.raise_condition(f, "FAILURE" if condition == "FAILURE" else "ERROR",
                                interp.router.mask(command))
+
+
+#: ``.RS`` after a command: 0 when it succeeded, 1 after ERROR, -1 after FAILURE (Regina).
+_RS = {"ERROR": "1", "FAILURE": "-1"}
 
 
 def _as_rc(value) -> int:
@@ -122,6 +132,9 @@ def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -
     letter = (f.trace or "N").lstrip("?!")[:1].upper() or "N"
     if letter == "O":
         return
+    held = interp.interpret_clause
+    if held is not None and held[0] is f:
+        info = held[1]              # Regina shows the INTERPRET clause, not the string's
     if letter in "NF":
         trace.clause(f, info)       # shares the "same line as before: no number" rule
     trace.line(interp, f"       +++ RC={rc} +++")

@@ -13,6 +13,8 @@ Regina does; plugin environments fill RESULT and the RESULT. stem from their Com
   child reports).
 - A program killed by a signal gives minus the signal number under COMMAND / PATH, and always
   -9 under SYSTEM (Regina's report of a shell that died); a negative RC is a FAILURE.
+- REGINA runs a Rexx program (the command's first word) with this interpreter, the rest of
+  the command as its argument.
 - A COMMAND program that is an executable file but no binary (a script without ``#!``) is run
   by ``/bin/sh``, as ``execvp`` does for Regina.
 
@@ -137,6 +139,22 @@ class CommandEnvironment(_ProcessEnvironment):
         return [to_bytes(word) for word in split_command_words(command)]
 
 
+class ReginaEnvironment(CommandEnvironment):
+    """ADDRESS REGINA: the first word names a Rexx program, run by this interpreter (a new
+    ``python -m rexxlite`` process, no shell) with the rest of the command as its argument,
+    as Regina runs one under its REGINA environment."""
+
+    name = "REGINA"
+
+    def _argv(self, command: str) -> list[bytes]:
+        program, _, rest = command.strip(" \t").partition(" ")
+        if not program:
+            return []
+        argv = [os.fsencode(sys.executable), b"-m", b"rexxlite", b"--", to_bytes(program)]
+        rest = rest.strip(" \t")
+        return argv + [to_bytes(rest)] if rest else argv
+
+
 def split_command_words(text: str) -> list[str]:
     """Words as Regina's COMMAND environment splits them: blanks (and tabs) separate, ' and "
     group (an unmatched quote runs to the end), a backslash takes the next character
@@ -181,6 +199,7 @@ CLASSIC_ENVIRONMENTS = {
     "COMMAND": CommandEnvironment,
     "PATH": CommandEnvironment,
     "CMD": CommandEnvironment,
+    "REGINA": ReginaEnvironment,
 }
 
 

@@ -42,7 +42,7 @@ def _number(v, f):
 
 
 def _count(v, f, sub):
-    """A DO count / FOR value: a whole number >= 0."""
+    """A DO count / FOR value: a whole number >= 0 (Error 26.2 / 26.3 when not whole)."""
     n = as_int(v, f.lim)
     if n is None:
         from .compile_expr import arith
@@ -53,10 +53,8 @@ def _count(v, f, sub):
             n = None
         if n is None:
             raise RexxError(26, sub, value=text)
-    if n < 0:
-        if sub == 3:
-            raise RexxError(33)
-        raise RexxError(26, sub, value=tostr(v))
+    if n < 0:           # Regina: a negative whole count or FOR is Error 33, not 26
+        raise RexxError(33)
     return n
 
 

@@ -143,6 +143,9 @@ _NUMBER = re.compile(r"[ \t\n\v\f\r]*[-+]?[ \t\n\v\f\r]*(?:[0-9]+\.?[0-9]*|\.[0-
                      r"(?:[eE][-+]?[0-9]+)?[ \t\n\v\f\r]*")
 
 
+_WHITE_SPACE = " \t\n\v\f\r"
+
+
 def compare(a, b, f) -> int:
     """Rexx normal comparison of two values: -1, 0 or 1."""
     lim = f.clim
@@ -156,7 +159,10 @@ def compare(a, b, f) -> int:
         r = arith().compare(sa, sb, f.digits, f.fuzz)
         if r is not None:
             return r
-    sa, sb = sa.strip(" "), sb.strip(" ")
+    # Regina strips any white space around the strings unless OPTIONS
+    # STRICT_WHITE_SPACE_COMPARISONS says blanks only
+    blanks = " " if f.strict_white_space else _WHITE_SPACE
+    sa, sb = sa.strip(blanks), sb.strip(blanks)
     n = max(len(sa), len(sb))
     sa, sb = sa.ljust(n), sb.ljust(n)
     return (sa > sb) - (sa < sb)
@@ -309,6 +315,8 @@ def compile_expr(node, c):
         return compile_compound(node, c)
     if kind is ast.FunctionCall:
         return c.compile_function_call(node)
+    if kind is ast.SpecialVar:
+        return compile_special(node.name)
     if kind is ast.UnaryOp:
         return _compile_unary(node, c)
     if kind is ast.BinaryOp:
@@ -324,6 +332,16 @@ def compile_expr(node, c):
             test = compile_condition(node, c)
             return lambda f: "1" if test(f) else "0"
     raise RexxError(49, text=f"cannot compile {node!r}")
+
+
+def compile_special(name: str):
+    """A special variable (``.RS``): its value, or its name while it has none."""
+    if name == ".LINE":
+        return lambda f: str(f.cl.line if f.cl is not None else 0)
+
+    def special(f):
+        return f.interp.special_variables.get(name, name)
+    return special
 
 
 def compile_str(node, c):
@@ -485,7 +503,21 @@ def _generate(key: tuple, body: str, prologue: str = ""):
     return factory
 
 
+def _signed_literal(node):
+    """``-10001`` written as an operand of arithmetic: one literal ``'-10001'``, as Regina
+    takes it (so at NUMERIC DIGITS 4 ``-10001 - 1`` raises LOSTDIGITS for '-10001');
+    any other node unchanged."""
+    if (node.__class__ is ast.UnaryOp and node.op == "-"
+            and node.operand.__class__ is ast.Literal and _PLAIN_NUMBER.match(node.operand.value)):
+        return ast.Literal("-" + node.operand.value)
+    return node
+
+
+_PLAIN_NUMBER = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+
+
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):
+    left_node, right_node = _signed_literal(left_node), _signed_literal(right_node)
     ka, pa = _operand(left_node, c)
     kb, pb = _operand(right_node, c)
     if target is None:
@@ -520,9 +552,10 @@ def _compile_arith_node(node, c):
     op = node.op
     if op in _ARITH_BODY:
         return _specialised(op, _ARITH_BODY[op] + _RETURN, node.left, node.right, c)
-    left = compile_expr(node.left, c)
-    right = compile_expr(node.right, c)
-    names = (_written(node.left), _written(node.right))
+    left_node, right_node = _signed_literal(node.left), _signed_literal(node.right)
+    left = compile_expr(left_node, c)
+    right = compile_expr(right_node, c)
+    names = (_written(left_node), _written(right_node))
 
     def other(f):
         return arith_op(op, left(f), right(f), f, names)

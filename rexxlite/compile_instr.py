@@ -16,8 +16,9 @@ from .activation import ClauseInfo, Trap
 from .builtins import fast as fast_builtins
 from .builtins.registry import REGISTRY
 from .code import Code
-from .compile_expr import (arith_op, as_int, compile_arith_assign, compare, compile_condition, compile_expr,
-                           compile_str, compile_tail, novalue, prefix_op, read_var, tostr)
+from .compile_expr import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
+                           compile_condition, compile_expr, compile_str, compile_tail,
+                           compile_var, novalue, prefix_op, read_var, tostr)
 from .errors import RexxError, RexxExit
 from .parse_template import compile_template
 from .variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
@@ -530,6 +531,42 @@ class Compiler:
             raise RexxExit(0, None if e is None else e(f))
         return exit_
 
+    def c_Upper(self, node, info):
+        """UPPER var ...: each variable's value in upper case (an unset one gets its name,
+        after NOVALUE; a stem is Error 32, as in Regina)."""
+        steps = []
+        for target in node.targets:
+            if target.__class__ is ast.Var and target.name.endswith("."):
+                steps.append(None)
+            else:
+                derived = None
+                if target.__class__ is ast.Var:
+                    read = compile_var(target.name)             # untraced: see below
+                else:
+                    read = compile_compound(target, self)
+                    derived = (target.stem,) + compile_tail(target.tails, self)
+                steps.append((read, self.compile_assign_value(target), derived))
+        traced = self.tracing
+        if traced:
+            from .trace import value as trace_value
+
+        def upper(f):
+            f.cl = info
+            if f.strict_ansi:
+                raise RexxError(90, 2, token="UPPER")
+            for step in steps:
+                if step is None:
+                    raise RexxError(32, 0)
+                value, setter, derived = step
+                new = rexx_upper(tostr(value(f)))
+                setter(f, new)
+                if traced and f.tracing >= 4:           # Regina traces the name, new value
+                    if derived is not None:
+                        stem, const, tailfn = derived
+                        trace_value(f, "C", stem + (const if tailfn is None else tailfn(f)))
+                    trace_value(f, "V", new)
+        return upper
+
     def c_Drop(self, node, info):
         actions = []
         for target in node.targets:
@@ -609,10 +646,18 @@ class Compiler:
             except RexxError as error:  # a syntax error in the string is the clause's
                 error.line = info.line
                 raise
+            held = interp.interpret_clause
+            if held is None or held[0] is not f:
+                interp.interpret_clause = (f, info)     # a failed command traces this clause
             try:
                 for ins in body:
                     r = ins(f)
                     if r is not None:
+                        if r.__class__ is Leave or r.__class__ is Iterate:
+                            # Regina: LEAVE / ITERATE in the string cannot end a loop
+                            # outside it (Error 28 on the INTERPRET clause)
+                            f.cl = info
+                            raise RexxError(28, 1 if r.__class__ is Leave else 2)
                         return r
             except RexxError:
                 f.cl = info
@@ -620,11 +665,14 @@ class Compiler:
             except SignalInstruction as jump:
                 # Regina: the program goes on at the label, and running off the end of the
                 # code comes back after the INTERPRET (RETURN and EXIT work as usual)
+                interp.interpret_clause = held
                 depth = f.loops
                 v = interp.run_routine(f, interp._jump(f, jump), end=_FELL_OFF)
                 if v is not _FELL_OFF:
                     return Return(v)
                 f.loops = depth
+            finally:
+                interp.interpret_clause = held
             f.cl = info
         return interpret
 
@@ -650,7 +698,12 @@ class Compiler:
 
         def options(f):
             f.cl = info
-            e(f)
+            for word in rexx_upper(e(f)).split():
+                if word in ("STRICT_ANSI", "NOSTRICT_ANSI"):
+                    f.strict_ansi = word == "STRICT_ANSI"
+                elif word in ("STRICT_WHITE_SPACE_COMPARISONS",
+                              "NOSTRICT_WHITE_SPACE_COMPARISONS"):
+                    f.strict_white_space = word == "STRICT_WHITE_SPACE_COMPARISONS"
         return options
 
     def c_Require(self, node, info):

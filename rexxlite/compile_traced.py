@@ -176,6 +176,9 @@ def t_expr(node, c):
         return t_compound(node)
     if kind is ast.FunctionCall:
         return c.compile_function_call(node)
+    if kind is ast.SpecialVar:
+        from .compile_expr import compile_special
+        return _emit("V", compile_special(node.name))
     if kind is ast.UnaryOp:
         return _t_unary(node, c)
     if kind is ast.BinaryOp:

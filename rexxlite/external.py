@@ -85,7 +85,8 @@ def load(interp, path: str) -> Code:
 def call_external(interp, f, name: str, args: list, calltype: str):
     path = find(interp, f, name)
     if path is None:
-        raise RexxError(43, 1, name=name)
+        from .builtins.regina_not_provided import routine_not_found
+        raise routine_not_found(name)
     line = f.cl.line if f.cl is not None else 0
     set_simple(f.vars, "SIGL", str(line))
     try:

@@ -30,14 +30,17 @@ MAX_CALL_DEPTH = 10000
 
 
 class CondInfo:
-    """What CONDITION() reports: name, description, instruction (CALL/SIGNAL), status."""
-    __slots__ = ("name", "description", "instruction", "status")
+    """What CONDITION() reports: name, description, instruction (CALL/SIGNAL), status, and
+    Regina's extra information for CONDITION('E'): the error number (``40.14``) of SYNTAX,
+    the RC of ERROR / FAILURE."""
+    __slots__ = ("name", "description", "instruction", "status", "extra")
 
-    def __init__(self, name, description, instruction, status):
+    def __init__(self, name, description, instruction, status, extra=""):
         self.name = name
         self.description = description
         self.instruction = instruction
         self.status = status
+        self.extra = extra
 
 
 class Interpreter:
@@ -60,6 +63,9 @@ class Interpreter:
         self.main: Frame | None = None
         self.entry_error: RexxError | None = None   # REPL: the error that ended the last entry
         self._interpret_cache: dict = {}
+        self.special_variables: dict[str, str] = {}   # .RC .RS, set by commands (all routines)
+        self.interpret_clause = None            # (frame, clause) of the INTERPRET running
+        self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
         self.call_depth = 0
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
         self.trace_last_line = None             # the line of the last trace line written
@@ -253,7 +259,10 @@ class Interpreter:
                     index = i + 1          # the handler ran; go on after the clause
                     body = f.code.body
                     continue
-                index = self._syntax_trap(f, error)
+                try:
+                    index = self._syntax_trap(f, error)
+                except RexxError as missing:        # the trap's label is missing
+                    error, index = missing, None
                 if index is None:
                     tb = getattr(error, "rexx_tb", None)
                     if tb is None:
@@ -310,11 +319,14 @@ class Interpreter:
         trap = f.traps.get(name)
         if trap is None:
             return None
-        index = f.code.labels.get(trap.label)
-        if index is None:
-            return None
         del f.traps[name]
         line = f.cl.line if f.cl is not None else 0
+        index = f.code.labels.get(trap.label)
+        if index is None:                   # the trap is off; the error is now Error 16
+            missing = RexxError(16, 1, name=trap.label)
+            missing.line = error.line if error.line is not None else line
+            missing.rexx_checked = True
+            raise missing
         if error.line is None:
             error.line = line
         if name == "SYNTAX":
@@ -323,7 +335,8 @@ class Interpreter:
                            if error.subcode else error.message)
         else:
             description = "SIGINT"
-        f.cond = CondInfo(name, description, "SIGNAL", "OFF")
+        f.cond = CondInfo(name, description, "SIGNAL", "OFF",
+                          error.code_text if name == "SYNTAX" else "")
         set_simple(f.vars, "SIGL", str(line))
         f.loops = 0
         return index + 1
@@ -386,8 +399,10 @@ class Interpreter:
                 expose(pool, caller, item.name)
                 exposed_any = True
             else:
+                # tails are read in the new pool, as exposed so far (ANSI; Regina: in
+                # 'expose bar.b b', bar.b is BAR.B, since b is not exposed yet)
                 tail = ".".join(t if isinstance(t, str) else tostr(
-                    get_simple(caller, t.name) if get_simple(caller, t.name) is not None
+                    get_simple(pool, t.name) if get_simple(pool, t.name) is not None
                     else t.name) for t in item.tails)
                 expose(pool, caller, item.stem + tail)
                 exposed_any = True
@@ -407,10 +422,10 @@ class Interpreter:
             return
         line = f.cl.line if f.cl is not None else 0
         if trap.kind == "SIGNAL":
+            del f.traps[name]       # off before the jump, even when its label is missing
             if trap.label not in f.code.labels:
                 raise RexxError(16, 1, name=trap.label)
-            del f.traps[name]
-            f.cond = CondInfo(name, description, "SIGNAL", "OFF")
+            f.cond = CondInfo(name, description, "SIGNAL", "OFF", self._extra(f, name))
             raise SignalJump(trap.label, line)
         if name in f.delayed:
             return
@@ -419,6 +434,14 @@ class Interpreter:
                 self.delayed_calls.append((f, name, description))
             return
         self._call_handler(f, name, description)
+
+    @staticmethod
+    def _extra(f: Frame, name: str) -> str:
+        """CONDITION('E') of ERROR / FAILURE: the command's RC."""
+        if name not in ("ERROR", "FAILURE"):
+            return ""
+        rc = get_simple(f.vars, "RC")
+        return "" if rc is None else tostr(rc)
 
     def run_delayed_calls(self, f: Frame) -> None:
         """At the end of a clause of ``f``: run the CALL ON handlers it raised."""
@@ -439,7 +462,7 @@ class Interpreter:
         new.calltype = "SUBROUTINE"
         new.proc_ok = True
         new.delayed.add(name)
-        new.cond = CondInfo(name, description, "CALL", "DELAY")
+        new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
         self.call_depth += 1
         try:
             self.run_routine(new, index + 1)

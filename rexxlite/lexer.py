@@ -318,7 +318,7 @@ KEYWORDS = frozenset([
     "ADDRESS", "ARG", "CALL", "DO", "DROP", "ELSE", "END", "EXIT", "IF", "INTERPRET",
     "ITERATE", "LEAVE", "NOP", "NUMERIC", "OPTIONS", "OTHERWISE", "PARSE", "PROCEDURE",
     "PULL", "PUSH", "QUEUE", "RETURN", "SAY", "SELECT", "SIGNAL", "THEN", "TRACE", "WHEN",
-    "REQUIRE",
+    "REQUIRE", "UPPER",
 ])
 
 _OP_TYPES = {
@@ -334,9 +334,15 @@ PARSE_SOURCES = ("ARG", "EXTERNAL", "LINEIN", "NUMERIC", "PULL", "SOURCE", "VALU
                  "VERSION")
 PARSE_OPTIONS = ("CASELESS", "LOWER", "UPPER")
 _DO_KEYS = frozenset(["TO", "BY", "FOR", "WHILE", "UNTIL"])
+_CONDITION_KEYS = frozenset(["WHILE", "UNTIL"])
 _THEN = frozenset(["THEN"])
 _WITH = frozenset(["WITH"])
 _EMPTY = frozenset()
+
+
+#: Regina's reserved symbols that start with a period: assigning one is Error 31.3 (any other
+#: period symbol is Error 50.1, "Unrecognized reserved symbol"; .LINE is Error 31.2 there).
+_RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
 
 
 def is_const(sym: str) -> bool:
@@ -457,13 +463,19 @@ class ClauseLexer:
                 i += 2
                 continue
             if (t.kind == "sym" and nxt.kind == "op" and nxt.text[0] == "="
-                    and (nxt.value == "=" or nxt.text[1] in " \t")):
+                    and (nxt.value in ("=", "==") or nxt.text[1] in " \t")):
+                # 'sym == x' opening a clause is a bad assignment to Regina, not a command
                 self.ctx = "ASSIGN"
                 if is_const(t.value):
-                    if t.value[0] == ".":
+                    if t.value in _RESERVED_DOT_SYMBOLS:
                         self.error(_err(31, 3, t.line, token=t.text), t)
+                    elif t.value[0] == "." and t.value != ".LINE":
+                        self.error(_err(50, 1, t.line, token=t.text), t)
                     else:
                         self.error(_err(31, 2, t.line, token=""), t)
+                    return
+                if nxt.value == "==":
+                    self.error(_err(35, 1, nxt.line, token="="), nxt)
                     return
                 self.emit("ASSIGN", t.value, t)
                 if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
@@ -548,11 +560,8 @@ class ClauseLexer:
         """An optional single symbol (LEAVE, ITERATE, END): a constant symbol or anything
         else is Error 20."""
         if i < n:
-            t = toks[i]
-            if t.kind != "sym" or is_const(t.value):
-                self.error(_err(20, 1, t.line, token=self.found(t)), t)
+            if not self.name_token(toks[i]):
                 return n
-            self.emit("SYMBOL", t.value, t)
             i += 1
             if i < n:
                 j = toks[i]
@@ -609,11 +618,14 @@ class ClauseLexer:
                     self.error(_err(25, 16, toks[i].line, keywords="WHILE UNTIL",
                                     token=self.found(toks[i])), toks[i])
                     return n
+        keys = _DO_KEYS
         while i < n:
-            i = self.expr(toks, i, n, end, _DO_KEYS)
+            i = self.expr(toks, i, n, end, keys)
             if i < n:
                 t = toks[i]
                 self.emit("DOKEY", t.value, t)
+                if t.value in _CONDITION_KEYS:    # Regina: TO BY FOR are names after these
+                    keys = _CONDITION_KEYS
                 i += 1
         return i
 
@@ -660,6 +672,11 @@ class ClauseLexer:
                 self.error(_err(19, 3, nm.line, token=self.found(nm)), nm)
                 return n
             i += 1
+            if i < n:       # 'name foo bar': Regina's 19.3 (SIGNAL ON names the blank)
+                extra = toks[i]
+                found = self.found(extra) if kw == "CALL" or not extra.blank else " "
+                self.error(_err(19, 3, extra.line, token=found), extra)
+                return n
         return self.rest_is_junk(toks, i, n)
 
     def kw_signal(self, toks, i, n, end):
@@ -733,6 +750,22 @@ class ClauseLexer:
             return n
         return i
 
+    def kw_upper(self, toks, i, n, end):
+        """UPPER names (Regina's extension): variable names only (Error 20.1 otherwise)."""
+        while i < n:
+            if not self.name_token(toks[i]):
+                return n
+            i += 1
+        return i
+
+    def name_token(self, t) -> bool:
+        """Emit ``t`` as a name; a constant symbol or anything else is Error 20.1 (False)."""
+        if t.kind != "sym" or is_const(t.value):
+            self.error(_err(20, 1, t.line, token=self.found(t)), t)
+            return False
+        self.emit("SYMBOL", t.value, t)
+        return True
+
     def kw_procedure(self, toks, i, n, end):
         if i < n:
             t = toks[i]
@@ -777,6 +810,10 @@ class ClauseLexer:
                 return self.expr(toks, i + 1, n, end)
             if i + 1 == n and t.kind in ("sym", "str"):
                 self.emit("SETTING", t.value, t)
+                return n
+            if t.kind == "sym" and not is_const(t.value):     # 'trace off now': Regina's 21.1
+                j = toks[i + 1]
+                self.error(_err(21, 1, j.line, token=self.found(j)), j)
                 return n
         return self.expr(toks, i, n, end)
 

@@ -49,7 +49,7 @@ def assign_words(f, targets, piece: str) -> None:
 
 def _whole(f, value) -> int:
     from .compile_expr import as_int, tostr
-    n = as_int(value, 10 ** 12)
+    n = as_int(value, 2 ** 31)    # past a C int (2147483647): Error 26.4, as Regina
     if n is None:
         text = tostr(value)
         try:
@@ -57,7 +57,7 @@ def _whole(f, value) -> int:
             n = arith.to_whole(text, f.digits)
         except ImportError:  # pragma: no cover - arith is part of the package
             n = None
-        if n is None:
+        if n is None or abs(n) >= 2 ** 31:
             raise RexxError(26, 4, value=text)
     return n
 

@@ -12,6 +12,8 @@ whole program before anything runs, and the first error in the text is the one r
 
 from __future__ import annotations
 
+import re
+
 from . import ast
 from .errors import RexxError
 from .lark_loader import lark
@@ -42,6 +44,18 @@ def _symbol_node(name: str):
 
 _err = make_error
 
+_NUMBER_TEXT = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:E[-+]?[0-9]+)?\Z", re.IGNORECASE)
+
+
+def _position_literal(tok):
+    """A constant symbol used as a PARSE position: digits, as Regina checks it before the
+    program runs ('.2E' is Error 38, invalid template; '.5' or '1E0' Error 26.4)."""
+    if not _NUMBER_TEXT.match(tok.value):
+        raise _err(38, 0, tok.line)
+    if not tok.value.isdigit():
+        raise _err(26, 4, tok.line, value=tok.value)
+    return ast.Literal(tok.value)
+
 
 def _args(items):
     """Arguments of a call: ``f()`` has none; an omitted argument is None."""
@@ -68,7 +82,10 @@ def _build_callbacks():
             return _symbol_node(str(c[0]))
 
         def const(self, c):
-            return ast.Literal(str(c[0]))
+            name = str(c[0])
+            if name in ast.SPECIAL_VARIABLES:
+                return ast.SpecialVar(name)
+            return ast.Literal(name)
 
         def binop(self, c):
             return ast.BinaryOp(c[1].value, c[0], c[2])
@@ -146,6 +163,11 @@ def _build_callbacks():
             if len(c) == 1:
                 raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
             return ast.Drop(self._names(c[1:]), line=c[0].line)
+
+        def upper_(self, c):
+            if len(c) == 1:
+                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+            return ast.Upper(self._names(c[1:]), line=c[0].line)
 
         def procedure(self, c):
             items = [x for x in c[1:] if x is not None]
@@ -342,7 +364,7 @@ def _build_callbacks():
             v = str(c[0])
             if v == ".":
                 return ast.TargetItem(None)
-            return ast.Position("abs", ast.Literal(v))
+            return ast.Position("abs", _position_literal(c[0]))
 
         def t_literal(self, c):
             return ast.LiteralPattern(str(c[0]))
@@ -353,7 +375,7 @@ def _build_callbacks():
         def _pos(self, kind, c):
             tok = c[1]
             if tok.type == "CONST":
-                return ast.Position(kind, ast.Literal(tok.value))
+                return ast.Position(kind, _position_literal(tok))
             return ast.Position(kind, _symbol_node(str(tok)))
 
         def t_abs(self, c):
@@ -441,6 +463,13 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
         if prev is not None and prev.type in ("_THEN", "_ELSE") and prev.line != line:
             return _err(10, 1, line + 1)  # Regina reads on to the next line first
         return _err(10, 1, line)
+    if typ == "_THEN" and innermost == "WHEN" and "_THEN" not in expected:
+        return _err(35, 0, prev.line if prev is not None else line)  # 'when; then': Regina
+    if typ == "_ELSE" and "_THEN" in expected:
+        if innermost == "WHEN":
+            return _err(35, 0, line)
+        if prev is not None:                # 'if 0; else': THEN expected (Regina's 18.1)
+            return _err(18, 1, line, linenumber=prev.cline, token=_found_text(source, tok))
     if typ == "_THEN":
         if tok.ctx in ("IF", "WHEN"):
             if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS", "NOT"}:
@@ -456,6 +485,8 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
     if "_THEN" in expected and typ == "_EOC":
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
         found, fline = ("", eof_line) if nxt is None else (_found_text(source, nxt), nxt.line)
+        if tok.ctx == "WHEN" and nxt is None:
+            return _err(14, 0, eof_line - 1)    # 'when 1' ending the program
         if tok.ctx == "WHEN":
             return _err(35, 0, fline)
         return _err(18, 1, fline, linenumber=tok.cline, token=found)
@@ -465,6 +496,9 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
             return _err(38, 1, line, token=found)
     if typ == "COLON":
         return _err(20, 1, line, token=":")
+    if (typ == "_EOC" and prev is not None and prev.type == "IF"
+            and idx + 1 >= len(tokens)):
+        return _err(14, 0, eof_line)            # a bare 'if' ending the program
     if typ in ("_EOC", "DOKEY", "_WITH") and prev is not None:
         if prev.type in ("DOKEY", "CONTROL"):
             return generic(line)

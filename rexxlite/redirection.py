@@ -22,6 +22,12 @@ the value of a symbol (read at each command) or the string written.
   When OUTPUT and ERROR name the same target they share one channel, so their lines stay in
   the order the command wrote them (OUTPUT's kind; APPEND only if both say APPEND).
 
+Queue markers in the command (``queue_markers``, Regina's older form, for SYSTEM / COMMAND /
+PATH commands only): ``LIFO> cmd`` gives the command the data queue as its input, as WITH
+INPUT FIFO ''; ``cmd >LIFO`` / ``cmd >FIFO`` push / queue its output lines on the data queue,
+as WITH OUTPUT APPEND LIFO / FIFO ''. Only those exact five characters (or in lower case) at
+the very start / end of the command count, and they are removed before the command runs.
+
 Queues: '' and SESSION name the program's data queue (PUSH, QUEUE, PULL, QUEUED()). Any other
 name is a named queue of this program run (case does not matter): OUTPUT creates it, INPUT
 from one never written is Error 94.109, as in Regina.
@@ -115,6 +121,24 @@ def _whole_count(f, stem: str) -> int:
     if count is None or count < 0:
         raise RexxError(54, 1, name=stem + "0", value=text)
     return count
+
+
+# -- queue markers ------------------------------------------------------------------------
+
+def queue_markers(command: str) -> tuple[str, list[ast.Redirect]]:
+    """``LIFO> cmd >FIFO`` -> ``('cmd', [INPUT from the queue, OUTPUT appended to it])``;
+    a command without markers comes back unchanged with no redirects."""
+    redirects: list[ast.Redirect] = []
+    if len(command) <= 5:
+        return command, redirects
+    if command[:5] in ("LIFO>", "lifo>"):
+        redirects.append(ast.Redirect("INPUT", "FIFO", ""))
+        command = command[5:]
+    tail = command[-5:]
+    if tail in (">LIFO", ">lifo", ">FIFO", ">fifo"):
+        redirects.append(ast.Redirect("OUTPUT", tail[1:].upper(), "", append=True))
+        command = command[:-5]
+    return command, redirects
 
 
 # -- input --------------------------------------------------------------------------------
@@ -217,7 +241,8 @@ def _identity(f, redirect: ast.Redirect) -> tuple[str, str]:
     if redirect.kind == "STEM":
         return "STEM", redirect.name
     if redirect.kind == "STREAM":
-        return "STREAM", target_name(f, redirect)
+        name = target_name(f, redirect)
+        return "STREAM", f.streams.lookup(name).name if name else name   # stderr = <stderr>
     return "QUEUE", (target_name(f, redirect).upper() or DEFAULT_QUEUE)
 
 

@@ -409,10 +409,10 @@ class FileStream(Stream):
     # writing
     def write(self, text: str, newline: bool, notify: Notify) -> int:
         """Write at the write position; LINEOUT (``newline``) truncates the file after the
-        line. Returns what LINEOUT/CHAROUT return: 0, or what was not written. A stream
-        that cannot be opened returns 0, as in Regina (the state tells)."""
+        line. Returns 0, or what was not written (1 line, or the characters), also when the
+        stream cannot be opened; LINEOUT/CHAROUT return 0 then when NOTREADY is trapped."""
         if not (self.usable(notify) and self.open_write(notify)):
-            return 0
+            return 1 if newline else len(text)
         data = to_bytes(text) + (b"\n" if newline else b"")
         try:
             if self.seekable:

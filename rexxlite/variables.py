@@ -173,6 +173,8 @@ def expose(callee: dict, caller: dict, name: str) -> None:
     else:
         stem, tail = name[:dot + 1], name[dot + 1:]
         owner = stem_of(caller, stem)
+        if callee.get(stem) is owner:       # the whole stem is exposed already
+            return
         v = owner.tails.get(tail)
         ref = v if v.__class__ is TailRef else TailRef(owner, tail)
         mine = callee.get(stem)

@@ -30,6 +30,7 @@ class Ctx:
         self.interpreter = SimpleNamespace(clock=Clock(source=lambda: self.ns))
         self.elapsed_start = None
         self.conditions = []
+        self.strict_ansi = False
 
     def raise_condition(self, name, description=""):
         self.conditions.append((name, description))

@@ -152,8 +152,9 @@ def test_keywords_are_not_reserved():
     assert body("say = 1") == [Assignment(Var("SAY"), L("1"), line=1)]
     assert body("if = 2") == [Assignment(Var("IF"), L("2"), line=1)]
     assert body("say(1)") == [Say(L("1"), line=1)]
-    (c,) = body("x == 1")
-    assert isinstance(c, Command)
+    with pytest.raises(RexxError) as caught:       # Regina: a bad assignment, not a command
+        body("x == 1")
+    assert (caught.value.code, caught.value.subcode) == (35, 1)
 
 
 def test_empty_assignment_is_null_string():

@@ -29,6 +29,8 @@ class Ctx:
         self.streams = StreamManager(stdin=self.stdin, stdout=self.stdout, stderr=self.stderr)
         self.interpreter = None
         self.conditions = []
+        self.traps = {}               # no condition trapped
+        self.strict_ansi = False
 
     def raise_condition(self, name, description=""):
         self.conditions.append((name, description))
@@ -173,13 +175,20 @@ def test_missing_file(ctx):
     assert not os.path.exists("nofile.txt")
 
 
-def test_unwritable_path_returns_0_but_is_in_error(ctx):
-    assert ctx("LINEOUT", "/nodir/x", "a") == "0"
+def test_unwritable_path_returns_what_was_not_written_and_is_in_error(ctx):
+    assert ctx("LINEOUT", "/nodir/x", "a") == "1"
     assert ctx.status("/nodir/x") == ("ERROR", "No such file or directory")
-    assert ctx("CHAROUT", "/nodir/x", "a") == "0"
+    assert ctx("CHAROUT", "/nodir/x", "abc") == "3"
     assert ctx.conditions == [("NOTREADY", "/nodir/x")] * 2
     assert ctx("LINEOUT", "/nodir/x") == "0"
     assert ctx.status("/nodir/x") == ("UNKNOWN", "")
+
+
+def test_unwritable_path_returns_0_while_notready_is_trapped(ctx):
+    ctx.traps = {"NOTREADY": object()}
+    assert ctx("LINEOUT", "/nodir/x", "a") == "0"
+    assert ctx("CHAROUT", "/nodir/x", "abc") == "0"
+    assert ctx.conditions == [("NOTREADY", "/nodir/x")] * 2
 
 
 def test_closing_a_never_opened_stream_creates_the_file(ctx):
@@ -324,7 +333,8 @@ def test_default_streams_cannot_be_positioned(ctx, args, expected):
 
 def test_stream_queries(ctx):
     write("g.txt", G)
-    assert ctx("STREAM", "g.txt", "C", "QUERY STREAMTYPE") == ""  # not open yet
+    assert ctx("STREAM", "g.txt", "C", "QUERY STREAMTYPE") == "PERSISTENT"  # not open: a file
+    assert ctx("STREAM", "nowhere.txt", "C", "QUERY STREAMTYPE") == ""     # no such file (Regina)
     assert ctx("STREAM", "g.txt", "C", "QUERY POSITION READ") == ""
     assert ctx("LINEIN", "g.txt") == "a1"
     q = lambda text: ctx("STREAM", "g.txt", "C", text)   # noqa: E731

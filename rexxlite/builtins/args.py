@@ -128,3 +128,8 @@ def option(bif: str, pos: int, value: str | None, allowed: str, default: str) ->
     if letter not in allowed:
         raise RexxError(40, 28, bif=bif, argnumber=pos, optionslist=allowed, value=value)
     return letter
+
+
+def decimal_value(value: str) -> Decimal | None:
+    """``value`` as an exact Decimal when it is a Rexx number (blanks allowed around it)."""
+    return _decimal(value)

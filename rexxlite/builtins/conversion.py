@@ -251,7 +251,7 @@ def errortext(ctx, number, option=None):
     major = _error_number_part(major_text)
     minor = _error_number_part(minor_text) if "." in number else 0
     if major == 100:
-        return "[Unknown filesystem error]"
+        return "" if minor else "[Unknown filesystem error]"     # Regina: 100.M has no text
     if major > 100:
         return os.strerror(major - 100)
     return MESSAGES.get((major, minor), "")

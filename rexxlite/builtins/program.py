@@ -50,10 +50,12 @@ def arg_(ctx, n=None, opt=None):
 
 @builtin("CONDITION", 0, 1)
 def condition_(ctx, opt=None):
-    letter = option("CONDITION", 1, opt, "CEIDS", "I")
+    letter = option("CONDITION", 1, opt, "CEIDS", "I")   # E: Regina's extra information
     cond = ctx.cond
-    if cond is None or letter == "E":
+    if cond is None:
         return ""
+    if letter == "E":
+        return cond.extra
     if letter == "C":
         return cond.name
     if letter == "D":
@@ -113,7 +115,8 @@ def value_(ctx, name, new=None, selector=None):
     if kind == "LIT" and new is not None:
         raise RexxError(40, 26, bif="VALUE", value=name)
     if kind == "LIT":
-        old = text
+        from ..ast import SPECIAL_VARIABLES
+        old = ctx.interp.special_variables.get(text, text) if text in SPECIAL_VARIABLES else text
     else:
         value, derived = get_by_name(ctx.vars, text, _tostr)
         if value is None:

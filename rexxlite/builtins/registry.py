@@ -19,6 +19,8 @@ class BuiltinContext(Protocol):
     digits: int          # NUMERIC DIGITS
     fuzz: int            # NUMERIC FUZZ
     form: str            # 'SCIENTIFIC' or 'ENGINEERING'
+    strict_ansi: bool    # OPTIONS STRICT_ANSI (read only for Regina's extensions)
+    traps: dict          # the conditions trapped (name -> trap)
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,11 @@ class Builtin:
     min_args: int
     max_args: int          # -1: no maximum
     required: tuple[int, ...] = ()   # 1-based positions that may not be omitted
+    extension: bool = False          # a Regina extension: Error 90.1 under OPTIONS STRICT_ANSI
 
     def call(self, ctx, args: list) -> str:
+        if self.extension and ctx.strict_ansi:
+            raise RexxError(90, 1, bif=self.name)
         n = len(args)
         if n < self.min_args:
             raise RexxError(40, 3, bif=self.name, argnumber=self.min_args)
@@ -47,11 +52,14 @@ class Builtin:
 REGISTRY: dict[str, Builtin] = {}
 
 
-def builtin(name: str, min_args: int = 0, max_args: int = -1, required: tuple[int, ...] = ()):
-    """Register ``fn`` as built-in ``name`` (upper case) taking min..max arguments."""
+def builtin(name: str, min_args: int = 0, max_args: int = -1, required: tuple[int, ...] = (),
+            extension: bool = False):
+    """Register ``fn`` as built-in ``name`` (upper case) taking min..max arguments;
+    ``extension``: one of Regina's extensions, refused under OPTIONS STRICT_ANSI."""
 
     def register(fn):
-        REGISTRY[name.upper()] = Builtin(name.upper(), fn, min_args, max_args, required)
+        REGISTRY[name.upper()] = Builtin(name.upper(), fn, min_args, max_args, required,
+                                         extension)
         return fn
 
     return register

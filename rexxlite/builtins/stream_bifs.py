@@ -13,12 +13,19 @@ import re
 
 from ..errors import RexxError
 from ..streams import REPOSITION, FileStream, Stream, file_datetime
+from . import regina_stream_commands
 from .args import nonnegative, option, positive
 from .registry import builtin
 
 
 def _notify(ctx):
     return lambda description: ctx.raise_condition("NOTREADY", description)
+
+
+def _unwritten(ctx, count: int) -> str:
+    """What LINEOUT / CHAROUT return: what was not written, but 0 while NOTREADY is trapped
+    (Regina "fakes" the output then, and the handler is told)."""
+    return "0" if count and "NOTREADY" in ctx.traps else str(count)
 
 
 def _cannot_position(bif: str, stream: Stream, name: str | None) -> None:
@@ -57,7 +64,7 @@ def lineout(ctx, name=None, string=None, line=None):
     line_no = None if line is None else positive("LINEOUT", 3, line)
     stream = ctx.streams.output(name)
     if string is None and line_no is None:
-        return _close(stream)
+        return "0" if ctx.strict_ansi else _close(stream)   # ANSI: LINEOUT(name) does not close
     notify = _notify(ctx)
     if line_no is not None:
         _cannot_position("LINEOUT", stream, name)
@@ -65,7 +72,7 @@ def lineout(ctx, name=None, string=None, line=None):
             return "0"
     if string is None:
         return "0"
-    return str(stream.write(string, True, notify))
+    return _unwritten(ctx, stream.write(string, True, notify))
 
 
 @builtin("LINES", 0, 2)
@@ -97,10 +104,10 @@ def charout(ctx, name=None, string=None, start=None):
     if start_no is not None:
         _cannot_position("CHAROUT", stream, name)
         if not stream.set_write_char(start_no, notify):
-            return str(len(string or ""))
+            return _unwritten(ctx, len(string or ""))
     if string is None:
         return "0"
-    return str(stream.write(string, False, notify))
+    return _unwritten(ctx, stream.write(string, False, notify))
 
 
 @builtin("CHARS", 0, 2)
@@ -149,6 +156,10 @@ def run_command(stream: Stream, text: str, notify) -> str:
         return _query(stream, rest)
     if head in ("CLOSE", "FLUSH", "RESET") and not rest:
         return _simple(stream, head)
+    if head in regina_stream_commands.ACCESS_COMMANDS and not rest:
+        return regina_stream_commands.accessible(stream.name, head)
+    if head == "FSTAT" and not rest:
+        return regina_stream_commands.fstat(stream.name)
     raise RexxError(93, 3, value=(COMMANDS, " ".join(words)))
 
 
@@ -160,7 +171,9 @@ def _simple(stream: Stream, head: str) -> str:
             stream.flush()
         return "UNKNOWN"
     if head == "FLUSH":
-        if isinstance(stream, FileStream) and stream.fh is not None and stream.writable:
+        if isinstance(stream, FileStream) and stream.fh is None:
+            return "UNKNOWN"                            # not open (or closed): Regina's answer
+        if isinstance(stream, FileStream) and stream.writable:
             stream.fh.flush()
         elif hasattr(stream, "flush"):
             stream.flush()
@@ -282,7 +295,9 @@ def _query(stream: Stream, rest: list) -> str:
     if not isinstance(stream, FileStream):
         return "TRANSIENT" if what == "STREAMTYPE" else ""
     if what == "STREAMTYPE":
-        return "" if stream.fh is None else ("PERSISTENT" if stream.seekable else "TRANSIENT")
+        if stream.fh is None:
+            return regina_stream_commands.stream_type(stream.name)
+        return "PERSISTENT" if stream.seekable else "TRANSIENT"
     if not os.path.exists(stream.name):
         return ""
     if what == "EXISTS":

@@ -9,7 +9,7 @@ import os
 from .registry import builtin
 
 
-@builtin("USERID", 0, 0)
+@builtin("USERID", 0, 0, extension=True)
 def userid(ctx):
     try:
         import pwd

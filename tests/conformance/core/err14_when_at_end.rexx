@@ -1,0 +1,3 @@
+/* WHEN ending the program: Error 14 */
+select
+  when 1
