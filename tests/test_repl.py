@@ -417,7 +417,7 @@ def test_signal_to_an_earlier_entry_stops_at_its_end(capsys):
 
 @pytest.mark.parametrize("entry, value", [
     ("1+1", "2"), ("length('abc')", "3"), ("-5", "-5"), ("3 > 2", "1"), ("7", "7"),
-    ("\\0", "1"), ("x == 1", "0"), ("copies('ab', 2)", "abab"),
+    ("\\0", "1"), ("(x == 1)", "0"), ("copies('ab', 2)", "abab"),
 ])
 def test_bare_expressions_show_their_value(capsys, entry, value):
     out, err = run_entries(capsys, entry)
