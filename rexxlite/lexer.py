@@ -30,7 +30,7 @@ Token = lark.Token
 
 from .error_messages import MESSAGES
 from .errors import RexxError
-from .charset import from_bytes
+from .charset import from_bytes, to_bytes
 
 __all__ = ["scan", "tokenize", "RToken", "KEYWORDS"]
 
@@ -103,10 +103,9 @@ _err = make_error
 
 
 def _hex_char(ch: str) -> str:
-    code = ord(ch)
-    if code > 0xFF:
-        code = ch.encode("utf-8")[0]
-    return f"{code:x}"  # Regina prints it unpadded (NUL is "0")
+    """The first byte of the character ``ch`` in hex, as Regina names an invalid character
+    (it reads bytes: the lead byte of a UTF-8 sequence, or a byte that is not UTF-8 at all)."""
+    return f"{to_bytes(ch)[0]:x}"  # Regina prints it unpadded (NUL is "0")
 
 
 def _decode_radix(body: str, binary: bool, line: int):
