@@ -99,7 +99,7 @@ def _fast_binary(op: str, a: int, b: int, lim: int):
             r = a ** b if b else 1
         elif a == -1:
             r = -1 if b % 2 else 1
-        elif b * (len(str(abs(a))) - 1) > len(str(lim)):
+        elif b * (abs(a).bit_length() - 1) > lim.bit_length():     # surely too big
             return None
         else:
             r = a ** b

@@ -29,6 +29,13 @@ from .variables import Ref, TailRef, expose, get_simple, set_simple
 MAX_CALL_DEPTH = 10000
 
 
+def lift_int_string_limit() -> None:
+    """Rexx numbers have as many digits as NUMERIC DIGITS allows (Regina has no other limit):
+    lift Python's int-to-text limit of 4,300 digits for this process."""
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
+
+
 class CondInfo:
     """What CONDITION() reports: name, description, instruction (CALL/SIGNAL), status."""
     __slots__ = ("name", "description", "instruction", "status")
@@ -43,6 +50,7 @@ class CondInfo:
 class Interpreter:
     def __init__(self, name: str = "<string>", path: str | None = None, stdout=None,
                  stderr=None, stdin=None, calltype: str = "COMMAND"):
+        lift_int_string_limit()
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.source_name = name
