@@ -111,7 +111,10 @@ class Interpreter:
         trace = _mentions_trace(program.source_lines)
         if trace:
             self.uses_trace = True
-        Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+        try:
+            Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+        except RecursionError:      # an expression nested too deep, as in the parser
+            raise RexxError(11) from None
         return code
 
     def compile_interpret(self, f: Frame, source: str, loops: list) -> list:
@@ -468,9 +471,7 @@ class Interpreter:
     def report_error(self, e: RexxError, tb: list) -> None:
         out = self.stderr
         self._flush()
-        lines = []
-        for line, info, depth in tb:
-            lines.append(f"{line:>6} +++ {'   ' * depth}{info.text}")
+        lines = traceback_lines(tb, abbreviate=e.code == 5)
         where = f", line {e.line}" if e.line else ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
@@ -481,6 +482,35 @@ class Interpreter:
             out.flush()
         except Exception:
             pass
+
+
+#: Regina indents a traceback line three blanks per level up to this depth; a deeper caller's
+#: line shows ``[...]`` in that width instead (the clause in error keeps its full indent).
+TRACEBACK_MAX_INDENT = 12
+#: Regina prints every traceback line, and so do we, but for Error 5 (a runaway recursion,
+#: where Regina crashes; 150 MB of lines): then the first and last ``TRACEBACK_KEPT`` lines
+#: and how many were left out between.
+TRACEBACK_KEPT = 50
+
+
+def traceback_lines(tb: list, abbreviate: bool = False) -> list[str]:
+    """The ``+++`` lines of an error report, innermost first: ``tb`` holds (line, clause
+    info, depth) entries; ``abbreviate``: keep only the first and last few of a long one."""
+    def shown(index: int) -> str:
+        line, info, depth = tb[index]
+        if index and depth > TRACEBACK_MAX_INDENT:
+            indent = "[...]".ljust(3 * TRACEBACK_MAX_INDENT)
+        else:
+            indent = "   " * depth
+        return f"{line:>6} +++ {indent}{info.text}"
+
+    count = len(tb)
+    if not abbreviate or count <= 2 * TRACEBACK_KEPT + 1:
+        return [shown(i) for i in range(count)]
+    kept = TRACEBACK_KEPT
+    return ([shown(i) for i in range(kept)]
+            + [f"       +++ [... {count - 2 * kept} more lines like these ...]"]
+            + [shown(i) for i in range(count - kept, count)])
 
 
 class _Halt(RexxError):

@@ -1,0 +1,53 @@
+"""Interpreter limits met the way Regina meets them (issue 12): huge expressions, runaway
+recursion, deep nesting. Each runs rexxlite as a user does (a subprocess)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rexx_run import run_rexx
+
+
+def _program(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "limits.rexx"
+    path.write_text(text)
+    return path
+
+
+def test_a_50000_term_expression_is_computed(tmp_path):
+    terms = " + ".join(["1"] * 25000) + " || " + " + ".join(["2"] * 25000)
+    run = run_rexx(_program(tmp_path, f"x = {terms}\nsay x\n"))
+    assert (run.status, run.stdout, run.stderr) == (0, "2500050000\n", "")
+
+
+def test_a_long_chain_of_continued_comparisons_is_computed(tmp_path):
+    text = "x = " + "".join("1 = ,\n" for _ in range(20000)) + "1\nsay x\n"
+    text += "if " + "".join("1 & ,\n" for _ in range(20000)) + "1 then say 'yes'\n"
+    run = run_rexx(_program(tmp_path, text))
+    assert (run.status, run.stdout, run.stderr) == (0, "1\nyes\n", "")
+
+
+def test_nesting_too_deep_for_the_stack_is_error_11_not_a_traceback(tmp_path):
+    text = "say 'never'\nx = " + "".join("- ,\n" for _ in range(100000)) + "1\nsay x\n"
+    run = run_rexx(_program(tmp_path, text))
+    assert run.status == 256 - 11
+    assert run.stdout == ""
+    assert run.stderr.endswith(": [Control stack full]\n")
+    assert "Traceback" not in run.stderr
+
+
+def test_runaway_recursion_shows_the_first_and_last_frames(tmp_path):
+    text = "say 'start'\ncall f 1\nexit\nf: procedure\n  parse arg n\n  call f n + 1\n  return\n"
+    run = run_rexx(_program(tmp_path, text))
+    assert run.status == 256 - 5
+    lines = run.stderr.splitlines()
+    assert len(run.stderr) < 100_000            # was 150 MB
+    assert lines[-1].startswith("Error 5 running") and lines[-1].endswith(
+        ": System resources exhausted")
+    assert lines[-2] == "     2 +++ call f 1"
+    assert lines[-3] == "     6 +++    call f n + 1"
+    assert lines[1] == "     6 +++ [...]                               call f n + 1"
+    middle = [line for line in lines if "more lines like these" in line]
+    assert len(middle) == 1 and len(lines) == 102
+    left_out = int(middle[0].split("[... ")[1].split()[0])
+    assert 9000 < left_out < 10001
