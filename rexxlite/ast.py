@@ -24,8 +24,9 @@ def _eq(self, other):
 
 def dataclass(cls):
     """``dataclasses.dataclass`` with the same repr and ==, but only ``__init__`` generated
-    per class (generating all three for every node class took a sixth of start-up)."""
-    cls = _dataclass(cls, repr=False, eq=False)
+    per class (generating all three for every node class took a sixth of start-up), and
+    ``__slots__``: a node has no ``__dict__`` (a million-clause program keeps a million)."""
+    cls = _dataclass(cls, repr=False, eq=False, slots=True)
     cls.__repr__ = _repr
     cls.__eq__ = _eq
     cls.__hash__ = None

@@ -308,7 +308,11 @@ def compile_expr(node, c):
         v = value
         if value.isdigit() and value.isascii() and str(int(value)) == value:
             v = int(value)
-        return lambda f: v
+        key = (v.__class__, v)
+        fn = c.constants.get(key)       # one closure per constant: a generated program
+        if fn is None:                  # may repeat ``x = 1`` a million times
+            fn = c.constants[key] = lambda f: v
+        return fn
     if kind is ast.Var:
         return compile_var(node.name)
     if kind is ast.Compound:
