@@ -85,3 +85,17 @@ def test_a_100000_line_program_stays_small(tmp_path):
     small = _max_rss_kib(_program(tmp_path, "say 99951\n"), "99951\n")
     big = _max_rss_kib(_program(tmp_path, "\n".join(lines) + "\nsay x0\n"), "99951\n")
     assert big - small < 100 * 1024, f"{big} KiB against {small} KiB"
+
+
+def test_the_text_of_a_clause_continued_over_40000_lines_is_joined_in_linear_time():
+    """The +++ line of an error in such a clause took minutes (the joined text was searched
+    again for each line added)."""
+    import time
+
+    from rexxlite.code import Code
+
+    code = Code("t", ["x = 1 + ,"] + ["  1 + ,"] * 39999 + ["  1"])
+    start = time.perf_counter()
+    text = code._logical_line(1)
+    assert time.perf_counter() - start < 2
+    assert text == " ".join(["x = 1 + "] + ["1 + "] * 39999 + ["1"])
