@@ -15,6 +15,10 @@ Two stages:
    is the concatenation operator (between two terms) or abuttal (two terms without a blank),
    and which symbol or string is a function name (immediately followed by ``(``).
 
+Both stages are generators (``iter_scan``, ``iter_tokens``): the parser takes the tokens as
+they are made, so a million-line program never has all its tokens in memory at once.
+``scan`` and ``tokenize`` give the same as lists.
+
 Lexical errors (Error 6, 13, 15 and a few that are clearest to detect here) do not raise at
 once: an ``ERR`` token carrying the ``RexxError`` is put in the stream at the place of the
 error, so that the parser reports any earlier syntax error first, as Regina does.
