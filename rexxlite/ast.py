@@ -8,7 +8,7 @@ clause it came from, used by SIGL, error messages and TRACE.
 from __future__ import annotations
 
 from dataclasses import dataclass as _dataclass, field, fields
-from typing import Union
+from typing import Sequence, Union
 
 
 def _repr(self) -> str:
@@ -340,4 +340,4 @@ Instruction = Union[
 @dataclass
 class Program:
     body: list[Instruction]
-    source_lines: list[str]
+    source_lines: "Sequence[str]"       # a ``source_lines.SourceLines`` from the parser

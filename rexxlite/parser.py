@@ -15,6 +15,7 @@ from __future__ import annotations
 from . import ast
 from .errors import RexxError
 from .lark_loader import lark
+from .source_lines import SourceLines
 from .lexer import EOL_MARK, OP_CHARS, RToken, iter_tokens, make_error, tokenize
 
 __all__ = ["parse_program"]
@@ -565,10 +566,6 @@ def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     Raises ``RexxError`` (with ``.line``) for any syntax error."""
     from lark.exceptions import LarkError
 
-    lines = source.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    lines = [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
     parser = _get_parser()
     try:
         body = parser.parse(iter_tokens(source))
@@ -586,4 +583,4 @@ def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     except Exception as exc:  # never let a Python error escape as anything but a RexxError
         err = _err(64, 1, 1, text=f"[Syntax error: {exc.__class__.__name__}]")
         raise err from None
-    return ast.Program(body, lines)
+    return ast.Program(body, SourceLines(source))
