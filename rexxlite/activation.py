@@ -10,6 +10,8 @@ a ``ClauseInfo``: line and source text, used for SIGL, errors and TRACE). It is 
 
 from __future__ import annotations
 
+from .ten_powers import ten_power
+
 
 class ClauseInfo:
     """Where a clause is: its line, the AST node and the code (for its source text)."""
@@ -97,8 +99,8 @@ class Frame:
         self.digits = digits
         self.fuzz = fuzz
         self.form = form
-        self.lim = 10 ** digits
-        self.clim = 10 ** (digits - fuzz)
+        self.lim = ten_power(digits)
+        self.clim = ten_power(digits - fuzz)
 
     # -- the built-in function context ---------------------------------------------------
     @property

@@ -27,6 +27,7 @@ import re
 from decimal import Decimal
 
 from .errors import RexxError
+from .ten_powers import ten_power
 
 MAX_EXPONENT = 999_999_999          # Regina's largest exponent
 _WS = " \t\n\v\f\r"                 # C isspace(): blanks Regina skips around a number
@@ -477,7 +478,7 @@ def _fast(op: str, a: str, b: str, digits: int) -> str | None:
     y = _plain_int(b)
     if y is None:
         return None
-    limit = 10 ** digits
+    limit = ten_power(digits)
     if not (-limit < x < limit and -limit < y < limit):
         return None
     if op == "+":
@@ -546,7 +547,8 @@ def loses_digits(num, digits: int) -> bool:
 def prefix(op: str, a: str, digits: int, form: str = "SCIENTIFIC") -> str:
     """Unary ``+a`` or ``-a``: the operand rounded to DIGITS (``-' 3 '`` is ``-3``)."""
     x = _plain_int(a)
-    if x is not None and -10 ** digits < x < 10 ** digits:
+    limit = ten_power(digits)
+    if x is not None and -limit < x < limit:
         return str(-x if op == "-" else x)
     neg, dig, exp = _operand(a)
     if op == "-":

@@ -8,7 +8,7 @@ clause it came from, used by SIGL, error messages and TRACE.
 from __future__ import annotations
 
 from dataclasses import dataclass as _dataclass, field, fields
-from typing import Union
+from typing import Sequence, Union
 
 
 def _repr(self) -> str:
@@ -24,8 +24,9 @@ def _eq(self, other):
 
 def dataclass(cls):
     """``dataclasses.dataclass`` with the same repr and ==, but only ``__init__`` generated
-    per class (generating all three for every node class took a sixth of start-up)."""
-    cls = _dataclass(cls, repr=False, eq=False)
+    per class (generating all three for every node class took a sixth of start-up), and
+    ``__slots__``: a node has no ``__dict__`` (a million-clause program keeps a million)."""
+    cls = _dataclass(cls, repr=False, eq=False, slots=True)
     cls.__repr__ = _repr
     cls.__eq__ = _eq
     cls.__hash__ = None
@@ -357,4 +358,4 @@ Instruction = Union[
 @dataclass
 class Program:
     body: list[Instruction]
-    source_lines: list[str]
+    source_lines: "Sequence[str]"       # a ``source_lines.SourceLines`` from the parser

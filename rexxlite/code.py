@@ -56,13 +56,17 @@ class Code:
 
     def _logical_line(self, line: int) -> str:
         """The source line with continuation commas joined as Regina shows them."""
-        text = self.source_lines[line - 1]
+        current = self.source_lines[line - 1]
+        parts = []
         index = line
-        while _ends_with_comma(text) and index < len(self.source_lines):
-            stripped = text.rstrip()
-            text = stripped[:-1] + " " + self.source_lines[index].lstrip()
+        # each line is looked at on its own (a string never spans lines), so a clause
+        # continued over 40,000 lines is joined in linear time
+        while _ends_with_comma(current) and index < len(self.source_lines):
+            parts.append(current.rstrip()[:-1])
+            current = self.source_lines[index].lstrip()
             index += 1
-        return text
+        parts.append(current)
+        return " ".join(parts)
 
 
 def _ends_with_comma(text: str) -> bool:

@@ -13,6 +13,7 @@ resolved at compile time where possible; concatenation chains are flattened into
 
 from __future__ import annotations
 
+import operator
 import re
 
 from . import ast
@@ -99,7 +100,7 @@ def _fast_binary(op: str, a: int, b: int, lim: int):
             r = a ** b if b else 1
         elif a == -1:
             r = -1 if b % 2 else 1
-        elif b * (len(str(abs(a))) - 1) > len(str(lim)):
+        elif b * (abs(a).bit_length() - 1) > lim.bit_length():     # surely too big
             return None
         else:
             r = a ** b
@@ -295,6 +296,11 @@ ARITH_OPS = {"+", "-", "*", "/", "%", "//", "**"}
 CONCAT_OPS = {"||", " ", ""}
 COMPARE_OPS = {"=", "\\=", ">", "<", ">=", "<="}
 STRICT_OPS = {"==", "\\==", ">>", "<<", ">>=", "<<="}
+#: ``COMPARE_TESTS[op](compare(a, b, f), 0)`` and ``STRICT_TESTS[op](a, b)``: the outcome.
+COMPARE_TESTS = {"=": operator.eq, "\\=": operator.ne, ">": operator.gt, "<": operator.lt,
+                 ">=": operator.ge, "<=": operator.le}
+STRICT_TESTS = {"==": operator.eq, "\\==": operator.ne, ">>": operator.gt, "<<": operator.lt,
+                ">>=": operator.ge, "<<=": operator.le}
 
 
 def compile_expr(node, c):
@@ -308,7 +314,11 @@ def compile_expr(node, c):
         v = value
         if value.isdigit() and value.isascii() and str(int(value)) == value:
             v = int(value)
-        return lambda f: v
+        key = (v.__class__, v)
+        fn = c.constants.get(key)       # one closure per constant: a generated program
+        if fn is None:                  # may repeat ``x = 1`` a million times
+            fn = c.constants[key] = lambda f: v
+        return fn
     if kind is ast.Var:
         return compile_var(node.name)
     if kind is ast.Compound:
@@ -323,6 +333,8 @@ def compile_expr(node, c):
         op = node.op
         if op in CONCAT_OPS:
             return _compile_concat(node, c)
+        if spine_longer_than(node):
+            return _compile_chain(node, c)
         if op in ARITH_OPS:
             return _compile_arith_node(node, c)
         if op in COMPARE_OPS or op in STRICT_OPS:
@@ -562,14 +574,71 @@ def _compile_arith_node(node, c):
     return other
 
 
+#: A left-associated chain of operators longer than this (``1 + 1 + ... + 1``, from a generated
+#: program) is compiled as one loop: the usual one closure per operator nests as deep as the
+#: chain, and a chain of 100,000 terms exhausts Python's stack.
+LONG_CHAIN = 64
+
+
+def spine_longer_than(node, limit: int = LONG_CHAIN) -> bool:
+    """Whether ``node`` has more than ``limit`` binary operators down its left side."""
+    for _ in range(limit):
+        node = node.left
+        if node.__class__ is not ast.BinaryOp:
+            return False
+    return True
+
+
+def binary_step(op: str, value, right, f, names=None):
+    """``value op right(f)`` for any binary operator (``right`` is evaluated here, after a
+    logical operator has checked ``value``, in the order the nested closures keep)."""
+    if op in ARITH_OPS:
+        return arith_op(op, value, right(f), f, names)
+    if op in CONCAT_OPS:
+        return tostr(value) + (" " if op == " " else "") + tostr(right(f))
+    if op in COMPARE_OPS:
+        return "1" if COMPARE_TESTS[op](compare(value, right(f), f), 0) else "0"
+    if op in STRICT_OPS:
+        return "1" if STRICT_TESTS[op](tostr(value), tostr(right(f))) else "0"
+    a = truth(value)
+    b = truth(right(f))
+    r = (a and b) if op == "&" else (a or b) if op == "|" else (a != b)
+    return "1" if r else "0"
+
+
+def _compile_chain(node, c):
+    """``t0 op1 t1 op2 t2 ...`` (the left spine of a long chain) as a loop over the terms."""
+    steps = []
+    while node.__class__ is ast.BinaryOp:
+        steps.append((node.op, compile_expr(node.right, c), _written(node.right)))
+        node = node.left
+    steps.reverse()
+    first = compile_expr(node, c)
+    first_name = _written(node)
+
+    def chain(f):
+        value = first(f)
+        left_name = first_name
+        for op, term, name in steps:
+            value = binary_step(op, value, term, f, (left_name, name))
+            left_name = None
+        return value
+    return chain
+
+
 def _flatten_concat(node, out):
-    if node.__class__ is ast.BinaryOp and node.op in CONCAT_OPS:
-        _flatten_concat(node.left, out)
-        if node.op == " ":
-            out.append(" ")
-        _flatten_concat(node.right, out)
-    else:
-        out.append(node)
+    """The terms of a concatenation chain, in order, with ``" "`` for each blank operator
+    (a loop over an explicit stack: a generated chain may be 100,000 terms long)."""
+    pending = [node]
+    while pending:
+        item = pending.pop()
+        if item.__class__ is ast.BinaryOp and item.op in CONCAT_OPS:
+            pending.append(item.right)
+            if item.op == " ":
+                pending.append(" ")
+            pending.append(item.left)
+        else:
+            out.append(item)
 
 
 def _compile_concat(node, c):
@@ -626,7 +695,7 @@ def compile_condition(node, c):
         from .compile_traced import t_condition
         return t_condition(node, c)
     kind = node.__class__
-    if kind is ast.BinaryOp:
+    if kind is ast.BinaryOp and not spine_longer_than(node):
         op = node.op
         if op in COMPARE_OPS:
             return _compile_compare_node(node, c)

@@ -101,6 +101,7 @@ class Compiler:
         self.needs = 0                    # NEEDS_CLOCK | NEEDS_DELAY of the clause compiled
         self.memo: dict = {}              # id(node) -> the hooked closure (trace_hooks)
         self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
+        self.constants: dict = {}         # (class, value) -> the one closure returning it
         self._tracer = None
 
     def tracer(self):

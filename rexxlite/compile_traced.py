@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from . import ast, trace
 from .activation import ClauseInfo
-from .compile_expr import (ARITH_OPS, CONCAT_OPS, COMPARE_OPS, STRICT_OPS, arith_op, compare,
-                           compile_var, novalue, prefix_op, tostr, truth)
+from .compile_expr import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS, CONCAT_OPS, STRICT_OPS,
+                           STRICT_TESTS, arith_op, binary_step, compare, compile_var,
+                           spine_longer_than, novalue, prefix_op, tostr, truth)
 from .compile_instr import Compiler, Iterate, Leave
 from .errors import RexxError
 from .variables import Stem, get_simple
@@ -203,13 +204,29 @@ def _t_unary(node, c):
     return _emit("P", lambda f: prefix_op(op, operand(f), f))
 
 
-_CMP = {"=": lambda r: r == 0, "\\=": lambda r: r != 0, ">": lambda r: r > 0,
-        "<": lambda r: r < 0, ">=": lambda r: r >= 0, "<=": lambda r: r <= 0}
-_STRICT = {"==": lambda a, b: a == b, "\\==": lambda a, b: a != b, ">>": lambda a, b: a > b,
-           "<<": lambda a, b: a < b, ">>=": lambda a, b: a >= b, "<<=": lambda a, b: a <= b}
+def _t_chain(node, c):
+    """A long left-associated chain of operators (a generated ``1 + 1 + ... + 1``) as one loop
+    over its terms, traced as the nested closures of ``_t_binary`` would trace it."""
+    steps = []
+    while node.__class__ is ast.BinaryOp:
+        steps.append((node.op, t_expr(node.right, c)))
+        node = node.left
+    steps.reverse()
+    first = t_expr(node, c)
+
+    def chain(f):
+        value = first(f)
+        for op, right in steps:
+            value = binary_step(op, value, right, f)
+            if f.tracing >= 4:
+                trace.value(f, "U" if op in ("&", "|", "&&") else "O", value)
+        return value
+    return chain
 
 
 def _t_binary(node, c):
+    if spine_longer_than(node):
+        return _t_chain(node, c)
     left = t_expr(node.left, c)
     right = t_expr(node.right, c)
     op = node.op
@@ -219,10 +236,10 @@ def _t_binary(node, c):
         sep = " " if op == " " else ""
         return _emit("O", lambda f: tostr(left(f)) + sep + tostr(right(f)))
     if op in COMPARE_OPS:
-        test = _CMP[op]
-        return _emit("O", lambda f: "1" if test(compare(left(f), right(f), f)) else "0")
+        test = COMPARE_TESTS[op]
+        return _emit("O", lambda f: "1" if test(compare(left(f), right(f), f), 0) else "0")
     if op in STRICT_OPS:
-        test2 = _STRICT[op]
+        test2 = STRICT_TESTS[op]
         return _emit("O", lambda f: "1" if test2(tostr(left(f)), tostr(right(f))) else "0")
 
     def logical(f):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Callable
 
 from . import ast
 from .activation import ClauseInfo, Frame, Trap
@@ -27,6 +28,13 @@ from .errors import RexxError, RexxExit
 from .variables import Ref, TailRef, expose, get_simple, set_simple
 
 MAX_CALL_DEPTH = 10000
+
+
+def lift_int_string_limit() -> None:
+    """Rexx numbers have as many digits as NUMERIC DIGITS allows (Regina has no other limit):
+    lift Python's int-to-text limit of 4,300 digits for this process."""
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
 
 
 class CondInfo:
@@ -47,6 +55,7 @@ class Interpreter:
     def __init__(self, name: str = "<string>", path: str | None = None, stdout=None,
                  stderr=None, stdin=None, calltype: str = "COMMAND",
                  initial_trace: str | None = None):
+        lift_int_string_limit()
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.source_name = name
@@ -112,7 +121,10 @@ class Interpreter:
         trace = self.initial_trace is not None or _mentions_trace(program.source_lines)
         if trace:
             self.uses_trace = True
-        Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+        try:
+            Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+        except RecursionError:      # an expression nested too deep, as in the parser
+            raise RexxError(11) from None
         return code
 
     def compile_interpret(self, f: Frame, source: str, loops: list) -> list:
@@ -500,9 +512,7 @@ class Interpreter:
     def report_error(self, e: RexxError, tb: list) -> None:
         out = self.stderr
         self._flush()
-        lines = []
-        for line, info, depth in tb:
-            lines.append(f"{line:>6} +++ {'   ' * depth}{self.router.mask_clause(info.text)}")
+        lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
         where = f", line {e.line}" if e.line else ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
@@ -513,6 +523,37 @@ class Interpreter:
             out.flush()
         except Exception:
             pass
+
+
+#: Regina indents a traceback line three blanks per level up to this depth; a deeper caller's
+#: line shows ``[...]`` in that width instead (the clause in error keeps its full indent).
+TRACEBACK_MAX_INDENT = 12
+#: Regina prints every traceback line, and so do we, but for Error 5 (a runaway recursion,
+#: where Regina crashes; 150 MB of lines): then the first and last ``TRACEBACK_KEPT`` lines
+#: and how many were left out between.
+TRACEBACK_KEPT = 50
+
+
+def traceback_lines(tb: list, abbreviate: bool = False,
+                    mask: Callable[[str], str] = str) -> list[str]:
+    """The ``+++`` lines of an error report, innermost first: ``tb`` holds (line, clause
+    info, depth) entries; ``abbreviate``: keep only the first and last few of a long one;
+    ``mask`` hides the secrets in a clause's text."""
+    def shown(index: int) -> str:
+        line, info, depth = tb[index]
+        if index and depth > TRACEBACK_MAX_INDENT:
+            indent = "[...]".ljust(3 * TRACEBACK_MAX_INDENT)
+        else:
+            indent = "   " * depth
+        return f"{line:>6} +++ {indent}{mask(info.text)}"
+
+    count = len(tb)
+    if not abbreviate or count <= 2 * TRACEBACK_KEPT + 1:
+        return [shown(i) for i in range(count)]
+    kept = TRACEBACK_KEPT
+    return ([shown(i) for i in range(kept)]
+            + [f"       +++ [... {count - 2 * kept} more lines like these ...]"]
+            + [shown(i) for i in range(count - kept, count)])
 
 
 class _Halt(RexxError):

@@ -15,6 +15,10 @@ Two stages:
    is the concatenation operator (between two terms) or abuttal (two terms without a blank),
    and which symbol or string is a function name (immediately followed by ``(``).
 
+Both stages are generators (``iter_scan``, ``iter_tokens``): the parser takes the tokens as
+they are made, so a million-line program never has all its tokens in memory at once.
+``scan`` and ``tokenize`` give the same as lists.
+
 Lexical errors (Error 6, 13, 15 and a few that are clearest to detect here) do not raise at
 once: an ``ERR`` token carrying the ``RexxError`` is put in the stream at the place of the
 error, so that the parser reports any earlier syntax error first, as Regina does.
@@ -30,15 +34,17 @@ Token = lark.Token
 
 from .error_messages import MESSAGES
 from .errors import RexxError
-from .charset import from_bytes
+from .charset import from_bytes, to_bytes
 
-__all__ = ["scan", "tokenize", "RToken", "KEYWORDS"]
+__all__ = ["scan", "iter_scan", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
 
 class RToken(Token):
     """A Lark token that may carry extra information (``err``: the RexxError of an ERR
     token; ``ctx``: the instruction keyword of the clause it belongs to, for error messages;
     ``cline``: the line where that instruction started)."""
+
+    __slots__ = ("err", "ctx", "cline")
 
 
 # ----------------------------------------------------------------------------- raw scanning
@@ -103,10 +109,9 @@ _err = make_error
 
 
 def _hex_char(ch: str) -> str:
-    code = ord(ch)
-    if code > 0xFF:
-        code = ch.encode("utf-8")[0]
-    return f"{code:x}"  # Regina prints it unpadded (NUL is "0")
+    """The first byte of the character ``ch`` in hex, as Regina names an invalid character
+    (it reads bytes: the lead byte of a UTF-8 sequence, or a byte that is not UTF-8 at all)."""
+    return f"{to_bytes(ch)[0]:x}"  # Regina prints it unpadded (NUL is "0")
 
 
 def _decode_radix(body: str, binary: bool, line: int):
@@ -157,7 +162,14 @@ def _decode_radix(body: str, binary: bool, line: int):
 def scan(source: str) -> list[Raw]:
     """Split ``source`` into raw tokens. Continuation commas are removed (the next token is
     then marked as preceded by a blank). The list ends with an 'eof' or an 'err' token."""
-    out: list[Raw] = []
+    return list(iter_scan(source))
+
+
+def iter_scan(source: str):
+    """``scan`` as a stream: the raw tokens are yielded a line at a time (those of the line
+    in hand are held back, as a continuation comma at its end is taken away), so a program's
+    tokens never all exist at once."""
+    out: list[Raw] = []          # the tokens of the current line
     append = out.append
     src = source
     n = len(src)
@@ -182,6 +194,8 @@ def scan(source: str) -> list[Raw]:
             else:
                 append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
                 blank = False
+                yield from out
+                out.clear()
             i += 1
             line += 1
             line_start = i
@@ -217,7 +231,8 @@ def scan(source: str) -> list[Raw]:
                 if not opens_line and 0 <= nl < len(src) - 1:
                     eline += 1
                 append(Raw("err", None, start_line, col, i, blank, err=_err(6, 1, eline)))
-                return out
+                yield from out
+                return
             i = j
             continue
         if ch == "-" and i + 1 < n and src[i + 1] == "-":
@@ -248,7 +263,8 @@ def scan(source: str) -> list[Raw]:
                 if k < 0 or (0 <= nl < k):
                     append(Raw("err", None, line, col, i, blank,
                                err=_err(6, 2 if ch == "'" else 3, line)))
-                    return out
+                    yield from out
+                    return
                 parts.append(src[j:k])
                 if k + 1 < n and src[k + 1] == ch:
                     parts.append(ch)
@@ -261,7 +277,8 @@ def scan(source: str) -> list[Raw]:
                 decoded = _decode_radix(value, src[j] in "bB", line)
                 if isinstance(decoded, RexxError):
                     append(Raw("err", None, line, col, i, blank, err=decoded))
-                    return out
+                    yield from out
+                    return
                 value = decoded
                 j += 1
             append(Raw("str", value, line, col, i, blank, src[i:j]))
@@ -296,17 +313,19 @@ def scan(source: str) -> list[Raw]:
             continue
         bad = _err(13, 1, line, **{"hex-encoding": _hex_char(ch)})
         append(Raw("err", None, line, col, i, blank, err=bad))
-        return out
+        yield from out
+        return
     if continued_at_end(out, src):
         append(Raw("err", None, line, 1, i, blank,
                    err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
-        return out
-    append(Raw("eof", "", line, i - line_start + 1, i, blank))
-    return out
+    else:
+        append(Raw("eof", "", line, i - line_start + 1, i, blank))
+    yield from out
 
 
 def continued_at_end(out: list, src: str) -> bool:
-    """A continuation comma on the last line continues into nothing (Regina: Error 64)."""
+    """A continuation comma on the last line continues into nothing (Regina: Error 64).
+    ``out``: the tokens of the last line (or more)."""
     stripped = src.rstrip(" \t\r\n")
     return bool(out) and out[-1].kind != "eol" and stripped.endswith(",") and \
         src[len(stripped):].count("\n") == 1
@@ -394,7 +413,7 @@ def _found(t: Raw, src: str = "") -> str:
 class ClauseLexer:
     """Turns raw tokens into the Lark token stream, one clause at a time."""
 
-    def __init__(self, raw: list[Raw], source: str = ""):
+    def __init__(self, raw, source: str = ""):
         self.raw = raw
         self.src = source
         self.out: list[RToken] = []
@@ -431,23 +450,33 @@ class ClauseLexer:
 
     # -- driver
 
-    def run(self) -> list[RToken]:
-        raw = self.raw
-        start = 0
-        for idx, t in enumerate(raw):
+    def run(self):
+        """Yield the Lark tokens a clause at a time. The last token made is held back until
+        the next clause is done, as a clause end may still drop or replace it."""
+        out = self.out
+        clause: list[Raw] = []
+        for t in self.raw:
             if t.kind in ("eol", ";", "eof", "err"):
-                if idx > start:
-                    self.clause(raw[start:idx], t)
+                if clause:
+                    self.clause(clause, t)
+                    clause = []
                     if self.stopped:
-                        return self.out
+                        break
                 if t.kind == "err":
                     self.ctx = ""
                     self.error(t.err, t)
-                    return self.out
+                    break
                 self.emit("_EOC", _found(t), t)
                 self.ctx = ""
-                start = idx + 1
-        return self.out
+                if len(out) > 1:
+                    last = out[-1]
+                    yield from out[:-1]
+                    out.clear()
+                    out.append(last)
+            else:
+                clause.append(t)
+        yield from out
+        out.clear()
 
     def clause(self, toks: list[Raw], end: Raw) -> None:
         """Lex one clause (``toks`` has no clause terminator)."""
@@ -964,4 +993,9 @@ class ClauseLexer:
 
 def tokenize(source: str) -> list[RToken]:
     """The full Lark token stream of ``source`` (an ERR token ends it on a lexical error)."""
-    return ClauseLexer(scan(source), source).run()
+    return list(iter_tokens(source))
+
+
+def iter_tokens(source: str):
+    """``tokenize`` as a stream, for the parser: only a line's tokens exist at a time."""
+    return ClauseLexer(iter_scan(source), source).run()

@@ -19,18 +19,10 @@ from __future__ import annotations
 from bisect import bisect_right as _bisect
 
 from .arith import MAX_EXPONENT, normalise, scan
+from .ten_powers import P10, ten_power
 from .errors import RexxError
 
 
-class _Powers(dict):
-    """``P10[k]`` is ``10 ** k``, made once and kept."""
-
-    def __missing__(self, k: int) -> int:
-        v = self[k] = 10 ** k
-        return v
-
-
-P10 = _Powers((i, 10 ** i) for i in range(64))
 _SORTED_POWERS = [P10[i] for i in range(64)]   # for bisect: the digit count of an int
 
 
@@ -213,7 +205,7 @@ def add_values(a, b, subtract: bool, digits: int, form: str):
         b = _plain_int(b)
     if a.__class__ is int and b.__class__ is int:
         r = a - b if subtract else a + b
-        lim = P10[digits]
+        lim = ten_power(digits)
         if -lim < r < lim and -lim < a < lim and -lim < b < lim:
             return r
     fneg, fc, fn, fexp = parts(a)

@@ -17,7 +17,8 @@ import re
 from . import ast
 from .errors import RexxError
 from .lark_loader import lark
-from .lexer import EOL_MARK, OP_CHARS, RToken, make_error, tokenize
+from .source_lines import SourceLines
+from .lexer import EOL_MARK, OP_CHARS, RToken, iter_tokens, make_error, tokenize
 
 __all__ = ["parse_program"]
 
@@ -435,7 +436,8 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
     if tok.type == "ERR":
         return tok.err
     # where the token is in the stream, and what is still open on the parser stack
-    idx = next((k for k, t in enumerate(tokens) if t is tok), len(tokens))
+    idx = next((k for k, t in enumerate(tokens)
+                if t.start_pos == tok.start_pos and t.type == tok.type), len(tokens))
     prev = tokens[idx - 1] if idx > 0 else None
     stack = exc.state.value_stack if exc.state is not None else []
     opened = [v.type for v in stack
@@ -598,20 +600,15 @@ def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     Raises ``RexxError`` (with ``.line``) for any syntax error."""
     from lark.exceptions import LarkError
 
-    lines = source.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    lines = [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
     parser = _get_parser()
-    tokens: list = []
     try:
-        tokens = tokenize(source)
-        body = parser.parse(tokens)
+        body = parser.parse(iter_tokens(source))
     except RexxError:
         raise
     except LarkError as exc:
         try:
-            err = _syntax_error(exc, tokens, source)
+            # the parser took the tokens as a stream; the explanation needs them all
+            err = _syntax_error(exc, tokenize(source), source)
         except Exception:  # pragma: no cover - the translation must never fail
             err = _err(64, 1, 1, text="[Syntax error while parsing]")
         raise err from None
@@ -620,4 +617,4 @@ def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     except Exception as exc:  # never let a Python error escape as anything but a RexxError
         err = _err(64, 1, 1, text=f"[Syntax error: {exc.__class__.__name__}]")
         raise err from None
-    return ast.Program(body, lines)
+    return ast.Program(body, SourceLines(source))

@@ -22,7 +22,8 @@ import zlib
 from . import __version__, ast
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "parser.py", "lexer.py", "grammar/rexx.lark", "../grammar/rexx.lark")
+_AST_FILES = ("ast.py", "parser.py", "lexer.py", "source_lines.py", "grammar/rexx.lark",
+              "../grammar/rexx.lark")
 _fingerprint: str | None = None
 
 

@@ -82,4 +82,4 @@ def mutate(text: str, seed: int) -> str:
 @FAST
 @given(st.sampled_from(CORPUS), st.integers(min_value=0, max_value=10**6))
 def test_mutated_conformance_programs(program, seed):
-    assert_rexx_outcome(mutate(program.read_text(), seed))
+    assert_rexx_outcome(mutate(program.read_bytes().decode("utf-8", "surrogateescape"), seed))

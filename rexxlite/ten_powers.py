@@ -1,0 +1,88 @@
+"""Powers of ten for the arithmetic: ``P10[k]`` (made once and kept) and the DIGITS bound.
+
+The fast paths keep whole numbers as Python ints and check them against ``10**DIGITS``
+(``-lim < v < lim``). ``ten_power(digits)`` is that bound: the int for a usual DIGITS, a
+``LargeTenPower`` that compares by size for a huge one, so ``NUMERIC DIGITS 999999999``
+followed by ``say 2+2`` costs nothing in proportion to DIGITS, as in Regina.
+"""
+
+from __future__ import annotations
+
+
+class _Powers(dict):
+    """``P10[k]`` is ``10 ** k``, made once and kept."""
+
+    def __missing__(self, k: int) -> int:
+        v = self[k] = 10 ** k
+        return v
+
+
+P10 = _Powers((i, 10 ** i) for i in range(64))
+
+#: Above this many digits the DIGITS bound is a ``LargeTenPower``, never computed up front.
+EAGER_POWER_DIGITS = 4000
+_BITS_PER_DIGIT = 3.321928094887362     # log2(10)
+
+
+class LargeTenPower:
+    """``10**k`` (or ``-10**k``) for a ``k`` too large to compute up front (``NUMERIC DIGITS
+    999999999``), as the bound ``-lim < v < lim`` compares ints with: an int is compared by its
+    bit length first, and the exact power is made only for an int of about ``k`` digits (a cost
+    in proportion to that operand, not to DIGITS)."""
+
+    __slots__ = ("k", "sign", "_below", "_above")
+
+    def __init__(self, k: int, sign: int = 1):
+        self.k = k
+        self.sign = sign
+        bits = k * _BITS_PER_DIGIT
+        self._below = int(bits) - 1     # |v| with at most this many bits is < 10**k
+        self._above = int(bits) + 2     # |v| with at least this many bits is > 10**k
+
+    def __neg__(self) -> "LargeTenPower":
+        return LargeTenPower(self.k, -self.sign)
+
+    def _order(self, v) -> int:
+        """The sign of ``self - v`` for an int ``v``."""
+        if v.__class__ is not int and not isinstance(v, int):
+            return NotImplemented
+        if v == 0 or (v < 0) != (self.sign < 0):
+            return self.sign
+        size = abs(v).bit_length()
+        if size <= self._below:
+            magnitude = 1
+        elif size >= self._above:
+            magnitude = -1
+        else:
+            exact = 10 ** self.k
+            magnitude = (exact > abs(v)) - (exact < abs(v))
+        return magnitude * self.sign
+
+    def __lt__(self, v):
+        o = self._order(v)
+        return o if o is NotImplemented else o < 0
+
+    def __gt__(self, v):
+        o = self._order(v)
+        return o if o is NotImplemented else o > 0
+
+    def __le__(self, v):
+        o = self._order(v)
+        return o if o is NotImplemented else o <= 0
+
+    def __ge__(self, v):
+        o = self._order(v)
+        return o if o is NotImplemented else o >= 0
+
+    def bit_length(self) -> int:
+        """At least the bit length of ``10**k`` (as ``int.bit_length``, give or take two)."""
+        return self._above
+
+    def __repr__(self) -> str:
+        return f"{'-' if self.sign < 0 else ''}10**{self.k}"
+
+
+def ten_power(k: int):
+    """``10**k`` as a bound to compare ints with: the int itself for a usual ``k``, else a
+    ``LargeTenPower`` (so a huge NUMERIC DIGITS costs nothing until a number that big)."""
+    return P10[k] if k <= EAGER_POWER_DIGITS else LargeTenPower(k)
