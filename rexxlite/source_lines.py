@@ -1,7 +1,7 @@
 """The lines of a program's text, cut from the text when asked for.
 
 Tracebacks, TRACE, SOURCELINE and SELECT's END/WHEN lookups need a program's source lines by
-number. ``SourceLines`` keeps the text once and where each line starts (4 bytes a line)
+number. ``SourceLines`` keeps the text once and where each line starts (8 bytes a line)
 instead of a list of line strings (about 57 bytes a line: 57 MB for a million-line program).
 It reads like a list of str: ``len``, indexing (negative and slices too), iteration, ``==``.
 Lines are split on line feeds; a carriage return before one is not part of the line, and a
