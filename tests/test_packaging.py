@@ -42,7 +42,9 @@ def test_wheel_holds_grammar_setup_module_and_license(wheel):
                    "rexxlite/setup/container-init.sh", "rexxlite/addresses/proxmox/environment.py",
                    "rexxlite/cli_help.py"):
         assert needed in names, needed
-    (license_file,) = [n for n in names if n.endswith(".dist-info/LICENSE")]
+    # setuptools 77+ puts it in .dist-info/licenses/ (metadata 2.4), older ones beside METADATA
+    (license_file,) = [n for n in names
+                       if n.endswith((".dist-info/LICENSE", ".dist-info/licenses/LICENSE"))]
     text = zipfile.ZipFile(wheel).read(license_file).decode()
     assert text.startswith("MIT License") and "rexxlite developers" in text
     assert text == (REPO / "LICENSE").read_text()
