@@ -17,6 +17,7 @@ import sys
 from typing import Callable
 
 from . import ast
+from .broken_pipe import output_closed
 from .activation import ClauseInfo, Frame, Trap
 from .code import Code
 from .commands import CommandRouter, script_dir_of
@@ -266,6 +267,8 @@ class Interpreter:
             except (RexxExit, GeneratorExit):
                 raise
             except BaseException as exc:
+                if exc.__class__ is BrokenPipeError and output_closed(self.stdout):
+                    raise                   # `| head` went away: the runner ends by SIGPIPE
                 error = self._as_rexx_error(exc)
                 if error.__class__ is _Halt and self._call_on_halt(f):
                     index = i + 1          # the handler ran; go on after the clause

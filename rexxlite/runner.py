@@ -14,10 +14,12 @@ import pkgutil
 import sys
 import threading
 
+from .broken_pipe import end_by_sigpipe, output_closed
 from .charset import from_bytes
 from .errors import RexxError
 
 _loaded = False
+SIGPIPE = object()        # the outcome of a program whose standard output was closed
 
 
 def load_builtins() -> None:
@@ -86,6 +88,11 @@ def _guarded(run, interp) -> int:
                 outcome.append(_report(interp, e))
             except SystemExit as e:
                 outcome.append(e.code if isinstance(e.code, int) else 1)
+            except BrokenPipeError as exc:
+                if output_closed():
+                    outcome.append(SIGPIPE)
+                else:
+                    outcome.append(_report(interp, RexxError(49, text=f"BrokenPipeError: {exc}")))
             except BaseException as exc:  # never show a Python traceback
                 outcome.append(_report(interp, RexxError(49, text=f"{type(exc).__name__}: {exc}")))
         except BaseException:         # a second Ctrl-C while reporting the first
@@ -112,6 +119,8 @@ def _guarded(run, interp) -> int:
             except KeyboardInterrupt:
                 if not done.is_set():
                     _interrupt(worker)
+        if outcome and outcome[0] is SIGPIPE:
+            end_by_sigpipe()
         try:
             sys.stdout.flush()
         except Exception:

@@ -246,3 +246,18 @@ def test_the_repl_that_cannot_start_says_so_without_a_traceback():
         os.close(terminal)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.startswith("rexxlite: the REPL cannot start (")
+
+
+def test_a_reader_that_goes_away_ends_the_program_by_sigpipe_as_regina(tmp_path):
+    """``rexxlite prog | head``: no Error 49 about a broken pipe, the status of SIGPIPE."""
+    import signal
+    import subprocess
+    import sys
+    program = tmp_path / "many.rexx"
+    program.write_text("do i = 1 to 1000000; say i; end\n")
+    proc = subprocess.Popen([sys.executable, "-m", "rexxlite", str(program)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline() == b"1\n"
+    proc.stdout.close()                          # the reader goes away, as `head -1` does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGPIPE and err == b""
