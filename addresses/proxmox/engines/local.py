@@ -29,7 +29,9 @@ from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    is_template_start, locked, not_running, running_destroy)
 from .faults import fault
 from .local_clone import TemplateCloneOps, now
+from .local_backup import BackupOps
 from .local_recovery import Intent, RecoveryOps
+from .local_snapshots import SnapshotOps
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
@@ -39,9 +41,10 @@ DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
 REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
-class LocalEngine(TemplateCloneOps, RecoveryOps):
+class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, RecoveryOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
-    ``local_clone.py``, intents and crash recovery in ``local_recovery.py``."""
+    ``local_clone.py``, snapshots in ``local_snapshots.py``, vzdump backups and restore in
+    ``local_backup.py``, intents and crash recovery in ``local_recovery.py``."""
 
     name = "local"
 
@@ -197,14 +200,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
         with self.store.reserve(spec.vmid, new_config, self.max_containers) as vmid:
             try:
                 conf = self.store.read(vmid)
-                volume = volumes.Volume(spec.storage, vmid, base=False)
-                path = volume.path(self.store.images)
-                volumes.make_dir(path, self._btrfs)
-                stages = Stages(self.progress)
-                stages.say(f"CT {vmid}: unpacking {tarball.name} "
-                           f"({tarball.stat().st_size / 2**20:.0f} MiB)")
-                volumes.extract(tarball, path, stages.meter(f"CT {vmid}: unpacking"))
-                stages.say(f"CT {vmid}: unpacked in {stages.elapsed()}")
+                volume, path = self._unpack_volume(vmid, spec.storage, tarball)
                 fault("create:extracted")
                 hostname = spec.hostname or f"CT{vmid}"
                 volumes.set_hostname(path, hostname)
@@ -221,6 +217,19 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
                 self._discard(vmid)
                 raise
 
+    def _unpack_volume(self, vmid: int, storage: str, tarball: Path,
+                       flags: list[str] | None = None) -> tuple[volumes.Volume, Path]:
+        """A new own volume of ``vmid`` holding the unpacked ``tarball`` (stage lines said)."""
+        volume = volumes.Volume(storage, vmid, base=False)
+        path = volume.path(self.store.images)
+        volumes.make_dir(path, self._btrfs)
+        stages = Stages(self.progress)
+        stages.say(f"CT {vmid}: unpacking {tarball.name} "
+                   f"({tarball.stat().st_size / 2**20:.0f} MiB)")
+        volumes.extract(tarball, path, stages.meter(f"CT {vmid}: unpacking"), flags)
+        stages.say(f"CT {vmid}: unpacked in {stages.elapsed()}")
+        return volume, path
+
     # -- power ----------------------------------------------------------------------------
     def start(self, vmid: int) -> None:
         self._ensure()
@@ -230,10 +239,14 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
             self._check_lock(conf)
             if self._running(vmid):
                 raise already_running(vmid)
-            log = self.runtime.container_dir(vmid) / "lxc.log"
-            self.runtime.write_config(vmid, render_config(vmid, conf.options,
-                                                          self._rootfs_spec(conf), log))
-            self.runtime.start(vmid)
+            self._launch(vmid, conf)
+
+    def _launch(self, vmid: int, conf: PveConfig) -> None:
+        """Start ``vmid`` from ``conf`` (its lock held, the checks done)."""
+        log = self.runtime.container_dir(vmid) / "lxc.log"
+        self.runtime.write_config(vmid, render_config(vmid, conf.options,
+                                                      self._rootfs_spec(conf), log))
+        self.runtime.start(vmid)
 
     def stop(self, vmid: int) -> None:
         self._ensure()

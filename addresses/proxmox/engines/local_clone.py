@@ -233,7 +233,7 @@ class TemplateCloneOps:
                 volumes.set_hostname(path, hostname, lower=None if self._btrfs else src_path,
                                      previous=old_host)
         fault("clone:hostname")
-        options = {k: v for k, v in src.options.items() if k not in ("template", "lock", "rootfs")}
+        options = {k: v for k, v in src.options.items() if k not in ("template", "lock", "rootfs", "parent")}
         options["rootfs"] = f"{volume.volid},size=0T"
         if hostname:
             options["hostname"] = hostname

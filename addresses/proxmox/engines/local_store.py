@@ -210,11 +210,12 @@ class Store:
             tmp.unlink()
 
     # -- leftovers of processes that died -------------------------------------------------
-    def sweep_temp_files(self) -> list[Path]:
-        """Remove the temporary files (``.NAME.tmpPID``) of processes that no longer run."""
+    def sweep_temp_files(self, extra: list[Path] | None = None) -> list[Path]:
+        """Remove the temporary files (``.NAME.tmpPID``) of processes that no longer run
+        (in the state root's directories, and ``extra`` ones: a dump directory)."""
         removed = []
         for directory in (self.conf_dir, self.root / "pve" / "bases",
-                          *self.lxcpath.glob("[0-9]*")):
+                          *self.lxcpath.glob("[0-9]*"), *(extra or [])):
             try:
                 names = os.listdir(directory)
             except OSError:
