@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from proxmox_helpers import requires_lxc
+from test_btrfs import btrfs_px  # noqa: F401  (the loop-mounted btrfs state root)
 
 pytestmark = requires_lxc
 
@@ -144,3 +145,24 @@ def test_a_kill_during_rollback_after_the_swap_is_finished(px, tmp_path):
     px.ok(f"start vmid={vmid}")                       # settles it first: finished
     assert _cat(px, vmid, "/root/f") == "old"
     assert not list((px.root / "images" / str(vmid)).glob("rollback-*"))
+
+
+def test_on_btrfs_a_snapshot_is_a_read_only_subvolume(btrfs_px):
+    px = btrfs_px
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    _write(px, vmid, "/root/f", "one")
+    px.ok(f"snapshot vmid={vmid} name=s")
+    copy = px.root / "images" / str(vmid) / "snap-s.subvol"
+    shown = subprocess.run(["btrfs", "subvolume", "show", str(copy)], capture_output=True,
+                           text=True)
+    assert shown.returncode == 0 and "readonly" in shown.stdout
+    _write(px, vmid, "/root/f", "two")
+    px.ok(f"rollback vmid={vmid} name=s start=1")
+    assert _cat(px, vmid, "/root/f") == "one"
+    own = px.root / "images" / str(vmid) / f"subvol-{vmid}-disk-0.subvol"
+    assert subprocess.run(["btrfs", "subvolume", "show", str(own)],
+                          capture_output=True).returncode == 0
+    px.ok(f"delsnapshot vmid={vmid} name=s")
+    assert not copy.exists()
+    px.ok(f"destroy vmid={vmid} force=1")
