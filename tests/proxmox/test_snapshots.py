@@ -86,6 +86,8 @@ def test_proxmox_rules_and_words(px):
     assert missing.fields["error"] == "snapshot 'nope' does not exist"
     assert px(f"delsnapshot vmid={vmid} name=nope").fields["error"] == \
         "snapshot 'nope' does not exist"
+    assert px(f"template vmid={vmid}").fields["error"] == \
+        "unable to create template, because CT contains snapshots"
     px.ok(f"delsnapshot vmid={vmid} name=one")
     px.ok(f"template vmid={vmid}")
     refused = px(f"snapshot vmid={vmid} name=two")

@@ -18,6 +18,7 @@ from .base import (BackupInfo, BackupSpec, ContainerInfo, CURRENT_SNAPSHOT, Engi
                    RestoreSpec, SnapshotInfo)
 
 _ARCHIVE_LINE = re.compile(r"creating (?:vzdump )?archive '([^']+)'")
+_OWNER = re.compile(r"/vzdump-lxc-(\d+)-")
 LONG = 3600.0                     # seconds a backup or restore may take
 
 
@@ -43,7 +44,8 @@ def backup_infos(entries: list[dict], vmid: int | None = None) -> list[BackupInf
     for entry in entries:
         if entry.get("content") not in (None, "backup"):
             continue
-        owner = int(entry.get("vmid", 0) or 0)
+        named = _OWNER.search(str(entry.get("volid", "")))
+        owner = int(entry.get("vmid", 0) or (named[1] if named else 0))
         if vmid is not None and owner != vmid:
             continue
         found.append(BackupInfo(str(entry["volid"]), owner, int(entry.get("size", 0) or 0),
