@@ -158,6 +158,16 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("progress", v.boolean, "show bytes done / total on stderr (default 0)"))),
     ("delbackup", "delete a vzdump archive with its .notes and .log (pvesm free)", (
         Arg("volid", v.backup_volid, "STORAGE:backup/vzdump-lxc-...", True),)),
+    ("storage_add", "add a storage: dir (a directory) or btrfs (a btrfs mount, or with size= "
+                    "one made on a loop file under the state root)", (
+        Arg("name", v.storage, "storage ID", True),
+        Arg("type", v.choice(v.STORAGE_TYPES), "dir | btrfs", True),
+        Arg("path", v.host_dir, "its directory (btrfs: the mount point)", True),
+        Arg("size", v.size, "btrfs only: make a loop file this big (512M, 2G, ...)"))),
+    ("storage_remove", "remove a storage (a loop file is unmounted, detached and deleted)", (
+        Arg("name", v.storage, "storage ID", True),)),
+    ("storages", "storages: name, type, path, total, used, available, features (pvesm status)",
+     ()),
     # -- end of snapshots, backups --
     ("help", "list the commands, or 'help COMMAND' for one", ()),
 ]

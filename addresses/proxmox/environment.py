@@ -31,7 +31,7 @@ from . import validate as v
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
 from .engines.base import (BackupInfo, BackupSpec, BaseInfo, ContainerInfo, CreateSpec,
-                           OutputSinks, RestoreSpec, SnapshotInfo)
+                           OutputSinks, RestoreSpec, SnapshotInfo, StorageInfo)
 from .rexx_variables import js_variables
 from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
@@ -124,6 +124,8 @@ class ProxmoxEnvironment:
                       activeContainers=st.active_containers, totalContainers=st.total_containers,
                       maxContainers=st.max_containers, securityMode=st.security_mode,
                       **{"node": self._node_or_blank(), **st.details})
+        if st.available and hasattr(self.engine, "storages"):
+            fields["storages"] = [_storage_fields(i) for i in self.engine.storages()]
         if st.available:
             output = (f"proxmox {st.backend} on node {self.engine.node}: available, "
                       f"{st.active_containers} running of {st.total_containers} containers")
@@ -419,6 +421,25 @@ class ProxmoxEnvironment:
         self._engine_method("delete_backup", "delbackup")(args["volid"])
         return CommandResult(output=f"{args['volid']} deleted", fields={"volid": args["volid"]})
 
+    def _cmd_storages(self, args, context, started) -> CommandResult:
+        found = [_storage_fields(i) for i in self._engine_method("storages", "storages")()]
+        lines = [f"{s['name']:<16} {s['type']:>10} {s['total']:>14} {s['used']:>14} "
+                 f"{','.join(s['features'])}" for s in found]
+        head = f"{'Name':<16} {'Type':>10} {'Total':>14} {'Used':>14} Features"
+        return CommandResult(output="\n".join([head, *lines]),
+                             fields={"storages": found, "count": len(found)})
+
+    def _cmd_storage_add(self, args, context, started) -> CommandResult:
+        info = self._engine_method("add_storage", "storage_add")(
+            args["name"], args["type"], args["path"], args.get("size", ""))
+        return CommandResult(output=f"storage {info.name} added ({info.type} at {info.path})",
+                             fields={**_storage_fields(info), "timeMs": _ms(started)})
+
+    def _cmd_storage_remove(self, args, context, started) -> CommandResult:
+        self._engine_method("remove_storage", "storage_remove")(args["name"])
+        return CommandResult(output=f"storage {args['name']} removed",
+                             fields={"name": args["name"]})
+
     # -- inside containers ----------------------------------------------------------------
     def _cmd_execute(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
@@ -540,6 +561,14 @@ def _snapshot_fields(snap: SnapshotInfo) -> dict[str, Any]:
     if snap.name == "current":
         fields["running"] = int(snap.running)
     return fields
+
+
+def _storage_fields(info: StorageInfo) -> dict[str, Any]:
+    return {"name": info.name, "type": info.type, "path": info.path, "total": info.total,
+            "used": info.used, "available": info.available, "features": list(info.features),
+            "linkedClones": "linked-clones" in info.features,
+            "snapshots": "snapshots" in info.features, "active": info.active,
+            "content": info.content}
 
 
 def _backup_fields(info: BackupInfo) -> dict[str, Any]:

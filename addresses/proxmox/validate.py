@@ -412,3 +412,31 @@ def choice(allowed: tuple[str, ...]):
             raise fail(name, f"value {shown(value)} is not one of {', '.join(allowed)}")
         return value.lower()
     return check
+
+
+_SIZE = re.compile(r"([1-9][0-9]{0,6})([MG])")
+STORAGE_TYPES = ("dir", "btrfs")
+
+
+def size(value: str, name: str = "size") -> str:
+    """A loop file's size: ``NNNM`` or ``NNG``, at least 128M (mkfs.btrfs's minimum is ~114M)."""
+    match = _SIZE.fullmatch(value)
+    if not match:
+        raise fail(name, f"value {shown(value)} is not a size like 512M or 2G")
+    mib = int(match[1]) * (1024 if match[2] == "G" else 1)
+    if not 128 <= mib <= 16 * 1024 * 1024:
+        raise fail(name, f"value {shown(value)} is out of range (128M..16384G)")
+    return value
+
+
+def host_dir(value: str, name: str = "path") -> str:
+    """An absolute host directory path for a storage: no '..', no control characters, not
+    under /proc, /sys or /dev, and not the root directory itself."""
+    parts = value.split("/")
+    if (not value.startswith("/") or has_control(value) or ".." in parts or value == "/"
+            or len(value) > 1024 or not _SSH_PATH.fullmatch(value)):
+        raise fail(name, f"value {shown(value)} is not an absolute directory path "
+                         "(letters, digits, '_', '.', '-', '/')")
+    if any(value == r or value.startswith(r + "/") for r in PSEUDO_ROOTS):
+        raise fail(name, f"value {shown(value)} is under {', '.join(PSEUDO_ROOTS)}")
+    return value.rstrip("/")

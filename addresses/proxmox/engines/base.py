@@ -278,3 +278,18 @@ class RestoreSpec:
     storage: str = "local"
     hostname: str | None = None
     force: bool = False
+
+
+@dataclass
+class StorageInfo:
+    """One storage as ``storages`` and ``status`` show it (``pvesm status``)."""
+
+    name: str
+    type: str                        # dir / btrfs (local: overlayfs or btrfs)
+    path: str
+    total: int
+    used: int
+    available: int
+    features: tuple[str, ...]        # snapshots, linked-clones, backups
+    active: bool = True
+    content: str = ""

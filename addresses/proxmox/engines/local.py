@@ -32,6 +32,7 @@ from .local_clone import TemplateCloneOps, now
 from .local_backup import BackupOps
 from .local_recovery import Intent, RecoveryOps
 from .local_snapshots import SnapshotOps
+from .local_storages import StorageOps
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
@@ -41,10 +42,10 @@ DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
 REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
-class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, RecoveryOps):
+class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
     ``local_clone.py``, snapshots in ``local_snapshots.py``, vzdump backups and restore in
-    ``local_backup.py``, intents and crash recovery in ``local_recovery.py``."""
+    ``local_backup.py``, storages in ``local_storages.py``, intents and crash recovery in ``local_recovery.py``."""
 
     name = "local"
 
@@ -159,8 +160,11 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, RecoveryOps):
             raise locked(conf.get("lock"))
 
     def _check_storage(self, storage: str) -> None:
+        """Container volumes live on ``local`` (a storage_add storage holds backups)."""
         if storage != "local":
-            raise EngineError(f"storage '{storage}' does not exist")
+            self._storage_def(storage)                 # "does not exist" when it does not
+            raise EngineError(f"storage '{storage}' holds backups only: container volumes "
+                              "are on 'local' on the local engine")
 
     def _template_file(self, template: str) -> Path:
         if template.startswith("/"):

@@ -40,7 +40,9 @@ class BackupOps:
     """backup / backups / restore / delete_backup; uses the engine's store, runtime, locks."""
 
     def _dump_dir(self, storage: str) -> Path:
-        self._check_storage(storage)
+        """``local``: ``$REXXLITE_DUMP_DIR`` or /var/lib/vz/dump; another storage: its dump/."""
+        if storage != "local":
+            return self._backup_dir(storage)                  # local_storages.py
         path = Path(os.environ.get("REXXLITE_DUMP_DIR") or DEFAULT_DUMP_DIR)
         path.mkdir(parents=True, exist_ok=True)
         return path

@@ -268,6 +268,12 @@ class Store:
             yield
 
     @contextmanager
+    def storage_lock(self) -> Iterator[None]:
+        """Held while storage.cfg and the storages it names change."""
+        with _flock(self.lock_dir / "storage.lock", exclusive=True, timeout=60):
+            yield
+
+    @contextmanager
     def base_name_lock(self, name: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         """Held across checking that base ``name`` is free, making the template and recording
         the name, so two register_base of one name cannot both succeed."""
