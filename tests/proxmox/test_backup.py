@@ -133,7 +133,12 @@ def test_modes_and_compressions(px, dump):
     px.ok(f"restore archive={stop['volid']} vmid=801")
     px.ok(f"restore archive={suspend['path']} vmid=802")
     assert (_volume(px, 802) / "bin" / "busybox").exists()
-    assert px.ok(f"backups vmid={vmid}").fields["count"] == 2
+    lzo = px.ok(f"backup vmid={vmid} compress=lzo mode=stop").fields
+    assert lzo["volid"].endswith(".tar.lzo") and lzo["format"] == "tar.lzo"
+    subprocess.run(["lzop", "-t", lzo["path"]], check=True, capture_output=True)
+    px.ok(f"restore archive={lzo['volid']} vmid=803")
+    assert (_volume(px, 803) / "bin" / "busybox").exists()
+    assert px.ok(f"backups vmid={vmid}").fields["count"] == 3
     assert px.ok("backups vmid=999").fields["count"] == 0
 
 
