@@ -144,7 +144,7 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
                   "/var/lib/vz/dump)"),
         Arg("mode", v.choice(v.BACKUP_MODES), "snapshot (default) | suspend | stop"),
         Arg("compress", v.choice(v.COMPRESSORS), "zstd (default) | gzip | lzo | 0"),
-        Arg("notes", v.description, "the backup's notes (the .notes file)"),
+        Arg("notes", v.notes, "the backup's notes, one line (the .notes file)"),
         Arg("progress", v.boolean, "show bytes done / total on stderr (default 0)"))),
     ("backups", "vzdump archives on a storage: volid, vmid, size, ctime, format, notes", (
         Arg("storage", v.storage, "the storage (default local)"),

@@ -440,3 +440,10 @@ def host_dir(value: str, name: str = "path") -> str:
     if any(value == r or value.startswith(r + "/") for r in PSEUDO_ROOTS):
         raise fail(name, f"value {shown(value)} is under {', '.join(PSEUDO_ROOTS)}")
     return value.rstrip("/")
+
+
+def notes(value: str, name: str = "notes") -> str:
+    """A backup's notes: as a description, but one line (vzdump's notes-template is one)."""
+    if "\n" in value or "\r" in value:
+        raise fail(name, "value must be a single line")
+    return description(value, name)

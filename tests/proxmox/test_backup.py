@@ -230,3 +230,18 @@ def test_refusals(px, dump):
     assert px("restore archive=local:backup/../../etc/passwd vmid=300").rc == 1
     assert px("delbackup volid=local:backup/x.tar").rc == 1
     assert "vzdump" in px.ok("help backup").output
+
+
+def test_a_kill_during_restore_leaves_no_container(px, dump, tmp_path):
+    vmid = px.busybox()
+    volid = px.ok(f"backup vmid={vmid}").fields["volid"]
+    program = tmp_path / "r.rexx"
+    program.write_text(f"address proxmox 'restore archive={volid} vmid=520'\n")
+    env = {**os.environ, "REXXLITE_PROXMOX_INJECT_FAULT": "kill:restore:extracted"}
+    assert subprocess.run([sys.executable, "-m", "rexxlite", str(program)], cwd=REPO, env=env,
+                          capture_output=True).returncode == -9
+    assert {c["vmid"]: c["lock"] for c in px.ok("list").fields["containers"]}[520] == "create"
+    px.ok("unlock vmid=520")                          # an interrupted restore disappears
+    assert [c["vmid"] for c in px.ok("list").fields["containers"]] == [vmid]
+    assert not (px.root / "images" / "520").exists()
+    px.ok(f"restore archive={volid} vmid=520")
