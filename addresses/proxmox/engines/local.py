@@ -10,6 +10,7 @@ next one (``local_recovery.py``).
 
 Configuration: ``REXXLITE_PROXMOX_ROOT`` (state root, default /var/lib/rexxlite),
 ``REXXLITE_TEMPLATE_DIR`` (what ``local:vztmpl/`` means, default /var/lib/vz/template/cache),
+``REXXLITE_DUMP_DIR`` (the dump directory of storage ``local``, default /var/lib/vz/dump),
 ``REXXLITE_PROXMOX_NODE`` (node name in messages, default the host name),
 ``REXXLITE_PROXMOX_MAX_CONTAINERS`` (default 1000). For tests,
 ``REXXLITE_PROXMOX_INJECT_FAULT=<point>`` makes the named step fail, ``kill:<point>`` makes
