@@ -20,7 +20,6 @@ finished once the swap began and undone before it.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import time
 from contextlib import contextmanager
@@ -76,8 +75,8 @@ def remove_tree(path: Path, btrfs: bool) -> None:
     if btrfs:
         subprocess.run(["btrfs", "-q", "subvolume", "delete", str(path)], capture_output=True,
                        cwd="/")
-    if os.path.lexists(path):
-        shutil.rmtree(path)
+    if os.path.lexists(path):                # rm is several times faster than rmtree
+        volumes.run(["rm", "-rf", "--one-file-system", "--", str(path)], "removing volume")
 
 
 def freeze_copy(source: Path, dest: Path, btrfs: bool, writable: bool = False) -> None:
