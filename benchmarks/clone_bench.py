@@ -104,12 +104,12 @@ def summary(values: list[float]) -> str:
             f"max {max(values):.2f})")
 
 
-def write_doc(section: str) -> None:
-    block = f"{START}\n{section.rstrip()}\n{END}\n"
+def write_doc(section: str, start: str = START, end: str = END) -> None:
+    block = f"{start}\n{section.rstrip()}\n{end}\n"
     text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1].lstrip("\n")
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1].lstrip("\n")
         text = before + block + ("\n" + after if after else "")
     else:
         text = text.rstrip("\n") + "\n\n" + block

@@ -42,6 +42,7 @@ Environment variables:
   ADDRESS PROXMOX, local engine:
   REXXLITE_PROXMOX_ROOT         state root of the containers (default /var/lib/rexxlite)
   REXXLITE_TEMPLATE_DIR         what local:vztmpl/ means (default /var/lib/vz/template/cache)
+  REXXLITE_DUMP_DIR             where vzdump backups of storage local go (default /var/lib/vz/dump)
   REXXLITE_PROXMOX_NODE         the node name in messages (default the host name)
   REXXLITE_PROXMOX_MAX_CONTAINERS   the most containers (default 1000)
   REXXLITE_PROXMOX_INJECT_FAULT for tests only: make a named step of create or clone fail

@@ -5,7 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-packages=(lxc busybox-static debootstrap zstd xz-utils tmux btrfs-progs regina-rexx)
+packages=(lxc busybox-static debootstrap zstd xz-utils tmux btrfs-progs regina-rexx lzop)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

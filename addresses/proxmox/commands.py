@@ -126,6 +126,49 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("ssh_known_hosts", v.ssh_file, "known-hosts file: only its host keys are trusted"),
         Arg("ssh_jump", v.ssh_jump, "jump host [user@]host[:port]"),
         Arg("config", v.host_file, "a TOML settings file to read first"))),
+    # -- snapshots, backups (issue 15) --
+    ("snapshot", "take a snapshot of a container, running or not (pct snapshot)", (
+        VMID, Arg("name", v.snapshot_name, "snapshot name: a letter, then letters, digits, "
+                  "'_', '-' (not current)", True),
+        Arg("description", v.description, "what the snapshot is for"))),
+    ("listsnapshot", "a container's snapshots: name, parent, description, snaptime; "
+                     "'current' is where it is now (pct listsnapshot)", (VMID,)),
+    ("rollback", "roll a container back to a snapshot; a running one is stopped first "
+                 "(pct rollback)", (
+        VMID, Arg("name", v.snapshot_name, "the snapshot", True),
+        Arg("start", v.boolean, "start the container afterwards (default 0)"))),
+    ("delsnapshot", "delete a snapshot (pct delsnapshot)", (
+        VMID, Arg("name", v.snapshot_name, "the snapshot", True))),
+    ("backup", "make a vzdump archive of a container (vzdump)", (
+        VMID, Arg("storage", v.storage, "where the archive goes (default local: "
+                  "/var/lib/vz/dump)"),
+        Arg("mode", v.choice(v.BACKUP_MODES), "snapshot (default) | suspend | stop"),
+        Arg("compress", v.choice(v.COMPRESSORS), "zstd (default) | gzip | lzo | 0"),
+        Arg("notes", v.notes, "the backup's notes, one line (the .notes file)"),
+        Arg("progress", v.boolean, "show bytes done / total on stderr (default 0)"))),
+    ("backups", "vzdump archives on a storage: volid, vmid, size, ctime, format, notes", (
+        Arg("storage", v.storage, "the storage (default local)"),
+        Arg("vmid", v.vmid, "only this container's backups"))),
+    ("restore", "make a container from a vzdump archive (pct restore)", (
+        Arg("archive", v.backup_archive, "STORAGE:backup/vzdump-lxc-...tar.zst or an "
+            "absolute path", True),
+        Arg("vmid", v.vmid, "the new container's ID", True),
+        Arg("storage", v.storage, "storage for the rootfs (default local)"), HOSTNAME,
+        Arg("force", v.boolean, "replace an existing (stopped) container vmid= (default 0)"),
+        Arg("progress", v.boolean, "show bytes done / total on stderr (default 0)"))),
+    ("delbackup", "delete a vzdump archive with its .notes and .log (pvesm free)", (
+        Arg("volid", v.backup_volid, "STORAGE:backup/vzdump-lxc-...", True),)),
+    ("storage_add", "add a storage: dir (a directory) or btrfs (a btrfs mount, or with size= "
+                    "one made on a loop file under the state root)", (
+        Arg("name", v.storage, "storage ID", True),
+        Arg("type", v.choice(v.STORAGE_TYPES), "dir | btrfs", True),
+        Arg("path", v.host_dir, "its directory (btrfs: the mount point)", True),
+        Arg("size", v.size, "btrfs only: make a loop file this big (512M, 2G, ...)"))),
+    ("storage_remove", "remove a storage (a loop file is unmounted, detached and deleted)", (
+        Arg("name", v.storage, "storage ID", True),)),
+    ("storages", "storages: name, type, path, total, used, available, features (pvesm status)",
+     ()),
+    # -- end of snapshots, backups --
     ("help", "list the commands, or 'help COMMAND' for one", ()),
 ]
 

@@ -30,7 +30,8 @@ from . import rexx_bundle
 from . import validate as v
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
-from .engines.base import BaseInfo, ContainerInfo, CreateSpec, OutputSinks
+from .engines.base import (BackupInfo, BackupSpec, BaseInfo, ContainerInfo, CreateSpec,
+                           OutputSinks, RestoreSpec, SnapshotInfo, StorageInfo)
 from .rexx_variables import js_variables
 from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
@@ -123,6 +124,8 @@ class ProxmoxEnvironment:
                       activeContainers=st.active_containers, totalContainers=st.total_containers,
                       maxContainers=st.max_containers, securityMode=st.security_mode,
                       **{"node": self._node_or_blank(), **st.details})
+        if st.available and hasattr(self.engine, "storages"):
+            fields["storages"] = [_storage_fields(i) for i in self.engine.storages()]
         if st.available:
             output = (f"proxmox {st.backend} on node {self.engine.node}: available, "
                       f"{st.active_containers} running of {st.total_containers} containers")
@@ -340,6 +343,103 @@ class ProxmoxEnvironment:
             raise Refused(f"no base named '{name}' (register one with register_base)")
         return self._clone(vmid, args, context, started, base=name)
 
+    # -- snapshots and backups (issue 15) -------------------------------------------------
+    def _engine_method(self, method: str, verb: str) -> Callable[..., Any]:
+        """The engine's ``method``; a refusal naming ``verb`` when this engine has none."""
+        found = getattr(self.engine, method, None)
+        if found is None:
+            raise Refused(f"{verb}: the {self.engine.name} engine has no {verb}")
+        return found
+
+    def _cmd_snapshot(self, args, context, started) -> CommandResult:
+        vmid, name = args["vmid"], args["name"]
+        info = self._engine_method("snapshot", "snapshot")(vmid, name,
+                                                           args.get("description", ""))
+        elapsed = _ms(started)
+        return CommandResult(output=f"CT {vmid}: snapshot {name} taken in {elapsed:g} ms",
+                             fields={"vmid": vmid, "name": name, "parent": info.parent,
+                                     "snaptime": info.snaptime, "timeMs": elapsed})
+
+    def _cmd_listsnapshot(self, args, context, started) -> CommandResult:
+        vmid = args["vmid"]
+        snaps = [_snapshot_fields(s) for s in self._engine_method(
+            "snapshots", "listsnapshot")(vmid)]
+        lines = [f"`-> {s['name']:<20} {s['snaptime'] or '':<12} {s['description']}"
+                 for s in snaps]
+        return CommandResult(output="\n".join(lines),
+                             fields={"vmid": vmid, "snapshots": snaps, "count": len(snaps)})
+
+    def _cmd_rollback(self, args, context, started) -> CommandResult:
+        vmid, name = args["vmid"], args["name"]
+        self._engine_method("rollback", "rollback")(vmid, name, args.get("start", False))
+        elapsed = _ms(started)
+        status = "running" if args.get("start") else "stopped"
+        return CommandResult(output=f"CT {vmid} rolled back to {name} in {elapsed:g} ms",
+                             fields={"vmid": vmid, "name": name, "status": status,
+                                     "timeMs": elapsed})
+
+    def _cmd_delsnapshot(self, args, context, started) -> CommandResult:
+        vmid, name = args["vmid"], args["name"]
+        self._engine_method("delete_snapshot", "delsnapshot")(vmid, name)
+        return CommandResult(output=f"CT {vmid}: snapshot {name} deleted",
+                             fields={"vmid": vmid, "name": name})
+
+    def _cmd_backup(self, args, context, started) -> CommandResult:
+        spec = BackupSpec(vmid=args["vmid"], storage=args.get("storage", "local"),
+                          mode=args.get("mode", "snapshot"),
+                          compress=args.get("compress", "zstd"), notes=args.get("notes", ""))
+        backup = self._engine_method("backup", "backup")
+        with self._stages_shown(args, context):
+            info = backup(spec)
+        elapsed = _ms(started)
+        fields = {**_backup_fields(info), "mode": spec.mode, "timeMs": elapsed}
+        return CommandResult(output=f"CT {spec.vmid} backed up to {info.volid} "
+                                    f"({info.size} bytes) in {elapsed:g} ms", fields=fields)
+
+    def _cmd_backups(self, args, context, started) -> CommandResult:
+        found = [_backup_fields(b) for b in self._engine_method("backups", "backups")(
+            args.get("storage", "local"), args.get("vmid"))]
+        lines = [f"{b['volid']:<64} {b['size']:>12} {b['vmid']}" for b in found]
+        return CommandResult(output="\n".join([f"{'Volid':<64} {'Size':>12} VMID", *lines]),
+                             fields={"backups": found, "count": len(found)})
+
+    def _cmd_restore(self, args, context, started) -> CommandResult:
+        spec = RestoreSpec(archive=args["archive"], vmid=args["vmid"],
+                           storage=args.get("storage", "local"),
+                           hostname=args.get("hostname"), force=args.get("force", False))
+        restore = self._engine_method("restore", "restore")
+        with self._stages_shown(args, context):
+            info = restore(spec)
+        elapsed = _ms(started)
+        return CommandResult(output=f"CT {info.vmid} restored from {spec.archive} in "
+                                    f"{elapsed:g} ms",
+                             fields={"vmid": info.vmid, "hostname": info.hostname,
+                                     "status": info.status, "archive": spec.archive,
+                                     "storage": info.storage, "timeMs": elapsed})
+
+    def _cmd_delbackup(self, args, context, started) -> CommandResult:
+        self._engine_method("delete_backup", "delbackup")(args["volid"])
+        return CommandResult(output=f"{args['volid']} deleted", fields={"volid": args["volid"]})
+
+    def _cmd_storages(self, args, context, started) -> CommandResult:
+        found = [_storage_fields(i) for i in self._engine_method("storages", "storages")()]
+        lines = [f"{s['name']:<16} {s['type']:>10} {s['total']:>14} {s['used']:>14} "
+                 f"{','.join(s['features'])}" for s in found]
+        head = f"{'Name':<16} {'Type':>10} {'Total':>14} {'Used':>14} Features"
+        return CommandResult(output="\n".join([head, *lines]),
+                             fields={"storages": found, "count": len(found)})
+
+    def _cmd_storage_add(self, args, context, started) -> CommandResult:
+        info = self._engine_method("add_storage", "storage_add")(
+            args["name"], args["type"], args["path"], args.get("size", ""))
+        return CommandResult(output=f"storage {info.name} added ({info.type} at {info.path})",
+                             fields={**_storage_fields(info), "timeMs": _ms(started)})
+
+    def _cmd_storage_remove(self, args, context, started) -> CommandResult:
+        self._engine_method("remove_storage", "storage_remove")(args["name"])
+        return CommandResult(output=f"storage {args['name']} removed",
+                             fields={"name": args["name"]})
+
     # -- inside containers ----------------------------------------------------------------
     def _cmd_execute(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
@@ -452,6 +552,28 @@ def _base_fields(base: BaseInfo) -> dict[str, Any]:
     return {"name": base.name, "vmid": base.vmid, "created": base.created,
             "template": base.template_source, "isTemplate": base.template,
             "storage": base.storage}
+
+
+def _snapshot_fields(snap: SnapshotInfo) -> dict[str, Any]:
+    """One ``listsnapshot`` item, as Proxmox's API lists it (``running`` only on current)."""
+    fields: dict[str, Any] = {"name": snap.name, "parent": snap.parent,
+                              "description": snap.description, "snaptime": snap.snaptime}
+    if snap.name == "current":
+        fields["running"] = int(snap.running)
+    return fields
+
+
+def _storage_fields(info: StorageInfo) -> dict[str, Any]:
+    return {"name": info.name, "type": info.type, "path": info.path, "total": info.total,
+            "used": info.used, "available": info.available, "features": list(info.features),
+            "linkedClones": "linked-clones" in info.features,
+            "snapshots": "snapshots" in info.features, "active": info.active,
+            "content": info.content}
+
+
+def _backup_fields(info: BackupInfo) -> dict[str, Any]:
+    return {"volid": info.volid, "vmid": info.vmid, "size": info.size, "ctime": info.ctime,
+            "format": info.format, "notes": info.notes, "path": info.path}
 
 
 def _live_output(context: CommandContext) -> OutputSinks:

@@ -356,3 +356,94 @@ def ssh_file(value: str, name: str) -> str:
 
 
 from .validate_net import net0  # noqa: E402  (re-exported: the net0= checker)
+
+
+# -- snapshots and backups (issue 15) ---------------------------------------------------------
+_SNAPSHOT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,39}")
+RESERVED_SNAPSHOT_NAMES = ("current", "vzdump")
+BACKUP_SUFFIXES = (".tar.zst", ".tar.gz", ".tar.lzo", ".tar")
+_BACKUP_FILE = re.compile(r"vzdump-lxc-[1-9][0-9]{2,8}-[0-9]{4}_[0-9]{2}_[0-9]{2}-"
+                          r"[0-9]{2}_[0-9]{2}_[0-9]{2}\.tar(?:\.zst|\.gz|\.lzo)?")
+BACKUP_MODES = ("snapshot", "suspend", "stop")
+COMPRESSORS = ("zstd", "gzip", "lzo", "0")
+
+
+def snapshot_name(value: str, name: str = "name") -> str:
+    """A Proxmox snapshot name (``pve-snapshot-name``): a letter, then letters, digits, '_'
+    and '-', at most 40; ``current`` and ``vzdump`` are reserved."""
+    if not _SNAPSHOT_NAME.fullmatch(value):
+        raise fail(name, f"value {shown(value)} does not match the regex pattern "
+                         "(a letter, then letters, digits, '_', '-'; at most 40)")
+    if value in RESERVED_SNAPSHOT_NAMES:
+        raise fail(name, f"snapshot name '{value}' is reserved")
+    return value
+
+
+def backup_file_name(value: str) -> bool:
+    """Whether ``value`` is a vzdump archive name ``vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar*``."""
+    return bool(_BACKUP_FILE.fullmatch(value))
+
+
+def backup_volid(value: str, name: str = "volid") -> str:
+    """``STORAGE:backup/vzdump-lxc-...tar.zst`` (a backup volume)."""
+    store, sep, rest = value.partition(":")
+    kind, slash, filename = rest.partition("/")
+    if (not sep or not slash or kind != "backup" or not _STORAGE.fullmatch(store)
+            or not backup_file_name(filename)):
+        raise fail(name, f"value {shown(value)} is not a backup volume "
+                         "(STORAGE:backup/vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar.zst)")
+    return value
+
+
+def backup_archive(value: str, name: str = "archive") -> str:
+    """A backup volume, or an absolute path of a host file with a vzdump archive's name."""
+    if value.startswith("/"):
+        if has_control(value) or not backup_file_name(os.path.basename(value)):
+            raise fail(name, f"value {shown(value)} is not a vzdump archive "
+                             "(vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar[.zst|.gz|.lzo])")
+        return host_file(value, name)
+    return backup_volid(value, name)
+
+
+def choice(allowed: tuple[str, ...]):
+    """A checker accepting one of ``allowed`` (lower case)."""
+    def check(value: str, name: str) -> str:
+        if value.lower() not in allowed:
+            raise fail(name, f"value {shown(value)} is not one of {', '.join(allowed)}")
+        return value.lower()
+    return check
+
+
+_SIZE = re.compile(r"([1-9][0-9]{0,6})([MG])")
+STORAGE_TYPES = ("dir", "btrfs")
+
+
+def size(value: str, name: str = "size") -> str:
+    """A loop file's size: ``NNNM`` or ``NNG``, at least 128M (mkfs.btrfs's minimum is ~114M)."""
+    match = _SIZE.fullmatch(value)
+    if not match:
+        raise fail(name, f"value {shown(value)} is not a size like 512M or 2G")
+    mib = int(match[1]) * (1024 if match[2] == "G" else 1)
+    if not 128 <= mib <= 16 * 1024 * 1024:
+        raise fail(name, f"value {shown(value)} is out of range (128M..16384G)")
+    return value
+
+
+def host_dir(value: str, name: str = "path") -> str:
+    """An absolute host directory path for a storage: no '..', no control characters, not
+    under /proc, /sys or /dev, and not the root directory itself."""
+    parts = value.split("/")
+    if (not value.startswith("/") or has_control(value) or ".." in parts or value == "/"
+            or len(value) > 1024 or not _SSH_PATH.fullmatch(value)):
+        raise fail(name, f"value {shown(value)} is not an absolute directory path "
+                         "(letters, digits, '_', '.', '-', '/')")
+    if any(value == r or value.startswith(r + "/") for r in PSEUDO_ROOTS):
+        raise fail(name, f"value {shown(value)} is under {', '.join(PSEUDO_ROOTS)}")
+    return value.rstrip("/")
+
+
+def notes(value: str, name: str = "notes") -> str:
+    """A backup's notes: as a description, but one line (vzdump's notes-template is one)."""
+    if "\n" in value or "\r" in value:
+        raise fail(name, "value must be a single line")
+    return description(value, name)

@@ -52,6 +52,11 @@ def samples(tmp_path) -> dict[tuple[str, str], str]:
         "ssh_known_hosts": str(key), "ssh_jump": "bastion:2222", "config": str(key),
         "rexx_binary": "/bin/sh", "script_file": str(script), "description": "notes",
         "command": "true",
+        # snapshots, backups, storages (issue 15)
+        "start": "1", "mode": "snapshot", "compress": "zstd", "notes": "nightly",
+        "archive": "local:backup/vzdump-lxc-101-2024_01_02-03_04_05.tar.zst",
+        "volid": "local:backup/vzdump-lxc-101-2024_01_02-03_04_05.tar.zst", "type": "dir",
+        "path": "/srv/backups", "size": "1G",
     }
     out = {}
     for verb, args in ARGS.items():

@@ -30,6 +30,7 @@ from . import pve_meta
 from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, no_such_ct, not_running)
 from .pct import PctEngine, backoff
+from .api_snapshots import ApiSnapshotOps
 from .tasks import is_upid, wait_task
 from ..settings import Settings, resolve
 
@@ -39,8 +40,9 @@ NEXTID_RETRIES = 10
 PROGRESS_AFTER = 2.0             # seconds before a task's log lines are shown
 
 
-class ApiEngine:
-    """ADDRESS PROXMOX over the Proxmox VE API (see the module docstring)."""
+class ApiEngine(ApiSnapshotOps):
+    """ADDRESS PROXMOX over the Proxmox VE API (see the module docstring); snapshots and
+    backups in ``api_snapshots.py``."""
 
     name = "api"
 

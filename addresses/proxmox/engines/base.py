@@ -215,3 +215,81 @@ class Engine(Protocol):
     def record(self, vmid: int, key: str, value: str) -> None: ...
 
     def close(self) -> None: ...
+
+
+# -- snapshots and backups (issue 15) ---------------------------------------------------------
+# Engines with snapshots provide: snapshot(vmid, name, description), snapshots(vmid) ->
+# list[SnapshotInfo] (with Proxmox's "current" entry last), rollback(vmid, name, start),
+# delete_snapshot(vmid, name); with backups: backup(BackupSpec) -> BackupInfo,
+# backups(storage, vmid) -> list[BackupInfo], restore(RestoreSpec) -> ContainerInfo,
+# delete_backup(volid). The environment refuses a command whose method an engine lacks.
+CURRENT_SNAPSHOT = "current"
+
+
+def no_such_snapshot(name: str) -> EngineError:
+    return EngineError(f"snapshot '{name}' does not exist")
+
+
+def snapshot_taken(name: str) -> EngineError:
+    return EngineError(f"snapshot name '{name}' already used")
+
+
+def template_snapshot() -> EngineError:
+    return EngineError("you can't take a snapshot if it's a template")
+
+
+@dataclass
+class SnapshotInfo:
+    """One entry of ``listsnapshot``, as Proxmox's API lists it."""
+
+    name: str
+    parent: str = ""
+    description: str = ""
+    snaptime: int = 0                # seconds since the epoch; 0 for "current"
+    running: bool = False            # "current" only: whether the container runs
+
+
+@dataclass
+class BackupSpec:
+    vmid: int
+    storage: str = "local"
+    mode: str = "snapshot"           # stop / suspend / snapshot
+    compress: str = "zstd"           # zstd / gzip / lzo / 0
+    notes: str = ""
+
+
+@dataclass
+class BackupInfo:
+    """One vzdump archive on a storage (``pvesm list STORAGE --content backup``)."""
+
+    volid: str                       # local:backup/vzdump-lxc-101-2026_01_02-03_04_05.tar.zst
+    vmid: int
+    size: int
+    ctime: int                       # when it was made (from its name), seconds since the epoch
+    format: str                      # tar.zst / tar.gz / tar.lzo / tar
+    notes: str = ""
+    path: str = ""                   # the file, for engines that have it on this host
+
+
+@dataclass
+class RestoreSpec:
+    archive: str                     # a backup volid or an absolute path
+    vmid: int
+    storage: str = "local"
+    hostname: str | None = None
+    force: bool = False
+
+
+@dataclass
+class StorageInfo:
+    """One storage as ``storages`` and ``status`` show it (``pvesm status``)."""
+
+    name: str
+    type: str                        # dir / btrfs (local: overlayfs or btrfs)
+    path: str
+    total: int
+    used: int
+    available: int
+    features: tuple[str, ...]        # snapshots, linked-clones, backups
+    active: bool = True
+    content: str = ""

@@ -10,6 +10,7 @@ next one (``local_recovery.py``).
 
 Configuration: ``REXXLITE_PROXMOX_ROOT`` (state root, default /var/lib/rexxlite),
 ``REXXLITE_TEMPLATE_DIR`` (what ``local:vztmpl/`` means, default /var/lib/vz/template/cache),
+``REXXLITE_DUMP_DIR`` (the dump directory of storage ``local``, default /var/lib/vz/dump),
 ``REXXLITE_PROXMOX_NODE`` (node name in messages, default the host name),
 ``REXXLITE_PROXMOX_MAX_CONTAINERS`` (default 1000). For tests,
 ``REXXLITE_PROXMOX_INJECT_FAULT=<point>`` makes the named step fail, ``kill:<point>`` makes
@@ -29,7 +30,10 @@ from .base import (ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    is_template_start, locked, not_running, running_destroy)
 from .faults import fault
 from .local_clone import TemplateCloneOps, now
+from .local_backup import BackupOps
 from .local_recovery import Intent, RecoveryOps
+from .local_snapshots import SnapshotOps
+from .local_storages import StorageOps
 from .local_store import PveConfig, Store
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
@@ -39,9 +43,10 @@ DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
 REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
-class LocalEngine(TemplateCloneOps, RecoveryOps):
+class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
-    ``local_clone.py``, intents and crash recovery in ``local_recovery.py``."""
+    ``local_clone.py``, snapshots in ``local_snapshots.py``, vzdump backups and restore in
+    ``local_backup.py``, storages in ``local_storages.py``, intents and crash recovery in ``local_recovery.py``."""
 
     name = "local"
 
@@ -156,8 +161,11 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
             raise locked(conf.get("lock"))
 
     def _check_storage(self, storage: str) -> None:
+        """Container volumes live on ``local`` (a storage_add storage holds backups)."""
         if storage != "local":
-            raise EngineError(f"storage '{storage}' does not exist")
+            self._storage_def(storage)                 # "does not exist" when it does not
+            raise EngineError(f"storage '{storage}' holds backups only: container volumes "
+                              "are on 'local' on the local engine")
 
     def _template_file(self, template: str) -> Path:
         if template.startswith("/"):
@@ -197,14 +205,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
         with self.store.reserve(spec.vmid, new_config, self.max_containers) as vmid:
             try:
                 conf = self.store.read(vmid)
-                volume = volumes.Volume(spec.storage, vmid, base=False)
-                path = volume.path(self.store.images)
-                volumes.make_dir(path, self._btrfs)
-                stages = Stages(self.progress)
-                stages.say(f"CT {vmid}: unpacking {tarball.name} "
-                           f"({tarball.stat().st_size / 2**20:.0f} MiB)")
-                volumes.extract(tarball, path, stages.meter(f"CT {vmid}: unpacking"))
-                stages.say(f"CT {vmid}: unpacked in {stages.elapsed()}")
+                volume, path = self._unpack_volume(vmid, spec.storage, tarball)
                 fault("create:extracted")
                 hostname = spec.hostname or f"CT{vmid}"
                 volumes.set_hostname(path, hostname)
@@ -221,6 +222,19 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
                 self._discard(vmid)
                 raise
 
+    def _unpack_volume(self, vmid: int, storage: str, tarball: Path,
+                       flags: list[str] | None = None) -> tuple[volumes.Volume, Path]:
+        """A new own volume of ``vmid`` holding the unpacked ``tarball`` (stage lines said)."""
+        volume = volumes.Volume(storage, vmid, base=False)
+        path = volume.path(self.store.images)
+        volumes.make_dir(path, self._btrfs)
+        stages = Stages(self.progress)
+        stages.say(f"CT {vmid}: unpacking {tarball.name} "
+                   f"({tarball.stat().st_size / 2**20:.0f} MiB)")
+        volumes.extract(tarball, path, stages.meter(f"CT {vmid}: unpacking"), flags)
+        stages.say(f"CT {vmid}: unpacked in {stages.elapsed()}")
+        return volume, path
+
     # -- power ----------------------------------------------------------------------------
     def start(self, vmid: int) -> None:
         self._ensure()
@@ -230,10 +244,14 @@ class LocalEngine(TemplateCloneOps, RecoveryOps):
             self._check_lock(conf)
             if self._running(vmid):
                 raise already_running(vmid)
-            log = self.runtime.container_dir(vmid) / "lxc.log"
-            self.runtime.write_config(vmid, render_config(vmid, conf.options,
-                                                          self._rootfs_spec(conf), log))
-            self.runtime.start(vmid)
+            self._launch(vmid, conf)
+
+    def _launch(self, vmid: int, conf: PveConfig) -> None:
+        """Start ``vmid`` from ``conf`` (its lock held, the checks done)."""
+        log = self.runtime.container_dir(vmid) / "lxc.log"
+        self.runtime.write_config(vmid, render_config(vmid, conf.options,
+                                                      self._rootfs_spec(conf), log))
+        self.runtime.start(vmid)
 
     def stop(self, vmid: int) -> None:
         self._ensure()

@@ -22,6 +22,7 @@ from .stages import Stages
 from .base import BaseInfo, CloneInfo, ContainerInfo, EngineError, base_name_taken
 from .faults import fault
 from .local_recovery import Intent
+from .local_snapshots import read_sections
 from .local_store import PveConfig
 from .lxc_runtime import parse_net0, random_mac
 
@@ -81,6 +82,8 @@ class TemplateCloneOps:
             self._check_lock(conf)
             if self._running(vmid):
                 raise EngineError("you can't convert a running CT to a template")
+            if not conf.is_template and read_sections(conf)[0]:
+                raise EngineError("unable to create template, because CT contains snapshots")
             intent = Intent("template", base=base_name or "")
             if not conf.is_template:
                 try:
@@ -233,7 +236,7 @@ class TemplateCloneOps:
                 volumes.set_hostname(path, hostname, lower=None if self._btrfs else src_path,
                                      previous=old_host)
         fault("clone:hostname")
-        options = {k: v for k, v in src.options.items() if k not in ("template", "lock", "rootfs")}
+        options = {k: v for k, v in src.options.items() if k not in ("template", "lock", "rootfs", "parent")}
         options["rootfs"] = f"{volume.volid},size=0T"
         if hostname:
             options["hostname"] = hostname

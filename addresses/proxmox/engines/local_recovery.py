@@ -31,8 +31,12 @@ from .base import EngineError, no_such_ct
 from .local_store import LOCK_TIMEOUT, PveConfig
 
 LOCK_OF = {"create": "create", "clone": "create", "template": "template",
-           "destroy": "destroyed"}
-INTENT_KEYS = ("intent", "intent-creates", "intent-base")
+           "destroy": "destroyed",
+           # snapshots and backups (local_snapshots.py, local_backup.py)
+           "snapshot": "snapshot", "delsnapshot": "snapshot-delete", "rollback": "rollback",
+           "backup": "backup", "restore": "create"}
+SETTLED_BY_SNAPSHOTS = ("snapshot", "delsnapshot", "rollback", "backup")
+INTENT_KEYS = ("intent", "intent-creates", "intent-base", "intent-snapshot")
 
 
 @dataclass
@@ -42,6 +46,7 @@ class Intent:
     op: str                                          # create | clone | template | destroy
     creates: list[str] = field(default_factory=list)  # paths relative to the state root
     base: str = ""                                   # template: the base name to record
+    snapshot: str = ""                               # the snapshot it makes, deletes, rolls to
 
     def record(self, conf: PveConfig) -> None:
         conf.options["lock"] = LOCK_OF[self.op]
@@ -49,6 +54,8 @@ class Intent:
         conf.meta["intent-creates"] = " ".join(self.creates)
         if self.base:
             conf.meta["intent-base"] = self.base
+        if self.snapshot:
+            conf.meta["intent-snapshot"] = self.snapshot
 
     @staticmethod
     def clear(conf: PveConfig) -> None:
@@ -62,7 +69,7 @@ class Intent:
         if op not in LOCK_OF:
             return None
         return cls(op, conf.meta.get("intent-creates", "").split(),
-                   conf.meta.get("intent-base", ""))
+                   conf.meta.get("intent-base", ""), conf.meta.get("intent-snapshot", ""))
 
 
 class RecoveryOps:
@@ -111,6 +118,9 @@ class RecoveryOps:
         volumes.unmount_leftover(self._merge_point(vmid))
         if intent.op == "template":
             self._settle_template(vmid, conf, intent)
+            return conf
+        if intent.op in SETTLED_BY_SNAPSHOTS:
+            self._settle_snapshot_op(vmid, conf, intent)     # local_snapshots.py
             return conf
         if intent.op == "destroy" and conf.meta.get("base"):
             self.store.drop_base_index(conf.meta["base"], vmid)

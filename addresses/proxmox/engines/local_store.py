@@ -210,11 +210,12 @@ class Store:
             tmp.unlink()
 
     # -- leftovers of processes that died -------------------------------------------------
-    def sweep_temp_files(self) -> list[Path]:
-        """Remove the temporary files (``.NAME.tmpPID``) of processes that no longer run."""
+    def sweep_temp_files(self, extra: list[Path] | None = None) -> list[Path]:
+        """Remove the temporary files (``.NAME.tmpPID``) of processes that no longer run
+        (in the state root's directories, and ``extra`` ones: a dump directory)."""
         removed = []
         for directory in (self.conf_dir, self.root / "pve" / "bases",
-                          *self.lxcpath.glob("[0-9]*")):
+                          *self.lxcpath.glob("[0-9]*"), *(extra or [])):
             try:
                 names = os.listdir(directory)
             except OSError:
@@ -264,6 +265,12 @@ class Store:
         ``timeout=0``: one try (EngineError when another process holds it)."""
         with _flock(self.lock_dir / f"pve-config-{vmid}.lock", exclusive=not shared,
                     timeout=timeout):
+            yield
+
+    @contextmanager
+    def storage_lock(self) -> Iterator[None]:
+        """Held while storage.cfg and the storages it names change."""
+        with _flock(self.lock_dir / "storage.lock", exclusive=True, timeout=60):
             yield
 
     @contextmanager

@@ -233,3 +233,12 @@ class LxcRuntime:
         return run_streamed(cmd, timeout, stdin, on_stdout_line, cwd="/")
 
 
+
+    # -- freezing (snapshots and suspend-mode backups) ----------------------------------------
+    def freeze(self, vmid: int) -> None:
+        done = self._run(self._argv("lxc-freeze", vmid), timeout=60)
+        if done.returncode != 0:
+            raise EngineError(f"unable to freeze CT {vmid}: {done.stderr.strip()}")
+
+    def unfreeze(self, vmid: int) -> None:
+        self._run(self._argv("lxc-unfreeze", vmid), timeout=60)

@@ -22,6 +22,7 @@ from . import pct_output, pve_meta
 from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, not_running)
 from .node_shell import NodeShell
+from .pct_snapshots import PctSnapshotOps
 from ..settings import Settings, resolve
 from ..validate import InvalidValue
 
@@ -48,8 +49,9 @@ def backoff(attempt: int) -> None:
     time.sleep(min(0.05 * 2 ** attempt, 2.0) * (0.5 + random.random()))
 
 
-class PctEngine:
-    """ADDRESS PROXMOX on a Proxmox node through pct (see the module docstring)."""
+class PctEngine(PctSnapshotOps):
+    """ADDRESS PROXMOX on a Proxmox node through pct (see the module docstring); snapshots
+    and backups in ``pct_snapshots.py``."""
 
     name = "pct"
 

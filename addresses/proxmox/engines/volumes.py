@@ -121,12 +121,14 @@ def make_dir(path: Path, btrfs: bool) -> None:
         path.mkdir(mode=0o755)
 
 
-def extract(tarball: Path, dest: Path, on_progress: Callable[[int, int], None] | None = None
-            ) -> None:
+def extract(tarball: Path, dest: Path, on_progress: Callable[[int, int], None] | None = None,
+            flags: list[str] | None = None) -> None:
     """Unpack a template tarball into ``dest`` (numeric owners, permissions, xattrs kept).
     With ``on_progress`` the tarball is fed to tar here and ``on_progress(bytes_read, size)``
-    follows it (``feed``)."""
-    flags = next((f for suffix, f in DECOMPRESS.items() if tarball.name.endswith(suffix)), [])
+    follows it (``feed``). ``flags``: tar's decompression flags (default: by its suffix)."""
+    if flags is None:
+        flags = next((f for suffix, f in DECOMPRESS.items() if tarball.name.endswith(suffix)),
+                     [])
     argv = ["tar", "-x", *flags, "-f", "-" if on_progress else str(tarball), "-C", str(dest),
             "--numeric-owner", "--preserve-permissions", "--xattrs", "--xattrs-include=*",
             "--exclude=./dev/*"]
