@@ -47,8 +47,11 @@ _PRCTL = _bind_prctl()
 _SIGKILL = int(signal.SIGKILL)
 
 
-def dies_with_us() -> Callable[[], None] | None:
-    """A ``preexec_fn`` making the child die with the thread that starts it (see above)."""
+def dies_with_us(announce_fd: int | None = None) -> Callable[[], None] | None:
+    """A ``preexec_fn`` making the child die with the thread that starts it (see above).
+    With ``announce_fd`` (``GroupGuard.fileno()``) the child also tells the watcher its
+    process group itself, before it runs its program, so that no moment exists in which the
+    group runs unknown to the watcher (the parent's own ``watch`` would come after the fork)."""
     if _PRCTL is None:
         return None
     parent = os.getpid()
@@ -56,6 +59,11 @@ def dies_with_us() -> Callable[[], None] | None:
     def arm() -> None:
         if _PRCTL(PR_SET_PDEATHSIG, _SIGKILL) != 0 or os.getppid() != parent:
             os._exit(125)
+        if announce_fd is not None:
+            try:
+                os.write(announce_fd, b"+%d\n" % os.getpid())
+            except OSError:
+                pass
 
     return arm
 
@@ -67,17 +75,28 @@ class GroupGuard:
         self._proc: subprocess.Popen | None = None
         self._lock = threading.Lock()
 
+    def _started(self) -> subprocess.Popen:
+        """The watcher, started when there is none (call with the lock held)."""
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-I", "-S", str(REAPER), str(os.getpid())],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/",
+                start_new_session=True)
+        return self._proc
+
+    def fileno(self) -> int:
+        """The watcher's input, for a child to announce its own group (``dies_with_us``);
+        each line is shorter than PIPE_BUF, so lines written by several processes never mix."""
+        with self._lock:
+            return self._started().stdin.fileno()
+
     def _send(self, line: str) -> None:
         with self._lock:
-            if self._proc is None or self._proc.poll() is not None:
-                self._proc = subprocess.Popen(
-                    [sys.executable, "-I", "-S", str(REAPER), str(os.getpid())],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/",
-                    start_new_session=True)
+            proc = self._started()
             try:
-                self._proc.stdin.write(line.encode() + b"\n")
-                self._proc.stdin.flush()
+                proc.stdin.write(line.encode() + b"\n")
+                proc.stdin.flush()
             except OSError:
                 pass
 

@@ -25,14 +25,15 @@ def run_streamed(argv: list[str], timeout: float | None = None, stdin: bytes | N
                  on_stdout_line: LineSink | None = None, cwd: str | None = None) -> ExecResult:
     """Run ``argv``; ``on_stdout_line`` gets each stdout line (without its newline) at once.
     A timeout gives exit code 124 and ``timed_out``; a missing program exit code 127."""
+    guard = group_guard()
     try:
-        proc = subprocess.Popen(
+        proc = subprocess.Popen(       # the child announces its group to the guard itself
             argv, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, start_new_session=True,
-            preexec_fn=dies_with_us())
+            preexec_fn=dies_with_us(guard.fileno()))
     except FileNotFoundError as exc:
         return ExecResult("", f"{exc.filename}: command not found", 127)
-    group_guard().watch(proc.pid)
+    guard.watch(proc.pid)              # also where there is no prctl (no preexec_fn)
     try:
         return _collect(proc, timeout, stdin, on_stdout_line)
     finally:
