@@ -80,7 +80,10 @@ def compile_do(c, node: ast.DoLoop, info):
         name = control.name if control.__class__ is ast.Var else (
             control.stem + ".".join(t if isinstance(t, str) else t.name for t in control.tails))
     c.loops.append((True, name))
-    body = c.compile_block(node.body)
+    body, body_infos = [], []
+    for clause in node.body:
+        body.append(c.compile_clause(clause))
+        body_infos.append(c.last_info)
     c.loops.pop()
 
     start = None if node.start is None else compile_expr(node.start, c)
@@ -205,6 +208,10 @@ def compile_do(c, node: ast.DoLoop, info):
 
     if simple and for_ is None and while_ is None and until is None and to is not None:
         single = body[0] if len(body) == 1 else None
+        runner = None
+        if not c.trace_hooks and not c.tracing:
+            from .compile_loop_source import loop_runner
+            runner = loop_runner(node.body, body, body_infos, name_)
 
         def fast_loop(f):
             f.cl = info
@@ -214,6 +221,17 @@ def compile_do(c, node: ast.DoLoop, info):
                 return general(f, v, to_v, by_v, limit, up)
             f.loops += 1
             d = f.vars
+            if runner is not None:
+                v = runner(f, v, to_v, by_v)
+                if v is None:
+                    f.loops -= 1
+                    return None
+                # the step left the int fast path: finish it the general way
+                f.loops -= 1
+                f.cl = info
+                v = arith_op("+", v, by_v, f)
+                setter(f, v)
+                return general(f, v, to_v, by_v, limit, up)
             while v <= to_v:
                 if single is not None:
                     r = single(f)

@@ -287,6 +287,24 @@ def compile_compound(node: ast.Compound, c):
 
     if tailfn is None:
         return lambda f: lookup(f, const)
+    if len(node.tails) == 1:
+        tail_name = node.tails[0].name
+
+        def element(f):
+            """``stem.i``: a plain string tail and a value set in a plain Stem, inline."""
+            d = f.vars
+            tail = d.get(tail_name)
+            if tail.__class__ is int:
+                tail = str(tail)
+            if tail.__class__ is str:
+                st = d.get(stem)
+                if st.__class__ is Stem:
+                    v = st.tails.get(tail)
+                    if v.__class__ is str or v.__class__ is int:
+                        return v
+                return lookup(f, tail)
+            return lookup(f, tailfn(f))
+        return element
     return lambda f: lookup(f, tailfn(f))
 
 

@@ -102,6 +102,7 @@ class Compiler:
         self.memo: dict = {}              # id(node) -> the hooked closure (trace_hooks)
         self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
         self.constants: dict = {}         # (class, value) -> the one closure returning it
+        self.last_info = None             # the ClauseInfo of the clause compiled last
         self._tracer = None
 
     def tracer(self):
@@ -157,6 +158,7 @@ class Compiler:
             fn = _clocked(fn, self.interp)
         if self.trace_hooks:
             self.memo[id(node)] = fn
+        self.last_info = info
         return fn
 
     def compile_parse_target(self, target):
@@ -296,6 +298,9 @@ class Compiler:
                 else:
                     f.vars[name] = v
             return assign
+        if (not self.tracing and target.__class__ is ast.Compound and len(target.tails) == 1
+                and target.tails[0].__class__ is ast.Var):
+            return self._assign_element(target, expr, info)
         e = compile_expr(expr, self)
         setter = self.compile_assign_value(target)
 
@@ -303,6 +308,31 @@ class Compiler:
             f.cl = info
             setter(f, e(f))
         return assign_other
+
+    def _assign_element(self, target, expr, info):
+        """``stem.i = expr`` (one simple-variable tail) as one closure: the value, the tail
+        and the store inline; a tail that is not a plain value, or a stem that is not a plain
+        Stem of this activation, takes the general store."""
+        store = self.compile_assign_value(target)
+        tail_name = target.tails[0].name
+        stem = target.stem
+        e = compile_expr(expr, self)
+        constant = expr.__class__ is ast.Literal
+        value = e(None) if constant else None
+
+        def assign_element(f):
+            f.cl = info
+            v = value if constant else e(f)
+            d = f.vars
+            tail = d.get(tail_name)
+            if tail.__class__ is int:
+                tail = str(tail)
+            st = d.get(stem)
+            if tail.__class__ is str and st.__class__ is Stem and not st.has_refs:
+                st.tails[tail] = v
+            else:
+                store(f, v)
+        return assign_element
 
     def _append(self, name, right, info):
         def append(f):

@@ -20,11 +20,9 @@ from . import ast
 from .broken_pipe import output_closed
 from .activation import ClauseInfo, Frame, Trap
 from .code import Code
-from .commands import CommandRouter, script_dir_of
 from .compile_expr import tostr
 from .compile_instr import Compiler, Return, SignalJump
 from .data_queue import DataQueue
-from .redirection import Redirections
 from .errors import RexxError, RexxExit
 from .variables import Ref, TailRef, expose, get_simple, set_simple
 
@@ -66,8 +64,8 @@ class Interpreter:
         self.initial_trace = initial_trace      # the command line's -t: the main TRACE setting
         self._stdin = stdin
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
-        self.router = CommandRouter(path)
-        self.redirections = Redirections()      # ADDRESS env WITH ..., per environment
+        self._router = None                     # made on first use: the ADDRESS machinery
+        self._redirections = None               # (commands, plugins, redirection) is imported
         self._streams = None
         self.code: Code | None = None
         self.main: Frame | None = None
@@ -91,6 +89,23 @@ class Interpreter:
             self._streams = StreamManager(stdin=self._stdin, stdout=self.stdout,
                                           stderr=self.stderr)
         return self._streams
+
+    @property
+    def router(self):
+        """The environments of this run (``commands.CommandRouter``), made when a command,
+        an ADDRESS, a trace line or an error message first needs it."""
+        if self._router is None:
+            from .commands import CommandRouter
+            self._router = CommandRouter(self.path)
+        return self._router
+
+    @property
+    def redirections(self):
+        """ADDRESS env WITH ...: the lasting redirections, per environment."""
+        if self._redirections is None:
+            from .redirection import Redirections
+            self._redirections = Redirections()
+        return self._redirections
 
     def _read_stdin_line(self):
         """PULL from an empty queue: a line of the default input stream (None at its end)."""
@@ -241,7 +256,8 @@ class Interpreter:
                 self._streams.close_all()
             except Exception:
                 pass
-        self.router.close_all()
+        if self._router is not None:
+            self.router.close_all()
 
     def run_routine(self, f: Frame, index: int, end=None):
         """Run ``f.code`` from clause ``index`` until RETURN / the end; handles SIGNAL and
@@ -498,6 +514,7 @@ class Interpreter:
         self.redirections.set(name, redirects)
 
     def require(self, f: Frame, spec: str) -> None:
+        from .commands import script_dir_of
         from .plugins import PluginError, require_error
         try:
             self.router.require(spec, script_dir_of(self.path))
