@@ -28,6 +28,7 @@ from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxErr
 
 from . import rexx_bundle
 from . import validate as v
+from . import validate_vm
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
 from .engines.base import BaseInfo, ContainerInfo, CreateSpec, OutputSinks
@@ -210,14 +211,17 @@ class ProxmoxEnvironment:
                           memory=args.get("memory", 512), swap=args.get("swap", 512),
                           cores=args.get("cores", 1), net0=args.get("net0", ""),
                           tags=args.get("tags", ""), description=args.get("description", ""),
-                          node=self._cluster_arg(args, "node"))
+                          node=self._cluster_arg(args, "node"), type=args.get("type", "lxc"))
+        _check_template_kind(spec)
         with self._stages_shown(args, context):
             info = self.engine.create(spec)
         elapsed = _ms(started)
         return CommandResult(
-            output=f"CT {info.vmid} created from {spec.template} in {elapsed:g} ms",
+            output=f"{_kind_word(info)} {info.vmid} created from {spec.template} in "
+                   f"{elapsed:g} ms",
             fields={"vmid": info.vmid, "hostname": info.hostname, "status": info.status,
-                    "template": spec.template, "storage": spec.storage, "createTimeMs": elapsed})
+                    "template": spec.template, "storage": spec.storage, "createTimeMs": elapsed,
+                    "type": info.type})
 
     def _power(self, vmid: int, action: Callable[[], None], done: str,
                status: str) -> CommandResult:
@@ -444,7 +448,7 @@ def _container_fields(info: ContainerInfo) -> dict[str, Any]:
             "cloneMethod": info.clone_method, "rexxDeployed": bool(info.rexx_path),
             "rexxPath": info.rexx_path,
             "memory": info.memory, "cores": info.cores, "base": info.base,
-            "rootfs": info.rootfs, "tags": info.tags}
+            "rootfs": info.rootfs, "tags": info.tags, "type": info.type}
 
 
 def _base_fields(base: BaseInfo) -> dict[str, Any]:
@@ -452,6 +456,22 @@ def _base_fields(base: BaseInfo) -> dict[str, Any]:
     return {"name": base.name, "vmid": base.vmid, "created": base.created,
             "template": base.template_source, "isTemplate": base.template,
             "storage": base.storage}
+
+
+# -- VMs ----------------------------------------------------------------------------------------
+def _kind_word(info: ContainerInfo) -> str:
+    """``VM`` or ``CT``, as Proxmox names the two kinds of guest in messages."""
+    return "VM" if info.type == "qemu" else "CT"
+
+
+def _check_template_kind(spec: CreateSpec) -> None:
+    """A VM is made from a disk image, a container from a tarball."""
+    image = spec.template.endswith(validate_vm.IMAGE_SUFFIXES)
+    if spec.type == "qemu" and not image:
+        raise Refused(f"create type=vm: template= must be a VM image (local:iso/NAME.qcow2), "
+                      f"not {spec.template}")
+    if spec.type == "lxc" and image:
+        raise Refused(f"create: {spec.template} is a VM image: add type=vm")
 
 
 def _live_output(context: CommandContext) -> OutputSinks:
