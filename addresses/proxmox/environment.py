@@ -225,8 +225,15 @@ class ProxmoxEnvironment:
 
     def _power(self, vmid: int, action: Callable[[], None], done: str,
                status: str) -> CommandResult:
+        word = self._guest_word(vmid)
         action()
-        return CommandResult(output=f"CT {vmid} {done}", fields={"vmid": vmid, "status": status})
+        return CommandResult(output=f"{word} {vmid} {done}",
+                             fields={"vmid": vmid, "status": status})
+
+    def _guest_word(self, vmid: int) -> str:
+        """``VM`` for a VM of an engine that has them (local), else ``CT``."""
+        is_vm = getattr(self.engine, "_is_vm", None)
+        return "VM" if is_vm is not None and is_vm(vmid) else "CT"
 
     def _cmd_start(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]

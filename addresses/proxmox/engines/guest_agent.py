@@ -6,7 +6,7 @@ first synchronises with ``guest-sync-delimited`` (a random id; the agent prefixe
 with 0xFF, so bytes left over from an earlier client are skipped), then runs commands. ``run``
 is what ``qm guest exec`` does: ``guest-exec`` with ``capture-output`` (stdin as
 ``input-data``), then ``guest-exec-status`` polled until ``exited``; stdout and stderr come
-back base64-encoded. On a timeout the process is killed through the agent (``kill -9 PID``).
+back base64-encoded. On a timeout the process is killed through the agent (``sh -c 'kill -9 PID'``).
 """
 
 from __future__ import annotations
@@ -172,8 +172,8 @@ class GuestAgent:
                 if status.get("exited"):
                     break
                 if deadline is not None and time.monotonic() >= deadline:
-                    self._call(conn, "guest-exec", {"path": "/bin/kill",
-                                                    "arg": ["-9", str(pid)]})
+                    self._call(conn, "guest-exec", {"path": "/bin/sh",
+                                                    "arg": ["-c", f"kill -9 {int(pid)}"]})
                     return ExecResult("", "", 124, timed_out=True)
                 time.sleep(delay)
                 delay = min(delay * 2, POLL_MAX)
