@@ -213,6 +213,9 @@ class ProxmoxEnvironment:
                           tags=args.get("tags", ""), description=args.get("description", ""),
                           node=self._cluster_arg(args, "node"), type=args.get("type", "lxc"))
         _check_template_kind(spec)
+        if spec.type == "qemu" and not hasattr(self.engine, "create_vm"):
+            raise Refused(f"create type=vm: the {self.engine.name} engine has no VMs yet "
+                          "(the local engine has)")
         with self._stages_shown(args, context):
             info = self.engine.create(spec)
         elapsed = _ms(started)
@@ -232,7 +235,7 @@ class ProxmoxEnvironment:
 
     def _guest_word(self, vmid: int) -> str:
         """``VM`` for a VM of an engine that has them (local), else ``CT``."""
-        is_vm = getattr(self.engine, "_is_vm", None)
+        is_vm = getattr(self.engine, "is_vm", None)
         return "VM" if is_vm is not None and is_vm(vmid) else "CT"
 
     def _cmd_start(self, args, context, started) -> CommandResult:

@@ -100,7 +100,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
             status.active_containers = len(self.runtime.running() & set(self.store.vmids()))
             status.total_containers = len(self.store.vmids())
             status.details["storage"] = "btrfs" if self._btrfs else "overlayfs"
-            vms = [vmid for vmid in self.store.vmids() if self._is_vm(vmid)]
+            vms = [vmid for vmid in self.store.vmids() if self.is_vm(vmid)]
             status.details["vms"] = str(len(vms))
             status.details["activeVms"] = str(sum(self._vm_running(vmid) for vmid in vms))
             kernels = sorted(self.image_dir.glob("*.vmlinuz"))
@@ -134,7 +134,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
                 conf = self.store.read(vmid)
             except EngineError:
                 continue                       # destroyed while we looked
-            if self._is_vm(vmid):
+            if self.is_vm(vmid):
                 infos.append(self._vm_info(vmid, conf, self._vm_running(vmid)))
             else:
                 infos.append(self._info(vmid, conf, vmid in running))
@@ -144,7 +144,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
         self._ensure()
         self._recover_stale(vmid, wait=False)
         conf = self.store.read(vmid)
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self._vm_info(vmid, conf, self._vm_running(vmid))
         return self._info(vmid, conf, self._running(vmid))
 
@@ -158,7 +158,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
         return out
 
     def _running(self, vmid: int) -> bool:
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self._vm_running(vmid)
         return self.runtime.state(vmid) == "RUNNING"
 
@@ -246,7 +246,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
     # -- power ----------------------------------------------------------------------------
     def start(self, vmid: int) -> None:
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             self.start_vm(vmid)
             return
         with self._held(vmid) as conf:
@@ -262,7 +262,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
 
     def stop(self, vmid: int) -> None:
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self.stop_vm(vmid)
         with self._held(vmid):
             if not self._running(vmid):
@@ -272,7 +272,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
 
     def shutdown(self, vmid: int, timeout: int = 60, force_stop: bool = False) -> None:
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self.shutdown_vm(vmid, timeout, force_stop)
         with self._held(vmid, timeout=timeout + 10):
             if not self._running(vmid):
@@ -300,7 +300,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
 
     def destroy(self, vmid: int, force: bool = False) -> None:
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self.destroy_vm(vmid, force)
         with self._held(vmid) as conf:
             self._check_lock(conf)
@@ -329,7 +329,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         """Change hostname / memory / swap / cores / tags / description (pct set)."""
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self.set_vm_config(vmid, changes)
         with self._held(vmid) as conf:
             self._check_lock(conf)
@@ -365,7 +365,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self.execute_vm(vmid, command, timeout, on_stdout_line, stdin)
         self._recover_stale(vmid, wait=False)
         self.store.read(vmid)
@@ -379,7 +379,7 @@ class LocalEngine(TemplateCloneOps, RecoveryOps, VmOps):
         script = ('umask 022; d=$(dirname "$1"); mkdir -p "$d" && cat > "$1.rexxlite-tmp" '
                   '&& chmod "$2" "$1.rexxlite-tmp" && mv -f "$1.rexxlite-tmp" "$1"')
         self._ensure()
-        if self._is_vm(vmid):
+        if self.is_vm(vmid):
             return self.push_file_vm(vmid, data, target, mode)
         if not self._running(vmid):
             raise not_running(vmid)

@@ -79,7 +79,7 @@ class TemplateCloneOps:
                     raise base_name_taken(base_name, owner)
             conf = held.enter_context(self._held(vmid))
             self._check_lock(conf)
-            vm = self._is_vm(vmid)
+            vm = self.is_vm(vmid)
             if self._running(vmid):
                 raise EngineError(f"you can't convert a running {'VM' if vm else 'CT'} "
                                   "to a template")
@@ -182,7 +182,7 @@ class TemplateCloneOps:
     def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
               full: bool | None = None) -> CloneInfo:
         self._ensure()
-        if self._is_vm(source):
+        if self.is_vm(source):
             return self.clone_vm(source, vmid, hostname, full)
         self._recover_stale(source)
         with self.store.lock(source, shared=True):

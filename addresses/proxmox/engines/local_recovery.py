@@ -110,7 +110,7 @@ class RecoveryOps:
             return conf
         volumes.unmount_leftover(self._merge_point(vmid))
         if intent.op == "template":
-            if self._is_vm(vmid):
+            if self.is_vm(vmid):
                 self.settle_vm_template(vmid, conf, intent)
             else:
                 self._settle_template(vmid, conf, intent)

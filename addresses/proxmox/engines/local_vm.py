@@ -45,7 +45,7 @@ POWER_OFF = "sync; echo u > /proc/sysrq-trigger; echo o > /proc/sysrq-trigger"
 class VmOps:
     """VM operations; uses the engine's store, qemu runtime and helpers."""
 
-    def _is_vm(self, vmid: int) -> bool:
+    def is_vm(self, vmid: int) -> bool:
         return self.store.kind(vmid) == "qemu"
 
     @property
@@ -223,7 +223,7 @@ class VmOps:
     def _vm_linked_clones(self, vmid: int) -> list[int]:
         clones = []
         for other in self.store.vmids():
-            if other == vmid or not self._is_vm(other):
+            if other == vmid or not self.is_vm(other):
                 continue
             try:
                 if parse_disk(self.store.read(other).get(DISK_KEY)).parent == vmid:
