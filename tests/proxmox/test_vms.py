@@ -174,3 +174,42 @@ def test_kill_during_vm_create_clone_start_leaves_nothing_half_made(vpx, state_r
     engine.destroy(base)
     assert wait_for(lambda: not _qemu_processes(state_root), 5)
     assert not list((state_root / "images").iterdir())
+
+
+MIXED = """
+address proxmox
+'create template=local:vztmpl/%(busybox)s hostname=box'
+ct = result.vmid
+'create type=vm template=%(image)s memory=160 hostname=vee'
+vm = result.vmid
+'start vmid='ct
+'start vmid='vm
+'execute vmid='ct 'command="echo from-ct"'
+say 'ct:' result.stdout
+'execute vmid='vm 'command="cat /etc/os-release | head -1; exit 5"'
+say 'vm:' rc result.stdout
+'list'
+do i = 1 to result.containers.0
+  say 'row:' result.containers.i.vmid result.containers.i.type result.containers.i.status
+end
+'stop vmid='vm
+say result
+'remove vmid='ct 'force=1'
+'remove vmid='vm
+'list'
+say 'left:' result.count
+"""
+
+
+def test_a_rexx_script_drives_containers_and_vms_together(vpx, state_root, tmp_path):
+    program = tmp_path / "mixed.rexx"
+    program.write_text(MIXED % {"busybox": BUSYBOX, "image": IMAGE})
+    done = subprocess.run([sys.executable, "-m", "rexxlite", str(program)], capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ))
+    lines = done.stdout.splitlines()
+    assert "ct: from-ct" in lines, done.stdout + done.stderr
+    assert 'vm: 5 PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"' in lines
+    rows = sorted(line.split()[1:] for line in lines if line.startswith("row:"))
+    assert rows == [["100", "lxc", "running"], ["101", "qemu", "running"]]
+    assert "VM 101 stopped" in lines and lines[-1] == "left: 0"
+    assert not _qemu_processes(state_root)
