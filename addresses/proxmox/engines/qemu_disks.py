@@ -8,6 +8,8 @@ for a linked clone, ``local:100/base-100-disk-0.qcow2/101/vm-101-disk-0.qcow2`` 
 as Proxmox writes it). A linked clone is a qcow2 overlay whose backing file is the template's
 base (``qemu-img create -f qcow2 -F qcow2 -b BASE``); a full clone and a VM made from an image
 are complete copies (``qemu-img convert -O qcow2``). Every host command is an argv list.
+A template's directory also holds ``base-<vmid>-disk-0.qcow2.empty-overlay``, the empty
+overlay its linked clones are copied from (see ``make_overlay``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +28,7 @@ _VOLID = re.compile(
     r"^(?P<storage>[a-z][a-z0-9_.-]*):(?:(?P<pvmid>\d+)/base-(?P=pvmid)-disk-0\.qcow2/)?"
     r"(?P<vmid>\d+)/(?P<kind>base|vm)-(?P=vmid)-disk-0\.qcow2$")
 DISK_KEY = "virtio0"
+EMPTY_OVERLAY = ".empty-overlay"
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,26 @@ def copy_image(source: Path, target: Path) -> None:
 
 
 def make_overlay(base: Path, target: Path) -> None:
-    """A linked clone: an empty qcow2 whose backing file is ``base``."""
+    """A linked clone: an empty qcow2 whose backing file is ``base``. Every empty overlay of
+    one base is the same file, so ``qemu-img create -b`` runs once per template (its result
+    kept as ``BASE.empty-overlay``, made by a rename) and each clone is a copy of it: a file
+    copy instead of a process."""
+    empty = base.with_name(base.name + EMPTY_OVERLAY)
+    if not empty.exists():
+        tmp = empty.with_name(f".{empty.name}.tmp{os.getpid()}")
+        try:
+            run(["qemu-img", "create", "-q", "-f", "qcow2", "-F", "qcow2", "-b", str(base),
+                 str(tmp)], "qemu-img create")
+            os.replace(tmp, empty)
+        finally:
+            remove_file(tmp)
     target.parent.mkdir(parents=True, exist_ok=True)
-    run(["qemu-img", "create", "-q", "-f", "qcow2", "-F", "qcow2", "-b", str(base),
-         str(target)], "qemu-img create")
+    tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
+    try:
+        shutil.copyfile(empty, tmp)
+        os.replace(tmp, target)
+    finally:
+        remove_file(tmp)
 
 
 def virtual_size(path: Path) -> int:
