@@ -121,6 +121,14 @@ def run(args) -> dict:
     return out
 
 
+def tcg_note(r: dict) -> str:
+    if not r["accel"].startswith("tcg"):
+        return ""
+    return ("\nThese VMs ran under TCG (software emulation), so the start figures are not the "
+            "KVM target\n(under 3 s): the engine's probe found that KVM here does not boot a "
+            "guest kernel.")
+
+
 def write_doc(r: dict) -> str:
     load = os.getloadavg()[0]
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -144,7 +152,7 @@ host ({platform.node()}, kernel {platform.release()}, {os.cpu_count()} CPUs, loa
 
 Rexx-visible clone time is {r['ratio']:.2f}x raw qemu-img (targets: under 20 ms, within 2x;
 space under 1 MiB). {r['running']} of {r['count']} VMs were `running` in `list` together, all
-agents answering after {r['all_ready']:.1f} s.
+agents answering after {r['all_ready']:.1f} s.{tcg_note(r)}
 {END}"""
     doc = DOC.read_text()
     if START in doc:
