@@ -213,3 +213,28 @@ def test_a_rexx_script_drives_containers_and_vms_together(vpx, state_root, tmp_p
     assert rows == [["100", "lxc", "running"], ["101", "qemu", "running"]]
     assert "VM 101 stopped" in lines and lines[-1] == "left: 0"
     assert not _qemu_processes(state_root)
+
+
+def test_template_of_a_linked_clone_is_flattened_and_full_clones_copy(vpx, state_root):
+    base = vpx.ok(f"create type=vm template={IMAGE}").fields["vmid"]
+    vpx.ok(f"template vmid={base}")
+    linked = vpx.ok(f"clone source={base} hostname=mid").fields["vmid"]
+    assert vpx(f"clone source={linked} full=0").fields["error"].startswith(
+        "Linked clone feature is not supported")
+    vpx.ok(f"template vmid={linked}")                   # templates never stack
+    flat = state_root / "images" / str(linked) / f"base-{linked}-disk-0.qcow2"
+    assert _backing_file(flat) == "" and flat.stat().st_size > 2**20
+    assert vpx.ok(f"config vmid={linked}").fields["config"]["virtio0"].startswith(
+        f"local:{linked}/base-{linked}-disk-0.qcow2,size=")
+    full = vpx.ok(f"clone source={linked} full=1").fields
+    assert full["method"] == "full-clone"
+    copy = state_root / "images" / str(full["vmid"]) / f"vm-{full['vmid']}-disk-0.qcow2"
+    assert _backing_file(copy) == ""
+    vpx.ok(f"set vmid={full['vmid']} hostname=renamed memory=300")
+    conf = vpx.ok(f"config vmid={full['vmid']}").fields["config"]
+    assert (conf["name"], conf["memory"]) == ("renamed", "300")
+    assert vpx(f"set vmid={full['vmid']} swap=64").fields["error"].startswith("swap=")
+    assert vpx(f"start vmid={linked}").fields["error"] == "you can't start a vm if it's a template"
+    for vmid in (full["vmid"], linked, base):
+        vpx.ok(f"remove vmid={vmid}")
+    assert not list((state_root / "images").iterdir())
