@@ -51,7 +51,7 @@ def samples(tmp_path) -> dict[tuple[str, str], str]:
         "ssh_user": "root", "ssh_port": "22", "ssh_identity": str(key),
         "ssh_known_hosts": str(key), "ssh_jump": "bastion:2222", "config": str(key),
         "rexx_binary": "/bin/sh", "script_file": str(script), "description": "notes",
-        "command": "true",
+        "command": "true", "type": "lxc",
     }
     out = {}
     for verb, args in ARGS.items():
