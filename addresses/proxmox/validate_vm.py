@@ -12,7 +12,7 @@ IMAGE_SUFFIXES = (".qcow2", ".img", ".raw")
 
 def guest_type(value: str, name: str = "type") -> str:
     """``lxc`` (also ct, container) or ``qemu`` (also vm, kvm)."""
-    kind = GUEST_TYPES.get(value.strip().lower())
+    kind = GUEST_TYPES.get(value.lower())
     if kind is None:
         raise v.fail(name, f"value {v.shown(value)} is not a guest type (lxc or vm)")
     return kind
