@@ -46,6 +46,9 @@ Environment variables:
   REXXLITE_PROXMOX_NODE         the node name in messages (default the host name)
   REXXLITE_PROXMOX_MAX_CONTAINERS   the most containers (default 1000)
   REXXLITE_PROXMOX_INJECT_FAULT for tests only: make a named step of create or clone fail
+  REXXLITE_VM_IMAGE_DIR         what local:iso/ means for VM images (default /var/lib/vz/template/qemu;
+                                rexxlite-setup vm-image builds one there)
+  REXXLITE_QEMU_ACCEL           kvm, tcg or auto (default: kvm when it boots a guest here)
   rexxlite-setup templates (building those templates; REXXLITE_TEMPLATE_DIR is where):
   DEBIAN_MIRROR                 the Debian mirror for debootstrap (default: the one apt uses)
   REXXLITE_SKIP_DEBIAN_TEMPLATE=1   build only the busybox template

@@ -5,7 +5,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-packages=(lxc busybox-static debootstrap zstd xz-utils tmux btrfs-progs regina-rexx lzop)
+packages=(lxc busybox-static debootstrap zstd xz-utils tmux btrfs-progs regina-rexx lzop
+          qemu-system-x86 qemu-utils e2fsprogs)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -22,4 +23,10 @@ python3 -c "import rexxlite, lark" >/dev/null
 # Container templates (local:vztmpl/...), built once and cached.
 if [ -x "$here/scripts/build-templates.sh" ]; then
     bash "$here/scripts/build-templates.sh"
+fi
+
+# The VM template image (local:iso/rexxlite-vm_1.0_amd64.qcow2 with its kernel and initrd),
+# built once (about a minute) and cached in /var/lib/vz/template/qemu.
+if [ -x "$here/scripts/build-vm-image.sh" ]; then
+    bash "$here/scripts/build-vm-image.sh"
 fi

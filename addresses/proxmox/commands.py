@@ -17,6 +17,7 @@ from typing import Any, Callable
 from rexxlite.plugin_api import CommandSpec, CommandSyntaxError, Param, check_params
 
 from . import validate as v
+from . import validate_vm
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,13 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("list", "all containers: vmid, hostname, status, template, lock, clonedFrom, memory, cores",
      ()),
     ("templates", "template tarballs available as local:vztmpl/NAME (like pveam list local)", ()),
-    ("create", "create a container from a template tarball (pct create)", (
-        Arg("template", v.template, "local:vztmpl/NAME.tar.{gz,xz,zst} or an absolute path",
-            True),
+    ("create", "create a container from a template tarball (pct create), or with type=vm a "
+               "KVM/QEMU VM from a disk image (qm create)", (
+        Arg("template", validate_vm.template_or_image,
+            "local:vztmpl/NAME.tar.{gz,xz,zst} or an absolute path; type=vm: a VM image "
+            "local:iso/NAME.qcow2 (rexxlite-setup vm-image) or an absolute path", True),
+        Arg("type", validate_vm.guest_type, "lxc (a container, the default) or vm (a KVM/QEMU "
+                                            "VM: memory=, cores=, net0=, hostname= its name)"),
         VMID_OPT, HOSTNAME,
         Arg("storage", v.storage, "storage for the rootfs (default local)"),
         Arg("memory", _int(16, 2**26), "memory limit in MiB (default 512)"),

@@ -28,6 +28,7 @@ from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxErr
 
 from . import rexx_bundle
 from . import validate as v
+from . import validate_vm
 from .commands import ARGS, COMMANDS, check_args
 from .engines import Engine, EngineError, EngineUnavailable, choose_backend, create_engine
 from .engines.base import (BackupInfo, BackupSpec, BaseInfo, ContainerInfo, CreateSpec,
@@ -213,19 +214,32 @@ class ProxmoxEnvironment:
                           memory=args.get("memory", 512), swap=args.get("swap", 512),
                           cores=args.get("cores", 1), net0=args.get("net0", ""),
                           tags=args.get("tags", ""), description=args.get("description", ""),
-                          node=self._cluster_arg(args, "node"))
+                          node=self._cluster_arg(args, "node"), type=args.get("type", "lxc"))
+        _check_template_kind(spec)
+        if spec.type == "qemu" and not hasattr(self.engine, "create_vm"):
+            raise Refused(f"create type=vm: the {self.engine.name} engine has no VMs yet "
+                          "(the local engine has)")
         with self._stages_shown(args, context):
             info = self.engine.create(spec)
         elapsed = _ms(started)
         return CommandResult(
-            output=f"CT {info.vmid} created from {spec.template} in {elapsed:g} ms",
+            output=f"{_kind_word(info)} {info.vmid} created from {spec.template} in "
+                   f"{elapsed:g} ms",
             fields={"vmid": info.vmid, "hostname": info.hostname, "status": info.status,
-                    "template": spec.template, "storage": spec.storage, "createTimeMs": elapsed})
+                    "template": spec.template, "storage": spec.storage, "createTimeMs": elapsed,
+                    "type": info.type})
 
     def _power(self, vmid: int, action: Callable[[], None], done: str,
                status: str) -> CommandResult:
+        word = self._guest_word(vmid)
         action()
-        return CommandResult(output=f"CT {vmid} {done}", fields={"vmid": vmid, "status": status})
+        return CommandResult(output=f"{word} {vmid} {done}",
+                             fields={"vmid": vmid, "status": status})
+
+    def _guest_word(self, vmid: int) -> str:
+        """``VM`` for a VM of an engine that has them (local), else ``CT``."""
+        is_vm = getattr(self.engine, "is_vm", None)
+        return "VM" if is_vm is not None and is_vm(vmid) else "CT"
 
     def _cmd_start(self, args, context, started) -> CommandResult:
         vmid = args["vmid"]
@@ -544,7 +558,7 @@ def _container_fields(info: ContainerInfo) -> dict[str, Any]:
             "cloneMethod": info.clone_method, "rexxDeployed": bool(info.rexx_path),
             "rexxPath": info.rexx_path,
             "memory": info.memory, "cores": info.cores, "base": info.base,
-            "rootfs": info.rootfs, "tags": info.tags}
+            "rootfs": info.rootfs, "tags": info.tags, "type": info.type}
 
 
 def _base_fields(base: BaseInfo) -> dict[str, Any]:
@@ -574,6 +588,22 @@ def _storage_fields(info: StorageInfo) -> dict[str, Any]:
 def _backup_fields(info: BackupInfo) -> dict[str, Any]:
     return {"volid": info.volid, "vmid": info.vmid, "size": info.size, "ctime": info.ctime,
             "format": info.format, "notes": info.notes, "path": info.path}
+
+
+# -- VMs ----------------------------------------------------------------------------------------
+def _kind_word(info: ContainerInfo) -> str:
+    """``VM`` or ``CT``, as Proxmox names the two kinds of guest in messages."""
+    return "VM" if info.type == "qemu" else "CT"
+
+
+def _check_template_kind(spec: CreateSpec) -> None:
+    """A VM is made from a disk image, a container from a tarball."""
+    image = spec.template.endswith(validate_vm.IMAGE_SUFFIXES)
+    if spec.type == "qemu" and not image:
+        raise Refused(f"create type=vm: template= must be a VM image (local:iso/NAME.qcow2), "
+                      f"not {spec.template}")
+    if spec.type == "lxc" and image:
+        raise Refused(f"create: {spec.template} is a VM image: add type=vm")
 
 
 def _live_output(context: CommandContext) -> OutputSinks:

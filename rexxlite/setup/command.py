@@ -3,6 +3,7 @@
     rexxlite-setup templates [--force] [--busybox-only] [--dir DIR]   both templates
     rexxlite-setup busybox [--force] [--output PATH]                   the busybox template
     rexxlite-setup debian [--force] [--output PATH]                    the Debian template
+    rexxlite-setup vm-image [--force] [--dir DIR]                      the VM template image
 
 ``REXXLITE_SKIP_DEBIAN_TEMPLATE=1`` is ``--busybox-only``. Exit status 0 when the templates
 are there, 1 when one cannot be built (the message says why), 2 for a usage error.
@@ -20,6 +21,8 @@ from .busybox_template import build_busybox
 from .debian_template import NAME as DEBIAN_NAME
 from .debian_template import build_debian
 from .template_files import SetupError, default_dir
+from .vm_image import STEM as VM_IMAGE_STEM
+from .vm_image import build_vm_image
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         one = jobs.add_parser(job, help=text)
         one.add_argument("--force", action="store_true", help="rebuild even if it exists")
         one.add_argument("--output", type=Path, default=None, help="the tarball to write")
+    vm = jobs.add_parser("vm-image", help=f"build the VM image {VM_IMAGE_STEM}.qcow2 with its "
+                         "kernel and initrd (1-2 min, root, debootstrap, qemu-utils)")
+    vm.add_argument("--force", action="store_true", help="rebuild even if it exists")
+    vm.add_argument("--dir", type=Path, default=None,
+                    help="where to put it (default $REXXLITE_VM_IMAGE_DIR or "
+                         "/var/lib/vz/template/qemu)")
     return parser
 
 
@@ -48,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             build_busybox(args.output, args.force)
         elif args.job == "debian":
             build_debian(args.output, args.force)
+        elif args.job == "vm-image":
+            build_vm_image(args.dir, args.force)
         else:
             folder = args.dir or default_dir()
             build_busybox(folder / BUSYBOX_NAME, args.force)

@@ -79,8 +79,9 @@ def build_debian(output: Path | None = None, force: bool = False,
     return output
 
 
-def _debootstrap(rootfs: Path, mirror: str, progress: Progress) -> None:
-    argv = ["debootstrap", "--variant=minbase", f"--include={PACKAGES}", SUITE, str(rootfs),
+def _debootstrap(rootfs: Path, mirror: str, progress: Progress,
+                 packages: str = PACKAGES) -> None:
+    argv = ["debootstrap", "--variant=minbase", f"--include={packages}", SUITE, str(rootfs),
             mirror]
     tail: deque[str] = deque(maxlen=20)
     with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

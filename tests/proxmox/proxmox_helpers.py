@@ -124,7 +124,9 @@ class Proxmox:
         engine = self.env.engine
         try:
             for info in engine.list():
-                if info.status == "running":
+                if info.type == "qemu":
+                    engine.qemu.stop(info.vmid)
+                elif info.status == "running":
                     engine.runtime.stop(info.vmid, kill=True)
         except Exception:
             pass

@@ -55,14 +55,15 @@ def samples(tmp_path) -> dict[tuple[str, str], str]:
         # snapshots, backups, storages (issue 15)
         "start": "1", "mode": "snapshot", "compress": "zstd", "notes": "nightly",
         "archive": "local:backup/vzdump-lxc-101-2024_01_02-03_04_05.tar.zst",
-        "volid": "local:backup/vzdump-lxc-101-2024_01_02-03_04_05.tar.zst", "type": "dir",
-        "path": "/srv/backups", "size": "1G",
+        "volid": "local:backup/vzdump-lxc-101-2024_01_02-03_04_05.tar.zst",         "type": "lxc", "path": "/srv/backups", "size": "1G",
     }
     out = {}
     for verb, args in ARGS.items():
         for name in args:
             if name == "name":
                 out[verb, name] = "local" if verb == "backend" else "base1"
+            elif name == "type":            # storage_add: dir|btrfs; create: lxc|vm
+                out[verb, name] = "dir" if verb.startswith("storage") else "lxc"
             elif name == "target":
                 out[verb, name] = "pve2" if verb.startswith("clone") else "/usr/local/bin/rexx"
             elif name in by_name:

@@ -29,6 +29,7 @@ from typing import Any, Callable
 from . import pve_meta
 from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,
                    EngineUnavailable, ExecResult, LineSink, no_such_ct, not_running)
+from .api_vm import ApiVmOps
 from .pct import PctEngine, backoff
 from .api_snapshots import ApiSnapshotOps
 from .tasks import is_upid, wait_task
@@ -40,9 +41,9 @@ NEXTID_RETRIES = 10
 PROGRESS_AFTER = 2.0             # seconds before a task's log lines are shown
 
 
-class ApiEngine(ApiSnapshotOps):
+class ApiEngine(ApiSnapshotOps, ApiVmOps):
     """ADDRESS PROXMOX over the Proxmox VE API (see the module docstring); snapshots and
-    backups in ``api_snapshots.py``."""
+    backups in ``api_snapshots.py``, virtual machines in ``api_vm.py``."""
 
     name = "api"
 
@@ -53,6 +54,7 @@ class ApiEngine(ApiSnapshotOps):
         self.progress = progress
         self._api = None
         self._node = self.settings.node
+        self._kinds: dict[int, str] = {}          # vmid -> lxc / qemu (the cluster's resources)
 
     # -- connection and errors ------------------------------------------------------------------
     def _connect(self):
@@ -141,7 +143,9 @@ class ApiEngine(ApiSnapshotOps):
     # -- cluster lookups --------------------------------------------------------------------------
     def _resources(self) -> list[dict]:
         rows = self.call(lambda api: api.cluster.resources.get(type="vm")) or []
-        return [r for r in rows if r.get("type") == "lxc"]
+        rows = [r for r in rows if r.get("type") in ("lxc", "qemu")]
+        self._kinds = {int(r["vmid"]): str(r["type"]) for r in rows if "vmid" in r}
+        return rows
 
     @property
     def node(self) -> str:
@@ -161,6 +165,8 @@ class ApiEngine(ApiSnapshotOps):
 
     def _ct(self, vmid: int, node: str | None = None):
         node = node or self.node_of(vmid)
+        if self.kind_of(vmid) == "qemu":
+            return lambda api: api.nodes(node).qemu(vmid)
         return lambda api: api.nodes(node).lxc(vmid)
 
     def _config(self, vmid: int, node: str | None = None) -> dict[str, str]:
@@ -198,8 +204,8 @@ class ApiEngine(ApiSnapshotOps):
                 conf = self._config(vmid, str(row["node"]))
             except EngineError:
                 return None                       # destroyed while we looked
-            return pve_meta.container_info(vmid, str(row.get("status", "")), conf,
-                                           str(row.get("lock", "")))
+            return self.guest_info(vmid, str(row.get("status", "")), conf,
+                                   str(row.get("lock", "")))
 
         with ThreadPoolExecutor(max_workers=8) as pool:
             infos = list(pool.map(one, sorted(rows, key=lambda r: int(r["vmid"]))))
@@ -209,8 +215,7 @@ class ApiEngine(ApiSnapshotOps):
         node = self.node_of(vmid)
         ct = self._ct(vmid, node)
         current = self.call(lambda api: ct(api).status.current.get()) or {}
-        return pve_meta.container_info(vmid, str(current.get("status", "")),
-                                       self._config(vmid, node))
+        return self.guest_info(vmid, str(current.get("status", "")), self._config(vmid, node))
 
     def config(self, vmid: int) -> dict[str, str]:
         return self._config(vmid)
@@ -225,7 +230,7 @@ class ApiEngine(ApiSnapshotOps):
                 conf = self._config(vmid, str(row["node"]))
             except EngineError:
                 continue
-            info = pve_meta.container_info(vmid, "stopped", conf)
+            info = self.guest_info(vmid, "stopped", conf)
             if info.base:
                 found.append(pve_meta.base_info(info, conf))
         return found
@@ -242,16 +247,18 @@ class ApiEngine(ApiSnapshotOps):
         return sorted(volids)
 
     # -- create -------------------------------------------------------------------------------------
-    def _rootdir_storage(self, node: str, storage: str) -> str:
+    def _rootdir_storage(self, node: str, storage: str, content: str = "rootdir") -> str:
         """``storage``, or for the default ``local`` without container content, the first
         active storage of the node that has it (a stock install keeps containers on local-lvm)."""
         if storage != "local":
             return storage
-        stores = self.call(lambda api: api.nodes(node).storage.get(content="rootdir")) or []
+        stores = self.call(lambda api: api.nodes(node).storage.get(content=content)) or []
         names = [s["storage"] for s in stores if int(s.get("active", 1))]
         return storage if not names or storage in names else names[0]
 
     def create(self, spec: CreateSpec) -> ContainerInfo:
+        if spec.type == "qemu":
+            return self.create_vm(spec)
         node = spec.node or self.node
         spec.storage = self._rootdir_storage(node, spec.storage)     # RESULT shows the real one
         params: dict[str, Any] = {
@@ -375,16 +382,19 @@ class ApiEngine(ApiSnapshotOps):
             "description": pve_meta.clone_description(src.get("description", ""), source,
                                                       "full-clone" if full else "linked-clone"),
             "full": int(full)}
+        vm = self.is_vm(source)
         if hostname:
-            params["hostname"] = hostname
+            params["name" if vm else "hostname"] = hostname
         if target and target != node:
             params["target"] = target
         made: list[int] = []
 
         def attempt(_n: int) -> None:
             new = vmid or self.next_vmid()
-            self._wait(self.call(lambda api: api.nodes(node).lxc(source).clone.post(
+            api_kind = "qemu" if vm else "lxc"
+            self._wait(self.call(lambda api: getattr(api.nodes(node), api_kind)(source).clone.post(
                 newid=new, **params)))
+            self._kinds[new] = api_kind
             made.append(new)
 
         self._retrying(attempt, vmid is None)
@@ -393,7 +403,7 @@ class ApiEngine(ApiSnapshotOps):
             self._put(new, target or node, {"tags": pve_meta.with_base_tag(src.get("tags", ""),
                                                                              None)})
         return CloneInfo(new, source, "full-clone" if full else "linked-clone",
-                         hostname or src.get("hostname", f"CT{new}"))
+                         hostname or (f"VM{new}" if vm else src.get("hostname", f"CT{new}")))
 
     # -- inside the container (over SSH) ------------------------------------------------------------
     def _pct_on(self, vmid: int, what: str) -> PctEngine:
@@ -410,10 +420,14 @@ class ApiEngine(ApiSnapshotOps):
 
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:
+        if self.is_vm(vmid):
+            return self.execute_vm(vmid, command, timeout, on_stdout_line, stdin)
         return self._pct_on(vmid, "execute").execute(vmid, command, timeout, on_stdout_line,
                                                       stdin)
 
     def push_file(self, vmid: int, data: bytes, target: str, mode: int = 0o644) -> None:
+        if self.is_vm(vmid):
+            return self.push_file_vm(vmid, data, target, mode)
         self._pct_on(vmid, "copying a file into a container").push_file(vmid, data, target,
                                                                          mode)
 

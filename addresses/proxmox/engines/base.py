@@ -45,6 +45,26 @@ def already_exists(vmid: int) -> EngineError:
     return EngineError(f"CT {vmid} already exists")
 
 
+# -- VMs (qemu-server's wording) ------------------------------------------------------------
+def vmid_used(vmid: int, kind: str, node: str) -> EngineError:
+    """VMID ``vmid`` is taken by a guest of ``kind`` (lxc / qemu): pve-cluster's
+    check_vmid_unused, said when one kind is created on a VMID of the other."""
+    return EngineError(f"{'VM' if kind == 'qemu' else 'CT'} {vmid} already exists on node "
+                       f"'{node}'")
+
+
+def vm_not_running(vmid: int) -> EngineError:
+    return EngineError(f"VM {vmid} not running")
+
+
+def vm_running(vmid: int) -> EngineError:
+    return EngineError(f"VM {vmid} already running")
+
+
+def vm_running_destroy(vmid: int) -> EngineError:
+    return EngineError(f"VM {vmid} is running - destroy failed")
+
+
 def is_template_start() -> EngineError:
     return EngineError("you can't start a CT if it's a template")
 
@@ -101,6 +121,7 @@ class ContainerInfo:
     template_source: str = ""        # the template volid it was made from (a clone: its source's)
     clone_method: str = ""           # linked-clone / full-clone for a clone, "" otherwise
     rexx_path: str = ""              # where deploy_rexx put a Rexx interpreter, "" if nowhere
+    type: str = "lxc"                # lxc (a container) / qemu (a VM), as Proxmox's resources
 
     @property
     def storage(self) -> str:
@@ -163,6 +184,7 @@ class CreateSpec:
     tags: str = ""
     description: str = ""
     node: str = ""                   # cluster node (api engine); "" = the engine's default
+    type: str = "lxc"                # lxc, or qemu for a VM (create type=vm)
 
 
 @runtime_checkable

@@ -6,7 +6,9 @@ Containers are named by VMID under the engine's own lxcpath; each has a Proxmox-
 copy-on-write (overlayfs, or btrfs snapshots where the state root is btrfs). Every change holds
 the container's lock (and VMID allocation a global lock), and a failure undoes what it made;
 an operation records its lock and intent first, so what a killed process left is settled by the
-next one (``local_recovery.py``).
+next one (``local_recovery.py``). KVM/QEMU virtual machines share the VMID space, the
+locks and the recovery; their operations are in ``local_vm.py`` (each public method below
+hands a VM's VMID there).
 
 Configuration: ``REXXLITE_PROXMOX_ROOT`` (state root, default /var/lib/rexxlite),
 ``REXXLITE_TEMPLATE_DIR`` (what ``local:vztmpl/`` means, default /var/lib/vz/template/cache),
@@ -35,6 +37,8 @@ from .local_recovery import Intent, RecoveryOps
 from .local_snapshots import SnapshotOps
 from .local_storages import StorageOps
 from .local_store import PveConfig, Store
+from .local_vm import VmOps
+from .qemu_runtime import QemuRuntime, accelerator, kvm_usable
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
 
@@ -43,10 +47,11 @@ DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
 REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
-class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps):
+class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps, VmOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
     ``local_clone.py``, snapshots in ``local_snapshots.py``, vzdump backups and restore in
-    ``local_backup.py``, storages in ``local_storages.py``, intents and crash recovery in ``local_recovery.py``."""
+    ``local_backup.py``, storages in ``local_storages.py``, intents and crash recovery in
+    ``local_recovery.py``, virtual machines in ``local_vm.py``."""
 
     name = "local"
 
@@ -60,6 +65,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         self.max_containers = int(os.environ.get("REXXLITE_PROXMOX_MAX_CONTAINERS", "1000"))
         self.store = Store(self.root, self.node)
         self.runtime = LxcRuntime(self.store.lxcpath)
+        self.qemu = QemuRuntime(self.root / "qemu")
         self._ready = False
         self._btrfs = False
         self.progress: LineSink | None = None     # stage lines of create / clone (progress=1)
@@ -100,6 +106,14 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
             status.active_containers = len(self.runtime.running() & set(self.store.vmids()))
             status.total_containers = len(self.store.vmids())
             status.details["storage"] = "btrfs" if self._btrfs else "overlayfs"
+            vms = [vmid for vmid in self.store.vmids() if self.is_vm(vmid)]
+            status.details["vms"] = str(len(vms))
+            status.details["activeVms"] = str(sum(self._vm_running(vmid) for vmid in vms))
+            kernels = sorted(self.image_dir.glob("*.vmlinuz"))
+            accel = accelerator(kernels[0] if kernels else None)
+            status.details["vmAccelerator"] = accel if accel == "kvm" else (
+                "tcg (software emulation: " + ("/dev/kvm cannot be opened)" if not kvm_usable()
+                                               else "KVM does not boot a guest on this host)"))
         return status
 
     # -- reading --------------------------------------------------------------------------
@@ -126,13 +140,18 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
                 conf = self.store.read(vmid)
             except EngineError:
                 continue                       # destroyed while we looked
-            infos.append(self._info(vmid, conf, vmid in running))
+            if self.is_vm(vmid):
+                infos.append(self._vm_info(vmid, conf, self._vm_running(vmid)))
+            else:
+                infos.append(self._info(vmid, conf, vmid in running))
         return infos
 
     def info(self, vmid: int) -> ContainerInfo:
         self._ensure()
         self._recover_stale(vmid, wait=False)
         conf = self.store.read(vmid)
+        if self.is_vm(vmid):
+            return self._vm_info(vmid, conf, self._vm_running(vmid))
         return self._info(vmid, conf, self._running(vmid))
 
     def config(self, vmid: int) -> dict[str, str]:
@@ -145,6 +164,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         return out
 
     def _running(self, vmid: int) -> bool:
+        if self.is_vm(vmid):
+            return self._vm_running(vmid)
         return self.runtime.state(vmid) == "RUNNING"
 
     def templates(self) -> list[str]:
@@ -187,6 +208,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
     # -- create ---------------------------------------------------------------------------
     def create(self, spec: CreateSpec) -> ContainerInfo:
         self._ensure()
+        if spec.type == "qemu":
+            return self.create_vm(spec)
         self._check_storage(spec.storage)
         tarball = self._template_file(spec.template)
         if spec.net0:
@@ -238,6 +261,9 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
     # -- power ----------------------------------------------------------------------------
     def start(self, vmid: int) -> None:
         self._ensure()
+        if self.is_vm(vmid):
+            self.start_vm(vmid)
+            return
         with self._held(vmid) as conf:
             if conf.is_template:
                 raise is_template_start()
@@ -255,6 +281,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
 
     def stop(self, vmid: int) -> None:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.stop_vm(vmid)
         with self._held(vmid):
             if not self._running(vmid):
                 raise not_running(vmid)
@@ -263,6 +291,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
 
     def shutdown(self, vmid: int, timeout: int = 60, force_stop: bool = False) -> None:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.shutdown_vm(vmid, timeout, force_stop)
         with self._held(vmid, timeout=timeout + 10):
             if not self._running(vmid):
                 raise not_running(vmid)
@@ -289,6 +319,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
 
     def destroy(self, vmid: int, force: bool = False) -> None:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.destroy_vm(vmid, force)
         with self._held(vmid) as conf:
             self._check_lock(conf)
             if self._running(vmid):
@@ -316,6 +348,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
     def set_config(self, vmid: int, changes: dict[str, str]) -> ContainerInfo:
         """Change hostname / memory / swap / cores / tags / description (pct set)."""
         self._ensure()
+        if self.is_vm(vmid):
+            return self.set_vm_config(vmid, changes)
         with self._held(vmid) as conf:
             self._check_lock(conf)
             if conf.is_template and set(changes) - {"description", "tags"}:
@@ -350,6 +384,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.execute_vm(vmid, command, timeout, on_stdout_line, stdin)
         self._recover_stale(vmid, wait=False)
         self.store.read(vmid)
         if not self._running(vmid):
@@ -362,6 +398,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         script = ('umask 022; d=$(dirname "$1"); mkdir -p "$d" && cat > "$1.rexxlite-tmp" '
                   '&& chmod "$2" "$1.rexxlite-tmp" && mv -f "$1.rexxlite-tmp" "$1"')
         self._ensure()
+        if self.is_vm(vmid):
+            return self.push_file_vm(vmid, data, target, mode)
         if not self._running(vmid):
             raise not_running(vmid)
         done = self.runtime.attach(vmid, ["/bin/sh", "-c", script, "sh", target, f"{mode:o}"],

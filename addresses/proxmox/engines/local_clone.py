@@ -42,7 +42,7 @@ class TemplateCloneOps:
             except EngineError:
                 continue
             if conf.meta.get("base"):
-                storage = conf.get("rootfs").split(":")[0]
+                storage = (conf.get("rootfs") or conf.get("virtio0")).split(":")[0]
                 found.append(BaseInfo(conf.meta["base"], vmid, conf.meta.get("based", ""),
                                       conf.is_template, storage,
                                       conf.meta.get("template-source", "")))
@@ -80,19 +80,26 @@ class TemplateCloneOps:
                     raise base_name_taken(base_name, owner)
             conf = held.enter_context(self._held(vmid))
             self._check_lock(conf)
+            vm = self.is_vm(vmid)
             if self._running(vmid):
-                raise EngineError("you can't convert a running CT to a template")
+                raise EngineError(f"you can't convert a running {'VM' if vm else 'CT'} "
+                                  "to a template")
             if not conf.is_template and read_sections(conf)[0]:
-                raise EngineError("unable to create template, because CT contains snapshots")
+                raise EngineError(f"unable to create template, because {'VM' if vm else 'CT'} "
+                                  "contains snapshots")
             intent = Intent("template", base=base_name or "")
+            convert, settle, finish = ((self.template_vm, self.settle_vm_template,
+                                        self.finish_vm_template) if vm else
+                                       (self._convert_to_template, self._settle_template,
+                                        self._finish_template))
             if not conf.is_template:
                 try:
-                    self._convert_to_template(vmid, conf, intent)
+                    convert(vmid, conf, intent)
                 except BaseException:            # settled at once, as a later command would
-                    self._settle_template(vmid, self.store.read(vmid), intent)
+                    settle(vmid, self.store.read(vmid), intent)
                     raise
-            self._finish_template(vmid, conf, intent, name_locked=True)
-            return self._info(vmid, conf, False)
+            finish(vmid, conf, intent, name_locked=True)
+            return (self._vm_info if vm else self._info)(vmid, conf, False)
 
     def _convert_to_template(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
         """Give ``vmid`` its base volume; the intent is recorded first, the base volume
@@ -134,6 +141,12 @@ class TemplateCloneOps:
                 shutil.rmtree(own)
             shutil.rmtree(own.parent / "work", ignore_errors=True)
         conf.options["rootfs"] = f"{new.volid},size=0T"
+        self._write_template(vmid, conf, intent, name_locked)
+
+    def _write_template(self, vmid: int, conf: PveConfig, intent: Intent,
+                        name_locked: bool) -> None:
+        """The last step of template (containers and VMs): ``template: 1``, the base name
+        (if still free when not checked under its lock), the intent cleared, the index."""
         conf.options["template"] = "1"
         name = intent.base if name_locked else self._free_name(intent.base, vmid)
         if name:
@@ -173,6 +186,8 @@ class TemplateCloneOps:
     def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
               full: bool | None = None) -> CloneInfo:
         self._ensure()
+        if self.is_vm(source):
+            return self.clone_vm(source, vmid, hostname, full)
         self._recover_stale(source)
         with self.store.lock(source, shared=True):
             src = self.store.read(source)

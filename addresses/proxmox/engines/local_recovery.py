@@ -117,7 +117,10 @@ class RecoveryOps:
             return conf
         volumes.unmount_leftover(self._merge_point(vmid))
         if intent.op == "template":
-            self._settle_template(vmid, conf, intent)
+            if self.is_vm(vmid):
+                self.settle_vm_template(vmid, conf, intent)
+            else:
+                self._settle_template(vmid, conf, intent)
             return conf
         if intent.op in SETTLED_BY_SNAPSHOTS:
             self._settle_snapshot_op(vmid, conf, intent)     # local_snapshots.py
@@ -128,8 +131,10 @@ class RecoveryOps:
         return None
 
     def _discard(self, vmid: int) -> None:
-        """Remove everything of ``vmid``: merge mount, volume, LXC dir, config (config last)."""
+        """Remove everything of ``vmid``: merge mount, QEMU process and its run dir, volume,
+        LXC dir, config (config last)."""
         volumes.unmount_leftover(self._merge_point(vmid))
+        self.qemu.stop(vmid)
         volumes.remove(self.store.images / str(vmid), self._btrfs)
         shutil.rmtree(self.runtime.container_dir(vmid), ignore_errors=True)
         self.store.remove(vmid)

@@ -3,6 +3,7 @@
 Layout under the state root (``$REXXLITE_PROXMOX_ROOT``, default ``/var/lib/rexxlite``)::
 
     pve/lxc/<vmid>.conf        the container's config, in Proxmox's format (the source of truth)
+    pve/qemu-server/<vmid>.conf    a VM's config instead (one VMID space: never both)
     pve/bases/<name>           symlink to the VMID of a registered base (an index, checked)
     images/<vmid>/...          its root filesystem volume (see volumes.py)
     lxc/<vmid>/config          the LXC config generated from the .conf at each start
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .base import EngineError, already_exists, no_such_ct
+from .base import EngineError, already_exists, no_such_ct, vmid_used
 from .child_processes import pid_alive
 
 META_PREFIX = "# rexxlite: "
@@ -129,28 +130,39 @@ class Store:
         self.node = node
         self.first_vmid = first_vmid
         self.conf_dir = root / "pve" / "lxc"
+        self.qemu_conf_dir = root / "pve" / "qemu-server"
         self.images = root / "images"
         self.lxcpath = root / "lxc"
         self.lock_dir = root / "lock"
         self.work = root / "work"
 
     def ensure(self) -> None:
-        for path in (self.conf_dir, self.images, self.lxcpath, self.lock_dir, self.work):
+        for path in (self.conf_dir, self.qemu_conf_dir, self.images, self.lxcpath, self.lock_dir, self.work):
             path.mkdir(parents=True, exist_ok=True, mode=0o755)
 
     # -- configs --------------------------------------------------------------------------
-    def conf_path(self, vmid: int) -> Path:
-        return self.conf_dir / f"{vmid}.conf"
+    def conf_path(self, vmid: int, kind: str | None = None) -> Path:
+        """The config file of ``vmid``: a VM's (``kind`` qemu) or a container's."""
+        kind = kind or self.kind(vmid)
+        return (self.qemu_conf_dir if kind == "qemu" else self.conf_dir) / f"{vmid}.conf"
+
+    def kind(self, vmid: int) -> str:
+        """``qemu`` when ``vmid`` is a VM, else ``lxc`` (a container, or nothing yet)."""
+        return "qemu" if (self.qemu_conf_dir / f"{vmid}.conf").exists() else "lxc"
 
     def exists(self, vmid: int) -> bool:
         return self.conf_path(vmid).exists()
 
     def vmids(self) -> list[int]:
-        try:
-            names = os.listdir(self.conf_dir)
-        except FileNotFoundError:
-            return []
-        return sorted(int(n[:-5]) for n in names if n.endswith(".conf") and n[:-5].isdigit())
+        """Every VMID in use, containers and VMs (one VMID space)."""
+        found: set[int] = set()
+        for directory in (self.conf_dir, self.qemu_conf_dir):
+            try:
+                names = os.listdir(directory)
+            except FileNotFoundError:
+                continue
+            found.update(int(n[:-5]) for n in names if n.endswith(".conf") and n[:-5].isdigit())
+        return sorted(found)
 
     def read(self, vmid: int) -> PveConfig:
         try:
@@ -172,7 +184,7 @@ class Store:
 
     @contextmanager
     def reserve(self, vmid: int | None, make_config: Callable[[int], PveConfig],
-                limit: int = 0) -> Iterator[int]:
+                limit: int = 0, kind: str = "lxc") -> Iterator[int]:
         """Claim ``vmid`` (or the lowest free one): yields it holding its exclusive lock, its
         config ``make_config(vmid)`` written.
 
@@ -182,6 +194,7 @@ class Store:
         hard-linked into place, which fails if a config exists, so no process can ever see an
         empty or partial config, nor a new one whose maker does not hold its lock. ``limit``:
         the most containers there may be (0: no limit), checked under the same lock.
+        ``kind``: ``qemu`` for a VM (its config goes to ``pve/qemu-server``).
         """
         with ExitStack() as held:
             with self.allocation_lock():
@@ -193,16 +206,21 @@ class Store:
                     while vmid in taken:
                         vmid += 1
                 elif vmid in taken:
-                    raise already_exists(vmid)
+                    if kind == "lxc" and self.kind(vmid) == "lxc":
+                        raise already_exists(vmid)
+                    raise vmid_used(vmid, self.kind(vmid), self.node)
                 held.enter_context(self.lock(vmid))
-                self._create_exclusive(vmid, make_config(vmid))
+                self._create_exclusive(vmid, make_config(vmid), kind)
             yield vmid
 
-    def _create_exclusive(self, vmid: int, conf: PveConfig) -> None:
-        path = self.conf_path(vmid)
+    def _create_exclusive(self, vmid: int, conf: PveConfig, kind: str = "lxc") -> None:
+        path = self.conf_path(vmid, kind)
         tmp = path.with_name(f".{vmid}.conf.tmp{os.getpid()}")
         tmp.write_text(conf.render())
         try:
+            other = self.conf_path(vmid, "lxc" if kind == "qemu" else "qemu")
+            if other.exists():
+                raise vmid_used(vmid, "qemu" if kind == "lxc" else "lxc", self.node)
             os.link(tmp, path)
         except FileExistsError:
             raise already_exists(vmid) from None
@@ -214,7 +232,7 @@ class Store:
         """Remove the temporary files (``.NAME.tmpPID``) of processes that no longer run
         (in the state root's directories, and ``extra`` ones: a dump directory)."""
         removed = []
-        for directory in (self.conf_dir, self.root / "pve" / "bases",
+        for directory in (self.conf_dir, self.qemu_conf_dir, self.root / "pve" / "bases",
                           *self.lxcpath.glob("[0-9]*"), *(extra or [])):
             try:
                 names = os.listdir(directory)
