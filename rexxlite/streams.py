@@ -38,7 +38,7 @@ import sys
 import time
 from typing import Callable, Optional
 
-from .charset import from_bytes, to_bytes
+from .charset import from_bytes, to_bytes, to_os
 
 Notify = Optional[Callable[[str], None]]
 
@@ -254,7 +254,7 @@ class FileStream(Stream):
         if self.fh is not None:
             return True
         try:
-            self._attach(open(self.name, "rb"), writable=False)
+            self._attach(open(to_os(self.name), "rb"), writable=False)
         except OSError as exc:
             if probe:
                 if notify is not None:
@@ -287,12 +287,12 @@ class FileStream(Stream):
 
     def _open_for_writing(self):
         try:
-            fd = os.open(self.name, os.O_RDWR | os.O_CREAT, 0o666)
+            fd = os.open(to_os(self.name), os.O_RDWR | os.O_CREAT, 0o666)
             return os.fdopen(fd, "r+b")
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EPERM):
                 raise
-        fd = os.open(self.name, os.O_WRONLY | os.O_CREAT, 0o666)    # a write-only file
+        fd = os.open(to_os(self.name), os.O_WRONLY | os.O_CREAT, 0o666)    # a write-only file
         return os.fdopen(fd, "wb")
 
     def _attach(self, fh, writable: bool) -> None:
@@ -443,7 +443,7 @@ class FileStream(Stream):
         """LINEOUT(name) / CHAROUT(name) of a stream never opened: Regina creates the file."""
         if self.fh is None and self.state == "UNKNOWN":
             try:
-                os.close(os.open(self.name, os.O_WRONLY | os.O_CREAT, 0o666))
+                os.close(os.open(to_os(self.name), os.O_WRONLY | os.O_CREAT, 0o666))
             except OSError:
                 pass
         self.close()
@@ -596,7 +596,7 @@ class StreamManager:
 def file_datetime(path: str, iso: bool) -> str:
     """QUERY DATETIME ('MM-DD-YY HH:MM:SS') / TIMESTAMP ('YYYY-MM-DD HH:MM:SS') of a file."""
     try:
-        stamp = time.localtime(os.stat(path).st_mtime)
+        stamp = time.localtime(os.stat(to_os(path)).st_mtime)
     except OSError:
         return ""
     return time.strftime("%Y-%m-%d %H:%M:%S" if iso else "%m-%d-%y %H:%M:%S", stamp)
