@@ -273,18 +273,15 @@ def add(f, s, ccns: int):
     fused = min(ccns + 1, len(fdig))
     sused = min(ccns + 1 - shift, len(sdig))
     size = max(fused, shift + sused)
-    total = int(fdig[:fused]) * 10 ** (size - fused)
-    if sused > 0:
-        other = int(sdig[:sused]) * 10 ** (size - shift - sused)
-        total = total - other if subtract else total + other
-    if total < 0:
-        total = -total
+    other = sdig[:sused] + "0" * (size - shift - sused) if sused > 0 else "0"
+    below, total = digit_sum(fdig[:fused] + "0" * (size - fused), other, subtract)
+    if below:
         neg = not neg
     exp = fexp
-    if total >= 10 ** size:
+    if len(total) > size:
         size += 1
         exp += 1
-    dig = str(total).zfill(size)
+    dig = total.zfill(size)
     if size > ccns:
         keep = dig[:ccns]
         if dig[ccns] > "4":
@@ -310,12 +307,24 @@ def _multiply(f, s, ccns: int):
 
 #: Past this many digits an operand is multiplied through ``decimal`` (linear conversions
 #: from and to text) instead of Python's int, whose conversions are quadratic.
-_LONG_DIGITS = 3000
+LONG_DIGITS = 3000
+
+
+def digit_sum(first: str, second: str, subtract: bool) -> tuple[bool, str]:
+    """``first + second`` (``first - second`` when ``subtract``) of two digit strings: whether
+    the result is negative, and its magnitude as digits."""
+    if len(first) < LONG_DIGITS and len(second) < LONG_DIGITS:
+        total = int(first) - int(second) if subtract else int(first) + int(second)
+        return total < 0, str(-total if total < 0 else total)
+    context = Context(prec=max(len(first), len(second)) + 2, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    operation = context.subtract if subtract else context.add
+    total = operation(Decimal(first), Decimal(second))
+    return total.is_signed(), str(total.copy_abs())
 
 
 def digit_product(first: str, second: str) -> str:
     """The product of two digit strings, as digits (no leading zeros but for 0)."""
-    if len(first) < _LONG_DIGITS and len(second) < _LONG_DIGITS:
+    if len(first) < LONG_DIGITS and len(second) < LONG_DIGITS:
         return str(int(first) * int(second))
     context = Context(prec=len(first) + len(second) + 1, Emax=MAX_EMAX, Emin=MIN_EMIN)
     return str(context.multiply(Decimal(first), Decimal(second)))
