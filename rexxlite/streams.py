@@ -13,8 +13,8 @@ matter: ``g.txt`` and ``./g.txt`` are two streams):
   LINEOUT leaves the file ending after the line it wrote (Regina truncates there); CHAROUT
   overwrites in place. Every write is flushed, so other programs see it at once.
 - text is UTF-8 (``charset``): LINEIN decodes lines; CHARIN/CHAROUT/CHARS count bytes, so a
-  byte copied with CHARIN and written with CHAROUT comes out unchanged. A line ends at LF; a CR
-  before it is dropped.
+  byte copied with CHARIN and written with CHAROUT comes out unchanged. A line ends at LF, CR LF
+  or a lone CR (as Regina's LINEIN; LINES(, 'C') counts LFs, as Regina's).
 - standard input is read through the given text stream (with a look-ahead of one line), never
   positioned (Error 40.42). As in Regina, LINES() is 1 until a read has met the end of input
   (it never waits for input) and CHARS() is 0 unless stdin is a file.
@@ -59,9 +59,11 @@ def _strerror(exc: OSError) -> str:
 
 
 def _text(line: bytes) -> str:
-    """A line read from a file, without its LF (and a CR before it), as text."""
+    """A line read from a file, without its LF (and a CR before it) or its lone CR."""
     if line.endswith(b"\n"):
         line = line[:-2] if line.endswith(b"\r\n") else line[:-1]
+    elif line.endswith(b"\r"):
+        line = line[:-1]
     return from_bytes(line)
 
 
@@ -351,6 +353,10 @@ class FileStream(Stream):
         if not data:
             self.fail(EOF_LINE, notify, "NOTREADY")
             return ""
+        cr = data.find(b"\r")
+        if cr != -1 and self.seekable and not (cr == len(data) - 2 and data.endswith(b"\n")):
+            data = data[:cr + 1]            # a lone CR ends a line too, as in Regina
+            self._at = None
         self.read_pos += len(data)
         self.state = "READY"
         self._char_eof = False
