@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write(f"rexxlite: -t and -a apply to a program; give FILE, -e or -\n{HINT}")
             return USAGE_ERROR
         choose_model(None, line.utf8)
+        setup_streams(terminal=True)
         return _repl()
     return run_file(line.file, args, **options)
 

@@ -13,19 +13,50 @@ from __future__ import annotations
 from .charset import host_text, rexx_text
 
 
-class RexxTextWriter:
-    """A text stream for a plugin: what it writes (Python text) reaches ``target`` as Rexx
-    strings. Everything else (``fileno``, ``flush``, ``isatty``...) is the target's."""
+class _ConvertingWriter:
+    """A text stream that hands what is written to ``target`` converted; everything else
+    (``fileno``, ``flush``, ``isatty``, ``encoding``...) is the target's."""
+
+    convert = staticmethod(str)
 
     def __init__(self, target):
         self._target = target
 
     def write(self, text: str) -> int:
-        self._target.write(rexx_text(text))
+        self._target.write(self.convert(text))
         return len(text)
 
     def __getattr__(self, name):
         return getattr(self._target, name)
+
+
+class RexxTextWriter(_ConvertingWriter):
+    """For a plugin: what it writes (Python text) reaches ``target`` as Rexx strings."""
+
+    convert = staticmethod(rexx_text)
+
+
+class HostTextWriter(_ConvertingWriter):
+    """For the REPL: what the interpreter writes (Rexx strings) reaches the terminal's text
+    stream (UTF-8, ``surrogateescape``) as the same bytes."""
+
+    convert = staticmethod(host_text)
+
+
+class RexxTextReader:
+    """For the REPL: the terminal's lines (Python text) read as Rexx strings (PULL, LINEIN)."""
+
+    def __init__(self, source):
+        self._source = source
+
+    def readline(self) -> str:
+        return rexx_text(self._source.readline())
+
+    def read(self) -> str:
+        return rexx_text(self._source.read())
+
+    def __getattr__(self, name):
+        return getattr(self._source, name)
 
 
 def plugin_lines(lines: list[str] | None) -> list[str] | None:

@@ -34,13 +34,17 @@ def load_builtins() -> None:
             print(f"rexxlite: warning: built-ins {module.name}: {exc}", file=sys.stderr)
 
 
-def setup_streams() -> None:
+def setup_streams(terminal: bool = False) -> None:
     """Make the process's standard streams agree with the character model (``charset``:
     latin-1 for the byte model, UTF-8 with undecodable bytes kept for the UTF-8 one), so every
-    byte a program reads or writes passes through unchanged."""
+    byte a program reads or writes passes through unchanged. ``terminal`` (the REPL, whose
+    line editor writes Python text): UTF-8 with undecodable bytes kept, whatever the model
+    (the REPL converts the interpreter's strings, ``plugin_text.HostTextWriter``)."""
+    encoding, errors = ("utf-8", "surrogateescape") if terminal else (MODEL.encoding,
+                                                                       MODEL.errors)
     for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
         try:
-            stream.reconfigure(encoding=MODEL.encoding, errors=MODEL.errors)
+            stream.reconfigure(encoding=encoding, errors=errors)
         except (AttributeError, ValueError):
             pass
 

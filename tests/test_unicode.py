@@ -71,3 +71,26 @@ def test_arguments_environment_and_commands_are_bytes(tmp_path):
     done = _run(tmp_path, source, args=("\u00e9",), RX_TEXT="\u2550")
     assert done.returncode == 0, done.stderr
     assert done.stdout == b"2 C3A9\n3\n1 78C3A9\n"
+
+
+PLUGIN = '''
+from rexxlite.plugin_api import CommandResult
+
+class Echo:
+    name = "ECHO"
+
+    def execute(self, command, context):
+        context.stdout.write("wrote " + command + "\\n")
+        return CommandResult(output=command, fields={"chars": len(command), "text": command})
+
+ENVIRONMENT = Echo()
+'''
+
+
+def test_plugins_get_and_give_python_text(tmp_path):
+    # the plugin sees 'é' as one Python character; what it gives back is bytes again
+    (tmp_path / "echo_address.py").write_text(PLUGIN)
+    done = _run(tmp_path, "require './echo_address.py'\naddress echo 'é'\n"
+                          "say length(result) c2x(result) result.chars c2x(result.text)\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "wrote é\n2 C3A9 1 C3A9\n".encode()
