@@ -81,8 +81,7 @@ def parse_command_line(argv: list[str]) -> CommandLine:
         else:
             return _program(line, argv[i:])
         i += 1
-    line.action = "repl" if line.trace is None and not line.separate_args and not line.utf8 \
-        else "run"
+    line.action = "repl" if line.trace is None and not line.separate_args else "run"
     return line
 
 

@@ -94,3 +94,20 @@ def test_plugins_get_and_give_python_text(tmp_path):
                           "say length(result) c2x(result) result.chars c2x(result.text)\n")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "wrote é\n2 C3A9 1 C3A9\n".encode()
+
+
+def test_clauses_on_the_command_line_and_stdin_are_bytes_too(tmp_path):
+    env = dict(os.environ, LANG="C", LC_ALL="C")
+    env.pop("REXXLITE_UTF8", None)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    program = "say length('\u00e9') c2x('\u00e9')"
+    outputs = []
+    for flags in ((), ("--utf8",)):
+        for how in ("-e", "-"):
+            argv = [sys.executable, "-m", "rexxlite", *flags, how] + ([program] if how == "-e"
+                                                                      else [])
+            done = subprocess.run(argv, input=program.encode() if how == "-" else b"",
+                                  capture_output=True, env=env, timeout=60)
+            assert done.returncode == 0, done.stderr
+            outputs.append(done.stdout)
+    assert outputs == [b"2 C3A9\n", b"2 C3A9\n", b"1 C3A9\n", b"1 C3A9\n"]
