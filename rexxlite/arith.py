@@ -24,10 +24,10 @@ Public interface (strings in, strings out, as the interpreter needs it):
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from .errors import RexxError
-from .ten_powers import ten_power
+from .ten_powers import P10, ten_power
 
 MAX_EXPONENT = 999_999_999          # Regina's largest exponent
 _WS = " \t\n\v\f\r"                 # C isspace(): blanks Regina skips around a number
@@ -201,11 +201,20 @@ def _round_digits(dig: str, exp: int, size: int):
     """Round a digit string (no leading zeros) to ``size`` digits, half up."""
     keep = dig[:size]
     if dig[size] >= "5":
-        bumped = str(int(keep) + 1)
-        if len(bumped) > size:
+        bumped = _increment(keep)
+        if bumped is None:
             return "1" + "0" * (size - 1), exp + 1
-        keep = bumped.zfill(size)
+        keep = bumped
     return keep, exp
+
+
+def _increment(digits: str) -> str | None:
+    """The digit string one more than ``digits``, as long; None when it would need one more
+    digit (all nines). Linear in the length (an int conversion is not, for a huge DIGITS)."""
+    body = digits.rstrip("9")
+    if not body:
+        return None
+    return body[:-1] + "123456789"[int(body[-1])] + "0" * (len(digits) - len(body))
 
 
 def _round(num, ccns: int):
@@ -219,10 +228,10 @@ def _round(num, ccns: int):
         return num
     keep = dig[:size]
     if dig[size] >= "5":
-        bumped = str(int(keep) + 1)
-        if len(bumped) > size:
+        bumped = _increment(keep)
+        if bumped is None:
             return (neg, "1" + "0" * (size - 1), exp + 1)
-        keep = bumped.zfill(size)
+        keep = bumped
     return (neg, keep, exp)
 
 
@@ -264,24 +273,21 @@ def add(f, s, ccns: int):
     fused = min(ccns + 1, len(fdig))
     sused = min(ccns + 1 - shift, len(sdig))
     size = max(fused, shift + sused)
-    total = int(fdig[:fused]) * 10 ** (size - fused)
-    if sused > 0:
-        other = int(sdig[:sused]) * 10 ** (size - shift - sused)
-        total = total - other if subtract else total + other
-    if total < 0:
-        total = -total
+    other = sdig[:sused] + "0" * (size - shift - sused) if sused > 0 else "0"
+    below, total = digit_sum(fdig[:fused] + "0" * (size - fused), other, subtract)
+    if below:
         neg = not neg
     exp = fexp
-    if total >= 10 ** size:
+    if len(total) > size:
         size += 1
         exp += 1
-    dig = str(total).zfill(size)
+    dig = total.zfill(size)
     if size > ccns:
         keep = dig[:ccns]
         if dig[ccns] > "4":
-            bumped = str(int(keep) + 1).zfill(ccns)
-            if len(bumped) > ccns:
-                bumped = bumped[:ccns]
+            bumped = _increment(keep)
+            if bumped is None:
+                bumped = "1" + "0" * (ccns - 1)
                 exp += 1
             keep = bumped
         dig = keep
@@ -295,8 +301,33 @@ def _multiply(f, s, ccns: int):
     fdig = f[1][:ccns + 1]
     sdig = s[1][:ccns + 1]
     size = len(fdig) + len(sdig)
-    product = str(int(fdig) * int(sdig)).zfill(size)
+    product = digit_product(fdig, sdig).zfill(size)
     return _round((f[0] != s[0], product, f[2] + s[2]), ccns)
+
+
+#: Past this many digits an operand is multiplied through ``decimal`` (linear conversions
+#: from and to text) instead of Python's int, whose conversions are quadratic.
+LONG_DIGITS = 3000
+
+
+def digit_sum(first: str, second: str, subtract: bool) -> tuple[bool, str]:
+    """``first + second`` (``first - second`` when ``subtract``) of two digit strings: whether
+    the result is negative, and its magnitude as digits."""
+    if len(first) < LONG_DIGITS and len(second) < LONG_DIGITS:
+        total = int(first) - int(second) if subtract else int(first) + int(second)
+        return total < 0, str(-total if total < 0 else total)
+    context = Context(prec=max(len(first), len(second)) + 2, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    operation = context.subtract if subtract else context.add
+    total = operation(Decimal(first), Decimal(second))
+    return total.is_signed(), str(total.copy_abs())
+
+
+def digit_product(first: str, second: str) -> str:
+    """The product of two digit strings, as digits (no leading zeros but for 0)."""
+    if len(first) < LONG_DIGITS and len(second) < LONG_DIGITS:
+        return str(int(first) * int(second))
+    context = Context(prec=len(first) + len(second) + 1, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    return str(context.multiply(Decimal(first), Decimal(second)))
 
 
 def _divide(f, s, ccns: int, kind: int, form: str = "SCIENTIFIC", user_digits: int = 0):
@@ -425,6 +456,50 @@ def _power(base, exponent_num, ccns: int):
     return acc
 
 
+def _whole_power(x: int, y: int, ccns: int):
+    """``x ** y`` for a whole ``x`` within DIGITS and a whole ``y >= 0``: exactly ``_power``'s
+    steps (each product of DIGITS+1-digit operands rounded by ``_round``'s rule, leading zero
+    counted twice), on ints instead of digit strings; the unformatted result, or None when the
+    general path must decide (a zero base)."""
+    if x == 0:
+        return None
+    base = -x if x < 0 else x
+    mantissa, shift = 1, 0                  # the value so far: mantissa * 10**shift
+    bits = bin(y)[2:] if y else ""
+    last = len(bits) - 1
+    for i, bit in enumerate(bits):
+        if bit == "1":
+            mantissa, shift = _int_product(mantissa, shift, base, 0, ccns)
+        if i < last:
+            mantissa, shift = _int_product(mantissa, shift, mantissa, shift, ccns)
+    dig = str(mantissa)
+    return _finish((x < 0 and y % 2 == 1, dig, shift + len(dig)), ccns, True)
+
+
+def _int_product(fm: int, fs: int, sm: int, ss: int, ccns: int) -> tuple[int, int]:
+    """``_multiply`` then ``_strip_checked`` on values ``m * 10**s`` (m > 0, as its digits)."""
+    fdigits, sdigits = len(str(fm)), len(str(sm))
+    if fdigits > ccns + 1:
+        fm, fs, fdigits = fm // P10[fdigits - ccns - 1], fs + fdigits - ccns - 1, ccns + 1
+    if sdigits > ccns + 1:
+        sm, ss, sdigits = sm // P10[sdigits - ccns - 1], ss + sdigits - ccns - 1, ccns + 1
+    product, shift = fm * sm, fs + ss
+    size = fdigits + sdigits
+    leading = size - len(str(product))     # 0, or 1 when the product is a digit shorter
+    drop = size - (ccns + 2 * leading)
+    if drop > 0:
+        kept, rest = divmod(product, P10[drop])
+        if rest >= 5 * P10[drop - 1]:
+            kept += 1
+            if leading == 0 and kept == P10[size - drop]:     # 99..9 rounded up
+                kept, shift = kept // 10, shift + 1
+        product, shift = kept, shift + drop
+    exp = shift + len(str(product))
+    if exp - 1 > MAX_EXPONENT or -MAX_EXPONENT > exp + 1:
+        raise RexxError(42)
+    return product, shift
+
+
 def _strip_checked(num):
     """Regina's ``descr_strip`` inside ``**``: drop leading zeros, check the exponent range."""
     neg, dig, exp = num
@@ -503,15 +578,31 @@ def _fast(op: str, a: str, b: str, digits: int) -> str | None:
         r = abs(x) % abs(y)
         if x < 0:
             r = -r
-    elif op == "**":
-        if y < 0 or y > 64:
-            return None
-        r = x ** y
     else:
         return None
     if -limit < r < limit:
         return str(r)
     return None
+
+
+def _fast_power(a: str, b: str, digits: int, form: str) -> str | None:
+    """``a ** b`` for a whole base within DIGITS and a whole exponent ``0 <= b < 10**DIGITS``
+    without the digit strings: the exact int when it fits, else ``_whole_power``."""
+    x = _plain_int(a)
+    if x is None:
+        return None
+    y = _plain_int(b)
+    if y is None or y < 0:
+        return None
+    limit = ten_power(digits)
+    if not (-limit < x < limit and y < limit):
+        return None
+    if y <= 64:
+        r = x ** y
+        if -limit < r < limit:
+            return str(r)
+    num = _whole_power(x, y, digits)
+    return None if num is None else normalise(num, digits, form)
 
 
 def binary(op: str, a: str, b: str, digits: int, form: str = "SCIENTIFIC",
@@ -527,7 +618,7 @@ def binary(op: str, a: str, b: str, digits: int, form: str = "SCIENTIFIC",
     LOSTDIGITS condition (its description is the operand: the symbol or literal as written,
     or the value).  It may raise to SIGNAL, or return to let the operation go on.
     """
-    quick = _fast(op, a, b, digits)
+    quick = _fast_power(a, b, digits, form) if op == "**" else _fast(op, a, b, digits)
     if quick is not None:
         return quick
     f = _operand(a)

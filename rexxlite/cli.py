@@ -14,12 +14,13 @@ An unknown option is a usage error (exit status 1, as Regina). ``--help`` is in 
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 
 from . import __version__
 from .cli_help import HINT, help_text
-from .runner import run_file, run_source, setup_streams
+from .runner import choose_model, run_file, run_source, setup_streams
 
 USAGE_ERROR = 1          # Regina's exit status for an unknown switch
 
@@ -36,6 +37,7 @@ class CommandLine:
     words: list[str] = field(default_factory=list)
     trace: str | None = None            # -t: the initial TRACE setting
     separate_args: bool = False         # -a
+    utf8: bool = False                  # --utf8: the UTF-8 character model (charset)
 
     def arguments(self) -> list[str]:
         """ARG(1)... as the program sees them: one string of the words joined by blanks
@@ -58,6 +60,8 @@ def parse_command_line(argv: list[str]) -> CommandLine:
             return line
         if word == "-a":
             line.separate_args = True
+        elif word == "--utf8":
+            line.utf8 = True
         elif word.startswith("-t") and not word.startswith("--"):
             if len(word) > 3:                     # Regina: one letter, -t alone is TRACE A
                 raise UsageError(f"option -t takes one TRACE letter (e.g. -tr), found '{word}'")
@@ -102,15 +106,21 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"rexxlite {__version__}\n")
         return 0
     options = {"initial_trace": line.trace} if line.trace is not None else {}
+    options["utf8"] = line.utf8
     args = line.arguments()
     if line.source is not None:
-        return run_source(line.source, "<command line>", args, **options)
+        return run_source(os.fsencode(line.source), "<command line>", args, **options)
     if line.file == "-" or (line.file is None and not sys.stdin.isatty()):
-        return run_source(sys.stdin.read(), "<stdin>", args, stdin=_no_stdin(), **options)
+        stdin = getattr(sys.stdin, "buffer", None)
+        program = stdin.read() if stdin is not None else os.fsencode(sys.stdin.read())
+        return run_source(program, "<stdin>", args, stdin=_no_stdin(),
+                          **options)
     if line.file is None:
         if line.action != "repl":
             sys.stderr.write(f"rexxlite: -t and -a apply to a program; give FILE, -e or -\n{HINT}")
             return USAGE_ERROR
+        choose_model(None, line.utf8)
+        setup_streams(terminal=True)
         return _repl()
     return run_file(line.file, args, **options)
 

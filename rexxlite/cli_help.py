@@ -7,7 +7,7 @@ list cannot fall behind them.
 
 from __future__ import annotations
 
-HINT = "usage: rexxlite [-tL] [-a] FILE [ARG...] | -e CLAUSES [ARG...] | - [ARG...]  " \
+HINT = "usage: rexxlite [-tL] [-a] [--utf8] FILE [ARG...] | -e CLAUSES [ARG...] | - [ARG...]  " \
        "(rexxlite --help)\n"
 
 _BODY = """\
@@ -23,6 +23,9 @@ Options (before the program; what follows FILE is the program's argument):
                 as Regina
   -a            pass the ARG words as separate arguments, ARG(1), ARG(2)... (as Regina);
                 without -a they are one argument joined by blanks, as for a command
+  --utf8        Unicode text semantics (one character per code point of UTF-8 text)
+                instead of Regina's one character per byte; also OPTIONS UTF8 in the program
+                and REXXLITE_UTF8=1 (docs/unicode.md)
   --            the next word is FILE even if it starts with -
   -h, -?, --help    this text;    -v, --version    the version
 
@@ -36,6 +39,7 @@ Environment variables:
   REXXLITE_CACHE_DIR            where parsed programs and the in-container bundle are cached
                                 (default $XDG_CACHE_HOME/rexxlite, ~/.cache/rexxlite)
   REXXLITE_NO_CACHE=1           do not cache parsed programs
+  REXXLITE_UTF8=1               the UTF-8 character model, as --utf8
   REXXLITE_DEBUG=1              show the Python traceback behind an Error 49
   XDG_DATA_HOME                 the REPL keeps its history in $XDG_DATA_HOME/rexxlite/history
                                 (default ~/.local/share/rexxlite/history)

@@ -24,6 +24,7 @@ import io
 from . import trace
 from .commands import CLASSIC_ENVIRONMENTS, is_plugin
 from .redirection import Delivery, input_lines, queue_markers
+from .plugin_text import rexx_value
 from .result_fields import flatten_fields, format_scalar
 from .variables import drop_simple, drop_stem, set_simple, split_name, stem_of, symbol_kind
 
@@ -56,7 +57,7 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
         out_text = None if out_buf is None else out_buf.getvalue()
         if plugin and out_text is not None and result.output is not None \
                 and not result.output_shown:
-            out_text = _joined(out_text, str(result.output))
+            out_text = _joined(out_text, rexx_value(str(result.output)))
         err_text = None if err_buf is None or delivery.shared else err_buf.getvalue()
         delivery.deliver(out_text, err_text)
     failed = rc != 0 or result.condition == "FAILURE"
@@ -98,13 +99,13 @@ def set_result_fields(f, result) -> None:
     if result.output is None:
         drop_simple(pool, "RESULT")
     else:
-        set_simple(pool, "RESULT", str(result.output))
+        set_simple(pool, "RESULT", rexx_value(str(result.output)))
     drop_stem(pool, "RESULT.")
     fields = flatten_fields(result.fields or {})
     if fields:
         stem = stem_of(pool, "RESULT.")
         for tail, value in fields.items():
-            stem.set(tail, value)
+            stem.set(rexx_value(tail), rexx_value(value))
 
 
 RESERVED_VARIABLES = frozenset({"RC", "RESULT", "SIGL"})
@@ -120,9 +121,9 @@ def set_plugin_variables(f, variables) -> None:
         stem, tails = split_name(name)
         if tails is None:
             if not stem.endswith("."):
-                set_simple(f.vars, stem, format_scalar(value))
+                set_simple(f.vars, stem, rexx_value(format_scalar(value)))
         elif all(tails):
-            stem_of(f.vars, stem).set(".".join(tails), format_scalar(value))
+            stem_of(f.vars, stem).set(".".join(tails), rexx_value(format_scalar(value)))
 
 
 def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -> None:
@@ -139,4 +140,4 @@ def trace_failed_command(interp, f, info, rc: int, problem: str | None = None) -
         trace.clause(f, info)       # shares the "same line as before: no number" rule
     trace.line(interp, f"       +++ RC={rc} +++")
     if problem:
-        trace.line(interp, "       +++ ", problem)
+        trace.line(interp, "       +++ ", rexx_value(problem))

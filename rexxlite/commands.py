@@ -36,7 +36,8 @@ import shutil
 import sys
 from dataclasses import dataclass
 
-from .charset import from_bytes, to_bytes
+from .charset import from_bytes, host_text, to_bytes
+from .plugin_text import RexxTextWriter, plugin_lines
 from .plugin_api import CommandContext, CommandResult, CommandSyntaxError, help_text
 from .plugins import PluginRegistry
 from .redirection import to_input_bytes
@@ -279,8 +280,12 @@ class CommandRouter:
             problem = f"no ADDRESS environment named {name.upper()} (installed: {installed})"
             return RoutedResult(CommandResult(rc=-3, condition="FAILURE",
                                               fields={"error": problem}), None, problem)
-        context = CommandContext(self.script_path, stdout or sys.stdout, stderr or sys.stderr,
-                                 name.upper(), input_lines)
+        stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+        if is_plugin(env):                    # plugins deal in Python text (plugin_text)
+            command, input_lines = host_text(command), plugin_lines(input_lines)
+            stdout = RexxTextWriter(stdout)
+            stderr = stdout if stderr is stdout._target else RexxTextWriter(stderr)
+        context = CommandContext(self.script_path, stdout, stderr, name.upper(), input_lines)
         words = command.split(None, 1)
         if words and words[0].lower() == "help" and getattr(env, "commands", ()):
             topic = words[1].strip() if len(words) > 1 else ""

@@ -34,7 +34,7 @@ Token = lark.Token
 
 from .error_messages import MESSAGES
 from .errors import RexxError
-from .charset import from_bytes, to_bytes
+from .charset import byte_chars, to_bytes
 
 __all__ = ["scan", "iter_scan", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
@@ -153,10 +153,10 @@ def _decode_radix(body: str, binary: bool, line: int):
         return ""
     if binary:
         text = "0" * (-len(text) % 8) + text
-        return from_bytes(int(text, 2).to_bytes(len(text) // 8, "big"))
+        return byte_chars(int(text, 2).to_bytes(len(text) // 8, "big"))
     if len(text) % 2:
         text = "0" + text
-    return from_bytes(bytes.fromhex(text))
+    return byte_chars(bytes.fromhex(text))
 
 
 def scan(source: str) -> list[Raw]:

@@ -5,7 +5,9 @@ Whole numbers within NUMERIC DIGITS are Python ints (see ``compile_expr``). Any 
 is a ``Num``: the sign, the digits as an int and Regina's exponent (the value is
 ``0.<digits> * 10**exp``, as ``arith`` holds numbers), plus the NUMERIC DIGITS and FORM in force
 when it was made. Its text, what the program sees, is made only when something asks for it
-(``str()``), so a loop such as ``s = s + i`` beyond DIGITS never formats or parses text.
+(``str()``), so a loop such as ``s = s + i`` beyond DIGITS never formats or parses text. A number of more
+than ``arith.LONG_DIGITS`` digits in text stays text and is added by ``arith`` (an int's
+conversions from and to text are quadratic in its length).
 
 The digits of a ``Num`` are canonical: exactly those ``arith.scan`` finds in its text (a plain
 whole number gets its trailing zeros), so using the ``Num`` or its text in a later operation
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right as _bisect
 
-from .arith import MAX_EXPONENT, normalise, scan
+from .arith import LONG_DIGITS, MAX_EXPONENT, binary, normalise, scan
 from .ten_powers import P10, ten_power
 from .errors import RexxError
 
@@ -208,6 +210,10 @@ def add_values(a, b, subtract: bool, digits: int, form: str):
         lim = ten_power(digits)
         if -lim < r < lim and -lim < a < lim and -lim < b < lim:
             return r
+    if (a.__class__ is str and len(a) > LONG_DIGITS) or (b.__class__ is str and
+                                                         len(b) > LONG_DIGITS):
+        return binary("-" if subtract else "+", a if a.__class__ is str else str(a),
+                      b if b.__class__ is str else str(b), digits, form)
     fneg, fc, fn, fexp = parts(a)
     sneg, sc, sn, sexp = parts(b)
     if subtract:

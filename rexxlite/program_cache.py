@@ -20,6 +20,7 @@ import pickle
 import zlib
 
 from . import __version__, ast
+from .charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _AST_FILES = ("ast.py", "parser.py", "lexer.py", "source_lines.py", "grammar/rexx.lark",
@@ -60,10 +61,16 @@ def _fingerprint_of_parser() -> str:
     return _fingerprint
 
 
+def _keyed(source: str) -> str:
+    """What a cache file is named by and holds: the text, and the character model it was
+    read in (a hex literal's characters depend on it)."""
+    return source + "\0utf8" if MODEL.utf8 else source
+
+
 def _path(directory: str, source: str) -> str:
     """The cache file of ``source``: named by a checksum (the file holds the text itself,
     compared on loading, so two programs with one checksum never mix)."""
-    data = source.encode("utf-8", "surrogateescape")
+    data = _keyed(source).encode("utf-8", "surrogateescape")
     return os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle")
 
 
@@ -77,7 +84,7 @@ def load(source: str) -> ast.Program | None:
             fingerprint, text, program = pickle.load(handle)
     except Exception:
         return None
-    if fingerprint != _fingerprint_of_parser() or text != source:
+    if fingerprint != _fingerprint_of_parser() or text != _keyed(source):
         return None
     return program if program.__class__ is ast.Program else None
 
@@ -95,7 +102,7 @@ def store(source: str, program: ast.Program) -> None:
         final = _path(directory, source)
         temporary = f"{final}.{os.getpid()}.tmp"
         with open(temporary, "wb") as handle:
-            pickle.dump((_fingerprint_of_parser(), source, program), handle,
+            pickle.dump((_fingerprint_of_parser(), _keyed(source), program), handle,
                         protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, final)
     except Exception:

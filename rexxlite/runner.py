@@ -15,7 +15,7 @@ import sys
 import threading
 
 from .broken_pipe import end_by_sigpipe, output_closed
-from .charset import from_bytes
+from .charset import MODEL, from_bytes, from_os, use_utf8, utf8_wanted
 from .errors import RexxError
 
 _loaded = False
@@ -36,14 +36,28 @@ def load_builtins() -> None:
             print(f"rexxlite: warning: built-ins {module.name}: {exc}", file=sys.stderr)
 
 
-def setup_streams() -> None:
-    """Rexx text is UTF-8 with undecodable bytes kept (``charset``): make the standard streams
-    agree, so every byte a program reads or writes passes through unchanged."""
-    for stream in (sys.stdout, sys.stderr, sys.stdin):
+def setup_streams(terminal: bool = False) -> None:
+    """Make the process's standard streams agree with the character model (``charset``:
+    latin-1 for the byte model, UTF-8 with undecodable bytes kept for the UTF-8 one), so every
+    byte a program reads or writes passes through unchanged. ``terminal`` (the REPL, whose
+    line editor writes Python text): UTF-8 with undecodable bytes kept, whatever the model
+    (the REPL converts the interpreter's strings, ``plugin_text.HostTextWriter``)."""
+    encoding, errors = ("utf-8", "surrogateescape") if terminal else (MODEL.encoding,
+                                                                       MODEL.errors)
+    for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
         try:
-            stream.reconfigure(encoding="utf-8", errors="surrogateescape")
+            stream.reconfigure(encoding=encoding, errors=errors)
         except (AttributeError, ValueError):
             pass
+
+
+def choose_model(source: bytes | None = None, utf8: bool = False) -> None:
+    """Pick the run's character model (``charset.utf8_wanted``) and fit the standard streams
+    to it."""
+    wanted = utf8_wanted(source, utf8)
+    if wanted != MODEL.utf8:
+        use_utf8(wanted)
+        setup_streams()
 
 
 def make_interpreter(name: str, path: str | None = None, **kwargs):
@@ -52,11 +66,20 @@ def make_interpreter(name: str, path: str | None = None, **kwargs):
     return Interpreter(name=name, path=path, **kwargs)
 
 
-def run_source(source: str, name: str = "<string>", args: list[str] | None = None,
-               path: str | None = None, **kwargs) -> int:
-    """Run program text ``source`` (``name`` is what messages and PARSE SOURCE show)."""
+def run_source(source: str | bytes, name: str = "<string>", args: list[str] | None = None,
+               path: str | None = None, utf8: bool = False, **kwargs) -> int:
+    """Run the program ``source`` (``name`` is what messages and PARSE SOURCE show): bytes
+    are decoded in the character model the run uses (``choose_model``: ``utf8``, the
+    environment, an OPTIONS UTF8 clause); text is taken as the program's characters.
+    ``args`` are the arguments as the OS gave them (decoded by ``os.fsdecode``)."""
+    if isinstance(source, bytes):
+        choose_model(source, utf8)
+        source = from_bytes(source)
+    else:
+        choose_model(source.encode("utf-8", "surrogatepass"), utf8)
+    arguments = [from_os(arg) for arg in args or []]
     interp = make_interpreter(name, path, **kwargs)
-    return _guarded(lambda: interp.run_program(source, list(args or [])), interp)
+    return _guarded(lambda: interp.run_program(source, arguments), interp)
 
 
 def run_file(path: str, args: list[str] | None = None, **kwargs) -> int:
@@ -64,7 +87,7 @@ def run_file(path: str, args: list[str] | None = None, **kwargs) -> int:
     full = os.path.abspath(path)
     try:
         with open(full, "rb") as handle:
-            source = from_bytes(handle.read())
+            source = handle.read()
     except OSError as exc:          # Regina: Error 3.1 "Program was not found", status 253
         missing = isinstance(exc, FileNotFoundError)
         error = RexxError(3, 1, description="Program was not found" if missing else exc.strerror)

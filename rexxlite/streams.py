@@ -13,8 +13,8 @@ matter: ``g.txt`` and ``./g.txt`` are two streams):
   LINEOUT leaves the file ending after the line it wrote (Regina truncates there); CHAROUT
   overwrites in place. Every write is flushed, so other programs see it at once.
 - text is UTF-8 (``charset``): LINEIN decodes lines; CHARIN/CHAROUT/CHARS count bytes, so a
-  byte copied with CHARIN and written with CHAROUT comes out unchanged. A line ends at LF; a CR
-  before it is dropped.
+  byte copied with CHARIN and written with CHAROUT comes out unchanged. A line ends at LF, CR LF
+  or a lone CR (as Regina's LINEIN; LINES(, 'C') counts LFs, as Regina's).
 - standard input is read through the given text stream (with a look-ahead of one line), never
   positioned (Error 40.42). As in Regina, LINES() is 1 until a read has met the end of input
   (it never waits for input) and CHARS() is 0 unless stdin is a file.
@@ -38,7 +38,7 @@ import sys
 import time
 from typing import Callable, Optional
 
-from .charset import from_bytes, to_bytes
+from .charset import from_bytes, to_bytes, to_os
 
 Notify = Optional[Callable[[str], None]]
 
@@ -59,9 +59,11 @@ def _strerror(exc: OSError) -> str:
 
 
 def _text(line: bytes) -> str:
-    """A line read from a file, without its LF (and a CR before it), as text."""
+    """A line read from a file, without its LF (and a CR before it) or its lone CR."""
     if line.endswith(b"\n"):
         line = line[:-2] if line.endswith(b"\r\n") else line[:-1]
+    elif line.endswith(b"\r"):
+        line = line[:-1]
     return from_bytes(line)
 
 
@@ -254,7 +256,7 @@ class FileStream(Stream):
         if self.fh is not None:
             return True
         try:
-            self._attach(open(self.name, "rb"), writable=False)
+            self._attach(open(to_os(self.name), "rb"), writable=False)
         except OSError as exc:
             if probe:
                 if notify is not None:
@@ -287,12 +289,12 @@ class FileStream(Stream):
 
     def _open_for_writing(self):
         try:
-            fd = os.open(self.name, os.O_RDWR | os.O_CREAT, 0o666)
+            fd = os.open(to_os(self.name), os.O_RDWR | os.O_CREAT, 0o666)
             return os.fdopen(fd, "r+b")
         except OSError as exc:
             if exc.errno not in (errno.EACCES, errno.EPERM):
                 raise
-        fd = os.open(self.name, os.O_WRONLY | os.O_CREAT, 0o666)    # a write-only file
+        fd = os.open(to_os(self.name), os.O_WRONLY | os.O_CREAT, 0o666)    # a write-only file
         return os.fdopen(fd, "wb")
 
     def _attach(self, fh, writable: bool) -> None:
@@ -351,6 +353,10 @@ class FileStream(Stream):
         if not data:
             self.fail(EOF_LINE, notify, "NOTREADY")
             return ""
+        cr = data.find(b"\r")
+        if cr != -1 and self.seekable and not (cr == len(data) - 2 and data.endswith(b"\n")):
+            data = data[:cr + 1]            # a lone CR ends a line too, as in Regina
+            self._at = None
         self.read_pos += len(data)
         self.state = "READY"
         self._char_eof = False
@@ -443,7 +449,7 @@ class FileStream(Stream):
         """LINEOUT(name) / CHAROUT(name) of a stream never opened: Regina creates the file."""
         if self.fh is None and self.state == "UNKNOWN":
             try:
-                os.close(os.open(self.name, os.O_WRONLY | os.O_CREAT, 0o666))
+                os.close(os.open(to_os(self.name), os.O_WRONLY | os.O_CREAT, 0o666))
             except OSError:
                 pass
         self.close()
@@ -596,7 +602,7 @@ class StreamManager:
 def file_datetime(path: str, iso: bool) -> str:
     """QUERY DATETIME ('MM-DD-YY HH:MM:SS') / TIMESTAMP ('YYYY-MM-DD HH:MM:SS') of a file."""
     try:
-        stamp = time.localtime(os.stat(path).st_mtime)
+        stamp = time.localtime(os.stat(to_os(path)).st_mtime)
     except OSError:
         return ""
     return time.strftime("%Y-%m-%d %H:%M:%S" if iso else "%m-%d-%y %H:%M:%S", stamp)

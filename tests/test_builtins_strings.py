@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from rexxlite.builtins import REGISTRY, args
-from rexxlite.charset import from_bytes
+from rexxlite.charset import from_bytes, use_utf8
 from rexxlite.errors import RexxError
 
 
@@ -1064,7 +1064,7 @@ UNICODE_CASES = [
     ("X2C", ["C3A9C3"], "é\udcc3"),
     ("BITAND", ["é", "\udcff"], "é"),             # C3 & FF, then A9 kept: C3 A9 again
     ("BITAND", ["é", "\x7f"], "C\udca9"),        # C3 & 7F is "C"; A9 alone is not UTF-8
-    ("BITOR", ["é", "", " "], X("E3A9")),
+    ("BITOR", ["é", "", " "], "\udce3\udca9"),  # E3 A9 is not UTF-8: two escaped bytes
     ("BITXOR", ["a", "b", "é"], E(40, 23, 'BITXOR argument 3 must be a single character; found "é"')),
     ("XRANGE", ["é"], E(40, 23, 'XRANGE argument 1 must be a single character; found "é"')),
     ("DATATYPE", ["é", "M"], "0"),
@@ -1073,8 +1073,36 @@ UNICODE_CASES = [
 ]
 
 
+@pytest.fixture
+def utf8_model():
+    """The opt-in UTF-8 character model (OPTIONS UTF8) for one test, then bytes again."""
+    use_utf8(True)
+    yield
+    use_utf8(False)
+
+
 @pytest.mark.parametrize("case", UNICODE_CASES, ids=lambda case: f"{case[0]}{case[1]!r}")
-def test_characters_not_bytes(case):
+def test_characters_not_bytes_under_utf8(case, utf8_model):
+    check(*case)
+
+
+BYTE_CASES = [                                    # the default: one character per byte
+    ("LENGTH", ["\xc3\xa9"], "2"),                # 'é' in a UTF-8 source is two bytes
+    ("C2X", ["\xc3\xa9"], "C3A9"),
+    ("X2C", ["C3A9"], "\xc3\xa9"),
+    ("X2C", ["CDAB"], "\xcd\xab"),                # never merged into one character
+    ("REVERSE", ["\xc3\xa9"], "\xa9\xc3"),
+    ("BITAND", ["\xc3\xa9", "\x7f"], "C\xa9"),
+    ("BITXOR", ["a", "bc", "\xe9"], "\x03\x8a"),    # any byte is a pad
+    ("XRANGE", ["\xfe"], "\xfe\xff"),
+    ("TRANSLATE", ["\xc3\xa9", "ab", "\xa9\xc3"], "ba"),
+    ("D2C", ["255"], "\xff"),
+    ("C2D", ["\xff\x00"], "65280"),
+]
+
+
+@pytest.mark.parametrize("case", BYTE_CASES, ids=lambda case: f"{case[0]}{case[1]!r}")
+def test_one_character_per_byte(case):
     check(*case)
 
 

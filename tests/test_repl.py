@@ -533,3 +533,11 @@ def test_interruptible_input_reads_lines_and_the_end():
     reader = InterruptibleInput(read_end)
     assert [reader.readline() for _ in range(4)] == ["one\n", "two é\n", "last", ""]
     os.close(read_end)
+
+
+def test_typed_text_is_its_utf8_bytes_as_in_a_script(capsys):
+    from rexxlite.repl.backend import Backend
+    backend = Backend()
+    backend.run("s = 'é═'; say length(s) c2x(s); say s")
+    backend.close()
+    assert capsys.readouterr().out == "5 C3A9E29590\né═\n"      # the bytes typed, back out

@@ -247,16 +247,18 @@ def test_charin_past_the_end_is_a_sticky_error(ctx):
     assert ctx("CHARIN", "w.txt", "1", "2") == "l1"
 
 
-def test_unicode_is_utf8_and_chars_count_bytes(ctx):
-    ctx("LINEOUT", "u.txt", "h\u00e9llo")
+def test_strings_are_bytes_and_chars_count_them(ctx):
+    utf8 = "h\u00e9llo".encode().decode("latin-1")       # a UTF-8 source's 'héllo': 6 bytes
+    ctx("LINEOUT", "u.txt", utf8)
     assert read("u.txt") == "h\u00e9llo\n".encode()
     assert ctx("CHARS", "u.txt") == "7"
-    assert ctx("LINEIN", "u.txt") == "h\u00e9llo"
+    assert ctx("LINEIN", "u.txt") == utf8
     ctx("STREAM", "u.txt", "C", "CLOSE")
     first, second = ctx("CHARIN", "u.txt", "2"), ctx("CHARIN", "u.txt")
     ctx("CHAROUT", "copy.txt", first)
     ctx("CHAROUT", "copy.txt", second)
     assert read("copy.txt") == "\u00e9".encode()                  # bytes survive a copy
+    assert first + second == "\xc3\xa9"                          # one byte each
 
 
 # -- default streams -------------------------------------------------------------------------

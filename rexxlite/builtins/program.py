@@ -3,8 +3,8 @@ SOURCELINE SYMBOL VALUE TRACE. ``ctx`` is the current activation (``activation.F
 
 from __future__ import annotations
 
-import os
 
+from ..charset import swap_environment
 from ..errors import RexxError
 from .args import option, positive, whole
 from .registry import builtin
@@ -102,10 +102,7 @@ def value_(ctx, name, new=None, selector=None):
     if selector is not None:
         pool = _upper(selector.strip())
         if pool in ("ENVIRONMENT", "SYSTEM", "OS2ENVIRONMENT"):
-            old = os.environ.get(name, "")
-            if new is not None:
-                os.environ[name] = new
-            return old
+            return swap_environment(name, new)
         raise RexxError(40, 37, bif="VALUE", value=selector)
     from ..variables import get_by_name, set_by_name, symbol_kind
     text = _upper(name)

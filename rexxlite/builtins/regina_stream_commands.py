@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import stat
 
+from ..charset import to_os
+
 ACCESS_COMMANDS = {"READABLE": os.R_OK, "WRITABLE": os.W_OK, "EXECUTABLE": os.X_OK}
 
 #: Regina's names of the kinds of file, and whether each is a PERSISTENT stream.
@@ -33,7 +35,7 @@ def _kind(mode: int) -> tuple[str, bool]:
 def accessible(name: str, command: str) -> str:
     """READABLE / WRITABLE / EXECUTABLE: '1' when this process may, else '0'."""
     try:
-        return "1" if os.access(name, ACCESS_COMMANDS[command]) else "0"
+        return "1" if os.access(to_os(name), ACCESS_COMMANDS[command]) else "0"
     except (OSError, ValueError):
         return "0"
 
@@ -41,8 +43,8 @@ def accessible(name: str, command: str) -> str:
 def fstat(name: str) -> str:
     """FSTAT: the file's details (of a link itself, not what it points to)."""
     try:
-        os.stat(name)
-        info = os.lstat(name)
+        os.stat(to_os(name))
+        info = os.lstat(to_os(name))
     except (OSError, ValueError):
         return ""
     kind, _ = _kind(info.st_mode)
@@ -54,7 +56,7 @@ def fstat(name: str) -> str:
 def stream_type(name: str) -> str:
     """QUERY STREAMTYPE of a file that is not open."""
     try:
-        info = os.stat(name)
+        info = os.stat(to_os(name))
     except (OSError, ValueError):
         return ""
     return "PERSISTENT" if _kind(info.st_mode)[1] else "UNKNOWN"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 
+from ..charset import from_bytes, swap_environment, to_os
 from ..errors import RexxError
 from . import args
 from .registry import REGISTRY, builtin
@@ -60,11 +61,11 @@ def directory(ctx, new=None):
     ('' when the change fails)."""
     if new is not None:
         try:
-            os.chdir(new)
+            os.chdir(to_os(new))
         except (OSError, ValueError):
             return ""
     try:
-        return os.getcwd()
+        return from_bytes(os.getcwdb())
     except OSError:
         return ""
 
@@ -72,7 +73,7 @@ def directory(ctx, new=None):
 def _chdir(ctx, new):
     """CD / CHDIR(dir): change the current directory; 0 on success, 1 on failure."""
     try:
-        os.chdir(new)
+        os.chdir(to_os(new))
     except (OSError, ValueError):
         return "1"
     return "0"
@@ -86,7 +87,7 @@ REGISTRY["CHDIR"] = REGISTRY["CD"]     # one routine, whose errors name CD, as i
 def state(ctx, name):
     """STATE(file): 0 when the file (or directory) exists, 1 when it does not."""
     try:
-        os.stat(name)
+        os.stat(to_os(name))
     except (OSError, ValueError):
         return "1"
     return "0"
@@ -112,10 +113,7 @@ def putenv(ctx, assignment):
     name, equals, value = assignment.partition("=")
     if not name or "\0" in assignment:
         return ""
-    old = os.environ.get(name, "")
-    if equals:
-        os.environ[name] = value
-    return old
+    return swap_environment(name, value if equals else None)
 
 
 @builtin("UNIXERROR", 1, 1, extension=True)
@@ -149,7 +147,7 @@ def qualify(ctx, name=None):
         name = "."
     if name == "":
         return ""
-    return os.path.abspath(name)
+    return from_bytes(os.path.abspath(to_os(name)))
 
 
 @builtin("FILESPEC", 2, 2, extension=True)

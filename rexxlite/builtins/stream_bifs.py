@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 
+from ..charset import from_bytes, to_os
 from ..errors import RexxError
 from ..streams import REPOSITION, FileStream, Stream, file_datetime
 from . import regina_stream_commands
@@ -298,12 +299,12 @@ def _query(stream: Stream, rest: list) -> str:
         if stream.fh is None:
             return regina_stream_commands.stream_type(stream.name)
         return "PERSISTENT" if stream.seekable else "TRANSIENT"
-    if not os.path.exists(stream.name):
+    if not os.path.exists(to_os(stream.name)):
         return ""
     if what == "EXISTS":
-        return os.path.realpath(stream.name)
+        return from_bytes(os.path.realpath(to_os(stream.name)))
     if what == "SIZE":
-        return str(os.stat(stream.name).st_size)
+        return str(os.stat(to_os(stream.name)).st_size)
     return file_datetime(stream.name, iso=what == "TIMESTAMP")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..charset import BYTE_CHARS
+from ..charset import all_bytes
 from . import args
 from .registry import REGISTRY, builtin
 
@@ -180,12 +180,15 @@ def substr(ctx, string, start, length=None, pad=None):
     return _fit(string[start - 1:], length, pad)
 
 
-@lru_cache(maxsize=64)
 def translate_table(table_out: str | None, table_in: str | None, pad: str) -> dict:
     """The str.translate map: the n-th character of ``table_in`` (by default every byte, as
-    XRANGE gives them) becomes the n-th of ``table_out``, or ``pad`` past its end; the first
-    occurrence of a character in ``table_in`` wins."""
-    table_in = "".join(BYTE_CHARS) if table_in is None else table_in
+    XRANGE gives them in the current character model) becomes the n-th of ``table_out``, or
+    ``pad`` past its end; the first occurrence of a character in ``table_in`` wins."""
+    return _translate_map(table_out, all_bytes() if table_in is None else table_in, pad)
+
+
+@lru_cache(maxsize=64)
+def _translate_map(table_out: str | None, table_in: str, pad: str) -> dict:
     table_out = table_out or ""
     mapping = {}
     for index, char in enumerate(table_in):
@@ -229,4 +232,5 @@ def xrange(ctx, start=None, end=None):
     first = args.byte_arg("XRANGE", 1, start, 0x00)
     last = args.byte_arg("XRANGE", 2, end, 0xFF)
     count = (last - first) % 256 + 1
-    return "".join(BYTE_CHARS[(first + n) % 256] for n in range(count))
+    table = all_bytes()
+    return "".join(table[(first + n) % 256] for n in range(count))

@@ -17,8 +17,10 @@ import signal
 import sys
 
 from .. import ast
+from ..charset import rexx_text
 from ..commands import is_plugin
 from ..errors import RexxError
+from ..plugin_text import HostTextWriter, RexxTextReader
 from ..runner import make_interpreter
 from ..variables import Stem, get_simple
 from .continuation import starts_with_label
@@ -33,14 +35,16 @@ MAX_TAILS_LISTED = 200
 
 class Backend:
     def __init__(self, stdout=None, stderr=None, stdin=None):
-        self.output = LineEndTracker(stdout or sys.stdout)
-        self.interp = make_interpreter(SOURCE_NAME, stdout=self.output, stderr=stderr,
-                                       stdin=stdin)
+        self.output = LineEndTracker(stdout or HostTextWriter(sys.stdout))
+        self.interp = make_interpreter(SOURCE_NAME, stdout=self.output,
+                                       stderr=stderr or HostTextWriter(sys.stderr),
+                                       stdin=None if stdin is None else RexxTextReader(stdin))
         self.worker = Worker()
 
     # -- running --------------------------------------------------------------------------
     def run(self, entry: str) -> int | None:
         """Run one entry; errors are reported in Rexx's format. The exit status after EXIT."""
+        entry = rexx_text(entry)            # typed text: its UTF-8 bytes, as in a script
         define_only = starts_with_label(entry)
         try:
             try:
