@@ -66,9 +66,12 @@ class PctEngine(PctSnapshotOps):
         self._node = self.settings.node
 
     # -- running commands -------------------------------------------------------------------
-    def run(self, *args: str, timeout: float | None = None, stdin: bytes | None = None) -> str:
-        """Run a Proxmox command on the node; its stdout, or EngineError with its message."""
-        done = self.shell.run([str(a) for a in args], timeout=timeout, stdin=stdin)
+    def run(self, *args: str, timeout: float | None = None, stdin: bytes | None = None,
+            live: LineSink | None = None) -> str:
+        """Run a Proxmox command on the node; its stdout, or EngineError with its message.
+        ``live`` (an ``OutputSinks`` for both streams) gets its output lines as they come."""
+        done = self.shell.run([str(a) for a in args], timeout=timeout, stdin=stdin,
+                              on_stdout_line=live)
         if done.exit_code == 0:
             return done.stdout
         self._check_transport(done)
