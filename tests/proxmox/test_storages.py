@@ -67,7 +67,11 @@ def test_a_btrfs_loop_storage_is_made_used_for_backups_and_removed(px, loop_stor
     names = [s["name"] for s in px.ok("storages").fields["storages"]]
     assert names == ["local", "fast"]
     vmid = px.busybox()
+    before = next(s for s in px.ok("storages").fields["storages"] if s["name"] == "fast")
     made = px.ok(f"backup vmid={vmid} storage=fast").fields
+    after = next(s for s in px.ok("storages").fields["storages"] if s["name"] == "fast")
+    assert after["used"] >= before["used"] + made["size"] // 2, (before, after, made["size"])
+    assert after["available"] < before["available"]
     assert made["volid"].startswith("fast:backup/vzdump-lxc-")
     assert Path(made["path"]).parent == mount / "dump"
     assert px.ok("backups storage=fast").fields["count"] == 1

@@ -72,6 +72,13 @@ class BtrfsStorage:
             pass
 
     def usage(self) -> StorageUsage:
+        """statvfs after ``btrfs filesystem sync``: btrfs counts written data as used only
+        once its transaction commits (up to 30 s later), so a backup just made would not show."""
+        try:
+            subprocess.run(["btrfs", "filesystem", "sync", str(self.mount_point)],
+                           capture_output=True, cwd="/", timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            pass                                   # the figures as statvfs has them
         return usage_of(str(self.mount_point))
 
 
