@@ -189,7 +189,7 @@ class PctEngine(PctSnapshotOps):
             if spec.tags:
                 args += ["--tags", spec.tags]
             try:
-                self.run(*args)
+                self.run(*args, live=self._live())            # progress=1: pct's own lines
                 break
             except EngineError as exc:
                 if attempt + 1 == RETRIES or not retryable(str(exc), spec.vmid is None):
@@ -279,7 +279,7 @@ class PctEngine(PctSnapshotOps):
             if full:
                 args += ["--full", "1"]
             try:
-                self.run(*args)
+                self.run(*args, live=self._live())            # progress=1: pct's own lines
                 break
             except EngineError as exc:
                 if attempt + 1 == RETRIES or not retryable(str(exc), vmid is None):
