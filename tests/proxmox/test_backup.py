@@ -118,6 +118,27 @@ def test_a_linked_clone_backup_restores_as_a_full_container(px, dump):
     assert px.ok("execute vmid=700 command='cat /root/mine'").fields["stdout"] == "mine"
 
 
+def test_a_template_backup_restores_as_a_template(px, dump):
+    base = px.busybox(hostname="tpl")
+    px.ok(f"template vmid={base}")
+    made = px.ok(f"backup vmid={base}").fields
+    conf = subprocess.run(["tar", "--zstd", "-xOf", made["path"], "./etc/vzdump/pct.conf"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "template: 1\n" in conf
+    px.ok(f"restore archive={made['volid']} vmid=710")
+    config = px.ok("config vmid=710").fields["config"]
+    assert str(config["template"]) == "1"
+    assert config["rootfs"] == "local:710/base-710-disk-0.subvol,size=0T"
+    started = px("start vmid=710")
+    assert started.rc == 1 and "template" in started.fields["error"]
+    clone = px.ok("clone source=710").fields["vmid"]            # linked, off the restored base
+    assert "710/base-710-disk-0.subvol" in px.ok(f"config vmid={clone}").fields["config"]["rootfs"]
+    px.ok(f"start vmid={clone}")
+    assert px.ok(f"execute vmid={clone} command=hostname").fields["stdout"] != ""
+    px.ok(f"destroy vmid={clone} force=1")
+    px.ok("destroy vmid=710")
+
+
 def test_modes_and_compressions(px, dump):
     vmid = px.busybox()
     px.ok(f"start vmid={vmid}")

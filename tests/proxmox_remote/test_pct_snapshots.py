@@ -4,6 +4,7 @@ the node's own tool and reads the API's JSON back."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 
@@ -12,6 +13,7 @@ import pytest
 from conftest import VOLID, Proxmox
 from rexxlite.addresses.proxmox.engines.pct import PctEngine
 from rexxlite.addresses.proxmox.settings import Settings
+from rexxlite.plugin_api import CommandContext
 
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="the double's pct exec isolates as root")
 
@@ -67,3 +69,46 @@ def test_backup_list_restore_delete(px, pct_state):
     px.ok(f"restore archive={made['volid']} vmid=600 force=1")
     px.ok(f"delbackup volid={made['volid']}")
     assert px.ok("backups").fields["count"] == 0 and not archive.exists()
+
+
+def test_progress_shows_vzdump_and_pct_restore_lines_live(px, pct_state):
+    vmid = px.ok(f"create template={VOLID}").fields["vmid"]
+    quiet = io.StringIO()
+    made = px.env.execute(f"backup vmid={vmid}", CommandContext(None, io.StringIO(), quiet,
+                                                                "PROXMOX"))
+    assert made.rc == 0 and quiet.getvalue() == ""
+    shown = io.StringIO()
+    context = CommandContext(None, io.StringIO(), shown, "PROXMOX")
+    made = px.env.execute(f"backup vmid={vmid} progress=1", context)
+    assert made.rc == 0, made.output
+    lines = shown.getvalue().splitlines()
+    assert lines[0] == f"[proxmox] INFO: starting new backup job: vzdump {vmid} --storage local"
+    archive = made.fields["volid"].split("/", 1)[1]
+    assert f"[proxmox] INFO: creating vzdump archive '/var/lib/vz/dump/{archive}'" in lines
+    assert lines[-1] == "[proxmox] INFO: Backup job finished successfully"
+    shown.seek(0)
+    shown.truncate()
+    restored = px.env.execute(f"restore archive={made.fields['volid']} vmid=650 progress=1",
+                              context)
+    assert restored.rc == 0, restored.output
+    [line] = shown.getvalue().splitlines()
+    assert line.startswith("[proxmox] extracting archive '") and line.endswith(f"/{archive}'")
+
+
+def test_progress_shows_pct_create_and_clone_lines(px, pct_state):
+    shown = io.StringIO()
+    context = CommandContext(None, io.StringIO(), shown, "PROXMOX")
+    made = px.env.execute(f"create template={VOLID} progress=1", context)
+    assert made.rc == 0, made.output
+    assert f"[proxmox] extracting archive '/var/lib/vz/template/cache/{VOLID.split('/')[-1]}'" \
+        in shown.getvalue().splitlines()
+    vmid = made.fields["vmid"]
+    px.ok(f"template vmid={vmid}")
+    shown.seek(0)
+    shown.truncate()
+    assert px.env.execute(f"clone source={vmid} progress=1", context).rc == 0
+    [line] = shown.getvalue().splitlines()
+    assert line.startswith("[proxmox] create linked clone of mountpoint rootfs (")
+    shown.seek(0)
+    shown.truncate()
+    assert px.env.execute(f"clone source={vmid}", context).rc == 0 and shown.getvalue() == ""

@@ -197,6 +197,10 @@ class BackupOps:
             options["hostname"] = spec.hostname
             volumes.set_hostname(path, spec.hostname, previous=restored.get("hostname"))
         options.setdefault("hostname", f"CT{vmid}")
+        if options.get("template") == "1":        # a template's backup restores as one
+            base = volumes.Volume(volume.storage, vmid, base=True)
+            os.rename(path, base.path(self.store.images))
+            volume, options["template"] = base, "1"
         options["rootfs"] = f"{volume.volid},size=0T"
         conf.options.update(options)
         conf.description = restored.description

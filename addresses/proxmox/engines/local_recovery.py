@@ -144,6 +144,7 @@ class RecoveryOps:
         """Clear what dead processes left outside any config: temporary files, merge mounts
         no process holds, volume and work dirs of VMIDs that have no config."""
         self.store.sweep_temp_files()
+        self._settle_storages()                  # local_storages.py: a killed storage_add
         for vmid in _numbered(self.store.work):
             self._sweep_one(vmid, work=True)
         for vmid in _numbered(self.store.images):

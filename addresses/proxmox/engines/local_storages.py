@@ -2,9 +2,13 @@
 
 The registry is ``pve/storage.cfg`` (``storages.py``), changed under ``lock/storage.lock``.
 Adding a btrfs storage with ``size=`` makes a loop file ``storage/NAME.img`` under the state
-root: the entry is written first with the image named, so a process killed while making it
-leaves an entry that ``storage_remove NAME`` (or the next ``storage_add NAME``, which
-refuses it while it works) cleans: unmount, ``losetup -d``, delete. A failure undoes it all.
+root. Crash safety: the entry is written first, with the image named and a ``rexxlite-adding
+PID`` line, and that line is dropped only when the storage is complete; so a process killed
+while making it (the loop file half made, mkfs.btrfs not run, the loop device attached but not
+mounted, or mounted) leaves an entry marked by a dead process, and the next storage command
+(storages, status, storage_add, storage_remove, and the first command of every process)
+settles it under the lock: unmount, ``losetup -d``, the file and its temporary file deleted,
+the entry dropped. A failure undoes it all at once.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from . import volumes
 from .base import EngineError, StorageInfo
+from .faults import fault
+from .child_processes import pid_alive
 from .storages import StorageDef, open_storage, parse, render, usage_of
 
 LOCAL = "local"
+ADDING = "rexxlite-adding"          # storage.cfg key: the PID of a storage_add under way
 
 
 class StorageOps:
@@ -49,9 +55,27 @@ class StorageOps:
         storage.activate()
         return Path(storage.definition.path) / "dump"
 
+    def _settle_storages(self) -> None:
+        """Undo the storage_add of every process that died in it (see the module docstring)."""
+        if ADDING not in (self._storage_cfg.read_text() if self._storage_cfg.exists() else ""):
+            return
+        with self.store.storage_lock():
+            self._settle_storages_locked()
+
+    def _settle_storages_locked(self) -> None:
+        defs = self._storage_defs()
+        dead = [d for d in defs if ADDING in d.extra and not (
+            d.extra[ADDING].isdigit() and pid_alive(int(d.extra[ADDING])))]
+        for definition in dead:
+            open_storage(definition, self.store.root).remove()
+        if dead:
+            self._write_storage_defs([d for d in defs if d not in dead])
+        self.store.sweep_temp_files(extra=[self.store.root / "storage"])
+
     # -- commands ---------------------------------------------------------------------------
     def storages(self) -> list[StorageInfo]:
         self._ensure()
+        self._settle_storages()
         local = usage_of(str(self.store.images))
         found = [StorageInfo(LOCAL, "btrfs" if self._btrfs else "overlayfs",
                              str(self.store.root), local.total, local.used, local.available,
@@ -75,8 +99,10 @@ class StorageOps:
         if size and kind != "btrfs":
             raise EngineError("size= makes a btrfs loop file: it needs type=btrfs")
         image = str(self.store.root / "storage" / f"{name}.img") if size else ""
-        definition = StorageDef(name, kind, path, "backup", image, size)
+        definition = StorageDef(name, kind, path, "backup", image, size,
+                                {ADDING: str(os.getpid())})
         with self.store.storage_lock():
+            self._settle_storages_locked()
             defs = self._storage_defs()
             if name == LOCAL or any(d.name == name for d in defs):
                 raise EngineError(f"storage ID '{name}' already defined")
@@ -87,7 +113,11 @@ class StorageOps:
             storage = open_storage(definition, self.store.root)
             self._write_storage_defs([*defs, definition])      # first: a crash leaves it named
             try:
+                fault("storage_add:recorded")
                 storage.make()
+                fault("storage_add:made")
+                del definition.extra[ADDING]
+                self._write_storage_defs([*defs, definition])  # complete
             except BaseException:
                 storage.remove()
                 self._write_storage_defs(defs)
@@ -99,6 +129,7 @@ class StorageOps:
         if name == LOCAL:
             raise EngineError("storage 'local' cannot be removed")
         with self.store.storage_lock():
+            self._settle_storages_locked()
             defs = self._storage_defs()
             definition = self._storage_def(name)
             open_storage(definition, self.store.root).remove()

@@ -66,9 +66,12 @@ class PctEngine(PctSnapshotOps):
         self._node = self.settings.node
 
     # -- running commands -------------------------------------------------------------------
-    def run(self, *args: str, timeout: float | None = None, stdin: bytes | None = None) -> str:
-        """Run a Proxmox command on the node; its stdout, or EngineError with its message."""
-        done = self.shell.run([str(a) for a in args], timeout=timeout, stdin=stdin)
+    def run(self, *args: str, timeout: float | None = None, stdin: bytes | None = None,
+            live: LineSink | None = None) -> str:
+        """Run a Proxmox command on the node; its stdout, or EngineError with its message.
+        ``live`` (an ``OutputSinks`` for both streams) gets its output lines as they come."""
+        done = self.shell.run([str(a) for a in args], timeout=timeout, stdin=stdin,
+                              on_stdout_line=live)
         if done.exit_code == 0:
             return done.stdout
         self._check_transport(done)
@@ -186,7 +189,7 @@ class PctEngine(PctSnapshotOps):
             if spec.tags:
                 args += ["--tags", spec.tags]
             try:
-                self.run(*args)
+                self.run(*args, live=self._live())            # progress=1: pct's own lines
                 break
             except EngineError as exc:
                 if attempt + 1 == RETRIES or not retryable(str(exc), spec.vmid is None):
@@ -276,7 +279,7 @@ class PctEngine(PctSnapshotOps):
             if full:
                 args += ["--full", "1"]
             try:
-                self.run(*args)
+                self.run(*args, live=self._live())            # progress=1: pct's own lines
                 break
             except EngineError as exc:
                 if attempt + 1 == RETRIES or not retryable(str(exc), vmid is None):

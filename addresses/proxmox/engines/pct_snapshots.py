@@ -6,6 +6,8 @@ Each is the command a Proxmox admin types on the node: ``pct snapshot VMID NAME
 ``pct restore VMID ARCHIVE --storage S [--hostname H] [--force 1]``, ``pvesm free VOLID``.
 Listings are read as JSON from ``pvesh get`` of the API paths (``/nodes/N/lxc/V/snapshot``,
 ``/nodes/N/storage/S/content --content backup``), not from the CLI's tree-shaped text.
+With ``progress`` set (``progress=1``), vzdump's and pct restore's own stdout and stderr lines
+go to it as they come (over SSH too), as the api engine shows a task's log.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 import time
 
 from .base import (BackupInfo, BackupSpec, ContainerInfo, CURRENT_SNAPSHOT, EngineError,
-                   RestoreSpec, SnapshotInfo)
+                   LineSink, OutputSinks, RestoreSpec, SnapshotInfo)
 
 _ARCHIVE_LINE = re.compile(r"creating (?:vzdump )?archive '([^']+)'")
 _OWNER = re.compile(r"/vzdump-lxc-(\d+)-")
@@ -58,6 +60,12 @@ def backup_infos(entries: list[dict], vmid: int | None = None) -> list[BackupInf
 class PctSnapshotOps:
     """Uses the engine's ``run`` and ``node``."""
 
+    progress: LineSink | None = None
+
+    def _live(self) -> OutputSinks | None:
+        """Both output streams of a long command to ``progress``, when it is set."""
+        return OutputSinks(self.progress, self.progress) if self.progress else None
+
     def _pvesh_json(self, path: str, *options: str) -> list[dict]:
         text = self.run("pvesh", "get", path, *options, "--output-format", "json")
         try:
@@ -87,9 +95,15 @@ class PctSnapshotOps:
                 "--compress", spec.compress]
         if spec.notes:
             args += ["--notes-template", spec.notes]
-        out = self.run(*args, timeout=LONG)
+        said: list[str] = []               # vzdump logs to stderr on a node: both are read
+
+        def hear(line: str) -> None:
+            said.append(line)
+            if self.progress:
+                self.progress(line)
+        self.run(*args, timeout=LONG, live=OutputSinks(hear, hear))
         match = None
-        for match in _ARCHIVE_LINE.finditer(out):
+        for match in _ARCHIVE_LINE.finditer("\n".join(said)):
             pass
         if match is None:
             raise EngineError(f"vzdump of CT {spec.vmid} named no archive")
@@ -113,7 +127,7 @@ class PctSnapshotOps:
             args += ["--hostname", spec.hostname]
         if spec.force:
             args += ["--force", "1"]
-        self.run(*args, timeout=LONG)
+        self.run(*args, timeout=LONG, live=self._live())
         return self.info(spec.vmid)
 
     def delete_backup(self, volid: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import volumes
 from .base import EngineError
+from .faults import fault
 from .storages import StorageDef, StorageUsage, usage_of
 
 
@@ -32,8 +33,10 @@ class BtrfsStorage:
             self.image.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.image.with_name(f".{self.image.name}.tmp{os.getpid()}")
             volumes.run(["truncate", "-s", self.definition.size, str(tmp)], "making loop file")
+            fault("storage_add:truncated")
             volumes.run(["mkfs.btrfs", "-q", str(tmp)], "mkfs.btrfs")
             os.rename(tmp, self.image)
+            fault("storage_add:formatted")
         self.activate()
 
     def activate(self) -> None:
@@ -41,6 +44,7 @@ class BtrfsStorage:
         if self.image is not None and not volumes.is_mounted(self.mount_point):
             volumes.run(["mount", "-o", "loop", str(self.image), str(self.mount_point)],
                         "mounting the btrfs loop file")
+            fault("storage_add:mounted")
         if volumes.fs_type(self.mount_point) != "btrfs":
             raise EngineError(f"storage '{self.definition.name}': {self.mount_point} is not "
                               "a btrfs filesystem")
@@ -68,6 +72,13 @@ class BtrfsStorage:
             pass
 
     def usage(self) -> StorageUsage:
+        """statvfs after ``btrfs filesystem sync``: btrfs counts written data as used only
+        once its transaction commits (up to 30 s later), so a backup just made would not show."""
+        try:
+            subprocess.run(["btrfs", "filesystem", "sync", str(self.mount_point)],
+                           capture_output=True, cwd="/", timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            pass                                   # the figures as statvfs has them
         return usage_of(str(self.mount_point))
 
 

@@ -113,6 +113,7 @@ RESTORED: dict[str, Callable[[str, str], str]] = {
     "ostype": v.choice(("debian", "ubuntu", "centos", "fedora", "opensuse", "archlinux",
                         "alpine", "gentoo", "nixos", "devuan", "unmanaged")),
     "onboot": v.choice(("0", "1")), "unprivileged": v.choice(("0", "1")),
+    "template": v.choice(("0", "1")),
 }
 
 
