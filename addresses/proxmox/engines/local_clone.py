@@ -30,6 +30,22 @@ def now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# The rexxlite facts a clone takes over from its source (a VM also its boot kernel and initrd).
+INHERITED_META = ("template-source", "rexx-path")
+
+
+def clone_meta(source: int, src: PveConfig, full: bool,
+               inherited: tuple[str, ...] = INHERITED_META) -> dict[str, str]:
+    """The rexxlite facts of a new clone of ``source``: when, from what, how, and what it
+    inherits from ``src`` (the source's config)."""
+    meta = {"created": now(), "cloned-from": str(source),
+            "clone-method": "full-clone" if full else "linked-clone"}
+    for key in inherited:
+        if src.meta.get(key):
+            meta[key] = src.meta[key]
+    return meta
+
+
 class TemplateCloneOps:
     """Template, base and clone operations; uses the engine's store, runtime and helpers."""
 
@@ -201,11 +217,7 @@ class TemplateCloneOps:
             if full and not src.is_template and self._running(source):
                 raise EngineError(f"CT {source} is running - stop it before a full clone")
             src_volume = volumes.parse_volid(src.get("rootfs"))
-            meta = {"created": now(), "cloned-from": str(source),
-                    "clone-method": "full-clone" if full else "linked-clone"}
-            for inherited in ("template-source", "rexx-path"):
-                if src.meta.get(inherited):
-                    meta[inherited] = src.meta[inherited]
+            meta = clone_meta(source, src, full)
 
             def new_config(new_vmid: int) -> PveConfig:
                 conf = PveConfig(meta=dict(meta))

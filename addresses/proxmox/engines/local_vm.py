@@ -27,7 +27,7 @@ from . import pve_meta
 from .base import (CloneInfo, ContainerInfo, CreateSpec, EngineError, ExecResult, LineSink,
                    base_in_use, vm_not_running, vm_running, vm_running_destroy)
 from .faults import fault
-from .local_clone import now
+from .local_clone import INHERITED_META, clone_meta, now
 from .local_recovery import Intent
 from .local_store import PveConfig
 from .lxc_runtime import parse_net0, random_mac
@@ -311,11 +311,7 @@ class VmOps:
             if full and not src.is_template and self._vm_running(source):
                 raise EngineError(f"VM {source} is running - stop it before a full clone")
             src_disk = parse_disk(src.get(DISK_KEY))
-            meta = {"created": now(), "cloned-from": str(source),
-                    "clone-method": "full-clone" if full else "linked-clone"}
-            for inherited in ("template-source", "rexx-path", "kernel", "initrd"):
-                if src.meta.get(inherited):
-                    meta[inherited] = src.meta[inherited]
+            meta = clone_meta(source, src, full, INHERITED_META + ("kernel", "initrd"))
 
             def new_config(new_vmid: int) -> PveConfig:
                 conf = PveConfig(meta=dict(meta))
