@@ -42,7 +42,7 @@ def bench_proxmox(root: Path, templates: Path, count: int) -> dict:
     os.environ["REXXLITE_TEMPLATE_DIR"] = str(templates)
     os.environ["REXXLITE_PROXMOX_BACKEND"] = "local"
     from rexxlite.addresses.proxmox import ProxmoxEnvironment
-    from rexxlite.plugin_api import CommandContext
+    from rexxlite.commands.plugin_api import CommandContext
 
     env = ProxmoxEnvironment()
     ctx = CommandContext(None, sys.stdout, sys.stderr, "PROXMOX")

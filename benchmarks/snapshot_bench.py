@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.update(REXXLITE_PROXMOX_ROOT=str(root), REXXLITE_TEMPLATE_DIR=str(templates),
                       REXXLITE_PROXMOX_BACKEND="local", REXXLITE_DUMP_DIR=str(work / "dump"))
     from rexxlite.addresses.proxmox import ProxmoxEnvironment
-    from rexxlite.plugin_api import CommandContext
+    from rexxlite.commands.plugin_api import CommandContext
 
     env = ProxmoxEnvironment()
     ctx = CommandContext(None, sys.stdout, sys.stderr, "PROXMOX")

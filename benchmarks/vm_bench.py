@@ -45,7 +45,7 @@ def spread(values: list[float]) -> str:
 
 def run(args) -> dict:
     from rexxlite.addresses.proxmox import ProxmoxEnvironment
-    from rexxlite.plugin_api import CommandContext
+    from rexxlite.commands.plugin_api import CommandContext
     from rexxlite.setup.vm_image import STEM
 
     root = Path(tempfile.mkdtemp(prefix="rxvmb-", dir="/tmp"))

@@ -146,3 +146,16 @@ def swap_environment(name: str, new: str | None) -> str:
 def to_os(text: str) -> bytes:
     """A Rexx string as the bytes to hand the OS (a file name, an environment value)."""
     return to_bytes(text)
+
+
+_UPPER = {c: c - 32 for c in range(ord("a"), ord("z") + 1)}
+
+
+def rexx_upper(s: str) -> str:
+    """Upper case as Rexx does it: only a-z change."""
+    return s.upper() if s.isascii() else s.translate(_UPPER)
+
+
+def rexx_lower(s: str) -> str:
+    return s.lower() if s.isascii() else "".join(
+        chr(ord(ch) + 32) if "A" <= ch <= "Z" else ch for ch in s)

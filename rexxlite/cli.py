@@ -18,9 +18,9 @@ import os
 import sys
 from dataclasses import dataclass, field
 
-from . import __version__
-from .cli_help import HINT, help_text
-from .runner import choose_model, run_file, run_source, setup_streams
+from rexxlite import __version__
+from rexxlite.cli_help import HINT, help_text
+from rexxlite.running.runner import choose_model, run_file, run_source, setup_streams
 
 USAGE_ERROR = 1          # Regina's exit status for an unknown switch
 
@@ -133,7 +133,7 @@ def _no_stdin():
 
 def _repl() -> int:
     try:
-        from .repl import session
+        from rexxlite.repl import session
     except ImportError as exc:          # prompt_toolkit is a dependency, but may be broken
         sys.stderr.write(f"rexxlite: the REPL cannot start ({exc}); run a program instead\n"
                          f"{HINT}")

@@ -73,7 +73,7 @@ def proxmox_variables() -> list[str]:
     """``PROXMOX_CONFIG`` and one ``PROXMOX_<KEY>`` per PROXMOX setting."""
     from dataclasses import fields
     try:
-        from .addresses.proxmox.settings import Settings
+        from rexxlite.addresses.proxmox.settings import Settings
     except ImportError:             # the bundled plugin is not installed
         return ["PROXMOX_CONFIG"]
     return ["PROXMOX_CONFIG"] + [f"PROXMOX_{f.name.upper()}" for f in fields(Settings)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .error_messages import MESSAGES
+from rexxlite.error_messages import MESSAGES
 
 _PLACEHOLDER = re.compile(r"<([a-z()]+)>")
 

@@ -1,4 +1,4 @@
-"""Tests of rexxlite.arith and the numeric built-ins (rexxlite.builtins.numeric).
+"""Tests of rexxlite.numbers.arith and the numeric built-ins (rexxlite.builtins.numeric).
 
 Every expected value in ARITH_CASES and BIF_CASES was produced by Regina REXX 3.6 (``rexx``)
 running the same operation, hand-picked cases first and then a random sample; results are
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rexxlite import arith
+from rexxlite.numbers import arith
 from rexxlite.builtins import REGISTRY
 from rexxlite.charset import from_bytes, to_bytes
 from rexxlite.errors import RexxError

@@ -14,7 +14,7 @@ import pytest
 
 from rexxlite.builtins import REGISTRY
 from rexxlite.builtins.random_bifs import GlibcRandom
-from rexxlite.clock import Clock
+from rexxlite.runtime.clock import Clock
 from rexxlite.errors import RexxError
 
 NOW = 1795869536          # 2026-11-28 12:38:56 UTC

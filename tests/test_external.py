@@ -119,8 +119,8 @@ def test_error_in_external_routine_is_reported_and_sets_rc(tmp_path):
 
 
 def test_external_program_is_parsed_once(tmp_path, monkeypatch):
-    from rexxlite.interpreter import Interpreter
-    from rexxlite.runner import run_file
+    from rexxlite.running.interpreter import Interpreter
+    from rexxlite.running.runner import run_file
     _write(tmp_path / "twice.rexx", "return arg(1) * 2\n")
     main = _write(tmp_path / "main.rexx", "do i = 1 to 5; x = twice(i); end; exit x\n")
     parsed = []

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rexxlite import arith
+from rexxlite.numbers import arith
 from rexxlite.errors import RexxError
-from rexxlite.numvalue import Num, add_int, add_values
+from rexxlite.numbers.numvalue import Num, add_int, add_values
 
 FORMS = ("SCIENTIFIC", "ENGINEERING")
 
@@ -112,7 +112,7 @@ def test_summing_loop_matches_arith(start, where, count, pace, digits, form):
     first = int(-top + where * 2 * top)
     step = max(1, min(top, int(pace * (top - first) // count)))
     count = min(count, (top - first) // step)
-    from rexxlite.runner import make_interpreter
+    from rexxlite.running.runner import make_interpreter
     import io
     program = (f"numeric digits {digits}; numeric form {form}\n"
                f"s = '{start}'\n"           # a string: ``-n`` would round it first

@@ -189,7 +189,7 @@ def test_program_matches_regina(name, tmp_path):
 def _interp():
     import io
 
-    from rexxlite.runner import make_interpreter
+    from rexxlite.running.runner import make_interpreter
     out, err = io.StringIO(), io.StringIO()
     return make_interpreter("<test>", stdout=out, stderr=err), out, err
 

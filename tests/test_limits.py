@@ -55,7 +55,7 @@ def test_runaway_recursion_shows_the_first_and_last_frames(tmp_path):
 
 _MEASURE = """
 import resource, sys
-from rexxlite.runner import run_file
+from rexxlite.running.runner import run_file
 status = run_file(sys.argv[1])
 sys.stdout.flush()
 print(status, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
@@ -92,7 +92,7 @@ def test_the_text_of_a_clause_continued_over_40000_lines_is_joined_in_linear_tim
     again for each line added)."""
     import time
 
-    from rexxlite.code import Code
+    from rexxlite.runtime.code import Code
 
     code = Code("t", ["x = 1 + ,"] + ["  1 + ,"] * 39999 + ["  1"])
     start = time.perf_counter()
@@ -107,10 +107,10 @@ def test_d2x_and_d2c_work_on_ints_as_the_division_does():
     import random
     import time
 
-    from rexxlite import arith
+    from rexxlite.numbers import arith
     from rexxlite.builtins.numeric import binerize, binerize_by_division
     from rexxlite.errors import RexxError
-    from rexxlite.interpreter import lift_int_string_limit
+    from rexxlite.running.interpreter import lift_int_string_limit
 
     lift_int_string_limit()
 

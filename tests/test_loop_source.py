@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rexxlite import compile_loop_source
-from rexxlite.runner import load_builtins, make_interpreter
+from rexxlite.compiler import loop_source as compile_loop_source
+from rexxlite.running.runner import load_builtins, make_interpreter
 
 load_builtins()
 
@@ -71,7 +71,7 @@ def test_accumulation_beyond_digits_is_regina_s_rounding():
 
 
 def _shape(text):
-    from rexxlite.parser import parse_program
+    from rexxlite.syntax.parser import parse_program
     return parse_program(text, "x").body[0].body
 
 

@@ -1,4 +1,4 @@
-"""Tests of the parse stage (rexxlite.lexer + grammar/rexx.lark + rexxlite.parser).
+"""Tests of the parse stage (rexxlite.syntax.lexer + grammar/rexx.lark + rexxlite.syntax.parser).
 
 Every expected error number, sub-number and line below was checked against Regina 3.6.
 """
@@ -10,14 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rexxlite.charset import byte_char
-from rexxlite import ast
-from rexxlite.ast import (
+from rexxlite.syntax import ast
+from rexxlite.syntax.ast import (
     Assignment, BinaryOp, Call, CallOn, Command, Compound, DoLoop, Drop, FunctionCall, If,
     Indirect, Label, Literal, LiteralPattern, Nop, Parse, Position, Procedure, Say, Select,
     Signal, SignalOn, TargetItem, UnaryOp, Var, VariablePattern,
 )
 from rexxlite.errors import RexxError
-from rexxlite.parser import parse_program
+from rexxlite.syntax.parser import parse_program
 
 
 def body(src):

@@ -293,6 +293,6 @@ def test_command_runs_a_script_without_shebang_through_sh(tmp_path):
 
 
 def test_environment_names_are_regina_s():
-    from rexxlite.commands import CLASSIC_ENVIRONMENTS
+    from rexxlite.commands.routing import CLASSIC_ENVIRONMENTS
     assert sorted(CLASSIC_ENVIRONMENTS) == ["CMD", "COMMAND", "ENVIRONMENT", "OS2ENVIRONMENT",
                                            "PATH", "REGINA", "SYSTEM"]

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from rexxlite import ast, program_cache
+from rexxlite.syntax import ast, program_cache
 
 PROBE = ("import runpy, sys\n"
          "sys.argv = ['rexxlite', sys.argv[1]]\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rexxlite.data_queue import NO_SUCH_BUFFER, DataQueue
+from rexxlite.runtime.data_queue import NO_SUCH_BUFFER, DataQueue
 from tests.rexx_run import run_rexx
 
 

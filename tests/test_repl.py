@@ -427,7 +427,7 @@ def test_bare_expressions_show_their_value(capsys, entry, value):
 @pytest.mark.parametrize("entry", ["'ls -l'", '"list"', "cmd", "cmds.1", "'rm' file",
                                    "'echo'||x", "cmd arg", "'7'", "x = 1", "say 1"])
 def test_strings_variables_and_concatenations_stay_commands(entry):
-    from rexxlite.parser import parse_program
+    from rexxlite.syntax.parser import parse_program
     from rexxlite.repl.expression_entry import shown_as_value
     node = parse_program(entry, "<test>").body[0]
     assert not shown_as_value(node, entry)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rexx_run import run_rexx
-from rexxlite.plugins import plugin_key
+from rexxlite.commands.plugins import plugin_key
 
 JS_ERA_FORMS = ("cwd:proxmox-address.js", "root:proxmox-address.js", "./proxmox-address.js",
                 "cwd:any/path/proxmox-address.js", "proxmox-address", "proxmox",

@@ -15,7 +15,7 @@ from rexxlite.plugin_api import CommandSpec, Param
 from rexxlite.repl.backend import Backend
 from rexxlite.repl.history import PrivateFileHistory, open_history
 from rexxlite.repl.session import ReplSession
-from rexxlite.secret_masking import SecretMasker, secret_keys
+from rexxlite.commands.secret_masking import SecretMasker, secret_keys
 
 VAULT = '''
 from rexxlite.plugin_api import CommandResult, CommandSpec, Param

@@ -4,7 +4,7 @@ carriage return before one dropped, no line after a final line feed)."""
 import itertools
 import pickle
 
-from rexxlite.source_lines import SourceLines
+from rexxlite.syntax.source_lines import SourceLines
 
 
 def _as_list(source: str) -> list[str]:

@@ -15,7 +15,7 @@ import pytest
 
 from rexxlite.builtins import REGISTRY
 from rexxlite.errors import RexxError
-from rexxlite.streams import StreamManager
+from rexxlite.runtime.streams import StreamManager
 
 
 class Ctx:

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from rexxlite.ten_powers import EAGER_POWER_DIGITS, LargeTenPower, ten_power
+from rexxlite.numbers.ten_powers import EAGER_POWER_DIGITS, LargeTenPower, ten_power
 
 
 @pytest.mark.parametrize("k", [EAGER_POWER_DIGITS + 1, 5000, 12345])

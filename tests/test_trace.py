@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from rexxlite.runner import make_interpreter
+from rexxlite.running.runner import make_interpreter
 
 
 def _run(source: str):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..errors import RexxError
+from rexxlite.errors import RexxError
 
 #: The characters C's isspace() accepts: what Regina skips around numbers and between words.
 WHITESPACE = " \t\n\v\f\r"
@@ -107,7 +107,7 @@ def pad_char(bif: str, pos: int, value: str | None, default: str = " ") -> str:
 def byte_arg(bif: str, pos: int, value: str | None, default: int | None = None) -> int | None:
     """A single character that stands for one byte (see ``charset``), as that byte's value;
     ``default`` when omitted (40.23 otherwise, as Regina says of a two-byte UTF-8 'é')."""
-    from ..charset import char_byte
+    from rexxlite.charset import char_byte
 
     if value is None:
         return default

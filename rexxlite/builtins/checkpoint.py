@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from .registry import builtin
+from rexxlite.builtins.registry import builtin
 
 
 def _quote(text: str) -> str:

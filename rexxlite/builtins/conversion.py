@@ -19,11 +19,11 @@ from __future__ import annotations
 import os
 import re
 
-from ..charset import from_bytes, to_bytes
-from ..error_messages import MESSAGES
-from ..errors import RexxError
-from . import args
-from .registry import builtin
+from rexxlite.charset import from_bytes, to_bytes
+from rexxlite.error_messages import MESSAGES
+from rexxlite.errors import RexxError
+from rexxlite.builtins import args
+from rexxlite.builtins.registry import builtin
 
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _SPACE = frozenset(args.WHITESPACE)
@@ -185,7 +185,7 @@ _EXPONENT_CONSTANT = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+][0-9]+\Z")
 
 
 def _is_number(string: str) -> bool:
-    from ..arith import is_number   # imported here: arith imports the built-ins' helpers
+    from rexxlite.numbers.arith import is_number   # imported here: arith imports the built-ins' helpers
 
     return is_number(string)
 

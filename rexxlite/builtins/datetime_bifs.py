@@ -1,7 +1,7 @@
 """DATE and TIME, with every option of Regina 3.6 and the conversion forms
 ``DATE(out, date, in)`` and ``TIME(out, time, in)``.
 
-The clock is read once per clause (``rexxlite.clock``). Dates are proleptic Gregorian, base
+The clock is read once per clause (``rexxlite.runtime.clock``). Dates are proleptic Gregorian, base
 day 0 is 1 Jan 0001; two-digit years (E, O, U) are in the century window Regina uses
 (``yy <= current year - 2000 + 50`` is 20yy, else 19yy). Input is parsed the way Regina's C
 code does (its ``atol`` leniencies included), so the same strings are accepted and refused
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import time as _time
 
-from ..clock import clock_of
-from ..errors import RexxError
-from .args import exact_integer, option, parse_whole
-from .registry import builtin
+from rexxlite.runtime.clock import clock_of
+from rexxlite.errors import RexxError
+from rexxlite.builtins.args import exact_integer, option, parse_whole
+from rexxlite.builtins.registry import builtin
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .registry import REGISTRY
-from .strings import translate_table
+from rexxlite.builtins.registry import REGISTRY
+from rexxlite.builtins.strings import translate_table
 
 _ODD_SPACE = re.compile("[\x1c-\x1f]")     # Python white space that C's isspace() is not
 

@@ -16,14 +16,14 @@ Regina's quirks are kept on purpose (each was checked against Regina 3.6):
 
 from __future__ import annotations
 
-from .. import arith
-from ..charset import from_bytes, to_bytes
-from ..error_messages import MESSAGES
-from ..errors import RexxError, fill
-from ..ten_powers import ten_power
-from . import args
-from .conversion import _pack_hex
-from .registry import builtin
+from rexxlite.numbers import arith
+from rexxlite.charset import from_bytes, to_bytes
+from rexxlite.error_messages import MESSAGES
+from rexxlite.errors import RexxError, fill
+from rexxlite.numbers.ten_powers import ten_power
+from rexxlite.builtins import args
+from rexxlite.builtins.conversion import _pack_hex
+from rexxlite.builtins.registry import builtin
 
 
 # --- arguments -----------------------------------------------------------------------------

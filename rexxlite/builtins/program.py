@@ -4,10 +4,10 @@ SOURCELINE SYMBOL VALUE TRACE. ``ctx`` is the current activation (``activation.F
 from __future__ import annotations
 
 
-from ..charset import swap_environment
-from ..errors import RexxError
-from .args import option, positive, whole
-from .registry import builtin
+from rexxlite.charset import swap_environment
+from rexxlite.errors import RexxError
+from rexxlite.builtins.args import option, positive, whole
+from rexxlite.builtins.registry import builtin
 
 
 def _tostr(v):
@@ -15,7 +15,7 @@ def _tostr(v):
 
 
 def _upper(s: str) -> str:
-    from ..compile_instr import rexx_upper
+    from rexxlite.charset import rexx_upper
     return rexx_upper(s)
 
 
@@ -88,7 +88,7 @@ def sourceline_(ctx, n=None):
 
 @builtin("SYMBOL", 1, 1)
 def symbol_(ctx, name):
-    from ..variables import get_by_name, symbol_kind
+    from rexxlite.runtime.variables import get_by_name, symbol_kind
     text = _upper(name)
     kind = symbol_kind(text)
     if kind != "VAR":
@@ -104,7 +104,7 @@ def value_(ctx, name, new=None, selector=None):
         if pool in ("ENVIRONMENT", "SYSTEM", "OS2ENVIRONMENT"):
             return swap_environment(name, new)
         raise RexxError(40, 37, bif="VALUE", value=selector)
-    from ..variables import get_by_name, set_by_name, symbol_kind
+    from rexxlite.runtime.variables import get_by_name, set_by_name, symbol_kind
     text = _upper(name)
     kind = symbol_kind(text)
     if kind == "BAD":
@@ -112,7 +112,7 @@ def value_(ctx, name, new=None, selector=None):
     if kind == "LIT" and new is not None:
         raise RexxError(40, 26, bif="VALUE", value=name)
     if kind == "LIT":
-        from ..ast import SPECIAL_VARIABLES
+        from rexxlite.syntax.ast import SPECIAL_VARIABLES
         old = ctx.interp.special_variables.get(text, text) if text in SPECIAL_VARIABLES else text
     else:
         value, derived = get_by_name(ctx.vars, text, _tostr)

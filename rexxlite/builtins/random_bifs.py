@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 
-from ..errors import RexxError
-from .args import nonnegative
-from .registry import builtin
+from rexxlite.errors import RexxError
+from rexxlite.builtins.args import nonnegative
+from rexxlite.builtins.registry import builtin
 
 DEGREE, SEPARATION = 31, 3
 MAX_RANGE = 100000

@@ -3,9 +3,9 @@ themselves live in ``data_queue.DataQueue``; these are the functions a program c
 
 from __future__ import annotations
 
-from ..errors import RexxError
-from . import args
-from .registry import builtin
+from rexxlite.errors import RexxError
+from rexxlite.builtins import args
+from rexxlite.builtins.registry import builtin
 
 
 @builtin("MAKEBUF", 0, 0, extension=True)

@@ -8,7 +8,7 @@ beside the caller) is still found first, as it would be for any unknown name.
 
 from __future__ import annotations
 
-from ..errors import RexxError
+from rexxlite.errors import RexxError
 
 _AREXX = "an ARexx function, in Regina only under OPTIONS AREXX_BIFS"
 

@@ -5,8 +5,8 @@ Regina does when a library cannot be loaded, and RXFUNCERRMSG says why."""
 
 from __future__ import annotations
 
-from ..variables import set_by_name
-from .registry import builtin
+from rexxlite.runtime.variables import set_by_name
+from rexxlite.builtins.registry import builtin
 
 #: Regina's return codes of the RXFUNC* functions (the SAA API's RXFUNC_* values).
 RXFUNC_OK = 0
@@ -36,7 +36,7 @@ def poolid(ctx):
 def getcallstack(ctx, stem):
     """GETCALLSTACK(stem): fill stem.1 ... stem.n with 'line name', the innermost call first
     (the line is where the routine was called), and stem.0 with n. Returns ''."""
-    from ..compile_instr import rexx_upper      # late: compile_instr imports the built-ins
+    from rexxlite.charset import rexx_upper
     name = rexx_upper(stem)
     if not name.endswith("."):
         name += "."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 
-from ..charset import to_os
+from rexxlite.charset import to_os
 
 ACCESS_COMMANDS = {"READABLE": os.R_OK, "WRITABLE": os.W_OK, "EXECUTABLE": os.X_OK}
 

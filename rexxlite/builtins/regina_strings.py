@@ -6,17 +6,17 @@ Regina reports their argument errors under those names (``POS argument 3 must be
 
 from __future__ import annotations
 
-from . import args
-from .registry import REGISTRY, builtin
+from rexxlite.builtins import args
+from rexxlite.builtins.registry import REGISTRY, builtin
 
 
 def _upper(text: str) -> str:
-    from ..compile_instr import rexx_upper      # late: compile_instr imports the built-ins
+    from rexxlite.charset import rexx_upper
     return rexx_upper(text)
 
 
 def _lower(text: str) -> str:
-    from ..compile_instr import rexx_lower
+    from rexxlite.charset import rexx_lower
     return rexx_lower(text)
 
 

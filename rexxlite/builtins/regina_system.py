@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 import time
 
-from ..charset import from_bytes, swap_environment, to_os
-from ..errors import RexxError
-from . import args
-from .registry import REGISTRY, builtin
+from rexxlite.charset import from_bytes, swap_environment, to_os
+from rexxlite.errors import RexxError
+from rexxlite.builtins import args
+from rexxlite.builtins.registry import REGISTRY, builtin
 
 
 @builtin("GETPID", 0, 0, extension=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
-from ..errors import RexxError
+from rexxlite.errors import RexxError
 
 
 class BuiltinContext(Protocol):

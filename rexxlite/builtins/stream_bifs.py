@@ -1,6 +1,6 @@
 """LINEIN, LINEOUT, LINES, CHARIN, CHAROUT, CHARS and STREAM, as Regina 3.6 behaves.
 
-The streams themselves are in ``rexxlite.streams`` (``ctx.streams``); this module checks the
+The streams themselves are in ``rexxlite.runtime.streams`` (``ctx.streams``); this module checks the
 arguments, positions the streams and runs the STREAM commands (OPEN, CLOSE, FLUSH, RESET,
 SEEK/POSITION and QUERY ...). A failing operation raises the NOTREADY condition (through
 ``ctx.raise_condition``) with the stream's name as its description.
@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 import re
 
-from ..charset import from_bytes, to_os
-from ..errors import RexxError
-from ..streams import REPOSITION, FileStream, Stream, file_datetime
-from . import regina_stream_commands
-from .args import nonnegative, option, positive
-from .registry import builtin
+from rexxlite.charset import from_bytes, to_os
+from rexxlite.errors import RexxError
+from rexxlite.runtime.streams import REPOSITION, FileStream, Stream, file_datetime
+from rexxlite.builtins import regina_stream_commands
+from rexxlite.builtins.args import nonnegative, option, positive
+from rexxlite.builtins.registry import builtin
 
 
 def _notify(ctx):

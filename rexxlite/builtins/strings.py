@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..charset import all_bytes
-from . import args
-from .registry import REGISTRY, builtin
+from rexxlite.charset import all_bytes
+from rexxlite.builtins import args
+from rexxlite.builtins.registry import REGISTRY, builtin
 
 
 def _fit(text: str, length: int, pad: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from .registry import builtin
+from rexxlite.builtins.registry import builtin
 
 
 @builtin("USERID", 0, 0, extension=True)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from . import args
-from .registry import builtin
+from rexxlite.builtins import args
+from rexxlite.builtins.registry import builtin
 
 _WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 def main() -> int:
     """Start the interactive session; return the exit status."""
-    from .session import main as run
+    from rexxlite.repl.session import main as run
 
     return run()
 

@@ -16,17 +16,17 @@ import _thread
 import signal
 import sys
 
-from .. import ast
-from ..charset import rexx_text
-from ..commands import is_plugin
-from ..errors import RexxError
-from ..plugin_text import HostTextWriter, RexxTextReader
-from ..runner import make_interpreter
-from ..variables import Stem, get_simple
-from .continuation import starts_with_label
-from .expression_entry import as_say, shown_as_value
-from .line_end import LineEndTracker
-from .worker import Worker
+from rexxlite.syntax import ast
+from rexxlite.charset import rexx_text
+from rexxlite.commands.routing import is_plugin
+from rexxlite.errors import RexxError
+from rexxlite.commands.plugin_text import HostTextWriter, RexxTextReader
+from rexxlite.running.runner import make_interpreter
+from rexxlite.runtime.variables import Stem, get_simple
+from rexxlite.repl.continuation import starts_with_label
+from rexxlite.repl.expression_entry import as_say, shown_as_value
+from rexxlite.repl.line_end import LineEndTracker
+from rexxlite.repl.worker import Worker
 
 SOURCE_NAME = "<stdin>"
 DEFAULT_ADDRESS = "SYSTEM"

@@ -14,9 +14,9 @@ from typing import Iterable, Protocol, Sequence
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
-from ..plugin_api import CommandSpec, Environment
-from . import scan
-from .help_topics import BUILTINS, INSTRUCTIONS, builtin_names
+from rexxlite.commands.plugin_api import CommandSpec, Environment
+from rexxlite.repl import scan
+from rexxlite.repl.help_topics import BUILTINS, INSTRUCTIONS, builtin_names
 
 SUB_KEYWORDS = (
     "THEN ELSE END WHEN OTHERWISE TO BY FOR FOREVER WHILE UNTIL WITH VALUE VAR UPPER LOWER "

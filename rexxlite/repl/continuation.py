@@ -16,10 +16,10 @@ runs (and reports Error 6) when the user enters an empty line.
 
 from __future__ import annotations
 
-from .. import ast
-from ..errors import RexxError
-from ..parser import parse_program
-from . import scan
+from rexxlite.syntax import ast
+from rexxlite.errors import RexxError
+from rexxlite.syntax.parser import parse_program
+from rexxlite.repl import scan
 
 INCOMPLETE_CODES = frozenset({14, 6})
 ENTRY_NAME = "<repl>"

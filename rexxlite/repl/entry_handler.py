@@ -16,8 +16,8 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-from .backend import Backend
-from .help_topics import render
+from rexxlite.repl.backend import Backend
+from rexxlite.repl.help_topics import render
 
 HELP_ENTRY = re.compile(r"\s*help((?:\s+[A-Za-z0-9_.!?@#$]+)*)\s*", re.IGNORECASE)
 

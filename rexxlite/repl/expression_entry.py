@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import ast
-from ..arith import is_number
+from rexxlite.syntax import ast
+from rexxlite.numbers.arith import is_number
 
 CONCATENATIONS = frozenset({" ", "", "||"})
 

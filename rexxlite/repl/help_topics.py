@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Callable, Iterable
 
-from ..plugin_api import Environment, help_text
+from rexxlite.commands.plugin_api import Environment, help_text
 
 DEFAULT_WIDTH = 92
 MIN_WIDTH = 30
@@ -135,7 +135,7 @@ REPL_USAGE = (       # paragraphs, each wrapped to the terminal's width
 def builtin_names() -> list[str]:
     """Every built-in function: the registered ones plus the documented classic set."""
     try:
-        from ..builtins import REGISTRY
+        from rexxlite.builtins import REGISTRY
         registered = set(REGISTRY)
     except ImportError:
         registered = set()

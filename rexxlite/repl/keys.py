@@ -12,7 +12,7 @@ from prompt_toolkit.enums import DEFAULT_BUFFER
 from prompt_toolkit.filters import has_focus
 from prompt_toolkit.key_binding import KeyBindings
 
-from .continuation import is_complete
+from rexxlite.repl.continuation import is_complete
 
 
 def entry_key_bindings() -> KeyBindings:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import sys
 
-from .backend import Backend
-from .continuation import is_complete
-from .entry_handler import EntryHandler, prompt_text
-from .terminal_input import InterruptibleInput
+from rexxlite.repl.backend import Backend
+from rexxlite.repl.continuation import is_complete
+from rexxlite.repl.entry_handler import EntryHandler, prompt_text
+from rexxlite.repl.terminal_input import InterruptibleInput
 
 CONTINUATION_PROMPT = "... "
 

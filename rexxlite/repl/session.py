@@ -14,15 +14,15 @@ import sys
 from prompt_toolkit import PromptSession
 from prompt_toolkit.history import History
 
-from .. import __version__
-from .backend import Backend
-from .completion import RexxCompleter
-from .entry_handler import EntryHandler, help_request, prompt_text
-from .highlight import prompt_lexer
-from .history import attach_masking, flush, open_history
-from .keys import entry_key_bindings
-from .line_end import keep_unfinished_line
-from .terminal_input import InterruptibleInput
+from rexxlite import __version__
+from rexxlite.repl.backend import Backend
+from rexxlite.repl.completion import RexxCompleter
+from rexxlite.repl.entry_handler import EntryHandler, help_request, prompt_text
+from rexxlite.repl.highlight import prompt_lexer
+from rexxlite.repl.history import attach_masking, flush, open_history
+from rexxlite.repl.keys import entry_key_bindings
+from rexxlite.repl.line_end import keep_unfinished_line
+from rexxlite.repl.terminal_input import InterruptibleInput
 
 BANNER = f"rexxlite {__version__}: type Rexx clauses, `help` for help, Ctrl-D to leave."
 
@@ -97,7 +97,7 @@ def main() -> int:
     reader = InterruptibleInput(sys.stdin.fileno())
     backend = Backend(stdin=reader)
     if not sys.stdout.isatty():
-        from .plain import PlainSession
+        from rexxlite.repl.plain import PlainSession
         return PlainSession(backend, reader).run()
     return ReplSession(backend).run()
 

@@ -25,8 +25,8 @@ from pathlib import Path
 NAME = "rexxlite-busybox_1.0_amd64.tar.gz"
 MTIME = 1_700_000_000
 
-from .progress import Progress
-from .template_files import INIT, SetupError, default_dir
+from rexxlite.setup.progress import Progress
+from rexxlite.setup.template_files import INIT, SetupError, default_dir
 
 FILES = {
     "etc/passwd": "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n",

@@ -16,13 +16,13 @@ import os
 import sys
 from pathlib import Path
 
-from .busybox_template import NAME as BUSYBOX_NAME
-from .busybox_template import build_busybox
-from .debian_template import NAME as DEBIAN_NAME
-from .debian_template import build_debian
-from .template_files import SetupError, default_dir
-from .vm_image import STEM as VM_IMAGE_STEM
-from .vm_image import build_vm_image
+from rexxlite.setup.busybox_template import NAME as BUSYBOX_NAME
+from rexxlite.setup.busybox_template import build_busybox
+from rexxlite.setup.debian_template import NAME as DEBIAN_NAME
+from rexxlite.setup.debian_template import build_debian
+from rexxlite.setup.template_files import SetupError, default_dir
+from rexxlite.setup.vm_image import STEM as VM_IMAGE_STEM
+from rexxlite.setup.vm_image import build_vm_image
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -19,8 +19,8 @@ import tempfile
 from collections import deque
 from pathlib import Path
 
-from .progress import Progress
-from .template_files import INIT, SetupError, default_dir
+from rexxlite.setup.progress import Progress
+from rexxlite.setup.template_files import INIT, SetupError, default_dir
 
 NAME = "debian-12-rexxlite_amd64.tar.zst"
 SUITE = "bookworm"

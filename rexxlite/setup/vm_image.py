@@ -26,10 +26,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .busybox_template import find_busybox
-from .debian_template import _debootstrap, _finish_rootfs, _tree_size, apt_mirror
-from .progress import Progress
-from .template_files import SetupError
+from rexxlite.setup.busybox_template import find_busybox
+from rexxlite.setup.debian_template import _debootstrap, _finish_rootfs, _tree_size, apt_mirror
+from rexxlite.setup.progress import Progress
+from rexxlite.setup.template_files import SetupError
 
 STEM = "rexxlite-vm_1.0_amd64"
 DEFAULT_DIR = "/var/lib/vz/template/qemu"

@@ -1,0 +1,276 @@
+"""DO loops -> closures, with Rexx's exact evaluation order.
+
+``DO name = start [TO t] [BY b] [FOR n] [WHILE w | UNTIL u]``: start, then TO/BY/FOR once in the
+order written; each pass checks TO, FOR, WHILE, runs the body, checks UNTIL, then re-reads the
+control variable (the body may change it) and adds BY. ``DO n`` repeats n times, ``DO FOREVER``
+until LEAVE. A plain ``DO; ...; END`` is just a block.
+
+The common ``DO i = a TO b [BY c]`` with whole numbers runs on Python ints: the control
+variable is still stored in (and re-read from) the variable pool each pass.
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.compiler.expressions import arith_op, as_int, compare, compile_condition, compile_expr, tostr
+from rexxlite.errors import RexxError
+from rexxlite.runtime.variables import get_simple, set_simple
+
+_TOKENS = None
+
+
+def _tokens():
+    global _TOKENS
+    if _TOKENS is None:
+        from rexxlite.compiler.instructions import Iterate, Leave
+        _TOKENS = (Leave, Iterate)
+    return _TOKENS
+
+
+def _number(v, f):
+    """A DO start/TO/BY value as a number (Error 41 when it is not one)."""
+    n = as_int(v, f.lim)
+    if n is not None:
+        return n
+    from rexxlite.compiler.expressions import prefix_op
+    try:
+        return prefix_op("+", v, f)
+    except RexxError as e:
+        if e.code == 41:
+            raise RexxError(41) from None
+        raise
+
+
+def _count(v, f, sub):
+    """A DO count / FOR value: a whole number >= 0 (Error 26.2 / 26.3 when not whole)."""
+    n = as_int(v, f.lim)
+    if n is None:
+        from rexxlite.compiler.expressions import arith
+        text = tostr(v)
+        try:
+            n = arith().to_whole(text, f.digits)
+        except RexxError:
+            n = None
+        if n is None:
+            raise RexxError(26, sub, value=text)
+    if n < 0:           # Regina: a negative whole count or FOR is Error 33, not 26
+        raise RexxError(33)
+    return n
+
+
+def compile_do(c, node: ast.DoLoop, info):
+    repetitive = (node.control is not None or node.count is not None or node.forever
+                  or node.while_ is not None or node.until is not None)
+    if not repetitive:
+        c.loops.append((False, None))
+        body = c.compile_block(node.body)
+        c.loops.pop()
+
+        def block(f):
+            f.cl = info
+            for ins in body:
+                r = ins(f)
+                if r is not None:
+                    return r
+        return block
+
+    control = node.control
+    name = None
+    if control is not None:
+        name = control.name if control.__class__ is ast.Var else (
+            control.stem + ".".join(t if isinstance(t, str) else t.name for t in control.tails))
+    c.loops.append((True, name))
+    body, body_infos = [], []
+    for clause in node.body:
+        body.append(c.compile_clause(clause))
+        body_infos.append(c.last_info)
+    c.loops.pop()
+
+    start = None if node.start is None else compile_expr(node.start, c)
+    to = None if node.to is None else compile_expr(node.to, c)
+    by = None if node.by is None else compile_expr(node.by, c)
+    for_ = None if node.for_ is None else compile_expr(node.for_, c)
+    count = None if node.count is None else compile_expr(node.count, c)
+    while_ = None if node.while_ is None else compile_condition(node.while_, c)
+    until = None if node.until is None else compile_condition(node.until, c)
+    order = list(node.order) or [k for k, e in (("TO", to), ("BY", by), ("FOR", for_)) if e]
+    simple = control is not None and control.__class__ is ast.Var
+    getter = None if control is None else compile_expr(control, c)
+    setter = None if control is None else c.compile_assign_value(control)
+    Leave, Iterate = _tokens()
+
+    def init(f):
+        """Evaluate the loop's expressions; returns (value, to, by, limit, up)."""
+        v = to_v = by_v = limit = None
+        if control is not None:
+            v = _number(start(f), f)
+            for key in order:
+                if key == "TO" and to is not None:
+                    to_v = _number(to(f), f)
+                elif key == "BY" and by is not None:
+                    by_v = _number(by(f), f)
+                elif key == "FOR" and for_ is not None:
+                    limit = _count(for_(f), f, 3)
+            if by_v is None:
+                by_v = 1
+            up = by_v >= 0 if by_v.__class__ is int else compare(by_v, 0, f) >= 0
+            setter(f, v)
+        else:
+            up = True
+            if count is not None:
+                limit = _count(count(f), f, 2)
+        return v, to_v, by_v, limit, up
+
+    name_ = name
+
+    def general(f, v, to_v, by_v, limit, up):
+        f.loops += 1
+        fast_to = to_v.__class__ is int
+        by_int = by_v.__class__ is int
+        passes = 0
+        while True:
+            if to_v is not None:
+                if v.__class__ is int and fast_to:
+                    if (v > to_v) if up else (v < to_v):
+                        break
+                else:
+                    cmp = compare(v, to_v, f)
+                    if (cmp > 0) if up else (cmp < 0):
+                        break
+            if limit is not None:
+                if passes >= limit:
+                    break
+                passes += 1
+            if while_ is not None:
+                f.cl = info
+                try:
+                    ok = while_(f)
+                except BaseException:
+                    f.loops -= 1
+                    raise
+                if not ok:
+                    break
+            r = None
+            for ins in body:
+                r = ins(f)
+                if r is not None:
+                    break
+            if r is not None:
+                rc = r.__class__
+                if rc is Leave:
+                    if r.name is None or r.name == name_:
+                        break
+                    f.loops -= 1
+                    return r
+                if rc is Iterate:
+                    if r.name is not None and r.name != name_:
+                        f.loops -= 1
+                        return r
+                else:
+                    f.loops -= 1
+                    return r
+            if until is not None:
+                f.cl = info
+                try:
+                    done = until(f)
+                except BaseException:
+                    f.loops -= 1
+                    raise
+                if done:
+                    break
+            if control is not None:
+                if simple and not f.has_refs:
+                    v = f.vars.get(name_)
+                    if v is None or v.__class__ is not int and v.__class__ is not str:
+                        v = getter(f)
+                else:
+                    v = getter(f)
+                if v.__class__ is int and by_int:
+                    lim = f.lim
+                    w = v + by_v
+                    if -lim < w < lim and -lim < v < lim:
+                        v = w
+                    else:
+                        f.cl = info
+                        v = arith_op("+", v, by_v, f)
+                else:
+                    f.cl = info
+                    v = arith_op("+", v, by_v, f)
+                if simple and not f.has_refs:
+                    f.vars[name_] = v
+                else:
+                    setter(f, v)
+        f.loops -= 1
+
+    def loop(f):
+        f.cl = info
+        return general(f, *init(f))
+
+    if simple and for_ is None and while_ is None and until is None and to is not None:
+        single = body[0] if len(body) == 1 else None
+        runner = None
+        if not c.trace_hooks and not c.tracing:
+            from rexxlite.compiler.loop_source import loop_runner
+            runner = loop_runner(node.body, body, body_infos, name_)
+
+        def fast_loop(f):
+            f.cl = info
+            v, to_v, by_v, limit, up = init(f)
+            if (f.has_refs or v.__class__ is not int or to_v.__class__ is not int
+                    or by_v.__class__ is not int or not up):
+                return general(f, v, to_v, by_v, limit, up)
+            f.loops += 1
+            d = f.vars
+            if runner is not None:
+                v = runner(f, v, to_v, by_v)
+                if v is None:
+                    f.loops -= 1
+                    return None
+                # the step left the int fast path: finish it the general way
+                f.loops -= 1
+                f.cl = info
+                v = arith_op("+", v, by_v, f)
+                setter(f, v)
+                return general(f, v, to_v, by_v, limit, up)
+            while v <= to_v:
+                if single is not None:
+                    r = single(f)
+                else:
+                    r = None
+                    for ins in body:
+                        r = ins(f)
+                        if r is not None:
+                            break
+                if r is not None:
+                    rc = r.__class__
+                    if rc is Leave:
+                        if r.name is None or r.name == name_:
+                            break
+                        f.loops -= 1
+                        return r
+                    if rc is Iterate:
+                        if r.name is not None and r.name != name_:
+                            f.loops -= 1
+                            return r
+                    else:
+                        f.loops -= 1
+                        return r
+                v = d.get(name_)
+                if v.__class__ is int and not f.has_refs:
+                    lim = f.lim
+                    w = v + by_v
+                    if -lim < w < lim and -lim < v < lim:
+                        v = w
+                        d[name_] = v
+                        continue
+                # Anything unusual: finish in the general loop from here.
+                f.loops -= 1
+                if v is None or v.__class__ is not int and v.__class__ is not str:
+                    v = getter(f)
+                f.cl = info
+                v = arith_op("+", v, by_v, f)
+                setter(f, v)
+                return general(f, v, to_v, by_v, limit, up)
+            f.loops -= 1
+        return fast_loop
+    return loop

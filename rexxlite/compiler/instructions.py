@@ -1,0 +1,803 @@
+"""Instructions -> closures ``fn(frame) -> None | control token``.
+
+Every clause closure first records itself in ``frame.cl`` (line and text for SIGL, errors and
+TRACE). A clause returns None to go on, or a control token: ``Leave`` / ``Iterate`` (caught by
+the matching DO loop) or ``Return`` (caught by the routine runner). SIGNAL and EXIT are
+exceptions (``SignalJump``, ``RexxExit``): they unwind every active loop anyway.
+
+DO loops are compiled into one closure each, with Python-int fast paths for the control
+variable; ``name = name || x`` appends in place (no quadratic copying).
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.runtime.activation import ClauseInfo, Trap
+from rexxlite.builtins import fast as fast_builtins
+from rexxlite.builtins.registry import REGISTRY
+from rexxlite.runtime.code import Code
+from rexxlite.charset import rexx_lower, rexx_upper
+from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
+                           compile_condition, compile_expr, compile_str, compile_tail,
+                           compile_var, novalue, prefix_op, read_var, tostr)
+from rexxlite.errors import RexxError, RexxExit
+from rexxlite.compiler.parse_template import compile_template
+from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
+                        set_stem, stem_of)
+
+
+# ----------------------------------------------------------------------------- control tokens
+
+class Leave:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Iterate:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Return:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class SignalJump(Exception):
+    """SIGNAL (or a condition trapped by SIGNAL ON): go to ``label``; SIGL = ``line``."""
+
+    def __init__(self, label: str, line: int):
+        super().__init__(label)
+        self.label = label
+        self.line = line
+
+
+class SignalInstruction(SignalJump):
+    """A SIGNAL instruction (inside INTERPRET Regina treats it specially, see c_Interpret)."""
+
+
+_FELL_OFF = object()      # run_routine's result when the code ran off its end
+
+
+# ----------------------------------------------------------------------------- compiler
+
+class Compiler:
+    """Compiles one ``ast.Program`` (or INTERPRET string) into a ``Code``.
+
+    ``prog`` is the code whose labels CALL/SIGNAL/functions resolve against (the program
+    itself, or for INTERPRET the program being run). With ``trace_hooks`` each clause also gets
+    a traced variant (``compile_traced``); ``trace_site`` is the INTERPRET clause whose text
+    the clauses of an interpreted string show in the trace."""
+
+    tracing = False       # True in compile_traced.TracingCompiler (expressions trace values)
+
+    def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
+                 trace_hooks: bool = False, interpreting: bool = False, trace_site=None):
+        self.interp = interp
+        self.code = code                  # owns the source text of the clauses compiled
+        self.prog = prog or code          # owns the body and the labels calls resolve against
+        self.loops: list = loops if loops is not None else []   # enclosing loop names
+        self.in_interpret = interpreting
+        self.trace_hooks = trace_hooks
+        self.trace_site = trace_site
+        self.needs = 0                    # NEEDS_CLOCK | NEEDS_DELAY of the clause compiled
+        self.memo: dict = {}              # id(node) -> the hooked closure (trace_hooks)
+        self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
+        self.constants: dict = {}         # (class, value) -> the one closure returning it
+        self.last_info = None             # the ClauseInfo of the clause compiled last
+        self._tracer = None
+
+    def tracer(self):
+        """The compiler of traced variants (``compile_traced.TracingCompiler``)."""
+        if self._tracer is None:
+            from rexxlite.compiler.traced import TracingCompiler
+            self._tracer = TracingCompiler(self)
+        return self._tracer
+
+    # -- whole programs --------------------------------------------------------------------
+    def compile_body(self, body: list) -> int:
+        """Append ``body``'s clauses to ``prog``; returns the index of the first one."""
+        prog = self.prog
+        base = len(prog.body)
+        found: dict[str, int] = {}          # the first of a name within this body wins
+        for index, node in enumerate(body):
+            if node.__class__ is ast.Label and node.name not in found:
+                found[node.name] = base + index
+        for name, index in found.items():
+            if prog.rebinding:              # a REPL entry's label replaces an earlier one
+                prog.labels[name] = index
+                prog.label_infos.pop(name, None)
+            else:
+                prog.labels.setdefault(name, index)
+        for node in body:
+            prog.body.append(self.compile_clause(node, top=True))
+        return base
+
+    def info(self, node) -> ClauseInfo:
+        line = getattr(node, "line", 0) or 0
+        return ClauseInfo(line, node, self.code, self.code.next_ordinal(line))
+
+    def compile_block(self, nodes: list) -> list:
+        return [self.compile_clause(n) for n in nodes]
+
+    def compile_clause(self, node, top: bool = False):
+        cls = node.__class__
+        if cls is ast.Label and not top and not self.in_interpret:
+            self.prog.nested_labels.add(node.name)   # (labels in INTERPRET are not visible)
+        method = getattr(self, "c_" + cls.__name__, None)
+        if method is None:
+            raise RexxError(49, text=f"cannot compile {cls.__name__}")
+        info = self.info(node)
+        outer, self.needs = self.needs, 0
+        fn = method(node, info)
+        needs, self.needs = self.needs, outer
+        if self.trace_hooks:
+            from rexxlite.compiler.traced import hook_clause
+            fn = hook_clause(self, node, info, fn)
+        if needs & NEEDS_DELAY:
+            fn = _delaying(fn, self.interp)
+        if needs & NEEDS_CLOCK:
+            fn = _clocked(fn, self.interp)
+        if self.trace_hooks:
+            self.memo[id(node)] = fn
+        self.last_info = info
+        return fn
+
+    def compile_parse_target(self, target):
+        """A PARSE template target -> ``fn(frame, value)``; None for a ``.``."""
+        return None if target is None else self.compile_assign_value(target)
+
+    # -- targets ---------------------------------------------------------------------------
+    def compile_assign_value(self, target):
+        """``target`` -> ``fn(frame, value)``."""
+        if target.__class__ is ast.Var:
+            name = target.name
+            if name.endswith("."):
+                return lambda f, v: set_stem(f.vars, name, v)
+
+            def set_var(f, v):
+                if f.has_refs:
+                    set_simple(f.vars, name, v)
+                else:
+                    f.vars[name] = v
+            return set_var
+        stem = target.stem
+        const, tailfn = compile_tail(target.tails, self)
+
+        def set_compound(f, v):
+            tail = const if tailfn is None else tailfn(f)
+            st = f.vars.get(stem)
+            if st is None or st.__class__ is not Stem:
+                st = stem_of(f.vars, stem) if st is None else _stem_through_ref(f, stem)
+            if st.has_refs:
+                st.set(tail, v)
+            else:
+                st.tails[tail] = v
+        return set_compound
+
+    # -- functions -------------------------------------------------------------------------
+    def compile_function_call(self, node: ast.FunctionCall):
+        name = node.name
+        if not node.quoted and self.prog.rebinding:
+            return self._late_function_call(node)
+        if (not self.tracing and fast_builtins.handles(name, node.args)
+                and (node.quoted or (name not in self.prog.labels
+                                     and name not in self.prog.nested_labels))):
+            return fast_builtins.compile_call(name, [compile_expr(a, self) for a in node.args])
+        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        interp = self.interp
+        prog = self.prog
+
+        def eval_args(f):
+            return [None if a is None else a(f) for a in argfns]
+
+        self.needs |= _NEEDS.get(name, 0)
+
+        if not node.quoted and name in prog.labels:
+            index = prog.labels[name]
+
+            def internal(f):
+                args = [None if a is None else a(f) for a in argfns]
+                v = interp.call_routine(f, prog, index, name, args, "FUNCTION")
+                if v is None:
+                    raise RexxError(44, 1, name=name)
+                return v
+            return internal
+        if not node.quoted and name in prog.nested_labels:
+            def nested(f):
+                raise RexxError(16, 3, name=name)
+            return nested
+
+        cache: list = []
+
+        def external(f):
+            args = eval_args(f)
+            if cache:
+                return cache[0].call(f, args)
+            b = REGISTRY.get(name)
+            if b is not None:
+                cache.append(b)
+                return b.call(f, args)
+            v = interp.call_external(f, name, args, "FUNCTION")
+            if v is None:
+                raise RexxError(44, 1, name=name)
+            return v
+        if len(argfns) == 1 and argfns[0] is not None:
+            a0 = argfns[0]
+
+            def external1(f):
+                if cache:
+                    return cache[0].call(f, [a0(f)])
+                return external(f)
+            return external1
+        return external
+
+    def _late_function_call(self, node: ast.FunctionCall):
+        """A function call in code whose labels can be redefined (the REPL): the internal
+        routine is looked up when the call runs, else the call goes on as an external one."""
+        name, interp, prog = node.name, self.interp, self.prog
+        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        self.needs |= _NEEDS.get(name, 0)
+        other = Compiler.compile_function_call(self, ast.FunctionCall(name, node.args, quoted=True))
+
+        def late(f):
+            index = prog.labels.get(name)
+            if index is None:
+                return other(f)
+            args = [None if a is None else a(f) for a in argfns]
+            v = interp.call_routine(f, prog, index, name, args, "FUNCTION")
+            if v is None:
+                raise RexxError(44, 1, name=name)
+            return v
+        return late
+
+    # -- instructions ----------------------------------------------------------------------
+    def c_Label(self, node, info):
+        return _noop
+
+    def c_Nop(self, node, info):
+        def nop(f):
+            f.cl = info
+        return nop
+
+    def c_Assignment(self, node, info):
+        target, expr = node.target, node.expr
+        if target.__class__ is ast.Var and not target.name.endswith("."):
+            name = target.name
+            if (expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
+                    and expr.left.__class__ is ast.Var and expr.left.name == name):
+                return self._append(name, compile_str(expr.right, self), info)
+            fused = compile_arith_assign(name, expr, self, info)
+            if fused is not None:
+                return fused
+            e = compile_expr(expr, self)
+
+            def assign(f):
+                f.cl = info
+                v = e(f)
+                if f.has_refs:
+                    set_simple(f.vars, name, v)
+                else:
+                    f.vars[name] = v
+            return assign
+        if (not self.tracing and target.__class__ is ast.Compound and len(target.tails) == 1
+                and target.tails[0].__class__ is ast.Var):
+            return self._assign_element(target, expr, info)
+        e = compile_expr(expr, self)
+        setter = self.compile_assign_value(target)
+
+        def assign_other(f):
+            f.cl = info
+            setter(f, e(f))
+        return assign_other
+
+    def _assign_element(self, target, expr, info):
+        """``stem.i = expr`` (one simple-variable tail) as one closure: the value, the tail
+        and the store inline; a tail that is not a plain value, or a stem that is not a plain
+        Stem of this activation, takes the general store."""
+        store = self.compile_assign_value(target)
+        tail_name = target.tails[0].name
+        stem = target.stem
+        e = compile_expr(expr, self)
+        constant = expr.__class__ is ast.Literal
+        value = e(None) if constant else None
+
+        def assign_element(f):
+            f.cl = info
+            v = value if constant else e(f)
+            d = f.vars
+            tail = d.get(tail_name)
+            if tail.__class__ is int:
+                tail = str(tail)
+            st = d.get(stem)
+            if tail.__class__ is str and st.__class__ is Stem and not st.has_refs:
+                st.tails[tail] = v
+            else:
+                store(f, v)
+        return assign_element
+
+    def _append(self, name, right, info):
+        def append(f):
+            f.cl = info
+            tail = right(f)
+            if f.has_refs:
+                set_simple(f.vars, name, tostr(read_var(f, name)) + tail)
+                return
+            d = f.vars
+            v = d.pop(name, None)
+            if v is None:
+                v = novalue(f, name)
+            elif v.__class__ is not str:
+                v = str(v)
+            v += tail
+            d[name] = v
+        return append
+
+    def c_Command(self, node, info):
+        e = compile_str(node.expr, self)
+        interp = self.interp
+
+        def command(f):
+            f.cl = info
+            interp.run_command(f, f.env, e(f), info)
+        return command
+
+    def c_Say(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+        interp = self.interp
+
+        def say(f):
+            f.cl = info
+            interp.say("" if e is None else e(f))
+        return say
+
+    def c_If(self, node, info):
+        cond = compile_condition(node.condition, self)
+        then = self.compile_clause(node.then)
+        other = None if node.otherwise is None else self.compile_clause(node.otherwise)
+        if other is None:
+            def if_(f):
+                f.cl = info
+                if cond(f):
+                    return then(f)
+            return if_
+
+        def if_else(f):
+            f.cl = info
+            if cond(f):
+                return then(f)
+            return other(f)
+        return if_else
+
+    def c_Select(self, node, info):
+        from rexxlite.compiler.traced import otherwise_info, when_info
+        whens = []
+        infos = []
+        for cond, instr in node.whens:
+            infos.append(when_info(self.code, node, instr, info.line, self.code.next_ordinal))
+            whens.append((compile_condition(cond, self), self.compile_clause(instr)))
+        self.side[("when", id(node))] = infos
+        if node.otherwise is not None and self.trace_hooks:
+            self.side[("otherwise", id(node))] = otherwise_info(self.code, node, info.line)
+        other = None if node.otherwise is None else self.compile_block(node.otherwise)
+        if node.end_line:
+            self.code.next_ordinal(node.end_line)
+        end_info = self._end_info(node, info) if other is None else info
+
+        def select(f):
+            f.cl = info
+            for cond, instr in whens:
+                if cond(f):
+                    return instr(f)
+            if other is None:
+                f.cl = end_info
+                raise RexxError(7)
+            for ins in other:
+                r = ins(f)
+                if r is not None:
+                    return r
+        return select
+
+    def _end_info(self, node, info):
+        """Where the END of a SELECT probably is (the AST does not record it): the first line
+        after the last WHEN's instruction that starts with END."""
+        import re
+        lines = self.code.source_lines
+        last = max([info.line] + [getattr(i, "line", 0) or 0 for _, i in node.whens])
+        for number in range(last, len(lines)):
+            if re.match(r"\s*end\b", lines[number], re.IGNORECASE):
+                end = ClauseInfo(number + 1, node, self.code, 0)
+                end._text = lines[number].strip()
+                return end
+        return info
+
+    def c_Leave(self, node, info):
+        return self._leave_iterate(node, info, Leave, 1, 3)
+
+    def c_Iterate(self, node, info):
+        return self._leave_iterate(node, info, Iterate, 2, 4)
+
+    def _leave_iterate(self, node, info, token_class, sub_any, sub_named):
+        name = node.name
+        if not self.in_interpret:
+            # Regina reports these outside the loops (its traceback line is not indented)
+            if not any(kind for kind, _ in self.loops):
+                return _error_clause(info, RexxError(28, sub_any), unwind_loops=True)
+            if name is not None and not any(n == name for kind, n in self.loops if kind):
+                return _error_clause(info, RexxError(28, sub_named, token=name),
+                                     unwind_loops=True)
+        token = token_class(name)
+
+        def leave(f):
+            f.cl = info
+            return token
+        return leave
+
+    def c_Call(self, node, info):
+        name = node.name
+        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        interp = self.interp
+        prog = self.prog
+        if not node.quoted and prog.rebinding:
+            return self._late_call(node, info, argfns)
+        if not node.quoted and name in prog.labels:
+            index = prog.labels[name]
+
+            def call_internal(f):
+                f.cl = info
+                args = [None if a is None else a(f) for a in argfns]
+                v = interp.call_routine(f, prog, index, name, args, "SUBROUTINE")
+                interp.set_result(f, v)
+            return call_internal
+        if not node.quoted and name in prog.nested_labels:
+            return _error_clause(info, RexxError(16, 3, name=name))
+        self.needs |= _NEEDS.get(name, 0)
+
+        def call_other(f):
+            f.cl = info
+            args = [None if a is None else a(f) for a in argfns]
+            b = REGISTRY.get(name)
+            if b is not None:
+                v = b.call(f, args)
+            else:
+                v = interp.call_external(f, name, args, "SUBROUTINE")
+            interp.set_result(f, v)
+        return call_other
+
+    def _late_call(self, node, info, argfns):
+        """CALL in code whose labels can be redefined (the REPL): the routine is looked up
+        when the CALL runs (an internal one first, then built-in and external ones)."""
+        name, interp, prog = node.name, self.interp, self.prog
+        self.needs |= _NEEDS.get(name, 0)
+
+        def call_late(f):
+            f.cl = info
+            args = [None if a is None else a(f) for a in argfns]
+            index = prog.labels.get(name)
+            if index is not None:
+                v = interp.call_routine(f, prog, index, name, args, "SUBROUTINE")
+            elif (b := REGISTRY.get(name)) is not None:
+                v = b.call(f, args)
+            else:
+                v = interp.call_external(f, name, args, "SUBROUTINE")
+            interp.set_result(f, v)
+        return call_late
+
+    def c_CallOn(self, node, info):
+        return self._trap(node, info, "CALL")
+
+    def c_SignalOn(self, node, info):
+        return self._trap(node, info, "SIGNAL")
+
+    def _trap(self, node, info, kind):
+        cond = node.condition.upper()
+        label = node.name or cond
+        enable = node.enable
+
+        def trap(f):
+            f.cl = info
+            if enable:
+                f.traps[cond] = Trap(kind, label)
+            else:
+                f.traps.pop(cond, None)
+        return trap
+
+    def c_Signal(self, node, info):
+        prog = self.prog
+        if node.value is not None:
+            e = compile_str(node.value, self)
+
+            def signal_value(f):
+                f.cl = info
+                label = e(f)
+                _check_label(prog, label, 2)
+                raise SignalInstruction(label, info.line)
+            return signal_value
+        label = node.label
+
+        def signal(f):
+            f.cl = info
+            _check_label(prog, label, 2)
+            raise SignalInstruction(label, info.line)
+        return signal
+
+    def c_Return(self, node, info):
+        if node.expr is None:
+            token = Return(None)
+
+            def ret_none(f):
+                f.cl = info
+                return token
+            return ret_none
+        e = compile_str(node.expr, self)
+
+        def ret(f):
+            f.cl = info
+            return Return(e(f))
+        return ret
+
+    def c_Exit(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+
+        def exit_(f):
+            f.cl = info
+            raise RexxExit(0, None if e is None else e(f))
+        return exit_
+
+    def c_Upper(self, node, info):
+        """UPPER var ...: each variable's value in upper case (an unset one gets its name,
+        after NOVALUE; a stem is Error 32, as in Regina)."""
+        steps = []
+        for target in node.targets:
+            if target.__class__ is ast.Var and target.name.endswith("."):
+                steps.append(None)
+            else:
+                derived = None
+                if target.__class__ is ast.Var:
+                    read = compile_var(target.name)             # untraced: see below
+                else:
+                    read = compile_compound(target, self)
+                    derived = (target.stem,) + compile_tail(target.tails, self)
+                steps.append((read, self.compile_assign_value(target), derived))
+        traced = self.tracing
+        if traced:
+            from rexxlite.runtime.trace import value as trace_value
+
+        def upper(f):
+            f.cl = info
+            if f.strict_ansi:
+                raise RexxError(90, 2, token="UPPER")
+            for step in steps:
+                if step is None:
+                    raise RexxError(32, 0)
+                value, setter, derived = step
+                new = rexx_upper(tostr(value(f)))
+                setter(f, new)
+                if traced and f.tracing >= 4:           # Regina traces the name, new value
+                    if derived is not None:
+                        stem, const, tailfn = derived
+                        trace_value(f, "C", stem + (const if tailfn is None else tailfn(f)))
+                    trace_value(f, "V", new)
+        return upper
+
+    def c_Drop(self, node, info):
+        actions = []
+        for target in node.targets:
+            if target.__class__ is ast.Indirect:
+                actions.append(("indirect", target.var.name))
+            elif target.__class__ is ast.Var:
+                actions.append(("var", target.name))
+            else:
+                actions.append(("compound", compile_tail(target.tails, self), target.stem))
+
+        def drop(f):
+            f.cl = info
+            for action in actions:
+                kind = action[0]
+                if kind == "var":
+                    name = action[1]
+                    if name.endswith("."):
+                        drop_stem(f.vars, name)
+                    else:
+                        drop_simple(f.vars, name)
+                elif kind == "compound":
+                    (const, tailfn), stem = action[1], action[2]
+                    tail = const if tailfn is None else tailfn(f)
+                    st = f.vars.get(stem)
+                    if st is not None and st.__class__ is Stem:
+                        st.drop(tail)
+                else:
+                    value = get_simple(f.vars, action[1])
+                    for word in tostr(value if value is not None else "").split():
+                        drop_by_name(f.vars, rexx_upper(word), tostr)
+        return drop
+
+    def c_Procedure(self, node, info):
+        interp = self.interp
+
+        def procedure(f):
+            f.cl = info
+            if not f.proc_ok:
+                raise RexxError(17, 1)
+            interp.do_procedure(f, node)
+        return procedure
+
+    def c_Parse(self, node, info):
+        if node.source.upper() == "LINEIN":
+            self.needs |= NEEDS_DELAY
+        from rexxlite.compiler.parse_instruction import compile_parse
+        return compile_parse(self, node, info)
+
+    def c_Push(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+        interp = self.interp
+
+        def push(f):
+            f.cl = info
+            interp.queue.push("" if e is None else e(f))
+        return push
+
+    def c_Queue(self, node, info):
+        e = None if node.expr is None else compile_str(node.expr, self)
+        interp = self.interp
+
+        def queue(f):
+            f.cl = info
+            interp.queue.queue("" if e is None else e(f))
+        return queue
+
+    def c_Interpret(self, node, info):
+        e = compile_str(node.expr, self)
+        interp = self.interp
+        loops = list(self.loops)
+
+        def interpret(f):
+            f.cl = info
+            source = e(f)
+            try:
+                body = interp.compile_interpret(f, source, loops)
+            except RexxError as error:  # a syntax error in the string is the clause's
+                error.line = info.line
+                raise
+            held = interp.interpret_clause
+            if held is None or held[0] is not f:
+                interp.interpret_clause = (f, info)     # a failed command traces this clause
+            try:
+                for ins in body:
+                    r = ins(f)
+                    if r is not None:
+                        if r.__class__ is Leave or r.__class__ is Iterate:
+                            # Regina: LEAVE / ITERATE in the string cannot end a loop
+                            # outside it (Error 28 on the INTERPRET clause)
+                            f.cl = info
+                            raise RexxError(28, 1 if r.__class__ is Leave else 2)
+                        return r
+            except RexxError:
+                f.cl = info
+                raise
+            except SignalInstruction as jump:
+                # Regina: the program goes on at the label, and running off the end of the
+                # code comes back after the INTERPRET (RETURN and EXIT work as usual)
+                interp.interpret_clause = held
+                depth = f.loops
+                v = interp.run_routine(f, interp._jump(f, jump), end=_FELL_OFF)
+                if v is not _FELL_OFF:
+                    return Return(v)
+                f.loops = depth
+            finally:
+                interp.interpret_clause = held
+            f.cl = info
+        return interpret
+
+    def c_Numeric(self, node, info):
+        from rexxlite.compiler.numeric_instruction import compile_numeric
+        return compile_numeric(self, node, info)
+
+    def c_Address(self, node, info):
+        from rexxlite.compiler.address_instruction import compile_address
+        return compile_address(self, node, info)
+
+    def c_Trace(self, node, info):
+        interp = self.interp
+        e = None if node.setting is None else compile_str(node.setting, self)
+
+        def trace(f):
+            f.cl = info
+            interp.set_trace(f, "" if e is None else e(f))
+        return trace
+
+    def c_Options(self, node, info):
+        e = compile_str(node.expr, self)
+
+        def options(f):
+            f.cl = info
+            for word in rexx_upper(e(f)).split():
+                if word in ("STRICT_ANSI", "NOSTRICT_ANSI"):
+                    f.strict_ansi = word == "STRICT_ANSI"
+                elif word in ("STRICT_WHITE_SPACE_COMPARISONS",
+                              "NOSTRICT_WHITE_SPACE_COMPARISONS"):
+                    f.strict_white_space = word == "STRICT_WHITE_SPACE_COMPARISONS"
+        return options
+
+    def c_Require(self, node, info):
+        e = compile_str(node.expr, self)
+        interp = self.interp
+
+        def require(f):
+            f.cl = info
+            interp.require(f, e(f))
+        return require
+
+    def c_DoLoop(self, node, info):
+        from rexxlite.compiler.do_loops import compile_do
+        fn = compile_do(self, node, info)
+        if node.end_line:       # END is a clause of its own in the source text
+            self.side[("end", id(node))] = self.code.next_ordinal(node.end_line)
+        return fn
+
+
+def _noop(f):
+    return None
+
+
+NEEDS_CLOCK = 1      # calls DATE / TIME: a new clock reading each time the clause runs
+NEEDS_DELAY = 2      # may raise NOTREADY: CALL ON NOTREADY runs at the end of the clause
+_NEEDS = {"DATE": NEEDS_CLOCK, "TIME": NEEDS_CLOCK}
+for _name in ("LINEIN", "LINEOUT", "LINES", "CHARIN", "CHAROUT", "CHARS", "STREAM"):
+    _NEEDS[_name] = NEEDS_DELAY
+
+
+def _delaying(fn, interp):
+    """A clause that may raise NOTREADY: a CALL ON NOTREADY handler runs when it ends."""
+    def delaying(f):
+        interp.delay_calls += 1
+        try:
+            r = fn(f)
+        finally:
+            interp.delay_calls -= 1
+        if interp.delayed_calls:
+            interp.run_delayed_calls(f)
+        return r
+    return delaying
+
+
+def _clocked(fn, interp):
+    """A clause that calls DATE or TIME: a new clock reading each time it runs."""
+    from rexxlite.runtime.clock import clock_of
+    clock = clock_of(interp)
+
+    def clocked(f):
+        clock.new_clause()
+        return fn(f)
+    return clocked
+
+
+def _error_clause(info, error, unwind_loops=False):
+    """A clause that raises ``error`` when it runs (for errors Regina finds at run time)."""
+    def fail(f):
+        f.cl = info
+        if unwind_loops:
+            f.loops = 0
+        raise error
+    return fail
+
+
+def _check_label(prog, label, sub):
+    if label not in prog.labels:
+        if label in prog.nested_labels:
+            raise RexxError(16, sub, name=label)
+        raise RexxError(16, 1, name=label)
+
+
+def _stem_through_ref(f, stem):
+    return stem_of(f.vars, stem)
+
+
+__all__ = ["Compiler", "Leave", "Iterate", "Return", "SignalJump", "rexx_upper", "Code",
+           "arith_op", "as_int", "compare", "prefix_op", "RexxExit", "REGISTRY"]

@@ -1,0 +1,268 @@
+"""Arithmetic results kept in numeric form between operations, and fast ``+`` / ``-`` on them.
+
+Whole numbers within NUMERIC DIGITS are Python ints (see ``compile_expr``). Any other result of
+``+`` or ``-`` (a fraction, or a number shown in exponential notation such as ``5.00000500E+11``)
+is a ``Num``: the sign, the digits as an int and Regina's exponent (the value is
+``0.<digits> * 10**exp``, as ``arith`` holds numbers), plus the NUMERIC DIGITS and FORM in force
+when it was made. Its text, what the program sees, is made only when something asks for it
+(``str()``), so a loop such as ``s = s + i`` beyond DIGITS never formats or parses text. A number of more
+than ``arith.LONG_DIGITS`` digits in text stays text and is added by ``arith`` (an int's
+conversions from and to text are quadratic in its length).
+
+The digits of a ``Num`` are canonical: exactly those ``arith.scan`` finds in its text (a plain
+whole number gets its trailing zeros), so using the ``Num`` or its text in a later operation
+gives the same result. ``add`` follows ``arith.add`` step by step (each operand cut to DIGITS+1
+digits aligned on the larger, one rounding half up, leading zeros of a cancellation counting
+towards the DIGITS kept), on ints instead of digit strings.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right as _bisect
+
+from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, normalise, scan
+from rexxlite.numbers.ten_powers import P10, ten_power
+from rexxlite.errors import RexxError
+
+
+_SORTED_POWERS = [P10[i] for i in range(64)]   # for bisect: the digit count of an int
+
+
+class Num:
+    """A non-integer (or exponential) arithmetic result; ``str()`` gives its Rexx text."""
+    __slots__ = ("neg", "c", "n", "exp", "digits", "form", "_text")
+
+    def __init__(self, neg: bool, c: int, n: int, exp: int, digits: int, form: str):
+        self.neg = neg          # sign
+        self.c = c              # the digits as an int (trailing zeros kept: 3.00 is 300)
+        self.n = n              # how many digits (len(str(c)))
+        self.exp = exp          # value = 0.<digits> * 10**exp
+        self.digits = digits    # NUMERIC DIGITS and FORM the text is made with
+        self.form = form
+        self._text = None
+
+    def __str__(self) -> str:
+        t = self._text
+        if t is None:
+            t = self._text = normalise((self.neg, str(self.c), self.exp), self.digits, self.form)
+        return t
+
+    def __repr__(self) -> str:
+        return f"Num({str(self)!r})"
+
+    # A safety net for code that takes any value for a ``str``: behave as the text does.
+    def __getattr__(self, name):
+        return getattr(str(self), name)
+
+    def __eq__(self, other):
+        return str(self) == (other if other.__class__ is str else str(other))
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def __len__(self):
+        return len(str(self))
+
+    def __add__(self, other):
+        return str(self) + other
+
+    def __radd__(self, other):
+        return other + str(self)
+
+    def __getitem__(self, index):
+        return str(self)[index]
+
+    def __iter__(self):
+        return iter(str(self))
+
+    def __contains__(self, item):
+        return item in str(self)
+
+
+def parts(v):
+    """``v`` (int, Num or str) as ``(neg, c, n, exp)``; raises Error 41 if not a number."""
+    cls = v.__class__
+    if cls is Num:
+        return v.neg, v.c, v.n, v.exp
+    if cls is int:
+        neg = v < 0
+        if neg:
+            v = -v
+        n = _bisect(_SORTED_POWERS, v) or 1
+        if n > 63:
+            n = len(str(v))
+        return neg, v, n, n
+    num = scan(v if cls is str else str(v))
+    if num.__class__ is int:
+        raise RexxError(41)
+    neg, dig, exp = num
+    return neg, int(dig), len(dig), exp
+
+
+def _plain_int(s: str):
+    """``s`` as an int when it is a plain whole number (ASCII digits, a sign, blanks around),
+    else ``s`` itself."""
+    t = s.strip(" ")
+    if t.isdigit():
+        return int(t) if t.isascii() else s
+    if t[:1] in ("-", "+") and t[1:].isdigit() and t.isascii():
+        return int(t)
+    return s
+
+
+def _round(neg, c, n, exp, ccns):
+    """``arith._round`` of a stripped number: keep ``ccns`` digits, half up."""
+    if n <= ccns:
+        return neg, c, n, exp
+    q, r = divmod(c, P10[n - ccns])
+    if r + r >= P10[n - ccns]:
+        q += 1
+        if q >= P10[ccns]:
+            q //= 10
+            exp += 1
+    return neg, q, ccns, exp
+
+
+def add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
+    """``arith._finish(arith.add(f, s, ccns))`` on ints: ``(neg, c, n, exp)`` of f + s."""
+    if sc == 0:
+        return _round(fneg, fc, fn, fexp, ccns)
+    if fc == 0:
+        return _round(sneg, sc, sn, sexp, ccns)
+    if fexp < sexp:
+        fneg, fc, fn, fexp, sneg, sc, sn, sexp = sneg, sc, sn, sexp, fneg, fc, fn, fexp
+    neg = fneg
+    shift = fexp - sexp
+    fused = fn
+    if fn > ccns + 1:
+        fused = ccns + 1
+        fc //= P10[fn - fused]
+    sused = ccns + 1 - shift
+    if sused > sn:
+        sused = sn
+    size = shift + sused
+    if size < fused:
+        size = fused
+    total = fc * P10[size - fused]
+    if sused > 0:
+        other = sc // P10[sn - sused] if sused < sn else sc
+        other *= P10[size - shift - sused]
+        if fneg != sneg:
+            total -= other
+            if total < 0:
+                total = -total
+                neg = not neg
+        else:
+            total += other
+    exp = fexp
+    if total >= P10[size]:
+        size += 1
+        exp += 1
+    if size > ccns:
+        unit = P10[size - ccns]
+        q, r = divmod(total, unit)
+        if r + r >= unit:
+            q += 1
+            if q >= P10[ccns]:
+                q //= 10
+                exp += 1
+        total = q
+        size = ccns
+    if total == 0:
+        return False, 0, 1, 1
+    n = len(str(total))
+    return neg, total, n, exp - (size - n)
+
+
+def result(neg, c, n, exp, digits: int, form: str):
+    """A finished result as a value: an int when it shows as a plain whole number, else a
+    ``Num`` with canonical digits. Error 42 when the exponent is out of range."""
+    e = exp - 1
+    if -6 <= e < digits:
+        if exp >= n:
+            v = c * P10[exp - n] if exp != n else c
+            return -v if neg else v
+        return Num(neg, c, n, exp, digits, form)
+    if form[:1] in ("E", "e") and e % 3:
+        e -= e % 3
+    if e > MAX_EXPONENT or e < -MAX_EXPONENT:
+        raise RexxError(42)
+    point = exp - e
+    if point > n:
+        c *= P10[point - n]
+        n = point
+    return Num(neg, c, n, exp, digits, form)
+
+
+def add_values(a, b, subtract: bool, digits: int, form: str):
+    """``a + b`` (``a - b`` when ``subtract``) for values (int, Num or numeric str).
+
+    Whole numbers within DIGITS add as Python ints; the rest through ``add`` and ``result``."""
+    if a.__class__ is str:
+        a = _plain_int(a)
+    if b.__class__ is str:
+        b = _plain_int(b)
+    if a.__class__ is int and b.__class__ is int:
+        r = a - b if subtract else a + b
+        lim = ten_power(digits)
+        if -lim < r < lim and -lim < a < lim and -lim < b < lim:
+            return r
+    if (a.__class__ is str and len(a) > LONG_DIGITS) or (b.__class__ is str and
+                                                         len(b) > LONG_DIGITS):
+        return binary("-" if subtract else "+", a if a.__class__ is str else str(a),
+                      b if b.__class__ is str else str(b), digits, form)
+    fneg, fc, fn, fexp = parts(a)
+    sneg, sc, sn, sexp = parts(b)
+    if subtract:
+        sneg = not sneg
+    return result(*add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits), digits, form)
+
+
+def add_int(a: Num, b: int, digits: int, form: str):
+    """``a + b`` for a ``Num`` of DIGITS digits whose last digit lies above the units (a whole
+    number shown in exponential form, as ``s`` becomes in ``s = s + i`` beyond DIGITS) and a
+    smaller int: the same result as ``add_values``, worked in units of the digit one below
+    the last of ``a``. (Its commonest case, a positive ``b`` and no carry, is also inlined in
+    the code ``compile_expr`` generates for ``+``.)"""
+    exp = a.exp
+    unit_exp = exp - digits - 1
+    if unit_exp < 0 or a.n != digits or not b or digits > 56:
+        return add_values(a, b, False, digits, form)
+    unit = P10[unit_exp]
+    cut = b // unit if b > 0 else -(-b // unit)     # ``b`` cut to the digits that count
+    full = P10[digits]
+    top = P10[digits + 1]
+    if cut >= top or -cut >= top:
+        return add_values(a, b, False, digits, form)
+    total = cut - a.c * 10 if a.neg else a.c * 10 + cut
+    neg = total < 0
+    if neg:
+        total = -total
+    if total >= top:                    # a carry: one digit more to round away
+        exp += 1
+        total, r = divmod(total, 100)
+        if r >= 50:
+            total += 1
+    else:
+        total, r = divmod(total, 10)
+        if r >= 5:
+            total += 1
+    if total >= full:
+        total //= 10
+        exp += 1
+    elif total * 10 < full:             # a cancellation: its leading zeros were kept
+        if not total:
+            return 0
+        n = _bisect(_SORTED_POWERS, total)
+        return result(neg, total, n, exp - digits + n, digits, form)
+    if form == "SCIENTIFIC" and exp <= MAX_EXPONENT:
+        return Num(neg, total, digits, exp, digits, form)
+    return result(neg, total, digits, exp, digits, form)
+
+
+def tostr(v) -> str:
+    """A value as its Rexx text: a str as it is, an int or a ``Num`` formatted."""
+    return v if v.__class__ is str else str(v)

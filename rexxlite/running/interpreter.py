@@ -1,0 +1,617 @@
+"""The running program: compiling sources, activations, CALL/RETURN, SIGNAL, conditions,
+INTERPRET, commands and the error report.
+
+Typical use (see ``runner.py``)::
+
+    interp = Interpreter(name="/abs/prog.rexx")
+    status = interp.run_program(source, args=["a b"])   # prints errors, returns exit status
+
+A REPL keeps one ``Interpreter`` and calls ``run_entry(source)`` per entry: variables,
+routines (labels of earlier entries), NUMERIC settings and ADDRESS persist between entries.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Callable
+
+from rexxlite.syntax import ast
+from rexxlite.runtime.broken_pipe import output_closed
+from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
+from rexxlite.runtime.code import Code
+from rexxlite.numbers.numvalue import tostr
+from rexxlite.compiler.instructions import Compiler, Return, SignalJump
+from rexxlite.runtime.data_queue import DataQueue
+from rexxlite.errors import RexxError, RexxExit
+from rexxlite.runtime.variables import Ref, TailRef, expose, get_simple, set_simple
+
+MAX_CALL_DEPTH = 10000
+
+
+def lift_int_string_limit() -> None:
+    """Rexx numbers have as many digits as NUMERIC DIGITS allows (Regina has no other limit):
+    lift Python's int-to-text limit of 4,300 digits for this process."""
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
+
+
+class CondInfo:
+    """What CONDITION() reports: name, description, instruction (CALL/SIGNAL), status, and
+    Regina's extra information for CONDITION('E'): the error number (``40.14``) of SYNTAX,
+    the RC of ERROR / FAILURE."""
+    __slots__ = ("name", "description", "instruction", "status", "extra")
+
+    def __init__(self, name, description, instruction, status, extra=""):
+        self.name = name
+        self.description = description
+        self.instruction = instruction
+        self.status = status
+        self.extra = extra
+
+
+class Interpreter:
+    def __init__(self, name: str = "<string>", path: str | None = None, stdout=None,
+                 stderr=None, stdin=None, calltype: str = "COMMAND",
+                 initial_trace: str | None = None):
+        lift_int_string_limit()
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.source_name = name
+        self.path = path
+        self.source_system = "UNIX"
+        self.calltype = calltype
+        self.initial_trace = initial_trace      # the command line's -t: the main TRACE setting
+        self._stdin = stdin
+        self.queue = DataQueue(stdin, reader=self._read_stdin_line)
+        self._router = None                     # made on first use: the ADDRESS machinery
+        self._redirections = None               # (commands, plugins, redirection) is imported
+        self._streams = None
+        self.code: Code | None = None
+        self.main: Frame | None = None
+        self.entry_error: RexxError | None = None   # REPL: the error that ended the last entry
+        self._interpret_cache: dict = {}
+        self.special_variables: dict[str, str] = {}   # .RC .RS, set by commands (all routines)
+        self.interpret_clause = None            # (frame, clause) of the INTERPRET running
+        self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
+        self.call_depth = 0
+        self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
+        self.trace_last_line = None             # the line of the last trace line written
+        self.trace_holds: list = []             # trace lines held by command clauses (trace.run_clause)
+        self.delay_calls = 0                    # > 0: CALL ON NOTREADY waits for clause end
+        self.delayed_calls: list = []           # (frame, condition, description) waiting
+
+    # -- services for built-ins ----------------------------------------------------------
+    @property
+    def streams(self):
+        if self._streams is None:
+            from rexxlite.runtime.streams import StreamManager
+            self._streams = StreamManager(stdin=self._stdin, stdout=self.stdout,
+                                          stderr=self.stderr)
+        return self._streams
+
+    @property
+    def router(self):
+        """The environments of this run (``commands.CommandRouter``), made when a command,
+        an ADDRESS, a trace line or an error message first needs it."""
+        if self._router is None:
+            from rexxlite.commands.routing import CommandRouter
+            self._router = CommandRouter(self.path)
+        return self._router
+
+    @property
+    def redirections(self):
+        """ADDRESS env WITH ...: the lasting redirections, per environment."""
+        if self._redirections is None:
+            from rexxlite.commands.redirection import Redirections
+            self._redirections = Redirections()
+        return self._redirections
+
+    def _read_stdin_line(self):
+        """PULL from an empty queue: a line of the default input stream (None at its end)."""
+        streams = self.streams
+        line = streams.linein_for_parse()
+        if line == "" and streams.stdin.state == "NOTREADY":
+            return None
+        return line
+
+    def say(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+
+    # -- compiling -----------------------------------------------------------------------
+    def parse(self, source: str, name: str, from_file: bool = False) -> ast.Program:
+        """The AST of ``source``; a program read from a file goes through the on-disk cache."""
+        if from_file:
+            from rexxlite.syntax import program_cache
+            program = program_cache.load(source)
+            if program is None:
+                from rexxlite.syntax.parser import parse_program
+                program = parse_program(source, name)
+                program_cache.store(source, program)
+            return program
+        from rexxlite.syntax.parser import parse_program
+        return parse_program(source, name)
+
+    def compile_program(self, program: ast.Program, name: str) -> Code:
+        code = Code(name, program.source_lines)
+        trace = self.initial_trace is not None or _mentions_trace(program.source_lines)
+        if trace:
+            self.uses_trace = True
+        try:
+            Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+        except RecursionError:      # an expression nested too deep, as in the parser
+            raise RexxError(11) from None
+        return code
+
+    def compile_interpret(self, f: Frame, source: str, loops: list) -> list:
+        site = f.cl if self.uses_trace else None     # TRACE shows the INTERPRET clause
+        key = (id(f.code), source, id(site))
+        body = self._interpret_cache.get(key)
+        if body is None:
+            program = self.parse(source, self.source_name)
+            code = Code(self.source_name, program.source_lines)
+            hooks = self.uses_trace or _mentions_trace(program.source_lines)
+            if hooks:
+                self.uses_trace = True
+            compiler = Compiler(self, code, prog=f.code, loops=list(loops),
+                                trace_hooks=hooks, interpreting=True, trace_site=site)
+            body = [compiler.compile_clause(node) for node in program.body]
+            if len(self._interpret_cache) > 500:
+                self._interpret_cache.clear()
+            self._interpret_cache[key] = body
+        return body
+
+    # -- running -------------------------------------------------------------------------
+    def new_main_frame(self, code: Code, args: list) -> Frame:
+        f = Frame(self, code)
+        f.args = list(args)
+        f.calltype = self.calltype
+        return f
+
+    def run_program(self, source: str, args: list | None = None) -> int:
+        """Parse, compile and run a whole program; report errors; return the exit status."""
+        try:
+            try:
+                program = self.parse(source, self.source_name, self.path is not None)
+                self.code = self.compile_program(program, self.source_name)
+                self.main = self.new_main_frame(self.code, args if args is not None else [])
+                if self.initial_trace is not None:
+                    self.set_trace(self.main, self.initial_trace)
+            except RexxError as e:
+                self.report_error(e, [])
+                return _error_status(e)
+            return self._run_main(self.main, 0)
+        finally:
+            self.close()
+
+    def run_entry(self, source: str, define_only: bool = False,
+                  program: ast.Program | None = None) -> int | None:
+        """Run one REPL entry in the persistent main activation. Returns the exit status when
+        the entry ran EXIT, else None (errors are reported and the session goes on).
+
+        Entries are appended to one growing program, so labels (routines) defined by earlier
+        entries can be called by later ones, and a label defined again replaces the earlier
+        one. Each entry ends in a RETURN of its own: control never runs on from one entry
+        into the next (a routine without RETURN returns at the end of its entry). Every entry
+        can be traced, so a TRACE setting lasts across entries. ``define_only`` compiles the
+        entry without running it. ``program``: the entry already parsed, if it was."""
+        if self.code is None:
+            self.code = Code(self.source_name, [])
+            self.code.rebinding = True
+        code = self.code
+        labels, size = dict(code.labels), len(code.body)
+        self.entry_error = None
+        try:
+            if program is None:
+                program = self.parse(source, self.source_name)
+            text = Code(self.source_name, program.source_lines)
+            self.uses_trace = True
+            compiler = Compiler(self, text, prog=code, trace_hooks=True)
+            start = compiler.compile_body(program.body)
+            code.body.append(_end_of_entry)
+        except RexxError as e:
+            code.labels, code.body[size:] = labels, []      # nothing of the entry is kept
+            self.entry_error = e
+            self.report_error(e, [])
+            return None
+        if define_only:
+            return None
+        if self.main is None:
+            self.main = self.new_main_frame(code, [])
+        self.main.code = code
+        self.main.loops = 0
+        self.trace_last_line = None          # an entry's first trace line shows its number
+        return self._run_main(self.main, start, repl=True)
+
+    def _run_main(self, f: Frame, index: int, repl: bool = False):
+        try:
+            try:
+                value = self.run_routine(f, index)
+            except KeyboardInterrupt:
+                raise RexxError(4)
+            self.stdout.flush()
+            if repl:
+                return None
+            return 0 if value is None else exit_status(value)
+        except RexxExit as e:
+            self._flush()
+            return exit_status(e.result) if e.result is not None else e.status
+        except RexxError as e:
+            self._flush()
+            self.entry_error = e
+            self.report_error(e, getattr(e, "rexx_tb", []))
+            return None if repl else _error_status(e)
+
+    def _flush(self):
+        try:
+            self.stdout.flush()
+        except Exception:
+            pass
+
+    def close(self) -> None:
+        """End of run: close streams and environments (errors here are not the user's)."""
+        self._flush()
+        if self._streams is not None:
+            try:
+                self._streams.close_all()
+            except Exception:
+                pass
+        if self._router is not None:
+            self.router.close_all()
+
+    def run_routine(self, f: Frame, index: int, end=None):
+        """Run ``f.code`` from clause ``index`` until RETURN / the end; handles SIGNAL and
+        trapped conditions. Returns the RETURN value (None: no value; ``end`` when the code
+        ran off its end)."""
+        body = f.code.body
+        i = index
+        while True:
+            try:
+                n = len(body)
+                i = index
+                while i < n:
+                    r = body[i](f)
+                    i += 1
+                    if r is not None:
+                        if r.__class__ is Return:
+                            return r.value
+                        raise RexxError(28, 1 if type(r).__name__ == "Leave" else 2)
+                return end
+            except SignalJump as jump:
+                index = self._jump(f, jump)
+                body = f.code.body
+            except (RexxExit, GeneratorExit):
+                raise
+            except BaseException as exc:
+                if exc.__class__ is BrokenPipeError and output_closed(self.stdout):
+                    raise                   # `| head` went away: the runner ends by SIGPIPE
+                error = self._as_rexx_error(exc)
+                if error.__class__ is _Halt and self._call_on_halt(f):
+                    index = i + 1          # the handler ran; go on after the clause
+                    body = f.code.body
+                    continue
+                try:
+                    index = self._syntax_trap(f, error)
+                except RexxError as missing:        # the trap's label is missing
+                    error, index = missing, None
+                if index is None:
+                    tb = getattr(error, "rexx_tb", None)
+                    if tb is None:
+                        tb = error.rexx_tb = []
+                    cl = f.cl
+                    if cl is not None:
+                        tb.append((cl.line, cl, f.depth + f.loops))
+                        if error.line is None:
+                            error.line = cl.line
+                    if error is exc:
+                        raise
+                    raise error from None
+                body = f.code.body
+
+    def _as_rexx_error(self, exc: BaseException) -> RexxError:
+        if isinstance(exc, RexxError):
+            return exc
+        if isinstance(exc, KeyboardInterrupt):
+            return _Halt()
+        if isinstance(exc, RecursionError):
+            return RexxError(5, 0)
+        if isinstance(exc, MemoryError):
+            return RexxError(5, 0)
+        if os.environ.get("REXXLITE_DEBUG"):
+            import traceback
+            traceback.print_exception(exc)
+        return RexxError(49, 1, module=type(exc).__name__, linenumber=0,
+                         description=str(exc))
+
+    def _call_on_halt(self, f: Frame) -> bool:
+        """Ctrl-C with CALL ON HALT in ``f``: run the handler (True), else False. The clause
+        that was interrupted is abandoned (a signal cannot wait for its end)."""
+        trap = f.traps.get("HALT")
+        if trap is None or trap.kind != "CALL" or "HALT" in f.delayed:
+            return False
+        self._call_handler(f, "HALT", "SIGINT")
+        return True
+
+    def _jump(self, f: Frame, jump: SignalJump) -> int:
+        f.loops = 0
+        code = f.code
+        index = code.labels.get(jump.label)
+        if index is None:
+            raise RexxError(16, 1, name=jump.label)
+        set_simple(f.vars, "SIGL", str(jump.line))
+        return index + 1
+
+    def _syntax_trap(self, f: Frame, error: RexxError):
+        """If SIGNAL ON SYNTAX (or HALT) is on in ``f``, take it: the index to go on at."""
+        if getattr(error, "rexx_checked", False):
+            return None
+        error.rexx_checked = True
+        name = "HALT" if isinstance(error, _Halt) else "SYNTAX"
+        trap = f.traps.get(name)
+        if trap is None:
+            return None
+        del f.traps[name]
+        line = f.cl.line if f.cl is not None else 0
+        index = f.code.labels.get(trap.label)
+        if index is None:                   # the trap is off; the error is now Error 16
+            missing = RexxError(16, 1, name=trap.label)
+            missing.line = error.line if error.line is not None else line
+            missing.rexx_checked = True
+            raise missing
+        if error.line is None:
+            error.line = line
+        if name == "SYNTAX":
+            set_simple(f.vars, "RC", str(error.code))
+            description = (f"Error {error.code}.{error.subcode}: {error.detail}"
+                           if error.subcode else error.message)
+        else:
+            description = "SIGINT"
+        f.cond = CondInfo(name, description, "SIGNAL", "OFF",
+                          error.code_text if name == "SYNTAX" else "")
+        set_simple(f.vars, "SIGL", str(line))
+        f.loops = 0
+        return index + 1
+
+    # -- routines ------------------------------------------------------------------------
+    def call_routine(self, f: Frame, code: Code, index: int, name: str, args: list,
+                     calltype: str):
+        """CALL / function call of an internal routine: its RETURN value (None: none)."""
+        line = f.cl.line if f.cl is not None else 0
+        if f.has_refs:
+            set_simple(f.vars, "SIGL", str(line))
+        else:
+            f.vars["SIGL"] = str(line)
+        new = Frame(self, code, f)
+        new.args = args
+        new.calltype = calltype
+        new.proc_ok = True
+        new.name = name
+        if new.tracing and calltype == "SUBROUTINE":
+            from rexxlite.runtime.trace import call_label
+            call_label(new, code, name)
+        self.call_depth += 1
+        if self.call_depth > MAX_CALL_DEPTH:
+            self.call_depth -= 1
+            raise RexxError(5, 0)
+        try:
+            return self.run_routine(new, index + 1)
+        finally:
+            self.call_depth -= 1
+
+    def call_external(self, f: Frame, name: str, args: list, calltype: str):
+        """A routine that is neither internal nor built-in: another Rexx program found beside
+        the caller, in the current directory or on REXX_PATH (``external``), else Error 43."""
+        from rexxlite.running.external import call_external
+        return call_external(self, f, name, args, calltype)
+
+    def set_result(self, f: Frame, value) -> None:
+        if value is None:
+            from rexxlite.runtime.variables import drop_simple
+            drop_simple(f.vars, "RESULT")
+        else:
+            set_simple(f.vars, "RESULT", value)
+
+    def do_procedure(self, f: Frame, node) -> None:
+        caller = f.vars
+        pool: dict = {}
+        exposed_any = False
+        for item in node.expose:
+            cls = item.__class__
+            if cls is ast.Indirect:
+                name = item.var.name
+                expose(pool, caller, name)
+                value = get_simple(caller, name)
+                words = tostr(value if value is not None else name).split()
+                for word in words:
+                    from rexxlite.charset import rexx_upper
+                    expose(pool, caller, _name_for_expose(caller, rexx_upper(word)))
+                exposed_any = True
+            elif cls is ast.Var:
+                expose(pool, caller, item.name)
+                exposed_any = True
+            else:
+                # tails are read in the new pool, as exposed so far (ANSI; Regina: in
+                # 'expose bar.b b', bar.b is BAR.B, since b is not exposed yet)
+                tail = ".".join(t if isinstance(t, str) else tostr(
+                    get_simple(pool, t.name) if get_simple(pool, t.name) is not None
+                    else t.name) for t in item.tails)
+                expose(pool, caller, item.stem + tail)
+                exposed_any = True
+        f.vars = pool
+        f.has_refs = exposed_any
+        f.proc_ok = False
+
+    # -- conditions ----------------------------------------------------------------------
+    def raise_condition(self, f: Frame, name: str, description: str = "") -> None:
+        """Raise condition ``name`` in ``f``: nothing when it is not trapped; SIGNAL ON jumps
+        (raises SignalJump); CALL ON runs the handler now."""
+        trap = f.traps.get(name)
+        if trap is None and name == "FAILURE":
+            name = "ERROR"
+            trap = f.traps.get(name)
+        if trap is None:
+            return
+        line = f.cl.line if f.cl is not None else 0
+        if trap.kind == "SIGNAL":
+            del f.traps[name]       # off before the jump, even when its label is missing
+            if trap.label not in f.code.labels:
+                raise RexxError(16, 1, name=trap.label)
+            f.cond = CondInfo(name, description, "SIGNAL", "OFF", self._extra(f, name))
+            raise SignalJump(trap.label, line)
+        if name in f.delayed:
+            return
+        if self.delay_calls and name == "NOTREADY":
+            if not any(g is f and n == name for g, n, _ in self.delayed_calls):
+                self.delayed_calls.append((f, name, description))
+            return
+        self._call_handler(f, name, description)
+
+    @staticmethod
+    def _extra(f: Frame, name: str) -> str:
+        """CONDITION('E') of ERROR / FAILURE: the command's RC."""
+        if name not in ("ERROR", "FAILURE"):
+            return ""
+        rc = get_simple(f.vars, "RC")
+        return "" if rc is None else tostr(rc)
+
+    def run_delayed_calls(self, f: Frame) -> None:
+        """At the end of a clause of ``f``: run the CALL ON handlers it raised."""
+        mine = [item for item in self.delayed_calls if item[0] is f]
+        self.delayed_calls = [item for item in self.delayed_calls if item[0] is not f]
+        for _, name, description in mine:
+            if f.traps.get(name) is not None and name not in f.delayed:
+                self._call_handler(f, name, description)
+
+    def _call_handler(self, f: Frame, name: str, description: str) -> None:
+        trap = f.traps[name]
+        line = f.cl.line if f.cl is not None else 0
+        index = f.code.labels.get(trap.label)
+        if index is None:
+            raise RexxError(16, 1, name=trap.label)
+        set_simple(f.vars, "SIGL", str(line))
+        new = Frame(self, f.code, f)
+        new.calltype = "SUBROUTINE"
+        new.proc_ok = True
+        new.delayed.add(name)
+        new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
+        self.call_depth += 1
+        try:
+            self.run_routine(new, index + 1)
+        finally:
+            self.call_depth -= 1
+
+    # -- commands ------------------------------------------------------------------------
+    def run_command(self, f: Frame, env_name: str, command: str, info: ClauseInfo,
+                    redirects=None) -> None:
+        """A command clause (see ``command_clause.run_command``)."""
+        if self._streams is not None:
+            self._streams.flush()
+        from rexxlite.commands.command_clause import run_command
+        run_command(self, f, env_name, command, info, redirects)
+
+    def set_redirects(self, f: Frame, name: str, redirects) -> None:
+        """ADDRESS env WITH ...: the environment's lasting redirection (``redirection``)."""
+        self.redirections.set(name, redirects)
+
+    def require(self, f: Frame, spec: str) -> None:
+        from rexxlite.commands.routing import script_dir_of
+        from rexxlite.commands.plugins import PluginError, require_error
+        try:
+            self.router.require(spec, script_dir_of(self.path))
+        except PluginError as exc:
+            raise require_error(exc) from None
+
+    # -- TRACE ---------------------------------------------------------------------------
+    def set_trace(self, f: Frame, setting: str) -> None:
+        from rexxlite.runtime.trace import level_of
+        from rexxlite.running.trace_setting import normalise_trace
+        f.trace = normalise_trace(setting, f.trace)
+        f.tracing = level_of(f.trace)
+
+    # -- reporting -----------------------------------------------------------------------
+    def report_error(self, e: RexxError, tb: list) -> None:
+        out = self.stderr
+        self._flush()
+        lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
+        where = f", line {e.line}" if e.line else ""
+        name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
+        lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
+        if e.subcode:
+            lines.append(f"Error {e.code}.{e.subcode}: {self.router.mask(e.detail)}")
+        out.write("\n".join(lines) + "\n")
+        try:
+            out.flush()
+        except Exception:
+            pass
+
+
+#: Regina indents a traceback line three blanks per level up to this depth; a deeper caller's
+#: line shows ``[...]`` in that width instead (the clause in error keeps its full indent).
+TRACEBACK_MAX_INDENT = 12
+#: Regina prints every traceback line, and so do we, but for Error 5 (a runaway recursion,
+#: where Regina crashes; 150 MB of lines): then the first and last ``TRACEBACK_KEPT`` lines
+#: and how many were left out between.
+TRACEBACK_KEPT = 50
+
+
+def traceback_lines(tb: list, abbreviate: bool = False,
+                    mask: Callable[[str], str] = str) -> list[str]:
+    """The ``+++`` lines of an error report, innermost first: ``tb`` holds (line, clause
+    info, depth) entries; ``abbreviate``: keep only the first and last few of a long one;
+    ``mask`` hides the secrets in a clause's text."""
+    def shown(index: int) -> str:
+        line, info, depth = tb[index]
+        if index and depth > TRACEBACK_MAX_INDENT:
+            indent = "[...]".ljust(3 * TRACEBACK_MAX_INDENT)
+        else:
+            indent = "   " * depth
+        return f"{line:>6} +++ {indent}{mask(info.text)}"
+
+    count = len(tb)
+    if not abbreviate or count <= 2 * TRACEBACK_KEPT + 1:
+        return [shown(i) for i in range(count)]
+    kept = TRACEBACK_KEPT
+    return ([shown(i) for i in range(kept)]
+            + [f"       +++ [... {count - 2 * kept} more lines like these ...]"]
+            + [shown(i) for i in range(count - kept, count)])
+
+
+class _Halt(RexxError):
+    def __init__(self):
+        super().__init__(4, 0)
+
+
+def _name_for_expose(pool, name):
+    return name
+
+
+_END_OF_ENTRY = Return(None)
+
+
+def _end_of_entry(f):
+    """The clause after each REPL entry: a routine running off its entry returns there."""
+    return _END_OF_ENTRY
+
+
+def _mentions_trace(lines) -> bool:
+    for line in lines:
+        if "trace" in line.lower():
+            return True
+    return False
+
+
+def _error_status(e: RexxError) -> int:
+    return (256 - e.code) & 0xFF if e.code else 1
+
+
+def exit_status(value) -> int:
+    """The process exit status for ``EXIT value`` (Regina: the whole number modulo 256)."""
+    text = tostr(value).strip()
+    try:
+        n = int(text)
+    except ValueError:
+        try:
+            n = int(float(text))
+        except (ValueError, OverflowError):
+            return 0
+    return n & 0xFF

@@ -1,0 +1,181 @@
+"""Running a Rexx program from a file or a string: the exit status, errors on stderr.
+
+``run_file(path, args)`` and ``run_source(source, name, args)`` return the process exit
+status: the EXIT value (modulo 256, as Regina), 0 at the end of the program, 256 - N after
+Error N (253 when the program file cannot be read: Error 3). A Python traceback never reaches the user: an unexpected exception inside the
+interpreter becomes a Rexx error (49, or 5 for exhausted resources), Ctrl-C is HALT (Error 4).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import sys
+import threading
+
+from rexxlite.runtime.broken_pipe import end_by_sigpipe, output_closed
+from rexxlite.charset import MODEL, from_bytes, from_os, use_utf8, utf8_wanted
+from rexxlite.errors import RexxError
+
+_loaded = False
+SIGPIPE = object()        # the outcome of a program whose standard output was closed
+
+
+def load_builtins() -> None:
+    """Import every module of ``rexxlite.builtins`` so that their built-ins register."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    from rexxlite import builtins as package
+    for module in pkgutil.iter_modules(package.__path__):
+        try:
+            importlib.import_module(f"{package.__name__}.{module.name}")
+        except Exception as exc:  # a broken built-in module must not stop every program
+            print(f"rexxlite: warning: built-ins {module.name}: {exc}", file=sys.stderr)
+
+
+def setup_streams(terminal: bool = False) -> None:
+    """Make the process's standard streams agree with the character model (``charset``:
+    latin-1 for the byte model, UTF-8 with undecodable bytes kept for the UTF-8 one), so every
+    byte a program reads or writes passes through unchanged. ``terminal`` (the REPL, whose
+    line editor writes Python text): UTF-8 with undecodable bytes kept, whatever the model
+    (the REPL converts the interpreter's strings, ``plugin_text.HostTextWriter``)."""
+    encoding, errors = ("utf-8", "surrogateescape") if terminal else (MODEL.encoding,
+                                                                       MODEL.errors)
+    for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
+        try:
+            stream.reconfigure(encoding=encoding, errors=errors)
+        except (AttributeError, ValueError):
+            pass
+
+
+def choose_model(source: bytes | None = None, utf8: bool = False) -> None:
+    """Pick the run's character model (``charset.utf8_wanted``) and fit the standard streams
+    to it."""
+    wanted = utf8_wanted(source, utf8)
+    if wanted != MODEL.utf8:
+        use_utf8(wanted)
+        setup_streams()
+
+
+def make_interpreter(name: str, path: str | None = None, **kwargs):
+    from rexxlite.running.interpreter import Interpreter
+    load_builtins()
+    return Interpreter(name=name, path=path, **kwargs)
+
+
+def run_source(source: str | bytes, name: str = "<string>", args: list[str] | None = None,
+               path: str | None = None, utf8: bool = False, **kwargs) -> int:
+    """Run the program ``source`` (``name`` is what messages and PARSE SOURCE show): bytes
+    are decoded in the character model the run uses (``choose_model``: ``utf8``, the
+    environment, an OPTIONS UTF8 clause); text is taken as the program's characters.
+    ``args`` are the arguments as the OS gave them (decoded by ``os.fsdecode``)."""
+    if isinstance(source, bytes):
+        choose_model(source, utf8)
+        source = from_bytes(source)
+    else:
+        choose_model(source.encode("utf-8", "surrogatepass"), utf8)
+    arguments = [from_os(arg) for arg in args or []]
+    interp = make_interpreter(name, path, **kwargs)
+    return _guarded(lambda: interp.run_program(source, arguments), interp)
+
+
+def run_file(path: str, args: list[str] | None = None, **kwargs) -> int:
+    """Run the program in file ``path``."""
+    full = os.path.abspath(path)
+    try:
+        with open(full, "rb") as handle:
+            source = handle.read()
+    except OSError as exc:          # Regina: Error 3.1 "Program was not found", status 253
+        missing = isinstance(exc, FileNotFoundError)
+        error = RexxError(3, 1, description="Program was not found" if missing else exc.strerror)
+        return _report(make_interpreter(path), error)
+    return run_source(source, full, args, path=full, **kwargs)
+
+
+def _guarded(run, interp) -> int:
+    """Run ``run()`` on a thread with a large stack (deep Rexx recursion), turning anything
+    unexpected into a Rexx error report."""
+    outcome: list = []
+    done = threading.Event()
+
+    def target():
+        try:
+            try:
+                outcome.append(run())
+            except KeyboardInterrupt:
+                outcome.append(_report(interp, RexxError(4)))
+            except RexxError as e:
+                outcome.append(_report(interp, e))
+            except SystemExit as e:
+                outcome.append(e.code if isinstance(e.code, int) else 1)
+            except BrokenPipeError as exc:
+                if output_closed():
+                    outcome.append(SIGPIPE)
+                else:
+                    outcome.append(_report(interp, RexxError(49, text=f"BrokenPipeError: {exc}")))
+            except BaseException as exc:  # never show a Python traceback
+                outcome.append(_report(interp, RexxError(49, text=f"{type(exc).__name__}: {exc}")))
+        except BaseException:         # a second Ctrl-C while reporting the first
+            if not outcome:
+                outcome.append((256 - 4) & 0xFF)
+        finally:
+            done.set()
+
+    _catch_sigint()
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 200000))
+    try:
+        old_size = threading.stack_size(512 * 1024 * 1024)
+    except (ValueError, RuntimeError):
+        old_size = None
+    try:
+        worker = threading.Thread(target=target, name="rexx", daemon=True)
+        worker.start()
+        # Wait on an Event, not Thread.join: a join interrupted by Ctrl-C can leave the thread
+        # looking finished while it still runs.
+        while not done.is_set():
+            try:
+                done.wait(0.2)
+            except KeyboardInterrupt:
+                if not done.is_set():
+                    _interrupt(worker)
+        if outcome and outcome[0] is SIGPIPE:
+            end_by_sigpipe()
+        try:
+            sys.stdout.flush()
+        except Exception:
+            pass
+        return outcome[0] if outcome else 1
+    finally:
+        if old_size is not None:
+            threading.stack_size(old_size)
+
+
+def _catch_sigint() -> None:
+    """Ctrl-C is HALT even when the program was started with SIGINT ignored (a background
+    job), as in Regina."""
+    import signal
+    if threading.current_thread() is not threading.main_thread():
+        return
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    except (ValueError, OSError):
+        pass
+
+
+def _interrupt(worker) -> None:
+    """Deliver Ctrl-C to the interpreter thread (it becomes the HALT condition)."""
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident),
+                                               ctypes.py_object(KeyboardInterrupt))
+
+
+def _report(interp, error: RexxError) -> int:
+    try:
+        interp.report_error(error, getattr(error, "rexx_tb", []))
+    except Exception:
+        sys.stderr.write(f"Error {error.code}: {error.message}\n")
+    return (256 - error.code) & 0xFF

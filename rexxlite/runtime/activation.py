@@ -1,0 +1,119 @@
+"""One activation (the main program or a called routine): the state a clause runs in.
+
+Compiled closures take the activation (``f``) as their only argument. It holds the variable
+pool, the NUMERIC settings (with the integer limits the fast arithmetic paths check), the
+condition traps, the ADDRESS environments, the arguments and the clause being run (``cl``,
+a ``ClauseInfo``: line and source text, used for SIGL, errors and TRACE). It is also the
+``ctx`` handed to built-in functions (``digits``, ``fuzz``, ``form``, ``streams``,
+``raise_condition``, ``interpreter``).
+"""
+
+from __future__ import annotations
+
+from rexxlite.numbers.ten_powers import ten_power
+
+
+class ClauseInfo:
+    """Where a clause is: its line, the AST node and the code (for its source text)."""
+    __slots__ = ("line", "node", "code", "ordinal", "_text")
+
+    def __init__(self, line: int, node, code, ordinal: int | None = None):
+        self.line = line
+        self.ordinal = ordinal
+        self.node = node
+        self.code = code
+        self._text = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.code.clause_text(self)
+        return self._text
+
+
+class Trap:
+    """An enabled condition trap: ``kind`` 'SIGNAL' or 'CALL', and the label to go to."""
+    __slots__ = ("kind", "label")
+
+    def __init__(self, kind: str, label: str):
+        self.kind = kind
+        self.label = label
+
+
+class Frame:
+    __slots__ = (
+        "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
+        "traps", "delayed", "env", "env_prev", "args", "calltype", "depth", "loops",
+        "cond", "proc_ok", "code", "trace", "parent", "name", "tracing", "elapsed_start",
+        "source", "strict_ansi", "strict_white_space",
+    )
+
+    def __init__(self, interp, code, parent: "Frame | None" = None):
+        self.interp = interp
+        self.code = code
+        self.parent = parent
+        self.cl = None
+        self.loops = 0
+        self.args: list = []
+        self.calltype = "COMMAND"
+        self.proc_ok = False
+        self.name = None
+        if parent is None:
+            self.vars = {}
+            self.has_refs = False
+            self.set_numeric(9, 0, "SCIENTIFIC")
+            self.traps = {}
+            self.delayed = set()
+            self.env = "SYSTEM"
+            self.env_prev = "SYSTEM"
+            self.depth = 0
+            self.cond = None
+            self.trace = "N"
+            self.tracing = 0            # trace.LEVELS of ``trace``: 0 = no per-clause trace
+            self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
+            self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
+            self.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
+            self.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
+        else:
+            self.vars = parent.vars
+            self.has_refs = parent.has_refs
+            self.digits = parent.digits
+            self.fuzz = parent.fuzz
+            self.form = parent.form
+            self.lim = parent.lim
+            self.clim = parent.clim
+            self.traps = dict(parent.traps)
+            self.delayed = set(parent.delayed)
+            self.env = parent.env
+            self.env_prev = parent.env_prev
+            self.depth = parent.depth + parent.loops + 1
+            self.cond = parent.cond
+            self.trace = parent.trace
+            self.tracing = parent.tracing
+            self.elapsed_start = parent.elapsed_start
+            self.source = parent.source
+            self.strict_ansi = parent.strict_ansi
+            self.strict_white_space = parent.strict_white_space
+
+    def set_numeric(self, digits: int, fuzz: int, form: str) -> None:
+        self.digits = digits
+        self.fuzz = fuzz
+        self.form = form
+        self.lim = ten_power(digits)
+        self.clim = ten_power(digits - fuzz)
+
+    # -- the built-in function context ---------------------------------------------------
+    @property
+    def interpreter(self):
+        return self.interp
+
+    @property
+    def streams(self):
+        return self.interp.streams
+
+    def raise_condition(self, name: str, description: str = "") -> None:
+        self.interp.raise_condition(self, name.upper(), description)
+
+    @property
+    def line(self) -> int:
+        return self.cl.line if self.cl is not None else 0

@@ -1,0 +1,1001 @@
+"""The Rexx lexer: source text -> the token stream fed to the Lark LALR parser.
+
+Two stages:
+
+1. ``scan`` turns the text into raw tokens (symbols, strings, operators, parentheses, commas,
+   colons, semicolons and line ends). It removes nested ``/* */`` and ``--`` comments, decodes
+   hex and binary strings, merges operator characters separated by blanks (``> =`` is ``>=``,
+   as Regina does), normalises operator synonyms and joins continuation lines (a trailing
+   comma becomes a blank). Every raw token records whether whitespace came before it.
+
+2. ``ClauseLexer`` walks the raw tokens clause by clause and decides what a regular lexer
+   cannot: which symbols are keywords (keywords are recognised by position: the first symbol
+   of a clause unless it is followed by ``=`` or ``:``, and the sub-keywords of the
+   instruction in hand: THEN, TO/BY/FOR/WHILE/UNTIL, WITH, VALUE, NAME, ...), where a blank
+   is the concatenation operator (between two terms) or abuttal (two terms without a blank),
+   and which symbol or string is a function name (immediately followed by ``(``).
+
+Both stages are generators (``iter_scan``, ``iter_tokens``): the parser takes the tokens as
+they are made, so a million-line program never has all its tokens in memory at once.
+``scan`` and ``tokenize`` give the same as lists.
+
+Lexical errors (Error 6, 13, 15 and a few that are clearest to detect here) do not raise at
+once: an ``ERR`` token carrying the ``RexxError`` is put in the stream at the place of the
+error, so that the parser reports any earlier syntax error first, as Regina does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rexxlite.syntax.lark_loader import lark
+
+Token = lark.Token
+
+from rexxlite.error_messages import MESSAGES
+from rexxlite.errors import RexxError
+from rexxlite.charset import byte_chars, to_bytes
+
+__all__ = ["scan", "iter_scan", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
+
+
+class RToken(Token):
+    """A Lark token that may carry extra information (``err``: the RexxError of an ERR
+    token; ``ctx``: the instruction keyword of the clause it belongs to, for error messages;
+    ``cline``: the line where that instruction started)."""
+
+    __slots__ = ("err", "ctx", "cline")
+
+
+# ----------------------------------------------------------------------------- raw scanning
+
+SYMBOL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!?_@#$")
+_DIGITS = frozenset("0123456789")
+_BLANKS = frozenset(" \t\r\f\v")
+NOT_CHARS = "\\\u00ac~^"
+OP_CHARS = frozenset("+-*/%|&=<>" + NOT_CHARS)
+_VALID_OPS = frozenset([
+    "+", "-", "*", "/", "%", "//", "**", "||", "|", "&", "&&",
+    "=", "==", ">", "<", ">=", "<=", ">>", "<<", ">>=", "<<=", "<>", "><", "=<", "=>",
+    "\\", "\\=", "\\==", "\\>", "\\<", "\\>>", "\\<<",
+])
+_OP_NORMAL = {
+    "<>": "\\=", "><": "\\=", "\\>": "<=", "\\<": ">=", "\\>>": "<<=", "\\<<": ">>=",
+    "=<": "<=", "=>": ">=",
+}
+_MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
+_SYMBOL_RUN = re.compile(r"[A-Za-z0-9.!?_@#$]+")
+_HEXDIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+class Raw:
+    """A raw token: ``kind`` is 'sym', 'str', 'op', '(', ')', ',', ':', ';', 'eol', 'err' or
+    'eof'; ``value`` the upper-cased symbol, decoded string or normalised operator."""
+
+    __slots__ = ("kind", "value", "line", "col", "pos", "blank", "text", "err")
+
+    def __init__(self, kind, value, line, col, pos, blank, text=None, err=None):
+        self.kind = kind
+        self.value = value
+        self.line = line
+        self.col = col
+        self.pos = pos
+        self.blank = blank
+        self.text = text if text is not None else value
+        self.err = err
+
+    def __repr__(self):  # pragma: no cover - debugging aid
+        return f"Raw({self.kind},{self.value!r},l{self.line},{'b' if self.blank else ''})"
+
+
+EOL_MARK = "\x00"
+
+
+def make_error(code: int, subcode: int = 0, line: int | None = None, text: str | None = None,
+               **fills) -> RexxError:
+    """A RexxError with ``.line`` set. A ``token`` fill that is a line end (EOL_MARK) is a
+    newline in the message, as Regina prints it (``found "``, the line end, then ``"``)."""
+    if text is None and subcode:
+        template = MESSAGES.get((code, subcode), "")
+        for key, value in fills.items():
+            template = template.replace(f"<{key}>", str(value))
+        text = template.replace(EOL_MARK, "\n")
+    e = RexxError(code, subcode, text=text)
+    e.line = line
+    return e
+
+
+_err = make_error
+
+
+def _hex_char(ch: str) -> str:
+    """The first byte of the character ``ch`` in hex, as Regina names an invalid character
+    (it reads bytes: the lead byte of a UTF-8 sequence, or a byte that is not UTF-8 at all)."""
+    return f"{to_bytes(ch)[0]:x}"  # Regina prints it unpadded (NUL is "0")
+
+
+def _decode_radix(body: str, binary: bool, line: int):
+    """Decode the contents of a hex ('...'x) or binary ('...'b) string, or return a
+    RexxError (Error 15) naming the position Regina names."""
+    kind = 2 if binary else 1
+    group = 4 if binary else 2
+    valid = "01" if binary else _HEXDIGITS
+    digits = []
+    n = len(body)
+    i = 0
+    first = True
+    while i < n:
+        ch = body[i]
+        if ch in " \t":
+            # a blank run: it may not lead, nor trail
+            if i == 0:
+                return _err(15, kind, line, position=1)
+            j = i
+            while j < n and body[j] in " \t":
+                j += 1
+            if j == n:
+                return _err(15, kind, line, position=i + 1)
+            i = j
+            continue
+        j = i
+        while j < n and body[j] not in " \t":
+            c = body[j]
+            if c not in valid:
+                return _err(15, 4 if binary else 3, line, char=c)
+            j += 1
+        if not first and (j - i) % group:
+            return _err(15, kind, line, position=j + 1)
+        first = False
+        digits.append(body[i:j])
+        i = j
+    text = "".join(digits)
+    if not text:
+        return ""
+    if binary:
+        text = "0" * (-len(text) % 8) + text
+        return byte_chars(int(text, 2).to_bytes(len(text) // 8, "big"))
+    if len(text) % 2:
+        text = "0" + text
+    return byte_chars(bytes.fromhex(text))
+
+
+def scan(source: str) -> list[Raw]:
+    """Split ``source`` into raw tokens. Continuation commas are removed (the next token is
+    then marked as preceded by a blank). The list ends with an 'eof' or an 'err' token."""
+    return list(iter_scan(source))
+
+
+def iter_scan(source: str):
+    """``scan`` as a stream: the raw tokens are yielded a line at a time (those of the line
+    in hand are held back, as a continuation comma at its end is taken away), so a program's
+    tokens never all exist at once."""
+    out: list[Raw] = []          # the tokens of the current line
+    append = out.append
+    src = source
+    n = len(src)
+    i = 0
+    line = 1
+    line_start = 0
+    blank = False
+    if src.startswith("#!"):
+        j = src.find("\n")
+        i = n if j < 0 else j
+    while i < n:
+        ch = src[i]
+        if ch in _BLANKS:
+            i += 1
+            blank = True
+            continue
+        if ch == "\n":
+            # a continuation: the last token of the line is a comma
+            if out and out[-1].kind == "," and out[-1].line == line:
+                out.pop()
+                blank = True
+            else:
+                append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
+                blank = False
+                yield from out
+                out.clear()
+            i += 1
+            line += 1
+            line_start = i
+            continue
+        col = i - line_start + 1
+        if ch == "/" and i + 1 < n and src[i + 1] == "*":
+            start_line = line
+            depth = 1
+            j = i + 2
+            while j < n:
+                c = src[j]
+                if c == "*" and j + 1 < n and src[j + 1] == "/":
+                    depth -= 1
+                    j += 2
+                    if depth == 0:
+                        break
+                    continue
+                if c == "/" and j + 1 < n and src[j + 1] == "*":
+                    depth += 1
+                    j += 2
+                    continue
+                if c == "\n":
+                    line += 1
+                    line_start = j + 1
+                j += 1
+            if depth:
+                # the line Regina names: one more than the comment's when a line end follows
+                # (not the final one), unless the comment opens a line after a line end
+                eline = start_line
+                nl_before = src.rfind("\n", 0, i)
+                opens_line = nl_before >= 0 and not src[nl_before + 1:i].strip(" \t\r\f\v")
+                nl = src.find("\n", i)
+                if not opens_line and 0 <= nl < len(src) - 1:
+                    eline += 1
+                append(Raw("err", None, start_line, col, i, blank, err=_err(6, 1, eline)))
+                yield from out
+                return
+            i = j
+            continue
+        if ch == "-" and i + 1 < n and src[i + 1] == "-":
+            j = src.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if ch in SYMBOL_CHARS:
+            m = _SYMBOL_RUN.match(src, i)
+            j = m.end()
+            text = src[i:j]
+            if (j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
+                    and _MANTISSA_E.match(text)):
+                k = j + 1
+                while k < n and src[k] in _DIGITS:
+                    k += 1
+                text = src[i:k]
+                j = k
+            append(Raw("sym", text.upper(), line, col, i, blank, text))
+            blank = False
+            i = j
+            continue
+        if ch == "'" or ch == '"':
+            j = i + 1
+            parts = []
+            while True:
+                k = src.find(ch, j)
+                nl = src.find("\n", j)
+                if k < 0 or (0 <= nl < k):
+                    append(Raw("err", None, line, col, i, blank,
+                               err=_err(6, 2 if ch == "'" else 3, line)))
+                    yield from out
+                    return
+                parts.append(src[j:k])
+                if k + 1 < n and src[k + 1] == ch:
+                    parts.append(ch)
+                    j = k + 2
+                    continue
+                j = k + 1
+                break
+            value = "".join(parts)
+            if j < n and src[j] in "xXbB" and (j + 1 >= n or src[j + 1] not in SYMBOL_CHARS):
+                decoded = _decode_radix(value, src[j] in "bB", line)
+                if isinstance(decoded, RexxError):
+                    append(Raw("err", None, line, col, i, blank, err=decoded))
+                    yield from out
+                    return
+                value = decoded
+                j += 1
+            append(Raw("str", value, line, col, i, blank, src[i:j]))
+            blank = False
+            i = j
+            continue
+        if ch in OP_CHARS:
+            op = "\\" if ch in NOT_CHARS else ch
+            j = i + 1
+            while True:
+                k = j
+                while k < n and src[k] in " \t":
+                    k += 1
+                if k < n and src[k] in OP_CHARS:
+                    c = "\\" if src[k] in NOT_CHARS else src[k]
+                    # never swallow the start of a comment
+                    if c in "/-" and k + 1 < n and src[k + 1] == ("*" if c == "/" else "-"):
+                        break
+                    if op + c in _VALID_OPS:
+                        op += c
+                        j = k + 1
+                        continue
+                break
+            append(Raw("op", _OP_NORMAL.get(op, op), line, col, i, blank, src[i:j]))
+            blank = False
+            i = j
+            continue
+        if ch in "(),;:":
+            append(Raw(ch, ch, line, col, i, blank))
+            blank = False
+            i += 1
+            continue
+        bad = _err(13, 1, line, **{"hex-encoding": _hex_char(ch)})
+        append(Raw("err", None, line, col, i, blank, err=bad))
+        yield from out
+        return
+    if continued_at_end(out, src):
+        append(Raw("err", None, line, 1, i, blank,
+                   err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
+    else:
+        append(Raw("eof", "", line, i - line_start + 1, i, blank))
+    yield from out
+
+
+def continued_at_end(out: list, src: str) -> bool:
+    """A continuation comma on the last line continues into nothing (Regina: Error 64).
+    ``out``: the tokens of the last line (or more)."""
+    stripped = src.rstrip(" \t\r\n")
+    return bool(out) and out[-1].kind != "eol" and stripped.endswith(",") and \
+        src[len(stripped):].count("\n") == 1
+
+
+# ----------------------------------------------------------------------------- clause lexing
+
+KEYWORDS = frozenset([
+    "ADDRESS", "ARG", "CALL", "DO", "DROP", "ELSE", "END", "EXIT", "IF", "INTERPRET",
+    "ITERATE", "LEAVE", "NOP", "NUMERIC", "OPTIONS", "OTHERWISE", "PARSE", "PROCEDURE",
+    "PULL", "PUSH", "QUEUE", "RETURN", "SAY", "SELECT", "SIGNAL", "THEN", "TRACE", "WHEN",
+    "REQUIRE", "UPPER",
+])
+
+_OP_TYPES = {
+    "+": "PLUS", "-": "MINUS", "\\": "NOT", "*": "MUL", "/": "MUL", "%": "MUL", "//": "MUL",
+    "**": "POW", "||": "CAT", "&": "AND", "|": "OR", "&&": "OR",
+}
+for _op in ("=", "\\=", "==", "\\==", ">", "<", ">=", "<=", ">>", "<<", ">>=", "<<="):
+    _OP_TYPES[_op] = "CMP"
+
+CALL_CONDITIONS = ("ERROR", "FAILURE", "HALT", "NOTREADY")
+SIGNAL_CONDITIONS = ("ERROR", "FAILURE", "HALT", "NOTREADY", "NOVALUE", "SYNTAX", "LOSTDIGITS")
+PARSE_SOURCES = ("ARG", "EXTERNAL", "LINEIN", "NUMERIC", "PULL", "SOURCE", "VALUE", "VAR",
+                 "VERSION")
+PARSE_OPTIONS = ("CASELESS", "LOWER", "UPPER")
+_DO_KEYS = frozenset(["TO", "BY", "FOR", "WHILE", "UNTIL"])
+_CONDITION_KEYS = frozenset(["WHILE", "UNTIL"])
+_THEN = frozenset(["THEN"])
+_WITH = frozenset(["WITH"])
+_EMPTY = frozenset()
+
+
+#: Regina's reserved symbols that start with a period: assigning one is Error 31.3 (any other
+#: period symbol is Error 50.1, "Unrecognized reserved symbol"; .LINE is Error 31.2 there).
+_RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
+
+
+def is_const(sym: str) -> bool:
+    """A constant symbol starts with a digit or a period."""
+    return sym[0] in _DIGITS or sym[0] == "."
+
+
+# symbols Regina's lexer treats as keywords: quoted with their trailing blanks in messages
+_REGINA_KEYWORDS = KEYWORDS | frozenset([
+    "TO", "BY", "FOR", "FOREVER", "WHILE", "UNTIL", "WITH", "VALUE", "NAME", "ON", "OFF",
+    "EXPOSE", "UPPER", "LOWER", "CASELESS", "VAR", "LINEIN", "SOURCE", "VERSION", "EXTERNAL",
+    "NUMERIC", "DIGITS", "FUZZ", "FORM", "SCIENTIFIC", "ENGINEERING",
+])
+
+
+def _redirect_name_error(kind: str, t: Raw, found: str) -> RexxError | None:
+    """The Error 53 for a bad name after STEM / STREAM / FIFO / LIFO in ADDRESS ... WITH
+    (Regina: STEM takes a symbol that ends in its only period; the others a string or symbol)."""
+    if kind == "STEM":
+        if t.kind != "sym":
+            return _err(53, 2, t.line, token=found)
+        if t.value.find(".") != len(t.value) - 1:
+            return _err(53, 3, t.line, name=t.text)
+        return None
+    if t.kind in ("sym", "str"):
+        return None
+    return _err(53, {"STREAM": 1, "FIFO": 101, "LIFO": 100}[kind], t.line, token=found)
+
+
+def _found(t: Raw, src: str = "") -> str:
+    """A token as Regina quotes it in 'found "..."' messages (EOL_MARK for a line end)."""
+    if t.kind == "eol":
+        return EOL_MARK
+    if t.kind == ";":
+        return ";"
+    if t.kind in ("eof", "err"):
+        return ""
+    if t.kind == "str":
+        return t.value
+    if t.kind == "sym" and t.value in _REGINA_KEYWORDS and src:
+        j = t.pos + len(t.text)
+        k = j
+        while k < len(src) and src[k] in " \t":
+            k += 1
+        return t.text + src[j:k]
+    return t.text
+
+
+class ClauseLexer:
+    """Turns raw tokens into the Lark token stream, one clause at a time."""
+
+    def __init__(self, raw, source: str = ""):
+        self.raw = raw
+        self.src = source
+        self.out: list[RToken] = []
+        self.ctx = ""
+        self.cline = 0
+        self.stopped = False
+
+    def found(self, t: Raw) -> str:
+        return _found(t, self.src)
+
+    # -- emitting
+
+    def emit(self, type_: str, value: str, t: Raw) -> None:
+        out = self.out
+        if type_ == "_EOC":
+            if not out or out[-1].type in ("_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"):
+                return
+        elif type_ in ("_THEN", "_ELSE") and out and out[-1].type == "_EOC":
+            out.pop()
+        tok = RToken(type_, value, t.pos, t.line, t.col)
+        tok.ctx = self.ctx
+        tok.cline = self.cline
+        out.append(tok)
+
+    def error(self, err: RexxError, t: Raw) -> None:
+        if err.line is None:
+            err.line = t.line
+        tok = RToken("ERR", _found(t), t.pos, t.line, t.col)
+        tok.err = err
+        tok.ctx = self.ctx
+        tok.cline = self.cline
+        self.out.append(tok)
+        self.stopped = True
+
+    # -- driver
+
+    def run(self):
+        """Yield the Lark tokens a clause at a time. The last token made is held back until
+        the next clause is done, as a clause end may still drop or replace it."""
+        out = self.out
+        clause: list[Raw] = []
+        for t in self.raw:
+            if t.kind in ("eol", ";", "eof", "err"):
+                if clause:
+                    self.clause(clause, t)
+                    clause = []
+                    if self.stopped:
+                        break
+                if t.kind == "err":
+                    self.ctx = ""
+                    self.error(t.err, t)
+                    break
+                self.emit("_EOC", _found(t), t)
+                self.ctx = ""
+                if len(out) > 1:
+                    last = out[-1]
+                    yield from out[:-1]
+                    out.clear()
+                    out.append(last)
+            else:
+                clause.append(t)
+        yield from out
+        out.clear()
+
+    def clause(self, toks: list[Raw], end: Raw) -> None:
+        """Lex one clause (``toks`` has no clause terminator)."""
+        n = len(toks)
+        i = 0
+        while i < n and not self.stopped:
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < n else end
+            self.cline = t.line
+            if t.kind in ("sym", "str") and nxt.kind == ":":
+                self.ctx = "LABEL"
+                self.emit("LABEL", t.value if t.kind == "sym" else t.value, t)
+                i += 2
+                continue
+            if (t.kind == "sym" and nxt.kind == "op" and nxt.text[0] == "="
+                    and (nxt.value in ("=", "==") or nxt.text[1] in " \t")):
+                # 'sym == x' opening a clause is a bad assignment to Regina, not a command
+                self.ctx = "ASSIGN"
+                if is_const(t.value):
+                    if t.value in _RESERVED_DOT_SYMBOLS:
+                        self.error(_err(31, 3, t.line, token=t.text), t)
+                    elif t.value[0] == "." and t.value != ".LINE":
+                        self.error(_err(50, 1, t.line, token=t.text), t)
+                    else:
+                        self.error(_err(31, 2, t.line, token=""), t)
+                    return
+                if nxt.value == "==":
+                    self.error(_err(35, 1, nxt.line, token="="), nxt)
+                    return
+                self.emit("ASSIGN", t.value, t)
+                if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
+                    rest = nxt.text[1:].strip(" \t")
+                    self.error(_err(35, 1, nxt.line, token=rest[0]), nxt)
+                    return
+                self.expr(toks, i + 2, n, end)
+                return
+            if t.kind == "sym" and t.value in KEYWORDS:
+                kw = t.value
+                self.ctx = kw
+                self.emit("_" + kw if kw in ("THEN", "ELSE") else kw, kw, t)
+                if kw in ("THEN", "ELSE", "OTHERWISE"):
+                    i += 1
+                    continue
+                i = getattr(self, "kw_" + kw.lower())(toks, i + 1, n, end)
+                continue
+            self.ctx = "COMMAND"
+            self.emit("CMD", "", t)
+            self.expr(toks, i, n, end)
+            return
+
+    # -- expressions
+
+    def expr(self, toks, i, n, end, stops=_EMPTY) -> int:
+        """Emit an expression from ``toks[i:n]`` up to a symbol in ``stops``; return the index
+        where it stopped."""
+        emit = self.emit
+        prev_term = False
+        while i < n:
+            t = toks[i]
+            k = t.kind
+            if k == "sym":
+                v = t.value
+                if v in stops:
+                    return i
+                if prev_term:
+                    emit("CAT", " " if t.blank else "", t)
+                nxt = toks[i + 1] if i + 1 < n else end
+                if nxt.kind == "(" and not nxt.blank:
+                    emit("FUNC", v, t)
+                    i += 2
+                    prev_term = False
+                    continue
+                emit("CONST" if is_const(v) else "SYMBOL", v, t)
+                prev_term = True
+            elif k == "str":
+                if prev_term:
+                    emit("CAT", " " if t.blank else "", t)
+                nxt = toks[i + 1] if i + 1 < n else end
+                if nxt.kind == "(" and not nxt.blank:
+                    emit("QFUNC", t.value, t)
+                    i += 2
+                    prev_term = False
+                    continue
+                emit("STRING", t.value, t)
+                prev_term = True
+            elif k == "(":
+                if prev_term:
+                    emit("CAT", " " if t.blank else "", t)
+                emit("_LPAR", "(", t)
+                prev_term = False
+            elif k == ")":
+                emit("_RPAR", ")", t)
+                prev_term = True
+            elif k == "op":
+                v = t.value
+                if v == "\\" and prev_term and t.blank:
+                    emit("CAT", " ", t)
+                emit(_OP_TYPES[v], v, t)
+                prev_term = False
+            elif k == ",":
+                emit("_COMMA", ",", t)
+                prev_term = False
+            else:  # ':'
+                emit("COLON", ":", t)
+                prev_term = False
+            i += 1
+        return i
+
+    def one_name(self, toks, i, n, end) -> int:
+        """An optional single symbol (LEAVE, ITERATE, END): a constant symbol or anything
+        else is Error 20."""
+        if i < n:
+            if not self.name_token(toks[i]):
+                return n
+            i += 1
+            if i < n:
+                j = toks[i]
+                self.error(_err(21, 1, j.line, token=" " if j.blank else j.text), j)
+                return n
+        return i
+
+    def rest_is_junk(self, toks, i, n, after_term=False) -> int:
+        """Anything left in the clause is Error 21 (Regina quotes the blank after a term)."""
+        if i < n:
+            t = toks[i]
+            found = " " if after_term and t.blank else self.found(t)
+            self.error(_err(21, 1, t.line, token=found), t)
+        return n
+
+    # -- instructions
+
+    def kw_say(self, toks, i, n, end):
+        return self.expr(toks, i, n, end)
+
+    kw_exit = kw_return = kw_push = kw_queue = kw_interpret = kw_options = kw_require = kw_say
+
+    def kw_nop(self, toks, i, n, end):
+        return self.rest_is_junk(toks, i, n)
+
+    def kw_if(self, toks, i, n, end):
+        i = self.expr(toks, i, n, end, _THEN)
+        if i < n:
+            self.emit("_THEN", "THEN", toks[i])
+            i += 1
+        return i
+
+    kw_when = kw_if
+
+    def kw_end(self, toks, i, n, end):
+        return self.one_name(toks, i, n, end)
+
+    kw_leave = kw_iterate = kw_end
+
+    def kw_select(self, toks, i, n, end):
+        return self.rest_is_junk(toks, i, n)
+
+    def kw_do(self, toks, i, n, end):
+        if i < n:
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < n else end
+            if t.kind == "sym" and nxt.kind == "op" and nxt.value == "=" and not is_const(t.value):
+                self.emit("CONTROL", t.value, t)
+                i += 2
+            elif t.kind == "sym" and t.value == "FOREVER":
+                self.emit("FOREVER", "FOREVER", t)
+                i += 1
+                if i < n and (toks[i].kind != "sym" or toks[i].value not in ("WHILE", "UNTIL")):
+                    self.error(_err(25, 16, toks[i].line, keywords="WHILE UNTIL",
+                                    token=self.found(toks[i])), toks[i])
+                    return n
+        keys = _DO_KEYS
+        while i < n:
+            i = self.expr(toks, i, n, end, keys)
+            if i < n:
+                t = toks[i]
+                self.emit("DOKEY", t.value, t)
+                if t.value in _CONDITION_KEYS:    # Regina: TO BY FOR are names after these
+                    keys = _CONDITION_KEYS
+                i += 1
+        return i
+
+    def kw_call(self, toks, i, n, end):
+        if i >= n:
+            self.error(_err(19, 2, end.line, token=self.found(end)), end)
+            return n
+        t = toks[i]
+        if t.kind == "sym" and t.value in ("ON", "OFF"):
+            return self.condition_trap(toks, i, n, end, "CALL")
+        if t.kind == "sym":
+            self.emit("SYMBOL", t.value, t)
+        elif t.kind == "str":
+            self.emit("STRING", t.value, t)
+        else:
+            self.error(_err(19, 2, t.line, token=self.found(t)), t)
+            return n
+        return self.expr(toks, i + 1, n, end)
+
+    def condition_trap(self, toks, i, n, end, kw):
+        t = toks[i]
+        on = t.value == "ON"
+        self.emit(t.value, t.value, t)
+        conds = CALL_CONDITIONS if kw == "CALL" else SIGNAL_CONDITIONS
+        sub = (1 if on else 2) + (0 if kw == "CALL" else 2)
+        i += 1
+        c = toks[i] if i < n else end
+        if c.kind != "sym" or c.value not in conds:
+            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=self.found(c)), c)
+            return n
+        self.emit("SYMBOL", c.value, c)
+        i += 1
+        if i < n:
+            t = toks[i]
+            if not on or t.kind != "sym" or t.value != "NAME":
+                self.error(_err(21, 1, t.line, token=self.found(t)), t)
+                return n
+            self.emit("NAME", "NAME", t)
+            i += 1
+            nm = toks[i] if i < n else end
+            if nm.kind == "sym" and not is_const(nm.value):
+                self.emit("SYMBOL", nm.value, nm)
+            else:
+                self.error(_err(19, 3, nm.line, token=self.found(nm)), nm)
+                return n
+            i += 1
+            if i < n:       # 'name foo bar': Regina's 19.3 (SIGNAL ON names the blank)
+                extra = toks[i]
+                found = self.found(extra) if kw == "CALL" or not extra.blank else " "
+                self.error(_err(19, 3, extra.line, token=found), extra)
+                return n
+        return self.rest_is_junk(toks, i, n)
+
+    def kw_signal(self, toks, i, n, end):
+        if i >= n:
+            self.error(_err(19, 4, end.line, token=self.found(end)), end)
+            return n
+        t = toks[i]
+        if t.kind == "sym" and t.value in ("ON", "OFF"):
+            return self.condition_trap(toks, i, n, end, "SIGNAL")
+        if t.kind == "sym" and t.value == "VALUE" and i + 1 < n:
+            self.emit("VALUE", "VALUE", t)
+            return self.expr(toks, i + 1, n, end)
+        if t.kind == "sym":
+            self.emit("SYMBOL", t.value, t)
+        elif t.kind == "str":
+            self.emit("STRING", t.value, t)
+        else:
+            self.error(_err(19, 4, t.line, token=self.found(t)), t)
+            return n
+        return self.rest_is_junk(toks, i + 1, n, after_term=True)
+
+    def name_list(self, toks, i, n, end):
+        """PROCEDURE EXPOSE names: symbols and ``(indirect)`` lists."""
+        while i < n:
+            t = toks[i]
+            if t.kind == "sym" and not is_const(t.value):
+                self.emit("SYMBOL", t.value, t)
+                i += 1
+            elif t.kind == "(":
+                self.emit("_LPAR", "(", t)
+                i += 1
+                v = toks[i] if i < n else end
+                if v.kind != "sym" or is_const(v.value):
+                    self.error(_err(20, 1, v.line, token=self.found(v)), v)
+                    return n
+                self.emit("SYMBOL", v.value, v)
+                i += 1
+                r = toks[i] if i < n else end
+                if r.kind != ")":
+                    self.error(_err(20, 1, r.line, token=self.found(r)), r)
+                    return n
+                self.emit("_RPAR", ")", r)
+                i += 1
+            else:
+                self.error(_err(20, 1, t.line, token=self.found(t)), t)
+                return n
+        return i
+
+    def kw_drop(self, toks, i, n, end):
+        """DROP names: Regina reports any malformed list as Error 64."""
+        while i < n:
+            t = toks[i]
+            if t.kind == "sym" and not is_const(t.value):
+                nxt = toks[i + 1] if i + 1 < n else end
+                if nxt.kind == "(" and not nxt.blank:
+                    break
+                self.emit("SYMBOL", t.value, t)
+                i += 1
+                continue
+            if (t.kind == "(" and i + 2 < n and toks[i + 1].kind == "sym"
+                    and not is_const(toks[i + 1].value) and toks[i + 2].kind == ")"):
+                self.emit("_LPAR", "(", t)
+                self.emit("SYMBOL", toks[i + 1].value, toks[i + 1])
+                self.emit("_RPAR", ")", toks[i + 2])
+                i += 3
+                continue
+            break
+        if i < n:
+            t = toks[i]
+            self.error(_err(64, 1, t.line, text=f"[Syntax error at line {t.line}]"), t)
+            return n
+        return i
+
+    def kw_upper(self, toks, i, n, end):
+        """UPPER names (Regina's extension): variable names only (Error 20.1 otherwise)."""
+        while i < n:
+            if not self.name_token(toks[i]):
+                return n
+            i += 1
+        return i
+
+    def name_token(self, t) -> bool:
+        """Emit ``t`` as a name; a constant symbol or anything else is Error 20.1 (False)."""
+        if t.kind != "sym" or is_const(t.value):
+            self.error(_err(20, 1, t.line, token=self.found(t)), t)
+            return False
+        self.emit("SYMBOL", t.value, t)
+        return True
+
+    def kw_procedure(self, toks, i, n, end):
+        if i < n:
+            t = toks[i]
+            if t.kind != "sym" or t.value != "EXPOSE":
+                self.error(_err(25, 17, t.line, token=self.found(t)), t)
+                return n
+            self.emit("EXPOSE", "EXPOSE", t)
+            if i + 1 >= n:
+                self.error(_err(20, 1, end.line, token=self.found(end)), end)
+                return n
+            return self.name_list(toks, i + 1, n, end)
+        return i
+
+    def kw_numeric(self, toks, i, n, end):
+        t = toks[i] if i < n else end
+        if t.kind != "sym" or t.value not in ("DIGITS", "FUZZ", "FORM"):
+            self.error(_err(25, 15, t.line, keywords="DIGITS FORM FUZZ", token=self.found(t)), t)
+            return n
+        self.emit(t.value, t.value, t)
+        i += 1
+        if t.value == "FORM" and i < n:
+            f = toks[i]
+            if f.kind == "sym" and f.value in ("SCIENTIFIC", "ENGINEERING"):
+                self.emit(f.value, f.value, f)
+                return self.rest_is_junk(toks, i + 1, n)
+            if f.kind == "sym" and f.value == "VALUE":
+                self.emit("VALUE", "VALUE", f)
+                return self.expr(toks, i + 1, n, end)
+            self.error(_err(25, 11, f.line, keywords="ENGINEERING SCIENTIFIC",
+                            token=f.value if f.kind == "sym" else f.text), f)
+            return n
+        return self.expr(toks, i, n, end)
+
+    def kw_trace(self, toks, i, n, end):
+        if i < n:
+            t = toks[i]
+            if t.kind == "sym" and t.value == "VALUE":
+                if i + 1 >= n:
+                    self.error(_err(64, 1, t.line, text=f"[Syntax error at line {t.line}]"), t)
+                    return n
+                self.emit("VALUE", "VALUE", t)
+                return self.expr(toks, i + 1, n, end)
+            if i + 1 == n and t.kind in ("sym", "str"):
+                self.emit("SETTING", t.value, t)
+                return n
+            if t.kind == "sym" and not is_const(t.value):     # 'trace off now': Regina's 21.1
+                j = toks[i + 1]
+                self.error(_err(21, 1, j.line, token=self.found(j)), j)
+                return n
+        return self.expr(toks, i, n, end)
+
+    def kw_address(self, toks, i, n, end):
+        if i >= n:
+            return i
+        t = toks[i]
+        if t.kind == "sym" and t.value == "VALUE":
+            if i + 1 >= n:
+                self.error(_err(19, 1, end.line, token=self.found(end)), end)
+                return n
+            self.emit("VALUE", "VALUE", t)
+            i = self.expr(toks, i + 1, n, end, _WITH)
+        elif t.kind == "(":
+            self.emit("VALUE", "VALUE", t)
+            i = self.expr(toks, i, n, end, _WITH)
+        elif t.kind == "sym" and t.value == "WITH":
+            w = toks[i + 1] if i + 1 < n else end
+            self.error(_err(25, 5, w.line, token=self.found(w)), w)
+            return n
+        elif t.kind == "sym" or t.kind == "str":
+            self.emit("ENVNAME", t.value, t)
+            i = self.expr(toks, i + 1, n, end, _WITH)
+        else:
+            self.error(_err(19, 1, t.line, token=self.found(t)), t)
+            return n
+        if i < n:
+            self.emit("_WITH", "_WITH", toks[i])
+            i = self.redirects(toks, i + 1, n, end)
+        return i
+
+    def redirects(self, toks, i, n, end):
+        # ADDRESS ... WITH: INPUT|OUTPUT|ERROR [APPEND|REPLACE] STEM x.|STREAM x|FIFO x|LIFO x
+        # or NORMAL
+        if i >= n:
+            self.error(_err(25, 5, end.line, token=self.found(end)), end)
+            return n
+        while i < n:
+            t = toks[i]
+            if t.kind != "sym" or t.value not in ("INPUT", "OUTPUT", "ERROR"):
+                self.error(_err(25, 5, t.line, token=self.found(t)), t)
+                return n
+            self.emit(t.value, t.value, t)
+            which = t.value
+            i += 1
+            m = toks[i] if i < n else end
+            if which != "INPUT" and m.kind == "sym" and m.value in ("APPEND", "REPLACE"):
+                self.emit(m.value, m.value, m)
+                which = m.value
+                i += 1
+                m = toks[i] if i < n else end
+            allowed = ("STREAM", "STEM", "LIFO", "FIFO", "NORMAL")
+            if which in ("APPEND", "REPLACE"):
+                allowed = allowed[:4]
+            if m.kind != "sym" or m.value not in allowed:
+                sub = {"INPUT": 6, "OUTPUT": 7, "ERROR": 14, "APPEND": 8, "REPLACE": 9}[which]
+                self.error(_err(25, sub, m.line, token=self.found(m)), m)
+                return n
+            self.emit(m.value, m.value, m)
+            i += 1
+            if m.value != "NORMAL":
+                nm = toks[i] if i < n else end
+                err = _redirect_name_error(m.value, nm, self.found(nm))
+                if err is not None:
+                    self.error(err, nm)
+                    return n
+                self.emit("STRING" if nm.kind == "str" else "SYMBOL", nm.value, nm)
+                i += 1
+        return i
+
+    # -- PARSE and templates
+
+    def kw_parse(self, toks, i, n, end):
+        t = toks[i] if i < n else end
+        option = False
+        if t.kind == "sym" and t.value in ("UPPER", "LOWER"):
+            self.emit(t.value, t.value, t)
+            option = True
+            i += 1
+            t = toks[i] if i < n else end
+        if t.kind == "sym" and t.value == "CASELESS":
+            self.emit(t.value, t.value, t)
+            option = True
+            i += 1
+            t = toks[i] if i < n else end
+        if t.kind != "sym" or t.value not in PARSE_SOURCES:
+            kws = "ARG CASELESS EXTERNAL LINEIN LOWER PULL SOURCE UPPER VAR VALUE VERSION"
+            if option:
+                kws = "ARG EXTERNAL LINEIN PULL SOURCE VAR VALUE VERSION"
+            self.error(_err(25, 12, t.line, keywords=kws, token=self.found(t)), t)
+            return n
+        self.emit("P" + t.value, t.value, t)
+        i += 1
+        if t.value == "VAR":
+            v = toks[i] if i < n else end
+            if v.kind != "sym" or is_const(v.value):
+                self.error(_err(20, 1, v.line, token=self.found(v)), v)
+                return n
+            self.emit("SYMBOL", v.value, v)
+            i += 1
+        elif t.value == "VALUE":
+            i = self.expr(toks, i, n, end, _WITH)
+            if i >= n:
+                self.error(_err(38, 3, end.line), end)
+                return n
+            self.emit("_WITH", "_WITH", toks[i])
+            i += 1
+        return self.template(toks, i, n, end)
+
+    def kw_arg(self, toks, i, n, end):
+        return self.template(toks, i, n, end)
+
+    kw_pull = kw_arg
+
+    def template(self, toks, i, n, end):
+        emit = self.emit
+        while i < n:
+            t = toks[i]
+            k = t.kind
+            if k == "sym":
+                emit("CONST" if is_const(t.value) else "SYMBOL", t.value, t)
+            elif k == "str":
+                emit("STRING", t.value, t)
+            elif k == "(":
+                emit("_LPAR", "(", t)
+                v = toks[i + 1] if i + 1 < n else end
+                if v.kind != "sym" or is_const(v.value):
+                    self.error(_err(38, 1, v.line, token=self.found(v)), v)
+                    return n
+                emit("SYMBOL", v.value, v)
+                r = toks[i + 2] if i + 2 < n else end
+                if r.kind != ")":
+                    self.error(_err(38, 1, r.line, token=self.found(r)), r)
+                    return n
+                emit("_RPAR", ")", r)
+                i += 3
+                continue
+            elif k == "op" and t.value in ("+", "-", "="):
+                emit({"+": "PLUS", "-": "MINUS", "=": "TEQ"}[t.value], t.value, t)
+            elif k == ",":
+                emit("_COMMA", ",", t)
+            else:
+                self.error(_err(64, 1, t.line, text=f"[Syntax error at line {t.line}]"), t)
+                return n
+            i += 1
+        return i
+
+
+def tokenize(source: str) -> list[RToken]:
+    """The full Lark token stream of ``source`` (an ERR token ends it on a lexical error)."""
+    return list(iter_tokens(source))
+
+
+def iter_tokens(source: str):
+    """``tokenize`` as a stream, for the parser: only a line's tokens exist at a time."""
+    return ClauseLexer(iter_scan(source), source).run()

@@ -1,0 +1,620 @@
+"""The parse stage: Rexx source text -> ``rexxlite.syntax.ast.Program``.
+
+``parse_program(source, filename)`` runs the lexer (``rexxlite.syntax.lexer``) and the Lark LALR
+parser built from ``grammar/rexx.lark`` (package ``rexxlite.grammar``); a Transformer applied
+during parsing builds the ``ast`` dataclasses directly. The Lark parser is built once per
+process from a table cache, so start-up does not rebuild the LALR tables.
+
+Every syntax error becomes a ``RexxError`` with Regina's error number (and sub-number where
+Regina prints one) and ``.line`` set; no other exception escapes. Errors are found for the
+whole program before anything runs, and the first error in the text is the one reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rexxlite.syntax import ast
+from rexxlite.errors import RexxError
+from rexxlite.syntax.lark_loader import lark
+from rexxlite.syntax.source_lines import SourceLines
+from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_tokens, make_error, tokenize
+
+__all__ = ["parse_program"]
+
+Lexer = lark.lexer.Lexer
+
+
+_PARSER = None
+
+
+def _symbol_node(name: str):
+    """A variable symbol as Var (simple or stem) or Compound (``A.B.1`` ->
+    Compound('A.', [Var('B'), '1']))."""
+    dot = name.find(".")
+    if dot < 0 or dot == len(name) - 1:
+        return ast.Var(name)
+    tails = []
+    for part in name[dot + 1:].split("."):
+        if not part or part[0] in "0123456789":
+            tails.append(part)
+        else:
+            tails.append(ast.Var(part))
+    return ast.Compound(name[:dot + 1], tails)
+
+
+_err = make_error
+
+_NUMBER_TEXT = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:E[-+]?[0-9]+)?\Z", re.IGNORECASE)
+
+
+def _position_literal(tok):
+    """A constant symbol used as a PARSE position: digits, as Regina checks it before the
+    program runs ('.2E' is Error 38, invalid template; '.5' or '1E0' Error 26.4)."""
+    if not _NUMBER_TEXT.match(tok.value):
+        raise _err(38, 0, tok.line)
+    if not tok.value.isdigit():
+        raise _err(26, 4, tok.line, value=tok.value)
+    return ast.Literal(tok.value)
+
+
+def _args(items):
+    """Arguments of a call: ``f()`` has none; an omitted argument is None."""
+    items = list(items)
+    if len(items) == 1 and items[0] is None:
+        return []
+    return items
+
+
+_DO_ORDER = ("TO", "BY", "FOR")
+
+
+def _build_callbacks():
+    from lark import Transformer
+
+    class Builder(Transformer):
+        """Tree -> AST, applied by the LALR parser as each rule is reduced."""
+
+        # ------------------------------------------------------------ expressions
+        def string(self, c):
+            return ast.Literal(str(c[0]))
+
+        def var(self, c):
+            return _symbol_node(str(c[0]))
+
+        def const(self, c):
+            name = str(c[0])
+            if name in ast.SPECIAL_VARIABLES:
+                return ast.SpecialVar(name)
+            return ast.Literal(name)
+
+        def binop(self, c):
+            return ast.BinaryOp(c[1].value, c[0], c[2])
+
+        def unop(self, c):
+            return ast.UnaryOp(c[0].value, c[1])
+
+        def func(self, c):
+            return ast.FunctionCall(str(c[0]), _args(c[1:]))
+
+        def qfunc(self, c):
+            return ast.FunctionCall(str(c[0]), _args(c[1:]), quoted=True)
+
+        # ------------------------------------------------------------ program
+        def start(self, c):
+            return c[0]
+
+        def stmt_list(self, c):
+            return c
+
+        def label(self, c):
+            return ast.Label(str(c[0]), line=c[0].line)
+
+        def say(self, c):
+            return ast.Say(c[1], line=c[0].line)
+
+        def assign(self, c):
+            expr = c[1] if c[1] is not None else ast.Literal("")
+            return ast.Assignment(_symbol_node(str(c[0])), expr, line=c[0].line)
+
+        def command(self, c):
+            return ast.Command(c[1], line=c[0].line)
+
+        def return_(self, c):
+            return ast.Return(c[1], line=c[0].line)
+
+        def exit_(self, c):
+            return ast.Exit(c[1], line=c[0].line)
+
+        def push(self, c):
+            return ast.Push(c[1], line=c[0].line)
+
+        def queue(self, c):
+            return ast.Queue(c[1], line=c[0].line)
+
+        def interpret(self, c):
+            if c[1] is None:
+                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+            return ast.Interpret(c[1], line=c[0].line)
+
+        def options(self, c):
+            return ast.Options(c[1] if c[1] is not None else ast.Literal(""), line=c[0].line)
+
+        def require(self, c):
+            if c[1] is None:
+                raise _err(35, 1, c[0].line, token="")
+            return ast.Require(c[1], line=c[0].line)
+
+        def nop(self, c):
+            return ast.Nop(line=c[0].line)
+
+        def leave(self, c):
+            return ast.Leave(str(c[1]) if c[1] is not None else None, line=c[0].line)
+
+        def iterate(self, c):
+            return ast.Iterate(str(c[1]) if c[1] is not None else None, line=c[0].line)
+
+        def indirect(self, c):
+            return ast.Indirect(_symbol_node(str(c[0])))
+
+        def _names(self, items):
+            return [x if isinstance(x, ast.Indirect) else _symbol_node(str(x)) for x in items]
+
+        def drop(self, c):
+            if len(c) == 1:
+                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+            return ast.Drop(self._names(c[1:]), line=c[0].line)
+
+        def upper_(self, c):
+            if len(c) == 1:
+                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+            return ast.Upper(self._names(c[1:]), line=c[0].line)
+
+        def procedure(self, c):
+            items = [x for x in c[1:] if x is not None]
+            if items and isinstance(items[0], RToken) and items[0].type == "EXPOSE":
+                if len(items) == 1:
+                    raise _err(20, 1, c[0].line, token="")
+                items = items[1:]
+            return ast.Procedure(self._names(items), line=c[0].line)
+
+        def call(self, c):
+            name = c[1]
+            return ast.Call(str(name), _args(c[2:]), quoted=name.type == "STRING",
+                            line=c[0].line)
+
+        def _trap(self, c):
+            items = [x for x in c if x is not None]
+            enable = items[1].type == "ON"
+            name = str(items[4]) if len(items) > 4 else None
+            return str(items[2]), enable, name
+
+        def call_on(self, c):
+            cond, enable, name = self._trap(c)
+            return ast.CallOn(cond, enable, name, line=c[0].line)
+
+        def signal_on(self, c):
+            cond, enable, name = self._trap(c)
+            return ast.SignalOn(cond, enable, name, line=c[0].line)
+
+        def signal(self, c):
+            if c[1].type == "VALUE":
+                return ast.Signal(value=c[2], line=c[0].line)
+            return ast.Signal(label=str(c[1]), line=c[0].line)
+
+        def numeric(self, c):
+            items = [x for x in c[2:] if x is not None]
+            expr = None
+            if items:
+                x = items[0]
+                if isinstance(x, RToken):
+                    expr = ast.Literal(x.value) if x.type != "VALUE" else items[1]
+                else:
+                    expr = x
+            return ast.Numeric(c[1].type, expr, line=c[0].line)
+
+        def trace(self, c):
+            items = [x for x in c[1:] if x is not None]
+            setting = None
+            if items:
+                x = items[0]
+                if isinstance(x, RToken):
+                    setting = ast.Literal(x.value) if x.type == "SETTING" else items[1]
+                else:
+                    setting = x
+            return ast.Trace(setting, line=c[0].line)
+
+        def address(self, c):
+            node = ast.Address(line=c[0].line)
+            items = [x for x in c[1:] if x is not None]
+            if not items:
+                return node
+            head = items[0]
+            rest = items[1:]
+            if head.type == "VALUE":
+                node.value = rest.pop(0)
+            else:
+                node.environment = str(head)
+                if rest and not isinstance(rest[0], ast.Redirect):
+                    node.command = rest.pop(0)
+            node.redirects = rest
+            return node
+
+        def redirect(self, c):
+            items = [x for x in c if x is not None]
+            stream = items[0].type
+            append = False
+            i = 1
+            if items[i].type in ("APPEND", "REPLACE"):
+                append = items[i].type == "APPEND"
+                i += 1
+            kind = items[i].type
+            name = str(items[i + 1]) if len(items) > i + 1 else None
+            symbol = len(items) > i + 1 and items[i + 1].type == "SYMBOL"
+            return ast.Redirect(stream, kind, name, append, symbol)
+
+        # ------------------------------------------------------------ IF / DO / SELECT
+        def if_(self, c):
+            c = [x for x in c if not (isinstance(x, RToken) and x.type == "LABEL")]
+            return ast.If(c[1], c[2], c[3] if len(c) > 3 else None, line=c[0].line)
+
+        def do_ctrl(self, c):
+            return ("ctrl", str(c[0]), c[1])
+
+        def do_forever(self, c):
+            return ("forever",)
+
+        def do_count(self, c):
+            return ("count", c[0])
+
+        def do_opt(self, c):
+            return (c[0].value, c[1], c[0])
+
+        def do_head(self, c):
+            return c
+
+        def do_(self, c):
+            tok, head, body, end, name = c
+            node = ast.DoLoop(body, end_line=end.line, line=tok.line)
+            first = head[0]
+            seen_cond = None
+            if first is not None:
+                if first[0] == "ctrl":
+                    node.control = _symbol_node(first[1])
+                    node.start = first[2]
+                elif first[0] == "forever":
+                    node.forever = True
+                else:
+                    node.count = first[1]
+            for key, expr, ktok in head[1:]:
+                bad = seen_cond is not None
+                if key in _DO_ORDER:
+                    bad = bad or node.control is None or key in node.order
+                    if not bad:
+                        node.order.append(key)
+                        setattr(node, "for_" if key == "FOR" else key.lower(), expr)
+                else:
+                    if not bad:
+                        seen_cond = key
+                        if key == "WHILE":
+                            node.while_ = expr
+                        else:
+                            node.until = expr
+                if bad:
+                    raise _err(27, 1, ktok.line, token=key)
+            if name is not None:
+                if first is None or first[0] != "ctrl" or first[1] != str(name):
+                    raise _err(10, 0, end.line)
+                node.end_name = str(name)
+            return node
+
+        def when_(self, c):
+            return (c[1], c[-1])
+
+        def otherwise(self, c):
+            return c[1]
+
+        def select_(self, c):
+            tok = c[0]
+            name = c[-1]
+            end = c[-2]
+            if name is not None:
+                raise _err(10, 0, end.line)
+            otherwise = c[-3]
+            whens = list(c[1:-3])
+            return ast.Select(whens, otherwise, end_line=end.line, line=tok.line)
+
+        # ------------------------------------------------------------ PARSE
+        def parse_opt(self, c):
+            return c[0]
+
+        def parse(self, c):
+            node = ast.Parse("", [], line=c[0].line)
+            i = 1
+            while isinstance(c[i], RToken) and c[i].type in ("UPPER", "LOWER", "CASELESS"):
+                setattr(node, c[i].type.lower(), True)
+                i += 1
+            src = c[i]
+            node.source = src.type[1:]
+            i += 1
+            if node.source == "VAR":
+                node.var = _symbol_node(str(c[i]))
+                i += 1
+            elif node.source == "VALUE":
+                node.expr = c[i]
+                i += 1
+            node.templates = c[i]
+            return node
+
+        def arg(self, c):
+            return ast.Parse("ARG", c[1], upper=True, line=c[0].line)
+
+        def pull(self, c):
+            return ast.Parse("PULL", c[1], upper=True, line=c[0].line)
+
+        def template_list(self, c):
+            return c
+
+        def template(self, c):
+            return ast.Template(c)
+
+        def t_target(self, c):
+            return ast.TargetItem(_symbol_node(str(c[0])))
+
+        def t_const(self, c):
+            v = str(c[0])
+            if v == ".":
+                return ast.TargetItem(None)
+            return ast.Position("abs", _position_literal(c[0]))
+
+        def t_literal(self, c):
+            return ast.LiteralPattern(str(c[0]))
+
+        def t_variable(self, c):
+            return ast.VariablePattern(_symbol_node(str(c[0])))
+
+        def _pos(self, kind, c):
+            tok = c[1]
+            if tok.type == "CONST":
+                return ast.Position(kind, _position_literal(tok))
+            return ast.Position(kind, _symbol_node(str(tok)))
+
+        def t_abs(self, c):
+            return self._pos("abs", c)
+
+        def t_plus(self, c):
+            return self._pos("+", c)
+
+        def t_minus(self, c):
+            return self._pos("-", c)
+
+    return Builder()
+
+
+class RexxTokenLexer(Lexer):
+    """A Lark custom lexer that hands over the token list made by ``rexxlite.syntax.lexer``."""
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, data):
+        return iter(data)
+
+
+def _get_parser():
+    global _PARSER
+    if _PARSER is None:
+        from importlib.resources import files
+
+        from lark import Lark
+
+        grammar = files("rexxlite.grammar").joinpath("rexx.lark").read_text(encoding="utf-8")
+        _PARSER = Lark(grammar, parser="lalr", lexer=RexxTokenLexer, transformer=_build_callbacks(),
+                       maybe_placeholders=True, cache=True)
+    return _PARSER
+
+
+# ----------------------------------------------------------------------------- errors
+
+_OPERATORS = frozenset(["MUL", "POW", "CMP", "AND", "OR", "CAT"])
+_TEMPLATE_CTX = frozenset(["PARSE", "ARG", "PULL"])
+
+
+def _syntax_error(exc, tokens: list, source: str) -> RexxError:
+    """Translate a Lark error into the RexxError Regina would report."""
+    from lark.exceptions import UnexpectedToken
+
+    text = source if source.endswith("\n") else source + "\n"
+    eof_line = text.count("\n") + 1
+
+    def generic(line):
+        return _err(64, 1, line, text=f"[Syntax error at line {line}]")
+
+    if not isinstance(exc, UnexpectedToken):
+        return generic(tokens[-1].line if tokens else 1)
+    tok = exc.token
+    if tok.type == "ERR":
+        return tok.err
+    # where the token is in the stream, and what is still open on the parser stack
+    idx = next((k for k, t in enumerate(tokens)
+                if t.start_pos == tok.start_pos and t.type == tok.type), len(tokens))
+    prev = tokens[idx - 1] if idx > 0 else None
+    stack = exc.state.value_stack if exc.state is not None else []
+    opened = [v.type for v in stack
+              if isinstance(v, RToken) and v.type in ("DO", "SELECT", "_THEN", "_ELSE", "IF",
+                                                      "WHEN", "OTHERWISE", "_EOC")]
+    innermost = next((t for t in reversed(opened) if t != "_EOC"), None)
+    expected = exc.expected or set()
+    typ = tok.type
+    line = tok.line
+
+    if typ == "$END":
+        last = opened[-1] if opened else None
+        if last == "_THEN":
+            return _err(14, 3, eof_line)
+        if last == "_ELSE":
+            return _err(14, 4, eof_line)
+        if innermost in ("DO", "SELECT", "OTHERWISE", "_THEN", "_ELSE", "IF", "WHEN"):
+            return _err(14, 0, eof_line - 1)
+        return generic(eof_line - 1)
+    if typ == "END":
+        if "WHEN" in expected and "OTHERWISE" not in expected:
+            return _err(7, 0, line)
+        if prev is not None and prev.type == "_THEN" and prev.ctx == "WHEN":
+            return _err(35, 0, line)
+        if prev is not None and prev.type in ("_THEN", "_ELSE") and prev.line != line:
+            return _err(10, 1, line + 1)  # Regina reads on to the next line first
+        return _err(10, 1, line)
+    if typ == "_THEN" and innermost == "WHEN" and "_THEN" not in expected:
+        return _err(35, 0, prev.line if prev is not None else line)  # 'when; then': Regina
+    if typ == "_ELSE" and "_THEN" in expected:
+        if innermost == "WHEN":
+            return _err(35, 0, line)
+        if prev is not None:                # 'if 0; else': THEN expected (Regina's 18.1)
+            return _err(18, 1, line, linenumber=prev.cline, token=_found_text(source, tok))
+    if typ == "_THEN":
+        if tok.ctx in ("IF", "WHEN"):
+            if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS", "NOT"}:
+                return generic(line)
+            return _paren_error(tokens, idx, tok, prev)
+        return _err(8, 1, line)
+    if typ == "_ELSE":
+        return _err(8, 2, line)
+    if "WHEN" in expected and typ != "WHEN":
+        return _err(7, 0, line)
+    if typ in ("WHEN", "OTHERWISE"):
+        return _err(9, 0, line)
+    if "_THEN" in expected and typ == "_EOC":
+        nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+        found, fline = ("", eof_line) if nxt is None else (_found_text(source, nxt), nxt.line)
+        if tok.ctx == "WHEN" and nxt is None:
+            return _err(14, 0, eof_line - 1)    # 'when 1' ending the program
+        if tok.ctx == "WHEN":
+            return _err(35, 0, fline)
+        return _err(18, 1, fline, linenumber=tok.cline, token=found)
+    if tok.ctx in _TEMPLATE_CTX and (prev is None or prev.type not in ("FUNC", "QFUNC")):
+        if _in_template(tokens, idx):
+            found = tok.value if typ in ("_EOC", "STRING") else _found_text(source, tok, False)
+            return _err(38, 1, line, token=found)
+    if typ == "COLON":
+        return _err(20, 1, line, token=":")
+    if (typ == "_EOC" and prev is not None and prev.type == "IF"
+            and idx + 1 >= len(tokens)):
+        return _err(14, 0, eof_line)            # a bare 'if' ending the program
+    if typ in ("_EOC", "DOKEY", "_WITH") and prev is not None:
+        if prev.type in ("DOKEY", "CONTROL"):
+            return generic(line)
+        if prev.type == "NOT":
+            return _err(35, 1, line, token="\\")
+        if prev.type in ("PLUS", "MINUS") and _is_prefix(tokens, idx - 1):
+            trail = source[prev.start_pos + 1:prev.start_pos + 2]
+            return _err(35, 1, line, token=" " if trail in (" ", "\t") else EOL_MARK)
+    if typ in ("RPAR", "_RPAR", "_COMMA", "_EOC", "DOKEY", "_WITH"):
+        return _paren_error(tokens, idx, tok, prev)
+    if typ in _OPERATORS:
+        return _err(35, 1, line, token=_found_text(source, tok, False) or tok.value)
+    return generic(line)
+
+
+def _paren_error(tokens, idx, tok, prev):
+    """Errors at a ')' ',' or clause end: depends on the parentheses open in the clause."""
+    depth = []
+    k = idx - 1
+    while k >= 0 and tokens[k].type != "_EOC" and tokens[k].cline == tok.cline:
+        k -= 1
+    for t in tokens[k + 1:idx]:
+        if t.type in ("_LPAR", "FUNC", "QFUNC"):
+            depth.append(t.type)
+        elif t.type == "_RPAR" and depth:
+            depth.pop()
+    line = tok.line
+    typ = tok.type
+    if typ == "_RPAR":
+        if prev is not None and prev.type == "_LPAR":
+            return _err(37, 0, line)
+        if tok.ctx == "CALL":
+            return _err(37, 2, line)
+        return _err(64, 1, line, text=f"[Syntax error at line {line}]")
+    if typ == "_COMMA":
+        if depth and depth[-1] == "_LPAR":
+            return _err(37, 1, line)
+        return _err(64, 1, line, text=f"[Syntax error at line {line}]")
+    if depth:
+        if typ == "_THEN":
+            if prev is not None and prev.type == "_LPAR":
+                return _err(37, 0, line)
+            return _err(64, 1, line, text=f"[Syntax error at line {line}]")
+        return _err(36, 0, line)
+    if typ == "_THEN":
+        return _err(8, 1, line)
+    if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS", "NOT"}:
+        return _err(64, 1, line, text=f"[Syntax error at line {line}]")
+    return _err(35, 1, line, token="")
+
+
+def _is_prefix(tokens, k) -> bool:
+    """Whether the operator at ``tokens[k]`` is a prefix operator."""
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or before.type not in ("SYMBOL", "CONST", "STRING", "_RPAR")
+
+
+def _in_template(tokens, idx) -> bool:
+    """Whether the error token is inside a template (after WITH, VAR name, ARG, ...)."""
+    k = idx - 1
+    while k >= 0:
+        t = tokens[k]
+        if t.type in ("_WITH", "PARG", "PPULL", "PLINEIN", "PSOURCE", "PVERSION", "PEXTERNAL",
+                      "PNUMERIC", "ARG", "PULL", "PVAR"):
+            return True
+        if t.type in ("_EOC", "PVALUE", "PARSE"):
+            return False
+        k -= 1
+    return False
+
+
+def _found_text(source: str, tok, blanks: bool = True) -> str:
+    """The source text of a token, as Regina quotes it (with the blanks after it)."""
+    pos = tok.start_pos
+    if pos is None or pos >= len(source):
+        return ""
+    ch = source[pos]
+    j = pos
+    if ch.isalnum() or ch in ".!?_@#$":
+        while j < len(source) and (source[j].isalnum() or source[j] in ".!?_@#$"):
+            j += 1
+    elif ch in OP_CHARS:
+        while j < len(source) and source[j] in OP_CHARS:
+            j += 1
+    else:
+        j += 1
+    if blanks:
+        while j < len(source) and source[j] in " \t":
+            j += 1
+    return source[pos:j]
+
+
+# ----------------------------------------------------------------------------- entry point
+
+def parse_program(source: str, filename: str = "<string>") -> ast.Program:
+    """Parse a whole Rexx program (or an INTERPRET string) into an ``ast.Program``.
+    Raises ``RexxError`` (with ``.line``) for any syntax error."""
+    from lark.exceptions import LarkError
+
+    parser = _get_parser()
+    try:
+        body = parser.parse(iter_tokens(source))
+    except RexxError:
+        raise
+    except LarkError as exc:
+        try:
+            # the parser took the tokens as a stream; the explanation needs them all
+            err = _syntax_error(exc, tokenize(source), source)
+        except Exception:  # pragma: no cover - the translation must never fail
+            err = _err(64, 1, 1, text="[Syntax error while parsing]")
+        raise err from None
+    except RecursionError:
+        raise _err(11, 0, 1) from None
+    except Exception as exc:  # never let a Python error escape as anything but a RexxError
+        err = _err(64, 1, 1, text=f"[Syntax error: {exc.__class__.__name__}]")
+        raise err from None
+    return ast.Program(body, SourceLines(source))
