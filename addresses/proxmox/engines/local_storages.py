@@ -104,14 +104,17 @@ class StorageOps:
         raise EngineError(f"'{path}' is on no storage")
 
     def _volumes_on(self, name: str) -> list[int]:
-        """The VMIDs whose rootfs is on storage ``name``."""
+        """The VMIDs whose rootfs is on storage ``name``, or that an operation under way is
+        making there (its intent names ``NAME:images/VMID``)."""
         found = []
         for vmid in self.store.vmids():
             try:
-                rootfs = self.store.read(vmid).get("rootfs")
+                conf = self.store.read(vmid)
             except EngineError:
                 continue
-            if rootfs.split(":", 1)[0] == name:
+            making = conf.meta.get("intent-creates", "").split()
+            if conf.get("rootfs").split(":", 1)[0] == name or any(
+                    path.startswith(f"{name}:") for path in making):
                 found.append(vmid)
         return found
 
