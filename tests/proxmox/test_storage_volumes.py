@@ -4,7 +4,8 @@ directory storage (plain directories, overlayfs linked clones, copied snapshots)
 create, template, linked clone, a file of the clone unseen in the base, snapshot / change /
 rollback, backup there and restore onto the other storage (same tree, same config), a full
 clone onto the other storage, then everything removed and nothing left on either storage. A
-SIGKILL during create and clone onto a non-default storage leaves nothing half-made."""
+SIGKILL during create, clone and restore onto a non-default storage leaves nothing half-made
+(and the intent it leaves names the volume as STORAGE:images/VMID)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ import pytest
 
 from proxmox_helpers import BUSYBOX, requires_lxc
 from test_backup import _tree
-from test_kill_recovery import SEED, _kill_during, _recover, _timed
+from test_kill_recovery import SEED, _configs, _kill_during, _recover, _timed
 from test_storages import _remove_fast
 
 from rexxlite.addresses.proxmox.engines import volumes
+from rexxlite.addresses.proxmox.engines.local_recovery import Intent
 
 pytestmark = [requires_lxc, pytest.mark.skipif(
     subprocess.run(["which", "mkfs.btrfs"], capture_output=True).returncode != 0,
@@ -123,9 +125,10 @@ def test_a_container_life_on_a_storage(px, two_storages, store, tmp_path):
     px.ok(f"execute vmid={clone} command='echo two > /root/mine'")
     px.ok(f"rollback vmid={clone} name=first start=1")
     assert px.ok(f"execute vmid={clone} command='cat /root/mine'").fields["stdout"] == "one"
-    px.ok(f"stop vmid={clone}")
 
-    made = px.ok(f"backup vmid={clone} storage={store}").fields
+    made = px.ok(f"backup vmid={clone} storage={store}").fields     # running: mode snapshot
+    assert not (images / str(clone) / "vzdump.subvol").exists()
+    px.ok(f"stop vmid={clone}")
     assert made["volid"].startswith(f"{store}:backup/") and \
         Path(made["path"]).parent == path / "dump"
     px.ok(f"restore archive={made['volid']} vmid=800 storage={other}")
@@ -193,14 +196,20 @@ def test_sigkill_during_create_and_clone_onto_a_storage_leaves_nothing_half_made
     px.ok(f"template vmid={fast_base}")
     keep = {base, fast_base}
     chance = random.Random(SEED)
+    archive = px.ok(f"backup vmid={base} storage=nas").fields["volid"]
     commands = [f"create template=local:vztmpl/{BUSYBOX} storage=fast",
                 f"clone source={base} full=1 storage=fast",
                 f"clone source={fast_base} full=1 storage=nas",
-                f"clone source={fast_base}"]
+                f"clone source={fast_base}",
+                f"restore archive={archive} vmid=900 storage=fast force=1"]
     for command in commands:
         took = _timed(command)
         for _ in range(4):
             _kill_during(command, chance.uniform(0, took))
+            for vmid, conf in _configs(px.root).items():     # what a killed one was making
+                made = Intent.of(conf).creates if Intent.of(conf) else []
+                target = "nas" if "storage=nas" in command else "fast"
+                assert not made or made[0] == f"{target}:images/{vmid}", (command, made)
             _recover(px.root)
             listed = {i.vmid: i for i in px.engine.list()}
             assert not any(i.lock for i in listed.values()), (command, listed)
