@@ -5,10 +5,10 @@
 is a ``# rexxlite: base=`` line in the config, with ``pve/bases/NAME`` as a checked index.
 ``clone`` of a template is linked (an overlayfs upper dir on a directory storage, a btrfs
 snapshot on a btrfs one), on the template's own storage, unless ``full``; a full clone goes to
-``storage=`` (default: the source's), which Proxmox refuses for a linked clone; the new VMID is claimed under the allocation lock and everything made is removed if
-any step fails (``fault`` lets tests make a step fail). Each records its lock and intent
-before its first side effect, so a process that dies midway leaves work the next one settles
-(``local_recovery.py``).
+``storage=`` (default: the source's), which Proxmox refuses for a linked clone; the new VMID is
+claimed under the allocation lock and everything made is removed if any step fails (``fault``
+lets tests make a step fail). Each records its lock and intent before its first side effect, so
+a process that dies midway leaves work the next one settles (``local_recovery.py``).
 """
 
 from __future__ import annotations

@@ -12,13 +12,13 @@ A storage type is one small class with ``kind``, ``features``, ``images`` (where
 live), ``subvolumes`` (True: a volume is a btrfs subvolume, snapshotted and linked-cloned by
 ``btrfs subvolume snapshot``; False: a plain directory, linked clones are overlayfs upper dirs
 and snapshots ``cp -a --reflink=auto`` copies of a container's own layer), ``make``,
-``activate``, ``remove`` and ``usage``. Others would fit the same interface: a ZFS module would ``zfs
-create POOL/subvol-VMID-disk-0`` per volume, snapshot with ``zfs snapshot DATASET@NAME``,
+``activate``, ``remove`` and ``usage``. Others would fit the same interface: a ZFS module would
+``zfs create POOL/subvol-VMID-disk-0`` per volume, snapshot with ``zfs snapshot DATASET@NAME``,
 roll back with ``zfs rollback -r``, and make linked clones with ``zfs clone BASE@__base__
-NEW``; an LVM-thin module would ``lvcreate -V SIZE -T VG/POOL -n vm-VMID-disk-0`` (with
-mkfs), snapshot with ``lvcreate -s -n snap_vm-VMID-disk-0_NAME VG/vm-VMID-disk-0``, roll back
-by ``lvconvert --merge`` of a fresh snapshot copy, and make linked clones as thin snapshots of
-the base volume. Neither is available on this machine, so neither is written.
+NEW``; an LVM-thin module would ``lvcreate -V SIZE -T VG/POOL -n vm-VMID-disk-0`` (with mkfs),
+snapshot with ``lvcreate -s -n snap_vm-VMID-disk-0_NAME VG/vm-VMID-disk-0``, roll back by
+``lvconvert --merge`` of a fresh snapshot copy, and make linked clones as thin snapshots of the
+base volume. Neither is available on this machine, so neither is written.
 """
 
 from __future__ import annotations
