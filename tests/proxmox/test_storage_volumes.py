@@ -152,6 +152,11 @@ def test_a_container_life_on_a_storage(px, two_storages, store, tmp_path):
     busy = px(f"storage_remove name={store}")
     assert busy.rc == 1 and "is still used by CT" in busy.fields["error"]
     px.ok(f"delbackup volid={made['volid']}")
+    px.ok(f"delsnapshot vmid={clone} name=first")
+    px.ok(f"template vmid={clone}")             # a linked clone becomes a standalone base
+    flat = images / str(clone) / f"base-{clone}-disk-0.subvol"
+    assert (flat / "root" / "mine").read_text() == "one\n" and (flat / "bin" / "sh").exists()
+    assert sorted(os.listdir(images / str(clone))) == [flat.name]
     for gone in (800, full):
         px.ok(f"destroy vmid={gone} force=1")
     for info in px.engine.list():
