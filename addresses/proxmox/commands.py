@@ -42,6 +42,9 @@ TIMEOUT_HELP = "how long before it is killed: 30s, 500ms, 2m, 1h; a bare number 
 PROGRESS = Arg("progress", v.boolean, "show its stages on stderr as they happen: unpacking, "
                "copying, the Proxmox task log (default 0)")
 
+FULL_STORAGE = Arg("storage", v.storage, "full clone only: the storage for its rootfs (default: "
+                   "the source's; a linked clone stays on its template's storage)")
+
 _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
     ("list", "all containers: vmid, hostname, status, template, lock, clonedFrom, memory, cores",
@@ -82,10 +85,11 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
     ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
         Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
         Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"),
-        TARGET, PROGRESS)),
+        FULL_STORAGE, TARGET, PROGRESS)),
     ("clone_from_base", "linked clone of a registered base", (
         Arg("base", v.base_name, "base name given to register_base", True), VMID_OPT, HOSTNAME,
-        Arg("full", v.boolean, "1: full copy instead of a linked clone"), TARGET, PROGRESS)),
+        Arg("full", v.boolean, "1: full copy instead of a linked clone"), FULL_STORAGE, TARGET,
+        PROGRESS)),
     ("config", "a container's configuration (pct config)", (VMID,)),
     ("set", "change a container's configuration (pct set; applies at next start)", (
         VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),

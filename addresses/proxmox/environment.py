@@ -331,9 +331,12 @@ class ProxmoxEnvironment:
     def _clone(self, source: int, args: dict, context: CommandContext, started: float,
                base: str = "") -> CommandResult:
         target = self._cluster_arg(args, "target")
+        extra = {"target": target} if target else {}
+        if "storage" in args:
+            extra["storage"] = args["storage"]
         with self._stages_shown(args, context):
             info = self.engine.clone(source, args.get("vmid"), args.get("hostname"),
-                                     args.get("full"), **({"target": target} if target else {}))
+                                     args.get("full"), **extra)
         elapsed = _ms(started)
         fields = {"vmid": info.vmid, "source": info.source, "cloneTimeMs": elapsed,
                   "method": info.method, "hostname": info.hostname}

@@ -75,9 +75,12 @@ def test_a_btrfs_loop_storage_is_made_used_for_backups_and_removed(px, loop_stor
     assert made["volid"].startswith("fast:backup/vzdump-lxc-")
     assert Path(made["path"]).parent == mount / "dump"
     assert px.ok("backups storage=fast").fields["count"] == 1
-    px.ok(f"restore archive={made['volid']} vmid=450")
-    refused = px(f"create template=local:vztmpl/x.tar.gz storage=fast")
-    assert refused.rc == 1 and "holds backups only" in refused.fields["error"]
+    px.ok(f"restore archive={made['volid']} vmid=450 storage=fast")
+    assert px.ok("config vmid=450").fields["config"]["rootfs"].startswith("fast:450/subvol-450-")
+    assert (mount / "images" / "450" / "subvol-450-disk-0.subvol" / "bin").is_dir()
+    busy = px("storage_remove name=fast")
+    assert busy.rc == 1 and busy.fields["error"] == "storage 'fast' is still used by CT 450"
+    px.ok("destroy vmid=450")
     assert px("storage_add name=fast type=dir path=/tmp/other").fields["error"] == \
         "storage ID 'fast' already defined"
     px.ok("storage_remove name=fast")
@@ -89,7 +92,9 @@ def test_a_dir_storage_and_refusals(px, tmp_path, monkeypatch):
     target = tmp_path / "nas"
     px.ok(f"storage_add name=nas type=dir path={target}")
     assert (target / "dump").is_dir()
-    assert "snapshots" not in px.ok("storages").fields["storages"][1]["features"]
+    nas = px.ok("storages").fields["storages"][1]
+    assert nas["type"] == "dir" and nas["snapshots"] and nas["linkedClones"], nas
+    assert (target / "images").is_dir()
     for bad in ("path=relative", "path=/proc/x", "path=/a/../b"):
         result = px(f"storage_add name=x type=dir {bad}")
         assert result.rc == 1 and "parameter verification failed" in result.fields["error"]

@@ -1,8 +1,9 @@
 """Snapshots and backups through the api engine against fakepve (a third-party fake of the
 Proxmox VE API). fakepve models LXC snapshots (list, create, rollback, delete), storage
 content (list, delete) and restore (POST /nodes/N/lxc restore=1); it has no
-POST /nodes/N/vzdump, so ``backup`` itself is not exercised here (the pct engine's vzdump
-is, against the pct double)."""
+POST /nodes/N/vzdump archive (its generic route runs a task that writes none), so ``backup``
+is checked in test_api_vzdump.py against the documented schema, and the pct engine's vzdump
+against the pct double)."""
 
 from __future__ import annotations
 

@@ -171,3 +171,17 @@ def test_without_pct_the_engine_is_unavailable(tmp_path, monkeypatch):
 
 def test_templates_come_from_pveam(px):
     assert px.ok("templates").fields["templates"] == [f"local:vztmpl/{TEMPLATE}"]
+
+
+def test_clone_storage_goes_to_pct_as_storage_for_full_clones_only(px):
+    base = px.ok(f"create template={VOLID} hostname=base").fields["vmid"]
+    px.ok(f"register_base name=Away vmid={base}")
+    px.fails("clone_from_base base=Away storage=local-lvm",
+             "parameter 'storage' not allowed for linked clones")
+    px.fails("clone_from_base base=Away full=1 storage=local",
+             "storage 'local' does not support container directories")
+    px.fails(f"clone source={base} full=1 storage=tank", "storage 'tank' does not exist")
+    full = px.ok(f"clone source={base} full=1 storage=local-lvm").fields
+    assert full["method"] == "full-clone"
+    assert px.ok(f"config vmid={full['vmid']}").fields["config"]["rootfs"].startswith(
+        f"local-lvm:vm-{full['vmid']}-disk-0")

@@ -369,7 +369,8 @@ class ApiEngine(ApiSnapshotOps, ApiVmOps):
             delay = min(delay * 2, 1.0)
 
     def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
-              full: bool | None = None, target: str | None = None) -> CloneInfo:
+              full: bool | None = None, target: str | None = None,
+              storage: str | None = None) -> CloneInfo:
         node = self.node_of(source)
         src = self._config(source, node)
         is_template = src.get("template") == "1"
@@ -387,6 +388,8 @@ class ApiEngine(ApiSnapshotOps, ApiVmOps):
             params["name" if vm else "hostname"] = hostname
         if target and target != node:
             params["target"] = target
+        if storage is not None:                     # Proxmox refuses it for a linked clone
+            params["storage"] = storage
         made: list[int] = []
 
         def attempt(_n: int) -> None:

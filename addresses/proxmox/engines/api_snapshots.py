@@ -45,10 +45,7 @@ class ApiSnapshotOps:
 
     def backup(self, spec: BackupSpec) -> BackupInfo:
         node = self.node_of(spec.vmid)
-        params: dict[str, Any] = {"vmid": spec.vmid, "storage": spec.storage, "mode": spec.mode,
-                                  "compress": spec.compress}
-        if spec.notes:
-            params["notes-template"] = spec.notes
+        params = vzdump_params(spec)
         before = {b.volid for b in self._backups_on(node, spec.storage, spec.vmid)}
         self._wait(self.call(lambda api: api.nodes(node).vzdump.post(**params)))
         made = [b for b in self._backups_on(node, spec.storage, spec.vmid)
@@ -86,3 +83,13 @@ class ApiSnapshotOps:
         node = self.node
         self._wait(self.call(lambda api: api.nodes(node).storage(storage).content(volid)
                              .delete()))
+
+
+def vzdump_params(spec: BackupSpec) -> dict[str, Any]:
+    """The body of ``POST /nodes/NODE/vzdump`` for ``spec``, in the API's names (the notes
+    are ``notes-template``: vzdump expands ``{{guestname}}`` and the like in them)."""
+    params: dict[str, Any] = {"vmid": str(spec.vmid), "storage": spec.storage,
+                              "mode": spec.mode, "compress": spec.compress}
+    if spec.notes:
+        params["notes-template"] = spec.notes
+    return params

@@ -221,6 +221,8 @@ class Engine(Protocol):
     # Optional: ``find_base(name) -> int | None``, a fast lookup of one base (the environment
     # falls back to scanning ``bases()`` when an engine has none).
 
+    # ``storage=`` (keyword, optional): where a full clone's volume goes (refused by Proxmox,
+    # and so by every engine, for a linked clone).
     def clone(self, source: int, vmid: int | None, hostname: str | None,
               full: bool | None) -> CloneInfo: ...
 

@@ -3,7 +3,8 @@
 Containers are named by VMID under the engine's own lxcpath; each has a Proxmox-format config
 (``local_store.py``), a rootfs volume (``volumes.py``) and, while it runs, an LXC config
 (``lxc_runtime.py``). Templates are read-only bases; linked clones share a template's rootfs
-copy-on-write (overlayfs, or btrfs snapshots where the state root is btrfs). Every change holds
+copy-on-write (overlayfs on a directory storage, btrfs snapshots on a btrfs one: each volume on
+the storage its volid names, ``local_storages.py``). Every change holds
 the container's lock (and VMID allocation a global lock), and a failure undoes what it made;
 an operation records its lock and intent first, so what a killed process left is settled by the
 next one (``local_recovery.py``). KVM/QEMU virtual machines share the VMID space, the
@@ -67,7 +68,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         self.runtime = LxcRuntime(self.store.lxcpath)
         self.qemu = QemuRuntime(self.root / "qemu")
         self._ready = False
-        self._btrfs = False
+        self._opened = {}                         # storages opened for volumes, by name
         self.progress: LineSink | None = None     # stage lines of create / clone (progress=1)
 
     # -- availability ---------------------------------------------------------------------
@@ -90,8 +91,6 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         reason = self.unavailable_reason()
         if reason:
             raise EngineUnavailable(reason)
-        self._btrfs = (volumes.fs_type(self.store.images) == "btrfs"
-                       and shutil.which("btrfs") is not None)
         self._ready = True
         self.sweep()
 
@@ -105,7 +104,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
             self._ensure()
             status.active_containers = len(self.runtime.running() & set(self.store.vmids()))
             status.total_containers = len(self.store.vmids())
-            status.details["storage"] = "btrfs" if self._btrfs else "overlayfs"
+            status.details["storage"] = self._volume_storage("local").kind
             vms = [vmid for vmid in self.store.vmids() if self.is_vm(vmid)]
             status.details["vms"] = str(len(vms))
             status.details["activeVms"] = str(sum(self._vm_running(vmid) for vmid in vms))
@@ -182,11 +181,12 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
             raise locked(conf.get("lock"))
 
     def _check_storage(self, storage: str) -> None:
-        """Container volumes live on ``local`` (a storage_add storage holds backups)."""
+        """Templates and VM disks live on ``local`` (a storage_add storage holds container
+        volumes and backups)."""
         if storage != "local":
             self._storage_def(storage)                 # "does not exist" when it does not
-            raise EngineError(f"storage '{storage}' holds backups only: container volumes "
-                              "are on 'local' on the local engine")
+            raise EngineError(f"storage '{storage}' holds container volumes and backups: "
+                              "templates and VM disks are on 'local' on the local engine")
 
     def _template_file(self, template: str) -> Path:
         if template.startswith("/"):
@@ -200,17 +200,17 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
 
     def _rootfs_spec(self, conf: PveConfig) -> str:
         volume = volumes.parse_volid(conf.get("rootfs"))
-        images = self.store.images
-        if volume.parent is not None and not self._btrfs:
-            return f"overlay:{volume.parent_path(images)}:{volume.path(images)}"
-        return f"dir:{volume.path(images)}"
+        lower = self._parent_path(volume)
+        if lower is not None:
+            return f"overlay:{lower}:{self._volume_path(volume)}"
+        return f"dir:{self._volume_path(volume)}"
 
     # -- create ---------------------------------------------------------------------------
     def create(self, spec: CreateSpec) -> ContainerInfo:
         self._ensure()
         if spec.type == "qemu":
             return self.create_vm(spec)
-        self._check_storage(spec.storage)
+        folder = self._images(spec.storage)          # Proxmox's words for a storage unfit
         tarball = self._template_file(spec.template)
         if spec.net0:
             fields = parse_net0(spec.net0)
@@ -222,7 +222,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         def new_config(vmid: int) -> PveConfig:
             conf = PveConfig(options={"arch": "amd64", "ostype": "unmanaged"},
                              meta={"created": now()})
-            Intent("create", [f"images/{vmid}"]).record(conf)
+            Intent("create", [self._relative(folder / str(vmid))]).record(conf)
             return conf
 
         with self.store.reserve(spec.vmid, new_config, self.max_containers) as vmid:
@@ -249,8 +249,8 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
                        flags: list[str] | None = None) -> tuple[volumes.Volume, Path]:
         """A new own volume of ``vmid`` holding the unpacked ``tarball`` (stage lines said)."""
         volume = volumes.Volume(storage, vmid, base=False)
-        path = volume.path(self.store.images)
-        volumes.make_dir(path, self._btrfs)
+        path = self._volume_path(volume)
+        volumes.make_dir(path, self._subvolumes(storage))
         stages = Stages(self.progress)
         stages.say(f"CT {vmid}: unpacking {tarball.name} "
                    f"({tarball.stat().st_size / 2**20:.0f} MiB)")
@@ -329,7 +329,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
                 self.runtime.stop(vmid, kill=True)
             if conf.is_template and self._linked_clones(vmid):
                 raise base_in_use(conf.get("rootfs").split(",")[0])
-            Intent("destroy", [f"images/{vmid}"]).record(conf)
+            Intent("destroy", [self._relative(self._folder(conf))]).record(conf)
             self.store.write(vmid, conf)
             fault("destroy:locked")
             if conf.meta.get("base"):
@@ -358,9 +358,9 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
                 if self._running(vmid):
                     raise EngineError("unable to modify hostname while container is running")
                 volume = volumes.parse_volid(conf.get("rootfs"))
-                lower = volume.parent_path(self.store.images) if not self._btrfs else None
-                volumes.set_hostname(volume.path(self.store.images), changes["hostname"],
-                                     lower=lower, previous=conf.get("hostname"))
+                volumes.set_hostname(self._volume_path(volume), changes["hostname"],
+                                     lower=self._parent_path(volume),
+                                     previous=conf.get("hostname"))
             for key, value in changes.items():
                 if key == "description":
                     conf.description = value

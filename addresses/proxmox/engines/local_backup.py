@@ -55,7 +55,7 @@ class BackupOps:
         started = time.time()
         with self._held(vmid, timeout=60) as conf:
             self._check_lock(conf)
-            folder = self.store.images / str(vmid)
+            folder = self._folder(conf)
             frozen, staging = folder / BACKUP_VOLUME, folder / STAGING
             Intent("backup", [self._relative(p) for p in (frozen, staging,
                                                           self._merge_point(vmid))]
@@ -65,7 +65,7 @@ class BackupOps:
             try:
                 return self._archive(spec, conf, conf_text, dump, started)
             finally:
-                remove_tree(frozen, self._btrfs)
+                remove_tree(frozen, self._cow(conf))
                 remove_tree(staging, False)
                 Intent.clear(conf)
                 self.store.write(vmid, conf)
@@ -74,12 +74,11 @@ class BackupOps:
                  started: float) -> BackupInfo:
         vmid = spec.vmid
         volume = volumes.parse_volid(conf.get("rootfs"))
-        images = self.store.images
-        own = volume.path(images)
-        lower = volume.parent_path(images) if not self._btrfs else None
+        own = self._volume_path(volume)
+        lower = self._parent_path(volume)
         running = self._running(vmid)
         restart = False
-        folder = images / str(vmid)
+        folder = own.parent
         stages = Stages(self.progress)
         if running and spec.mode == "stop":
             stages.say(f"CT {vmid}: stopping for the backup (mode stop)")
@@ -88,7 +87,7 @@ class BackupOps:
             restart = True
         elif running and spec.mode == "snapshot":
             with self._frozen(vmid):
-                freeze_copy(own, folder / BACKUP_VOLUME, self._btrfs)
+                freeze_copy(own, folder / BACKUP_VOLUME, self._cow(conf))
             own = folder / BACKUP_VOLUME
         fault("backup:prepared")
         name = vzdump.archive_name(vmid, time.time(), spec.compress)
@@ -164,7 +163,7 @@ class BackupOps:
     # -- restore ----------------------------------------------------------------------------
     def restore(self, spec: RestoreSpec) -> ContainerInfo:
         self._ensure()
-        self._check_storage(spec.storage)
+        folder = self._images(spec.storage)          # Proxmox's words for a storage unfit
         archive = self._archive_path(spec.archive)
         vmid = spec.vmid
         if self.store.exists(vmid):
@@ -175,7 +174,7 @@ class BackupOps:
         def new_config(new_vmid: int) -> PveConfig:
             conf = PveConfig(options={"arch": "amd64", "ostype": "unmanaged"},
                              meta={"created": now(), "restored-from": archive.name})
-            Intent("restore", [f"images/{new_vmid}"]).record(conf)
+            Intent("restore", [self._relative(folder / str(new_vmid))]).record(conf)
             return conf
 
         with self.store.reserve(vmid, new_config, self.max_containers):
@@ -199,7 +198,7 @@ class BackupOps:
         options.setdefault("hostname", f"CT{vmid}")
         if options.get("template") == "1":        # a template's backup restores as one
             base = volumes.Volume(volume.storage, vmid, base=True)
-            os.rename(path, base.path(self.store.images))
+            os.rename(path, self._volume_path(base))
             volume, options["template"] = base, "1"
         options["rootfs"] = f"{volume.volid},size=0T"
         conf.options.update(options)

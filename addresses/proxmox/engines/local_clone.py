@@ -3,11 +3,12 @@
 ``template`` turns a stopped container into a read-only base (its volume renamed to
 ``base-<vmid>-disk-0``, a linked clone flattened first so templates never stack); a base name
 is a ``# rexxlite: base=`` line in the config, with ``pve/bases/NAME`` as a checked index.
-``clone`` of a template is linked (an overlayfs upper dir, or a btrfs snapshot) unless
-``full``; the new VMID is claimed under the allocation lock and everything made is removed if
-any step fails (``fault`` lets tests make a step fail). Each records its lock and intent
-before its first side effect, so a process that dies midway leaves work the next one settles
-(``local_recovery.py``).
+``clone`` of a template is linked (an overlayfs upper dir on a directory storage, a btrfs
+snapshot on a btrfs one), on the template's own storage, unless ``full``; a full clone goes to
+``storage=`` (default: the source's), which Proxmox refuses for a linked clone; the new VMID is
+claimed under the allocation lock and everything made is removed if any step fails (``fault``
+lets tests make a step fail). Each records its lock and intent before its first side effect, so
+a process that dies midway leaves work the next one settles (``local_recovery.py``).
 """
 
 from __future__ import annotations
@@ -121,10 +122,10 @@ class TemplateCloneOps:
         """Give ``vmid`` its base volume; the intent is recorded first, the base volume
         appears by one rename of a complete tree (so its presence means "done")."""
         old = volumes.parse_volid(conf.get("rootfs"))
-        images = self.store.images
-        base_path = volumes.Volume(old.storage, vmid, base=True).path(images)
-        own = old.path(images)
-        flatten = old.parent is not None and not self._btrfs
+        subvolumes = self._subvolumes(old.storage)
+        base_path = self._volume_path(volumes.Volume(old.storage, vmid, base=True))
+        own = self._volume_path(old)
+        flatten = old.parent is not None and not subvolumes
         flat = own.with_name(own.name + ".flatten")
         intent.creates = [self._relative(base_path)]
         if flatten:
@@ -134,9 +135,9 @@ class TemplateCloneOps:
         if flatten:
             # A linked clone becomes a standalone base: flatten upper + lower into one tree,
             # so templates never stack (LXC's overlay driver takes one lower layer).
-            volumes.remove(flat, self._btrfs)
-            volumes.make_dir(flat, self._btrfs)
-            volumes.copy([own, old.parent_path(images)], flat, self._merge_point(vmid))
+            volumes.remove(flat, subvolumes)
+            volumes.make_dir(flat, subvolumes)
+            volumes.copy([own, self._parent_path(old)], flat, self._merge_point(vmid))
             fault("template:flattened")
             os.rename(flat, base_path)
         else:
@@ -148,11 +149,10 @@ class TemplateCloneOps:
         """The template's config (and base name) once its base volume exists; what the
         conversion left (the linked clone's upper and work dirs, a flatten copy) removed."""
         old = volumes.parse_volid(conf.get("rootfs"))
-        images = self.store.images
         new = volumes.Volume(old.storage, vmid, base=True)
         if not old.base:
-            own = old.path(images)
-            volumes.remove(own.with_name(own.name + ".flatten"), self._btrfs)
+            own = self._volume_path(old)
+            volumes.remove(own.with_name(own.name + ".flatten"), self._subvolumes(old.storage))
             if os.path.lexists(own):
                 shutil.rmtree(own)
             shutil.rmtree(own.parent / "work", ignore_errors=True)
@@ -189,20 +189,23 @@ class TemplateCloneOps:
         """Recovery of an interrupted template: finish it if its base volume was made, else
         undo it (the flatten copy removed, the container as it was)."""
         old = volumes.parse_volid(conf.get("rootfs"))
-        base_path = volumes.Volume(old.storage, vmid, base=True).path(self.store.images)
+        base_path = self._volume_path(volumes.Volume(old.storage, vmid, base=True))
         if old.base or os.path.lexists(base_path):
             self._finish_template(vmid, conf, intent, name_locked=False)
             return
-        own = old.path(self.store.images)
-        volumes.remove(own.with_name(own.name + ".flatten"), self._btrfs)
+        own = self._volume_path(old)
+        volumes.remove(own.with_name(own.name + ".flatten"), self._subvolumes(old.storage))
         Intent.clear(conf)
         self.store.write(vmid, conf)
 
     # -- clone ----------------------------------------------------------------------------
     def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
-              full: bool | None = None) -> CloneInfo:
+              full: bool | None = None, storage: str | None = None) -> CloneInfo:
         self._ensure()
         if self.is_vm(source):
+            if storage is not None:
+                _storage_for_full_only(full, self.store.read(source).is_template)
+                self._check_storage(storage)
             return self.clone_vm(source, vmid, hostname, full)
         self._recover_stale(source)
         with self.store.lock(source, shared=True):
@@ -216,13 +219,17 @@ class TemplateCloneOps:
                                   "(use full=1 for a full clone)")
             if full and not src.is_template and self._running(source):
                 raise EngineError(f"CT {source} is running - stop it before a full clone")
+            if storage is not None:
+                _storage_for_full_only(full, src.is_template)
             src_volume = volumes.parse_volid(src.get("rootfs"))
+            target = storage or src_volume.storage
+            images = self._images(target)           # Proxmox's words for a storage unfit
             meta = clone_meta(source, src, full)
 
             def new_config(new_vmid: int) -> PveConfig:
                 conf = PveConfig(meta=dict(meta))
-                made = [self.store.images / str(new_vmid)]
-                if full and src_volume.parent is not None and not self._btrfs:
+                made = [images / str(new_vmid)]
+                if full and self._parent_path(src_volume) is not None:
                     made.append(self._merge_point(new_vmid))
                 Intent("clone", [self._relative(p) for p in made]).record(conf)
                 return conf
@@ -230,23 +237,22 @@ class TemplateCloneOps:
             with self.store.reserve(vmid, new_config, self.max_containers) as new_vmid:
                 try:
                     return self._make_clone(source, src, src_volume, new_vmid,
-                                            self.store.read(new_vmid), hostname, full)
+                                            self.store.read(new_vmid), hostname, full, target)
                 except BaseException:
                     self._discard(new_vmid)
                     raise
 
     def _make_clone(self, source: int, src: PveConfig, src_volume: volumes.Volume, vmid: int,
-                    conf: PveConfig, hostname: str | None, full: bool) -> CloneInfo:
-        images = self.store.images
-        src_path = src_volume.path(images)
+                    conf: PveConfig, hostname: str | None, full: bool,
+                    target: str) -> CloneInfo:
+        src_path = self._volume_path(src_volume)
+        lower = self._parent_path(src_volume)    # None on btrfs: a snapshot holds it all
         old_host = src.get("hostname")
         if full:
-            volume = volumes.Volume(src_volume.storage, vmid, base=False)
-            path = volume.path(images)
-            volumes.make_dir(path, self._btrfs)
-            layers = [src_path]                  # a btrfs snapshot holds it all
-            if src_volume.parent is not None and not self._btrfs:
-                layers.append(src_volume.parent_path(images))
+            volume = volumes.Volume(target, vmid, base=False)
+            path = self._volume_path(volume)
+            volumes.make_dir(path, self._subvolumes(target))
+            layers = [src_path] if lower is None else [src_path, lower]
             stages = Stages(self.progress)
             stages.say(f"CT {vmid}: copying the rootfs of CT {source} (full clone)")
             volumes.copy(layers, path, self._merge_point(vmid))
@@ -256,11 +262,12 @@ class TemplateCloneOps:
                 volumes.set_hostname(path, hostname, previous=old_host)
         else:
             volume = volumes.Volume(src_volume.storage, vmid, base=False, parent=source)
-            path = volume.path(images)
-            volumes.link(src_path, path, self._btrfs)
+            path = self._volume_path(volume)
+            subvolumes = self._subvolumes(src_volume.storage)
+            volumes.link(src_path, path, subvolumes)
             fault("clone:linked")
             if hostname:
-                volumes.set_hostname(path, hostname, lower=None if self._btrfs else src_path,
+                volumes.set_hostname(path, hostname, lower=None if subvolumes else src_path,
                                      previous=old_host)
         fault("clone:hostname")
         options = {k: v for k, v in src.options.items() if k not in ("template", "lock", "rootfs", "parent")}
@@ -277,3 +284,10 @@ class TemplateCloneOps:
         self.store.write(vmid, conf)
         return CloneInfo(vmid, source, conf.meta["clone-method"],
                          options.get("hostname", f"CT{vmid}"))
+
+
+def _storage_for_full_only(full: bool | None, is_template: bool) -> None:
+    """Proxmox's rule: ``storage=`` picks where a full clone goes; a linked clone stays on its
+    template's storage, so the parameter is refused for one (pct clone's words)."""
+    if not (full if full is not None else not is_template):
+        raise EngineError("parameter 'storage' not allowed for linked clones")

@@ -2,11 +2,12 @@
 
 Every multi-step operation records, before its first side effect and in the same atomic
 config write, a Proxmox ``lock:`` (``create`` for create and clone, ``template``, ``destroyed``)
-and an intent: ``# rexxlite: intent=OP`` with ``intent-creates=`` the paths (relative to the
-state root) it is about to make, all inside the container's own ``images/<vmid>`` and
-``work/<vmid>``, and for a template the base name it will record. All its work
-happens under the state root (volumes in ``images/<vmid>``, a temporary overlay merge mounted
-at ``work/<vmid>``), and it holds the container's flock throughout.
+and an intent: ``# rexxlite: intent=OP`` with ``intent-creates=`` the paths it is about to
+make (relative to the state root, or ``STORAGE:relative`` on another storage), all inside the
+container's own ``images/<vmid>`` on its volume's storage and ``work/<vmid>`` under the state
+root, and for a template the base name it will record. All its work happens there (volumes in
+``images/<vmid>``, a temporary overlay merge mounted at ``work/<vmid>``), and it holds the
+container's flock throughout.
 
 So whoever gets a container's exclusive flock and finds an intent knows its maker died, and
 settles it (``RecoveryOps._recover``): create and clone are rolled back (the half-made
@@ -14,7 +15,7 @@ container disappears), destroy is finished, template is finished when its base v
 (made by one atomic rename after a complete copy) and rolled back otherwise. ``unlock VMID``
 and every later command that changes VMID do this first; ``list`` shows the lock meanwhile, as
 Proxmox does. ``sweep`` (once per process) removes temporary files of dead processes,
-unmounts merges nobody holds and removes volumes that have no config.
+unmounts merges nobody holds and removes volumes that have no config, on every storage.
 """
 
 from __future__ import annotations
@@ -73,13 +74,10 @@ class Intent:
 
 
 class RecoveryOps:
-    """Recovery and sweeping; a mixin of ``LocalEngine`` (uses its store, runtime, _btrfs)."""
+    """Recovery and sweeping; a mixin of ``LocalEngine`` (uses its store, runtime, storages)."""
 
     def _merge_point(self, vmid: int) -> Path:
         return self.store.work / str(vmid)
-
-    def _relative(self, path: Path) -> str:
-        return str(path.relative_to(self.store.root))
 
     @contextmanager
     def _held(self, vmid: int, timeout: float = LOCK_TIMEOUT) -> Iterator[PveConfig]:
@@ -131,11 +129,12 @@ class RecoveryOps:
         return None
 
     def _discard(self, vmid: int) -> None:
-        """Remove everything of ``vmid``: merge mount, QEMU process and its run dir, volume,
-        LXC dir, config (config last)."""
+        """Remove everything of ``vmid``: merge mount, QEMU process and its run dir, volumes
+        (on every storage), LXC dir, config (config last)."""
         volumes.unmount_leftover(self._merge_point(vmid))
         self.qemu.stop(vmid)
-        volumes.remove(self.store.images / str(vmid), self._btrfs)
+        for _, images, subvolumes in self._all_images():
+            volumes.remove(images / str(vmid), subvolumes)
         shutil.rmtree(self.runtime.container_dir(vmid), ignore_errors=True)
         self.store.remove(vmid)
 
@@ -147,9 +146,10 @@ class RecoveryOps:
         self._settle_storages()                  # local_storages.py: a killed storage_add
         for vmid in _numbered(self.store.work):
             self._sweep_one(vmid, work=True)
-        for vmid in _numbered(self.store.images):
-            if not self.store.exists(vmid):
-                self._sweep_one(vmid, work=False)
+        for _, images, _ in self._all_images():
+            for vmid in _numbered(images):
+                if not self.store.exists(vmid):
+                    self._sweep_one(vmid, work=False)
 
     def _sweep_one(self, vmid: int, work: bool) -> None:
         try:

@@ -3,8 +3,9 @@
 A snapshot is Proxmox's ``[NAME]`` section in the container's config (the options at that
 moment, ``snaptime``, the ``parent`` snapshot, the description as ``#`` lines; the config
 itself says ``parent: NAME`` for the latest) plus a frozen copy of the container's own volume,
-``images/<vmid>/snap-NAME.subvol``: on btrfs a read-only subvolume snapshot, on overlayfs or a
-plain directory a ``cp -a --reflink=auto`` copy of the container's own layer. For a linked
+``images/<vmid>/snap-NAME.subvol`` beside it on the volume's storage: on a btrfs storage a
+read-only subvolume snapshot, on a directory storage (overlayfs) a ``cp -a --reflink=auto``
+copy of the container's own layer. For a linked
 clone that layer is only its overlay upper dir, so the snapshot costs what the clone changed;
 the template below is read-only and never copied. A running container is frozen (lxc-freeze)
 while its layer is copied, as Proxmox freezes it for a consistent snapshot.
@@ -95,10 +96,14 @@ class SnapshotOps:
     """Snapshot operations; a mixin of ``LocalEngine`` (its store, runtime, locks, intents)."""
 
     def _own_volume(self, vmid: int, conf: PveConfig) -> Path:
-        return volumes.parse_volid(conf.get("rootfs")).path(self.store.images)
+        return self._volume_path(volumes.parse_volid(conf.get("rootfs")))
 
-    def _snapshot_path(self, vmid: int, name: str) -> Path:
-        return self.store.images / str(vmid) / f"snap-{name}.subvol"
+    def _snapshot_path(self, conf: PveConfig, name: str) -> Path:
+        return self._folder(conf) / f"snap-{name}.subvol"
+
+    def _cow(self, conf: PveConfig) -> bool:
+        """True when the container's volume is on a btrfs storage (subvolume snapshots)."""
+        return self._subvolumes(volumes.parse_volid(conf.get("rootfs")).storage)
 
     @contextmanager
     def _frozen(self, vmid: int) -> Iterator[None]:
@@ -122,7 +127,7 @@ class SnapshotOps:
             snapshots, others = read_sections(conf)
             if name in snapshots:
                 raise snapshot_taken(name)
-            path = self._snapshot_path(vmid, name)
+            path = self._snapshot_path(conf, name)
             intent = Intent("snapshot", [self._relative(path)], snapshot=name)
             section = PveConfig(options={k: v for k, v in conf.options.items()
                                          if k not in NOT_SNAPSHOT_OPTIONS},
@@ -132,10 +137,10 @@ class SnapshotOps:
             intent.record(conf)
             self.store.write(vmid, conf)
             try:
-                remove_tree(path, self._btrfs)
+                remove_tree(path, self._cow(conf))
                 with self._frozen(vmid):
                     section.options["snaptime"] = str(int(time.time()))
-                    freeze_copy(self._own_volume(vmid, conf), path, self._btrfs)
+                    freeze_copy(self._own_volume(vmid, conf), path, self._cow(conf))
                 fault("snapshot:copied")
             except BaseException:
                 self._settle_snapshot_op(vmid, self.store.read(vmid), intent)
@@ -168,16 +173,16 @@ class SnapshotOps:
                 raise no_such_snapshot(name)
             if self._running(vmid) and not self.runtime.stop(vmid, kill=True):
                 raise EngineError(f"unable to stop CT {vmid}")
-            folder = self.store.images / str(vmid)
+            folder = self._folder(conf)
             new, old = folder / ROLLBACK_NEW, folder / ROLLBACK_OLD
             intent = Intent("rollback", [self._relative(new), self._relative(old)],
                             snapshot=name)
             intent.record(conf)
             self.store.write(vmid, conf)
             try:
-                remove_tree(new, self._btrfs)
-                remove_tree(old, self._btrfs)
-                freeze_copy(self._snapshot_path(vmid, name), new, self._btrfs, writable=True)
+                remove_tree(new, self._cow(conf))
+                remove_tree(old, self._cow(conf))
+                freeze_copy(self._snapshot_path(conf, name), new, self._cow(conf), writable=True)
                 fault("rollback:copied")
             except BaseException:
                 self._settle_snapshot_op(vmid, self.store.read(vmid), intent)
@@ -200,7 +205,7 @@ class SnapshotOps:
         conf.description = section.description
         Intent.clear(conf)
         self.store.write(vmid, conf)
-        remove_tree(self.store.images / str(vmid) / ROLLBACK_OLD, self._btrfs)
+        remove_tree(self._folder(conf) / ROLLBACK_OLD, self._cow(conf))
 
     # -- delsnapshot ------------------------------------------------------------------------
     def delete_snapshot(self, vmid: int, name: str) -> None:
@@ -209,7 +214,7 @@ class SnapshotOps:
             self._check_lock(conf)
             if name not in read_sections(conf)[0]:
                 raise no_such_snapshot(name)
-            Intent("delsnapshot", [self._relative(self._snapshot_path(vmid, name))],
+            Intent("delsnapshot", [self._relative(self._snapshot_path(conf, name))],
                    snapshot=name).record(conf)
             self.store.write(vmid, conf)
             fault("delsnapshot:locked")
@@ -217,7 +222,7 @@ class SnapshotOps:
 
     def _finish_delete(self, vmid: int, conf: PveConfig, name: str) -> None:
         """The snapshot's copy removed, its section dropped, its children re-parented."""
-        remove_tree(self._snapshot_path(vmid, name), self._btrfs)
+        remove_tree(self._snapshot_path(conf, name), self._cow(conf))
         snapshots, others = read_sections(conf)
         gone = snapshots.pop(name, None)
         grandparent = gone.get("parent") if gone else ""
@@ -234,7 +239,7 @@ class SnapshotOps:
     # -- recovery ---------------------------------------------------------------------------
     def _settle_snapshot_op(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
         """What an interrupted snapshot operation left, settled (see the module docstring)."""
-        folder = self.store.images / str(vmid)
+        folder = self._folder(conf)
         if intent.op == "delsnapshot":
             self._finish_delete(vmid, conf, intent.snapshot)
             return
@@ -245,9 +250,9 @@ class SnapshotOps:
             self._finish_rollback(vmid, conf, intent.snapshot)
             return
         if intent.op == "snapshot":
-            remove_tree(self._snapshot_path(vmid, intent.snapshot), self._btrfs)
-        remove_tree(folder / ROLLBACK_NEW, self._btrfs)
-        remove_tree(folder / BACKUP_VOLUME, self._btrfs)
+            remove_tree(self._snapshot_path(conf, intent.snapshot), self._cow(conf))
+        remove_tree(folder / ROLLBACK_NEW, self._cow(conf))
+        remove_tree(folder / BACKUP_VOLUME, self._cow(conf))
         remove_tree(folder / BACKUP_STAGING, False)
         Intent.clear(conf)
         self.store.write(vmid, conf)

@@ -261,7 +261,7 @@ class PctEngine(PctSnapshotOps):
         return self.info(vmid)
 
     def clone(self, source: int, vmid: int | None = None, hostname: str | None = None,
-              full: bool | None = None) -> CloneInfo:
+              full: bool | None = None, storage: str | None = None) -> CloneInfo:
         src = self.config(source)
         is_template = str(src.get("template", "0")) == "1"
         if full is None:
@@ -278,6 +278,8 @@ class PctEngine(PctSnapshotOps):
                 args += ["--hostname", hostname]
             if full:
                 args += ["--full", "1"]
+            if storage is not None:                 # pct refuses it for a linked clone
+                args += ["--storage", storage]
             try:
                 self.run(*args, live=self._live())            # progress=1: pct's own lines
                 break

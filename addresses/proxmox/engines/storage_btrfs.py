@@ -1,7 +1,8 @@
 """A btrfs storage: a btrfs filesystem at ``path``, or one made on a loop file when asked
 (``size=``): ``truncate`` a file under the state root (``storage/NAME.img``), ``mkfs.btrfs``,
 ``mount -o loop``; removing it unmounts, detaches the loop device and deletes the file.
-Its features: subvolume snapshots and writable snapshots (linked clones), and backups."""
+Volumes are subvolumes in ``images/``: snapshots are read-only subvolume snapshots, linked
+clones writable snapshots of the template's subvolume; backups go to ``dump/``."""
 
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ from .storages import StorageDef, StorageUsage, usage_of
 class BtrfsStorage:
     kind = "btrfs"
     features = ("snapshots", "linked-clones", "backups")
+    subvolumes = True
 
     def __init__(self, definition: StorageDef, root: Path):
         self.definition = definition
         self.mount_point = Path(definition.path)
+        self.images = self.mount_point / "images"
 
     @property
     def image(self) -> Path | None:
@@ -49,6 +52,7 @@ class BtrfsStorage:
             raise EngineError(f"storage '{self.definition.name}': {self.mount_point} is not "
                               "a btrfs filesystem")
         (self.mount_point / "dump").mkdir(exist_ok=True)
+        self.images.mkdir(exist_ok=True)
 
     def remove(self) -> None:
         if self.image is None:

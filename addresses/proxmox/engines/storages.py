@@ -2,19 +2,23 @@
 storage type's module implements (``storage_dir.py``, ``storage_btrfs.py``).
 
 ``pve/storage.cfg`` is in Proxmox's format (``TYPE: NAME`` then tab-indented ``key value``
-lines); ``local`` is implicit: the state root itself, whose copy-on-write is overlayfs, or
-btrfs when the state root is on btrfs. A storage added with ``storage_add`` holds vzdump
-backups (``backup storage=NAME``, its ``dump/`` directory); the containers' volumes stay on
-``local`` in this version (``create/clone/restore storage=NAME`` is refused, saying so).
+lines); ``local`` is implicit: the state root itself (``storage_dir.LocalStorage``), whose
+copy-on-write is overlayfs, or btrfs subvolumes when the state root is on btrfs. A storage
+added with ``storage_add`` holds container volumes (``create/clone/restore storage=NAME``: its
+``images/VMID/`` directories, named ``NAME:VMID/subvol-VMID-disk-0.subvol`` in configs) and
+vzdump backups (``backup storage=NAME``: its ``dump/`` directory).
 
-A storage type is one small class with ``kind``, ``features``, ``make``, ``activate``,
-``remove`` and ``usage``. Others would fit the same interface: a ZFS module would ``zfs
-create POOL/subvol-VMID-disk-0`` per volume, snapshot with ``zfs snapshot DATASET@NAME``,
+A storage type is one small class with ``kind``, ``features``, ``images`` (where its volumes
+live), ``subvolumes`` (True: a volume is a btrfs subvolume, snapshotted and linked-cloned by
+``btrfs subvolume snapshot``; False: a plain directory, linked clones are overlayfs upper dirs
+and snapshots ``cp -a --reflink=auto`` copies of a container's own layer), ``make``,
+``activate``, ``remove`` and ``usage``. Others would fit the same interface: a ZFS module would
+``zfs create POOL/subvol-VMID-disk-0`` per volume, snapshot with ``zfs snapshot DATASET@NAME``,
 roll back with ``zfs rollback -r``, and make linked clones with ``zfs clone BASE@__base__
-NEW``; an LVM-thin module would ``lvcreate -V SIZE -T VG/POOL -n vm-VMID-disk-0`` (with
-mkfs), snapshot with ``lvcreate -s -n snap_vm-VMID-disk-0_NAME VG/vm-VMID-disk-0``, roll back
-by ``lvconvert --merge`` of a fresh snapshot copy, and make linked clones as thin snapshots of
-the base volume. Neither is available on this machine, so neither is written.
+NEW``; an LVM-thin module would ``lvcreate -V SIZE -T VG/POOL -n vm-VMID-disk-0`` (with mkfs),
+snapshot with ``lvcreate -s -n snap_vm-VMID-disk-0_NAME VG/vm-VMID-disk-0``, roll back by
+``lvconvert --merge`` of a fresh snapshot copy, and make linked clones as thin snapshots of the
+base volume. Neither is available on this machine, so neither is written.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ class StorageDef:
     name: str
     kind: str                                # dir / btrfs
     path: str
-    content: str = "backup"
+    content: str = "rootdir,backup"
     image: str = ""                          # btrfs on a loop file: the file (under the root)
     size: str = ""                           # its size as given (e.g. 2G)
     extra: dict[str, str] = field(default_factory=dict)
@@ -57,6 +61,8 @@ class Storage(Protocol):
     definition: StorageDef
     kind: str
     features: tuple[str, ...]
+    images: Path                             # its volumes: images/VMID/...
+    subvolumes: bool                         # volumes are btrfs subvolumes (see the docstring)
 
     def make(self) -> None: ...              # create what it needs (idempotent when done)
 

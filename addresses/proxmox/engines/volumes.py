@@ -1,6 +1,7 @@
 """Root filesystem volumes of the local engine: extract, link (copy-on-write), copy, remove.
 
-Volumes are directories named as on a Proxmox directory storage::
+Volumes are directories named as on a Proxmox directory storage, in the ``images/`` of the
+storage their volid names (``local``: the state root's; see ``local_storages.py``)::
 
     images/<vmid>/subvol-<vmid>-disk-0.subvol     a container's own rootfs (or its overlay upper)
     images/<vmid>/base-<vmid>-disk-0.subvol       a template's rootfs (read-only base)
@@ -10,7 +11,7 @@ and named in configs by Proxmox volids: ``local:101/subvol-101-disk-0.subvol``,
 ``local:100/base-100-disk-0.subvol`` and, for a linked clone,
 ``local:100/base-100-disk-0.subvol/101/subvol-101-disk-0.subvol`` (base first, as Proxmox
 writes linked volumes). A linked clone is an overlayfs upper directory on top of the template's
-rootfs; on btrfs it is a writable snapshot of the template's subvolume instead. Every host
+rootfs; on a btrfs storage it is a writable snapshot of the template's subvolume instead. Every host
 command here is an argv list; files written into a container's rootfs never follow symlinks.
 """
 
