@@ -38,6 +38,7 @@ from .local_snapshots import SnapshotOps
 from .local_storages import StorageOps
 from .local_store import PveConfig, Store
 from .local_vm import VmOps
+from .local_vm_backup import VmBackupOps
 from .local_vm_snapshots import VmSnapshotOps
 from .qemu_runtime import QemuRuntime, accelerator, kvm_usable
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
@@ -49,12 +50,12 @@ REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "
 
 
 class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps, VmOps,
-                  VmSnapshotOps):
+                  VmSnapshotOps, VmBackupOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
     ``local_clone.py``, snapshots in ``local_snapshots.py``, vzdump backups and restore in
     ``local_backup.py``, storages in ``local_storages.py``, intents and crash recovery in
     ``local_recovery.py``, virtual machines in ``local_vm.py`` (their snapshots in
-    ``local_vm_snapshots.py``)."""
+    ``local_vm_snapshots.py``, their VMA backups in ``local_vm_backup.py``)."""
 
     name = "local"
 

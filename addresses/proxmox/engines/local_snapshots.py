@@ -241,7 +241,7 @@ class SnapshotOps:
     # -- recovery ---------------------------------------------------------------------------
     def _settle_snapshot_op(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
         """What an interrupted snapshot operation left, settled (see the module docstring)."""
-        if self.is_vm(vmid) and intent.op != "backup":
+        if self.is_vm(vmid):
             self.settle_vm_snapshot_op(vmid, conf, intent)
             return
         folder = self.store.images / str(vmid)

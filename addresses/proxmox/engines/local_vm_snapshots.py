@@ -14,7 +14,8 @@ base is never written.
 
 Each operation records its lock and intent first (``local_recovery.py``); what a killed
 process left is settled by the next: an interrupted snapshot is deleted from the disk if it
-got there, a delete or a rollback (re-applying a snapshot is idempotent) is finished.
+got there, a delete or a rollback (re-applying a snapshot is idempotent) is finished, an
+interrupted backup's raw copy and temporary ``vzdump`` snapshot removed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .guest_agent import Qmp
 from .local_recovery import Intent
 from .local_snapshots import NOT_SNAPSHOT_OPTIONS, _info, read_sections, write_sections
 from .local_store import PveConfig
-from .qemu_disks import DISK_KEY
+from .qemu_disks import DISK_KEY, remove_file
 from .volumes import run
 
 QMP_DRIVE = "virtio0"                 # the id QEMU gives the first -drive if=virtio
@@ -178,5 +179,10 @@ class VmSnapshotOps:
             return
         if intent.op == "snapshot" and intent.snapshot in self._disk_snapshots(vmid, conf):
             self._disk_snapshot(vmid, conf, "delete", intent.snapshot)
+        if intent.op == "backup":                 # local_vm_backup.py: its temporary parts
+            if "vzdump" in self._disk_snapshots(vmid, conf):
+                self._disk_snapshot(vmid, conf, "delete", "vzdump")
+            for made in intent.creates:
+                remove_file(self.store.root / made)
         Intent.clear(conf)
         self.store.write(vmid, conf)
