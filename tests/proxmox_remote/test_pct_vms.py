@@ -169,3 +169,31 @@ def test_qm_list_and_guest_exec_output_as_qm_prints_them(pct_state):
     failed = qm("start", "123")
     assert failed.returncode == 255
     assert failed.stderr == "Configuration file 'nodes/pve/qemu-server/123.conf' does not exist\n"
+
+
+def test_vm_backup_restore_and_delete_through_vzdump_and_qmrestore(px, pct_state):
+    vmid = px.ok(f"create type=vm template={IMAGE} hostname=orig memory=300 "
+                 "description='keep me'").fields["vmid"]
+    made = px.ok(f"backup vmid={vmid} notes=nightly").fields
+    assert made["volid"].startswith(f"local:backup/vzdump-qemu-{vmid}-")
+    assert made["volid"].endswith(".vma.zst") and made["format"] == "vma.zst"
+    assert made["vmid"] == vmid and made["notes"] == "nightly" and made["size"] > 0
+    archive = pct_state / "dump" / made["volid"].split("/", 1)[1]
+    plain = subprocess.run(["zstd", "-d", "-c", str(archive)], capture_output=True,
+                           check=True).stdout
+    assert plain[:4] == b"VMA\0"
+    ct = px.ok(f"create template={VOLID}").fields["vmid"]
+    px.fails(f"restore archive={made['volid']} vmid={ct}", f"CT {ct} already exists")
+    restored = px.ok(f"restore archive={made['volid']} vmid=700 hostname=copy").fields
+    assert (restored["vmid"], restored["hostname"]) == (700, "copy")
+    conf = px.ok("config vmid=700").fields["config"]
+    assert conf["memory"] == "300" and conf["virtio0"].startswith("local-lvm:vm-700-disk-0")
+    assert conf["description"].startswith("keep me")
+    assert (pct_state / "images" / "vm-700-disk-0.raw").read_bytes()[:4] == b"QFI\xfb"
+    px.fails(f"restore archive={made['volid']} vmid=700", "VM 700 already exists")
+    px.ok(f"restore archive={made['volid']} vmid=700 force=1")
+    rows = {r["vmid"]: r["type"] for r in px.ok("list").fields["containers"]}
+    assert rows == {vmid: "qemu", ct: "lxc", 700: "qemu"}
+    assert [b["vmid"] for b in px.ok("backups").fields["backups"]] == [vmid]
+    px.ok(f"delbackup volid={made['volid']}")
+    assert px.ok("backups").fields["count"] == 0 and not archive.exists()

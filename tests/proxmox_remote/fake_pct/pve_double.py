@@ -502,7 +502,8 @@ def snapshot_list(vmid, kind="lxc"):
 
 
 # -- vzdump, backup content, pct restore, pvesm free ---------------------------------------
-DUMP_NAME = re.compile(r"vzdump-lxc-(\d+)-(\d{4}_\d\d_\d\d-\d\d_\d\d_\d\d)\.(tar(?:\.zst|\.gz)?)")
+DUMP_NAME = re.compile(r"vzdump-(lxc|qemu)-(\d+)-(\d{4}_\d\d_\d\d-\d\d_\d\d_\d\d)\."
+                       r"((?:tar|vma)(?:\.zst|\.gz)?)")
 COMPRESS = {"zstd": (".zst", "--zstd"), "gzip": (".gz", "-z"), "0": ("", None)}
 
 
@@ -530,6 +531,9 @@ def vzdump(args):
     compress = opts.get("compress", "0")
     if compress not in COMPRESS:
         raise Die(f"test double: vzdump --compress {compress} is not imitated")
+    if kind_of(vmid) == "qemu":
+        from qm_double import vzdump_vm
+        return vzdump_vm(vmid, storage, compress, opts)
     ct = load(vmid)
     check_lock(ct)
     stamp = time.strftime("%Y_%m_%d-%H_%M_%S")
@@ -567,9 +571,9 @@ def backup_content(storage):
         if not match:
             continue
         entry = {"volid": f"{storage}:backup/{name}", "content": "backup",
-                 "format": match[3], "vmid": int(match[1]), "subtype": "lxc",
+                 "format": match[4], "vmid": int(match[2]), "subtype": match[1],
                  "size": os.path.getsize(os.path.join(dump_dir(), name)),
-                 "ctime": int(time.mktime(time.strptime(match[2], "%Y_%m_%d-%H_%M_%S")))}
+                 "ctime": int(time.mktime(time.strptime(match[3], "%Y_%m_%d-%H_%M_%S")))}
         notes = os.path.join(dump_dir(), name + ".notes")
         if os.path.exists(notes):
             entry["notes"] = open(notes).read().rstrip("\n")
@@ -623,7 +627,8 @@ def pct_restore(args):
 def pvesm_free(volid):
     file = _archive_file(volid)
     os.unlink(file)
-    for extra in (file + ".notes", file[:file.index(".tar")] + ".log"):
+    stem = file[:file.index(".vma")] if ".vma" in file else file[:file.index(".tar")]
+    for extra in (file + ".notes", stem + ".log"):
         if os.path.exists(extra):
             os.unlink(extra)
     print(f"Removed volume '{volid}'")
@@ -715,9 +720,9 @@ TOOLS = {"pveversion": pveversion, "pvesh": pvesh, "pvesm": pvesm, "pveam": pvea
 def main(argv):
     tool = os.path.basename(argv[0])
     try:
-        if tool == "qm":
-            from qm_double import qm
-            return qm(argv[1:]) or 0
+        if tool in ("qm", "qmrestore"):
+            from qm_double import qm, qmrestore
+            return (qm if tool == "qm" else qmrestore)(argv[1:]) or 0
         if tool in TOOLS:
             TOOLS[tool](argv[1:])
             return 0

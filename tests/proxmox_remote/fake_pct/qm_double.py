@@ -17,7 +17,10 @@ $FAKE_PCT_STATE/qemu/, one VMID space with the containers under lxc/) and answer
   timeout passes first it prints only ``{"pid" : N}`` and the command goes on running, as in
   a guest; ``--pass-stdin`` takes at most 1 MiB;
 - snapshots, rollback and delsnapshot keep the container rules of the double (a template
-  cannot be snapshotted, rollback stops the VM) under qm's name.
+  cannot be snapshotted, rollback stops the VM) under qm's name;
+- a VM's "disk" is a sparse raw file under images/ (its first 4 KiB copied from the imported
+  image); ``vzdump`` of a VM writes ``vzdump-qemu-VMID-DATE.vma[.zst]`` of it and its config
+  (with the double's own VMA codec, vma_double.py), ``qmrestore ARCHIVE VMID`` reads it back.
 """
 
 import json
@@ -28,14 +31,18 @@ import subprocess
 import sys
 import time
 
-from pve_double import (PRIVATE_DIRS, STORAGES, Die, Locked, _sandboxed, check_unused, ct_tree, load, options, path, pct_delsnapshot,
-                        pct_rollback, pct_snapshot, save, vmid_arg, vmids)
+import vma_double
+from pve_double import (COMPRESS, NODE, PRIVATE_DIRS, STORAGES, Die, Locked, _archive_file,
+                        _sandboxed, check_unused, ct_tree, dump_dir, kind_of, load, log,
+                        options, path, pct_delsnapshot, pct_rollback, pct_snapshot, save,
+                        vmid_arg, vmids)
 
 KNOWN_KEYS = {"name", "memory", "cores", "sockets", "agent", "ostype", "virtio0", "scsi0",
               "boot", "net0", "description", "tags", "onboot", "scsihw", "serial0", "vga",
               "cpu", "balloon"}
 STDIN_MAX = 1024 * 1024
 DISK_SIZE = "2G"
+DISK_BYTES = 4 * 2**20                    # what the double's sparse "disk" files really hold
 
 
 def vm(vmid):
@@ -48,6 +55,12 @@ def put(vmid, guest):
 
 def vm_volume(vmid, base=False):
     return f"local-lvm:{'base' if base else 'vm'}-{vmid}-disk-0"
+
+
+def disk_file(vmid):
+    """The VM's "disk": a sparse raw file (what vzdump archives and qmrestore writes back)."""
+    os.makedirs(path("images"), exist_ok=True)
+    return path("images", f"vm-{vmid}-disk-0.raw")
 
 
 def check_vm_lock(guest):
@@ -133,7 +146,10 @@ def qm_create(args):
                 raise Die(f"storage '{storage}' does not exist")
             if "images" not in STORAGES[storage][1]:
                 raise Die(f"storage '{storage}' does not support vm images")
-            _import_source(match[2], vmid)
+            source = _import_source(match[2], vmid)
+            with open(source, "rb") as image, open(disk_file(vmid), "wb") as disk:
+                disk.write(image.read(4096))
+                disk.truncate(DISK_BYTES)
             opts[key] = f"{vm_volume(vmid)},size={DISK_SIZE}"
         config.update(opts)
         put(vmid, {"config": config, "status": "stopped"})
@@ -194,6 +210,8 @@ def qm_clone(args):
     with Locked():
         if os.path.isdir(ct_tree(source)):
             shutil.copytree(ct_tree(source), ct_tree(newid), symlinks=True, dirs_exist_ok=True)
+        if os.path.exists(disk_file(source)):
+            shutil.copyfile(disk_file(source), disk_file(newid))
         new = vm(newid)
         new["config"].pop("lock", None)
         put(newid, new)
@@ -251,6 +269,8 @@ def qm_destroy(args):
                 if other != vmid and conf.get(_disk_key(conf), "").startswith(base + "/"):
                     raise Die(f"base volume '{base}' is still in use by linked cloned")
         os.unlink(path("qemu", f"{vmid}.json"))
+        if os.path.exists(disk_file(vmid)):
+            os.unlink(disk_file(vmid))
         shutil.rmtree(ct_tree(vmid), ignore_errors=True)
         shutil.rmtree(path("snap", str(vmid)), ignore_errors=True)
 
@@ -334,6 +354,86 @@ def qm_guest(args):
             status[key] = text.decode("utf-8", "replace")
     _print_json(status)
     return 0
+
+
+# -- vzdump of a VM, qmrestore ----------------------------------------------------------------
+def vzdump_vm(vmid, storage, compress, opts):
+    guest = vm(vmid)
+    check_vm_lock(guest)
+    stamp = time.strftime("%Y_%m_%d-%H_%M_%S")
+    name = f"vzdump-qemu-{vmid}-{stamp}.vma{COMPRESS[compress][0]}"
+    conf = guest["config"]
+    text = "".join(f"#{quote_text(line)}\n" for line in conf.get("description", "").split("\n")
+                   if conf.get("description"))
+    text += "".join(f"{k}: {conf[k]}\n" for k in sorted(conf)
+                    if k not in ("lock", "parent", "description"))
+    log(f"INFO: starting new backup job: vzdump {vmid} --storage {storage}")
+    log(f"INFO: Starting Backup of VM {vmid} (qemu)")
+    log(f"INFO: creating vzdump archive '/var/lib/vz/dump/{name}'")
+    tmp = os.path.join(dump_dir(), f"{name[:name.index('.vma')]}.vma.dat")
+    with open(tmp, "wb") as out:
+        packer = None
+        if compress != "0":
+            packer = subprocess.Popen(["zstd" if compress == "zstd" else "gzip", "-q", "-c"],
+                                      stdin=subprocess.PIPE, stdout=out)
+        with open(disk_file(vmid), "rb") as disk:
+            vma_double.write(packer.stdin if packer else out, text.encode(), disk.read())
+        if packer:
+            packer.stdin.close()
+            packer.wait()
+    os.replace(tmp, os.path.join(dump_dir(), name))
+    if opts.get("notes-template"):
+        with open(os.path.join(dump_dir(), name + ".notes"), "w") as handle:
+            handle.write(opts["notes-template"] + "\n")
+    log(f"INFO: Finished Backup of VM {vmid} (00:00:01)")
+    log("INFO: Backup job finished successfully")
+
+
+def qmrestore(args):
+    positional, opts = options(args, booleans=("force", "unique", "live-restore"))
+    if len(positional) < 2:
+        raise Die("400 not enough arguments\nqmrestore <archive> <vmid> [OPTIONS]")
+    archive, vmid = positional[0], vmid_arg(positional[1])
+    storage = opts.get("storage", "local-lvm")
+    file = _archive_file(archive)
+    if "vzdump-qemu-" not in file:
+        raise Die(f"unable to restore VM {vmid} - wrong archive type")
+    with Locked():
+        kind = kind_of(vmid)
+        if kind == "lxc":
+            raise Die(f"unable to restore VM {vmid} - CT {vmid} already exists on node "
+                      f"'{NODE}'")
+        if kind == "qemu":
+            if opts.get("force") != "1":
+                raise Die(f"unable to restore VM {vmid} - VM {vmid} already exists on node "
+                          f"'{NODE}'")
+            if vm(vmid)["status"] == "running":
+                raise Die(f"unable to restore VM {vmid} - VM is running")
+        if "images" not in STORAGES.get(storage, ("", ""))[1]:
+            raise Die(f"storage '{storage}' does not support vm images")
+        data = open(file, "rb").read()
+        if file.endswith((".zst", ".gz")):
+            data = subprocess.run(["zstd" if file.endswith(".zst") else "gzip", "-q", "-d",
+                                   "-c"], input=data, capture_output=True, check=True).stdout
+        conf, disk = vma_double.read(data)
+        with open(disk_file(vmid), "wb") as handle:
+            handle.write(disk)
+        config, description = {}, []
+        for line in conf.decode().splitlines():
+            if line.startswith("#"):
+                description.append(line[1:])
+            elif ": " in line:
+                key, value = line.split(": ", 1)
+                config[key] = value
+        if description:
+            from urllib.parse import unquote
+            config["description"] = unquote("\n".join(description))
+        config["virtio0"] = f"{vm_volume(vmid)},size={DISK_SIZE}"
+        put(vmid, {"config": config, "status": "stopped"})
+        for folder in PRIVATE_DIRS:
+            os.makedirs(ct_tree(vmid) + folder, exist_ok=True)
+    print(f"restore vma archive: vma extract -v -r /var/tmp/vzdumptmp.fifo - "
+          f"/var/tmp/vzdumptmp{os.getpid()}")
 
 
 def _snapshot_verb(fn):
