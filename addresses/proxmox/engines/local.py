@@ -40,7 +40,7 @@ from .local_store import PveConfig, Store
 from .local_vm import VmOps
 from .local_vm_backup import VmBackupOps
 from .local_vm_snapshots import VmSnapshotOps
-from .qemu_runtime import QemuRuntime, accelerator, kvm_usable
+from .qemu_runtime import QemuRuntime, accelerator, kvm_is_pvm, kvm_usable
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
 
@@ -116,8 +116,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
             kernels = sorted(self.image_dir.glob("*.vmlinuz"))
             accel = accelerator(kernels[0] if kernels else None)
             status.details["vmAccelerator"] = accel if accel == "kvm" else (
-                "tcg (software emulation: " + ("/dev/kvm cannot be opened)" if not kvm_usable()
-                                               else "KVM does not boot a guest on this host)"))
+                "tcg (software emulation: " + _no_kvm_reason() + ")")
         return status
 
     # -- reading --------------------------------------------------------------------------
@@ -414,3 +413,12 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
 
     def close(self) -> None:
         pass
+
+
+def _no_kvm_reason() -> str:
+    if not kvm_usable():
+        return "/dev/kvm cannot be opened"
+    if kvm_is_pvm():
+        return ("/dev/kvm is kvm-pvm here, without VT-x/AMD-V: it boots only PVM guest "
+                "kernels, not the VM image's Debian kernel")
+    return "KVM does not boot a guest on this host"
