@@ -220,6 +220,15 @@ def test_restore_of_a_vma_built_to_the_documented_layout(vpx, state_root, tmp_pa
     assert failed.rc == 1 and "VMA" in failed.fields["error"]
     assert not (state_root / "images" / "322").exists()
     assert vpx.ok("list").fields["count"] == 1
+    env = {**os.environ, "REXXLITE_PROXMOX_INJECT_FAULT": "kill:vm-restore:read"}
+    killed = subprocess.run([sys.executable, "-c", CHILD,
+                             f"restore archive=local:backup/{name} vmid=323"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    assert {i["vmid"]: i["lock"] for i in vpx.ok("list").fields["containers"]}[323] == "create"
+    vpx.ok("unlock vmid=323")                             # an interrupted restore disappears
+    assert [i["vmid"] for i in vpx.ok("list").fields["containers"]] == [321]
+    assert not (state_root / "images" / "323").exists()
     vpx.ok("remove vmid=321")
 
 
