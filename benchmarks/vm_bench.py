@@ -126,7 +126,7 @@ def tcg_note(r: dict) -> str:
         return ""
     return ("\nThese VMs ran under TCG (software emulation), so the start figures are not the "
             "KVM target\n(under 3 s): the engine's probe found that KVM here does not boot a "
-            "guest kernel.")
+            "guest kernel (why: the section below).")
 
 
 def write_doc(r: dict) -> str:

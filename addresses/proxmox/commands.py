@@ -46,9 +46,9 @@ FULL_STORAGE = Arg("storage", v.storage, "full clone only: the storage for its r
                    "the source's; a linked clone stays on its template's storage)")
 
 _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
-    ("status", "engine status: backend, availability, container counts (always succeeds)", ()),
-    ("list", "all containers: vmid, hostname, status, template, lock, clonedFrom, memory, cores",
-     ()),
+    ("status", "engine status: backend, availability, guest counts (containers and VMs; local: the VM accelerator, kvm or tcg) (always succeeds)", ()),
+    ("list", "all containers and VMs: vmid, type (lxc / qemu), hostname, status, template, lock, "
+             "clonedFrom, memory, cores", ()),
     ("templates", "template tarballs available as local:vztmpl/NAME (like pveam list local)", ()),
     ("create", "create a container from a template tarball (pct create), or with type=vm a "
                "KVM/QEMU VM from a disk image (qm create)", (
@@ -67,22 +67,25 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("description", v.description, "free text (the Notes; several lines allowed)"),
         Arg("node", v.hostname, "cluster node to create on (api engine; default PROXMOX_NODE)"),
         PROGRESS)),
-    ("start", "start a container (not a template)", (VMID,)),
-    ("stop", "stop a container at once (pct stop)", (VMID,)),
-    ("shutdown", "shut a container down cleanly (pct shutdown)", (
+    ("start", "start a container or VM, not a template (pct start / qm start)", (VMID,)),
+    ("stop", "stop a container or VM at once (pct stop / qm stop)", (VMID,)),
+    ("shutdown", "shut a container or VM down cleanly (pct shutdown / qm shutdown: a VM through its guest agent, else ACPI)", (
         VMID, Arg("timeout", v.timeout, "how long to wait: 60, 60s, 2m... as for execute "
                                         "(default 60s)"),
         Arg("forcestop", v.boolean, "kill it when the timeout passes (default 0)"))),
-    ("destroy", "destroy a container and its volume (pct destroy)", (
+    ("destroy", "destroy a container or VM and its volume (pct destroy / qm destroy --purge)", (
         VMID, Arg("force", v.boolean, "stop it first when running (default 0)"))),
     ("remove", "the same as destroy", (
         VMID, Arg("force", v.boolean, "stop it first when running (default 0)"))),
-    ("template", "convert a stopped container into a read-only template (pct template)", (VMID,)),
-    ("register_base", "stop a container, make it a template and register it as a named base", (
+    ("template", "convert a stopped container or VM into a read-only template (pct template / "
+                 "qm template)", (VMID,)),
+    ("register_base", "stop a container or VM, make it a template and register it as a named "
+                      "base", (
         Arg("name", v.base_name, "base name (letters, digits, '_', '.', '-')", True),
         Arg("vmid", v.vmid, "the container (default: the one whose VMID or host name is name=)"))),
     ("list_bases", "registered bases: name, vmid, created, template, storage", ()),
-    ("clone", "clone a container: linked (copy-on-write) from a template, else full (pct clone)", (
+    ("clone", "clone a container or VM: linked (copy-on-write; a VM: a qcow2 overlay on the "
+              "template's disk) from a template, else full (pct clone / qm clone)", (
         Arg("source", v.vmid, "the container or template to clone", True), VMID_OPT, HOSTNAME,
         Arg("full", v.boolean, "1: full copy; 0: linked clone (default: linked for templates)"),
         FULL_STORAGE, TARGET, PROGRESS)),
@@ -90,18 +93,22 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("base", v.base_name, "base name given to register_base", True), VMID_OPT, HOSTNAME,
         Arg("full", v.boolean, "1: full copy instead of a linked clone"), FULL_STORAGE, TARGET,
         PROGRESS)),
-    ("config", "a container's configuration (pct config)", (VMID,)),
-    ("set", "change a container's configuration (pct set; applies at next start)", (
+    ("config", "a container's or VM's configuration (pct config / qm config)", (VMID,)),
+    ("set", "change a container's or VM's configuration (pct set / qm set; applies at next "
+            "start; a VM's hostname= is its name, it has no swap)", (
         VMID, HOSTNAME, Arg("memory", _int(16, 2**26), "memory limit in MiB"),
         Arg("swap", _int(0, 2**26), "swap in MiB"), Arg("cores", _int(1, 8192), "CPU cores"),
         Arg("tags", v.tags, "tags, separated by ';'"),
         Arg("description", v.description, "free text (the Notes)"))),
-    ("unlock", "remove a stale lock left by an interrupted operation (pct unlock)", (VMID,)),
-    ("execute", "run a shell command inside a running container (sh -c)", (
+    ("unlock", "remove a stale lock left by an interrupted operation (pct unlock / qm unlock)",
+     (VMID,)),
+    ("execute", "run a shell command inside a running container (sh -c), or a VM through its "
+                "guest agent (qm guest exec)", (
         VMID, Arg("command", v.text, "the command line", True),
         Arg("timeout", v.timeout, TIMEOUT_HELP),
         Arg("progress", v.boolean, "show its stdout and stderr live as they come (default 0)"))),
-    ("deploy_rexx", "copy a Rexx interpreter into a running container (default: rexxlite)", (
+    ("deploy_rexx", "copy a Rexx interpreter into a running container or VM (default: "
+                    "rexxlite)", (
         VMID, Arg("rexx_binary", v.executable_file,
                   "an executable host file to copy instead of rexxlite"),
         Arg("target", v.container_path, "path inside (default /usr/local/bin/rexx)"))),
@@ -136,19 +143,21 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("ssh_jump", v.ssh_jump, "jump host [user@]host[:port]"),
         Arg("config", v.host_file, "a TOML settings file to read first"))),
     # -- snapshots, backups (issue 15) --
-    ("snapshot", "take a snapshot of a container, running or not (pct snapshot)", (
+    ("snapshot", "take a snapshot of a container or VM, running or not (pct snapshot / qm "
+                 "snapshot; a VM: a qcow2 internal snapshot, without RAM)", (
         VMID, Arg("name", v.snapshot_name, "snapshot name: a letter, then letters, digits, "
                   "'_', '-' (not current)", True),
         Arg("description", v.description, "what the snapshot is for"))),
-    ("listsnapshot", "a container's snapshots: name, parent, description, snaptime; "
+    ("listsnapshot", "a container's or VM's snapshots: name, parent, description, snaptime; "
                      "'current' is where it is now (pct listsnapshot)", (VMID,)),
-    ("rollback", "roll a container back to a snapshot; a running one is stopped first "
-                 "(pct rollback)", (
+    ("rollback", "roll a container or VM back to a snapshot; a running one is stopped first "
+                 "(pct rollback / qm rollback)", (
         VMID, Arg("name", v.snapshot_name, "the snapshot", True),
-        Arg("start", v.boolean, "start the container afterwards (default 0)"))),
-    ("delsnapshot", "delete a snapshot (pct delsnapshot)", (
+        Arg("start", v.boolean, "start it afterwards (default 0)"))),
+    ("delsnapshot", "delete a snapshot (pct delsnapshot / qm delsnapshot)", (
         VMID, Arg("name", v.snapshot_name, "the snapshot", True))),
-    ("backup", "make a vzdump archive of a container (vzdump)", (
+    ("backup", "make a vzdump archive of a container (a tar) or VM (a VMA: "
+               "vzdump-qemu-VMID-DATE.vma.zst) (vzdump)", (
         VMID, Arg("storage", v.storage, "where the archive goes (default local: "
                   "/var/lib/vz/dump)"),
         Arg("mode", v.choice(v.BACKUP_MODES), "snapshot (default) | suspend | stop"),
@@ -157,11 +166,12 @@ _SPECS: list[tuple[str, str, tuple[Arg, ...]]] = [
         Arg("progress", v.boolean, "show bytes done / total on stderr (default 0)"))),
     ("backups", "vzdump archives on a storage: volid, vmid, size, ctime, format, notes", (
         Arg("storage", v.storage, "the storage (default local)"),
-        Arg("vmid", v.vmid, "only this container's backups"))),
-    ("restore", "make a container from a vzdump archive (pct restore)", (
-        Arg("archive", v.backup_archive, "STORAGE:backup/vzdump-lxc-...tar.zst or an "
-            "absolute path", True),
-        Arg("vmid", v.vmid, "the new container's ID", True),
+        Arg("vmid", v.vmid, "only this guest's backups"))),
+    ("restore", "make a container from a vzdump archive (pct restore), or a VM from a "
+                "vzdump-qemu VMA (qmrestore)", (
+        Arg("archive", v.backup_archive, "STORAGE:backup/vzdump-lxc-...tar.zst (a VM's "
+            "vzdump-qemu-...vma.zst) or an absolute path", True),
+        Arg("vmid", v.vmid, "the new guest's ID", True),
         Arg("storage", v.storage, "storage for the rootfs (default local)"), HOSTNAME,
         Arg("force", v.boolean, "replace an existing (stopped) container vmid= (default 0)"),
         Arg("progress", v.boolean, "show bytes done / total on stderr (default 0)"))),

@@ -217,8 +217,7 @@ class ProxmoxEnvironment:
                           node=self._cluster_arg(args, "node"), type=args.get("type", "lxc"))
         _check_template_kind(spec)
         if spec.type == "qemu" and not hasattr(self.engine, "create_vm"):
-            raise Refused(f"create type=vm: the {self.engine.name} engine has no VMs yet "
-                          "(the local engine has)")
+            raise Refused(f"create type=vm: the {self.engine.name} engine has no VMs")
         with self._stages_shown(args, context):
             info = self.engine.create(spec)
         elapsed = _ms(started)
@@ -237,7 +236,7 @@ class ProxmoxEnvironment:
                              fields={"vmid": vmid, "status": status})
 
     def _guest_word(self, vmid: int) -> str:
-        """``VM`` for a VM of an engine that has them (local), else ``CT``."""
+        """``VM`` for a VM (every engine has them: local, pct, api), else ``CT``."""
         is_vm = getattr(self.engine, "is_vm", None)
         return "VM" if is_vm is not None and is_vm(vmid) else "CT"
 
@@ -268,19 +267,19 @@ class ProxmoxEnvironment:
         if unlock is None:
             raise Refused(f"the {self.engine.name} engine cannot unlock")
         unlock(vmid)
-        return CommandResult(output=f"CT {vmid} unlocked", fields={"vmid": vmid})
+        return CommandResult(output=f"{self._guest_word(vmid)} {vmid} unlocked", fields={"vmid": vmid})
 
     def _cmd_set(self, args, context, started) -> CommandResult:
         vmid = args.pop("vmid")
         if not args:
             raise Refused("set: nothing to change (give hostname=, memory=, cores=, ...)")
         info = self.engine.set_config(vmid, {k: str(v) for k, v in args.items()})
-        return CommandResult(output=f"CT {vmid} updated", fields=_container_fields(info))
+        return CommandResult(output=f"{_kind_word(info)} {vmid} updated", fields=_container_fields(info))
 
     # -- templates, bases, clones ---------------------------------------------------------
     def _cmd_template(self, args, context, started) -> CommandResult:
         info = self.engine.template(args["vmid"])
-        return CommandResult(output=f"CT {info.vmid} is now a template",
+        return CommandResult(output=f"{_kind_word(info)} {info.vmid} is now a template",
                              fields={"vmid": info.vmid, "isTemplate": info.template,
                                      "template": info.template_source})
 
@@ -305,7 +304,7 @@ class ProxmoxEnvironment:
             stopped_it = True
         info = self.engine.template(vmid, base_name=name)
         return CommandResult(
-            output=f"base {name} registered: template CT {vmid}",
+            output=f"base {name} registered: template {_kind_word(info)} {vmid}",
             fields={"name": name, "baseName": name, "base": name, "vmid": vmid,
                     "isTemplate": info.template, "template": info.template_source,
                     "storage": info.storage, "stopped": stopped_it})
@@ -343,7 +342,7 @@ class ProxmoxEnvironment:
         if base:
             fields["base"] = base
         return CommandResult(
-            output=f"CT {info.vmid} cloned from {info.source} ({info.method}) in {elapsed:g} ms",
+            output=f"{self._guest_word(info.vmid)} {info.vmid} cloned from {info.source} ({info.method}) in {elapsed:g} ms",
             fields=fields)
 
     def _cmd_clone(self, args, context, started) -> CommandResult:
@@ -373,7 +372,7 @@ class ProxmoxEnvironment:
         info = self._engine_method("snapshot", "snapshot")(vmid, name,
                                                            args.get("description", ""))
         elapsed = _ms(started)
-        return CommandResult(output=f"CT {vmid}: snapshot {name} taken in {elapsed:g} ms",
+        return CommandResult(output=f"{self._guest_word(vmid)} {vmid}: snapshot {name} taken in {elapsed:g} ms",
                              fields={"vmid": vmid, "name": name, "parent": info.parent,
                                      "snaptime": info.snaptime, "timeMs": elapsed})
 
@@ -391,14 +390,14 @@ class ProxmoxEnvironment:
         self._engine_method("rollback", "rollback")(vmid, name, args.get("start", False))
         elapsed = _ms(started)
         status = "running" if args.get("start") else "stopped"
-        return CommandResult(output=f"CT {vmid} rolled back to {name} in {elapsed:g} ms",
+        return CommandResult(output=f"{self._guest_word(vmid)} {vmid} rolled back to {name} in {elapsed:g} ms",
                              fields={"vmid": vmid, "name": name, "status": status,
                                      "timeMs": elapsed})
 
     def _cmd_delsnapshot(self, args, context, started) -> CommandResult:
         vmid, name = args["vmid"], args["name"]
         self._engine_method("delete_snapshot", "delsnapshot")(vmid, name)
-        return CommandResult(output=f"CT {vmid}: snapshot {name} deleted",
+        return CommandResult(output=f"{self._guest_word(vmid)} {vmid}: snapshot {name} deleted",
                              fields={"vmid": vmid, "name": name})
 
     def _cmd_backup(self, args, context, started) -> CommandResult:
@@ -410,7 +409,7 @@ class ProxmoxEnvironment:
             info = backup(spec)
         elapsed = _ms(started)
         fields = {**_backup_fields(info), "mode": spec.mode, "timeMs": elapsed}
-        return CommandResult(output=f"CT {spec.vmid} backed up to {info.volid} "
+        return CommandResult(output=f"{self._guest_word(spec.vmid)} {spec.vmid} backed up to {info.volid} "
                                     f"({info.size} bytes) in {elapsed:g} ms", fields=fields)
 
     def _cmd_backups(self, args, context, started) -> CommandResult:
@@ -428,7 +427,7 @@ class ProxmoxEnvironment:
         with self._stages_shown(args, context):
             info = restore(spec)
         elapsed = _ms(started)
-        return CommandResult(output=f"CT {info.vmid} restored from {spec.archive} in "
+        return CommandResult(output=f"{_kind_word(info)} {info.vmid} restored from {spec.archive} in "
                                     f"{elapsed:g} ms",
                              fields={"vmid": info.vmid, "hostname": info.hostname,
                                      "status": info.status, "archive": spec.archive,
@@ -476,13 +475,13 @@ class ProxmoxEnvironment:
             lines = probe.stdout.split()
             if probe.exit_code != 0 or len(lines) < 2:
                 raise Refused(
-                    f"python3 is missing in CT {vmid}: rexxlite runs there as a Python zipapp. "
+                    f"python3 is missing in {self._guest_word(vmid)} {vmid}: rexxlite runs there as a Python zipapp. "
                     "Use a template with python3 (rexxlite-setup debian makes "
                     "debian-12-rexxlite_amd64.tar.zst), install python3 in the container, or "
                     "pass rexx_binary= to copy another interpreter")
             python = lines[-1]
             if tuple(int(x) for x in python.split(".")) < (3, 11):
-                raise Refused(f"CT {vmid} has Python {python}; rexxlite needs 3.11 or later")
+                raise Refused(f"{self._guest_word(vmid)} {vmid} has Python {python}; rexxlite needs 3.11 or later")
             source = rexx_bundle.build_zipapp()
             kind = "rexxlite"
         else:
@@ -493,7 +492,7 @@ class ProxmoxEnvironment:
         self.engine.push_file(vmid, data, target, 0o755)
         self.engine.record(vmid, "rexx-path", target)
         return CommandResult(
-            output=f"{kind} deployed to CT {vmid} at {target} ({len(data) // 1024} KiB)",
+            output=f"{kind} deployed to {self._guest_word(vmid)} {vmid} at {target} ({len(data) // 1024} KiB)",
             fields={"vmid": vmid, "target": target, "interpreter": kind, "bytes": len(data),
                     "python": python, "deployTimeMs": _ms(started)})
 
@@ -508,11 +507,12 @@ class ProxmoxEnvironment:
         target = args.get("target", DEFAULT_REXX_TARGET)
         check = self.engine.execute(vmid, f"test -x {shlex.quote(target)}", 30)
         if check.exit_code != 0:
-            raise Refused(f"no Rexx interpreter at {target} in CT {vmid}: run deploy_rexx first")
+            raise Refused(f"no Rexx interpreter at {target} in {self._guest_word(vmid)} {vmid}: run deploy_rexx first")
         remote = f"/tmp/rexxlite-{uuid.uuid4().hex[:12]}.rexx"
         self.engine.push_file(vmid, program, remote, 0o644)
         checkpoints: list[dict] = []
         progress = args.get("progress", False)
+        word = self._guest_word(vmid)
 
         def on_line(line: str) -> None:
             point = rexx_bundle.parse_checkpoint(line)
@@ -520,7 +520,7 @@ class ProxmoxEnvironment:
                 return
             checkpoints.append(point)
             if progress:
-                context.stderr.write(f"[CT {vmid}] {line.strip()}\n")
+                context.stderr.write(f"[{word} {vmid}] {line.strip()}\n")
                 context.stderr.flush()
 
         run = (f"{shlex.quote(target)} {remote}"

@@ -361,9 +361,12 @@ from .validate_net import net0  # noqa: E402  (re-exported: the net0= checker)
 # -- snapshots and backups (issue 15) ---------------------------------------------------------
 _SNAPSHOT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,39}")
 RESERVED_SNAPSHOT_NAMES = ("current", "vzdump")
-BACKUP_SUFFIXES = (".tar.zst", ".tar.gz", ".tar.lzo", ".tar")
-_BACKUP_FILE = re.compile(r"vzdump-lxc-[1-9][0-9]{2,8}-[0-9]{4}_[0-9]{2}_[0-9]{2}-"
-                          r"[0-9]{2}_[0-9]{2}_[0-9]{2}\.tar(?:\.zst|\.gz|\.lzo)?")
+BACKUP_SUFFIXES = (".tar.zst", ".tar.gz", ".tar.lzo", ".tar", ".vma.zst", ".vma.gz",
+                   ".vma.lzo", ".vma")
+_BACKUP_FILE = re.compile(r"vzdump-(?:lxc-[1-9][0-9]{2,8}-[0-9]{4}_[0-9]{2}_[0-9]{2}-"
+                          r"[0-9]{2}_[0-9]{2}_[0-9]{2}\.tar|qemu-[1-9][0-9]{2,8}-[0-9]{4}_"
+                          r"[0-9]{2}_[0-9]{2}-[0-9]{2}_[0-9]{2}_[0-9]{2}\.vma)"
+                          r"(?:\.zst|\.gz|\.lzo)?")
 BACKUP_MODES = ("snapshot", "suspend", "stop")
 COMPRESSORS = ("zstd", "gzip", "lzo", "0")
 
@@ -380,7 +383,8 @@ def snapshot_name(value: str, name: str = "name") -> str:
 
 
 def backup_file_name(value: str) -> bool:
-    """Whether ``value`` is a vzdump archive name ``vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar*``."""
+    """Whether ``value`` is a vzdump archive name ``vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar*``
+    (a VM's: ``vzdump-qemu-VMID-...vma*``)."""
     return bool(_BACKUP_FILE.fullmatch(value))
 
 
@@ -391,7 +395,8 @@ def backup_volid(value: str, name: str = "volid") -> str:
     if (not sep or not slash or kind != "backup" or not _STORAGE.fullmatch(store)
             or not backup_file_name(filename)):
         raise fail(name, f"value {shown(value)} is not a backup volume "
-                         "(STORAGE:backup/vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar.zst)")
+                         "(STORAGE:backup/vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar.zst, "
+                         "a VM's vzdump-qemu-VMID-...vma.zst)")
     return value
 
 
@@ -400,7 +405,8 @@ def backup_archive(value: str, name: str = "archive") -> str:
     if value.startswith("/"):
         if has_control(value) or not backup_file_name(os.path.basename(value)):
             raise fail(name, f"value {shown(value)} is not a vzdump archive "
-                             "(vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar[.zst|.gz|.lzo])")
+                             "(vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar[.zst|.gz|.lzo], "
+                             "vzdump-qemu-VMID-...vma[.zst|.gz|.lzo])")
         return host_file(value, name)
     return backup_volid(value, name)
 

@@ -51,3 +51,18 @@ def test_a_vmid_of_a_container_is_refused_for_a_vm(px, pve):
     ct = px.ok(f"create template={VOLID}").fields["vmid"]
     px.fails(f"create type=vm template={IMAGE} vmid={ct}",
              f"CT {ct} already exists on node 'pve1'")
+
+
+def test_vm_snapshots_through_the_api(px, pve):
+    vmid = px.ok(f"create type=vm template={IMAGE} hostname=snappy").fields["vmid"]
+    px.ok(f"snapshot vmid={vmid} name=before description='safe point'")
+    listed = px.ok(f"listsnapshot vmid={vmid}").fields["snapshots"]
+    assert [s["name"] for s in listed] == ["before", "current"]
+    assert listed[0]["description"] == "safe point"
+    px.fails(f"snapshot vmid={vmid} name=before", "already")
+    px.ok(f"set vmid={vmid} memory=384")
+    px.ok(f"rollback vmid={vmid} name=before")
+    assert int(pve.vm(vmid).config["memory"]) == 512
+    px.ok(f"delsnapshot vmid={vmid} name=before")
+    assert [s["name"] for s in px.ok(f"listsnapshot vmid={vmid}").fields["snapshots"]] == [
+        "current"]

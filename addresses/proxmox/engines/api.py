@@ -419,7 +419,9 @@ class ApiEngine(ApiSnapshotOps, ApiVmOps):
         current = self.call(lambda api: api.nodes(node).lxc(vmid).status.current.get()) or {}
         if current.get("status") != "running":
             raise not_running(vmid)
-        return PctEngine(replace(self.settings, node=node))
+        pct = PctEngine(replace(self.settings, node=node))
+        pct._kinds[vmid] = "lxc"              # known from the API: no lookup on the node
+        return pct
 
     def execute(self, vmid: int, command: str, timeout: float | None = None,
                 on_stdout_line: LineSink | None = None, stdin: bytes | None = None) -> ExecResult:

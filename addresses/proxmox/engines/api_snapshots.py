@@ -1,10 +1,11 @@
 """Snapshots and vzdump backups for the api engine (a mixin of ``ApiEngine``).
 
-The Proxmox VE API paths: ``GET|POST /nodes/N/lxc/V/snapshot``, ``DELETE .../snapshot/NAME``,
-``POST .../snapshot/NAME/rollback`` (``start=1``), ``POST /nodes/N/vzdump`` (``vmid storage
+The Proxmox VE API paths: ``GET|POST /nodes/N/lxc/V/snapshot`` (a VM: ``.../qemu/V/...``),
+``DELETE .../snapshot/NAME``, ``POST .../snapshot/NAME/rollback`` (``start=1``), ``POST /nodes/N/vzdump`` (``vmid storage
 mode compress notes-template``), ``GET /nodes/N/storage/S/content?content=backup``,
 ``DELETE /nodes/N/storage/S/content/VOLID``, and restore as ``POST /nodes/N/lxc`` with
-``restore=1 ostemplate=ARCHIVE`` (``force=1`` to replace). Each task is waited for, its log
+``restore=1 ostemplate=ARCHIVE`` (``force=1`` to replace; a VM's archive: ``POST
+/nodes/N/qemu`` with ``archive=ARCHIVE``, as qmrestore calls it). Each task is waited for, its log
 shown with progress=1 as for create and clone. The answers are read by ``pct_snapshots``'
 parsers (the pct engine reads the same JSON through pvesh).
 """
@@ -68,6 +69,8 @@ class ApiSnapshotOps:
             raise EngineError("the api engine restores a backup volume (STORAGE:backup/...), "
                               "not a path")
         node = self.node
+        if "vzdump-qemu-" in spec.archive:                 # a VM's VMA: what qmrestore posts
+            return self._restore_vm(node, spec)
         storage = self._rootdir_storage(node, spec.storage)
         params: dict[str, Any] = {"vmid": spec.vmid, "ostemplate": spec.archive, "restore": 1,
                                   "storage": storage}
@@ -76,6 +79,20 @@ class ApiSnapshotOps:
         if spec.force:
             params["force"] = 1
         self._wait(self.call(lambda api: api.nodes(node).lxc.post(**params)))
+        return self.info(spec.vmid)
+
+    def _restore_vm(self, node: str, spec: RestoreSpec) -> ContainerInfo:
+        """``POST /nodes/N/qemu`` with ``archive=VOLID`` (qmrestore's call); ``hostname=`` is
+        the VM's ``name`` afterwards."""
+        params: dict[str, Any] = {"vmid": spec.vmid, "archive": spec.archive,
+                                  "storage": self._rootdir_storage(node, spec.storage,
+                                                                   content="images")}
+        if spec.force:
+            params["force"] = 1
+        self._wait(self.call(lambda api: api.nodes(node).qemu.post(**params)))
+        self._kinds[spec.vmid] = "qemu"
+        if spec.hostname:
+            self._put(spec.vmid, node, {"name": spec.hostname})
         return self.info(spec.vmid)
 
     def delete_backup(self, volid: str) -> None:

@@ -17,7 +17,6 @@ from . import pve_meta
 from .base import ContainerInfo, CreateSpec, EngineError, ExecResult, LineSink, vm_not_running
 from .lxc_runtime import parse_net0
 
-VM_DISK_KEYS = ("virtio0", "scsi0", "sata0", "ide0")
 POLL_MAX = 0.5
 
 
@@ -35,12 +34,9 @@ class ApiVmOps:
 
     def guest_info(self, vmid: int, status: str, conf: dict, lock: str = "") -> ContainerInfo:
         """``pve_meta.container_info``, with a VM's name, disk and type."""
-        info = pve_meta.container_info(vmid, status, conf, lock)
         if self._kinds.get(vmid) == "qemu":
-            info.type = "qemu"
-            info.hostname = str(conf.get("name", f"VM{vmid}"))
-            info.rootfs = next((str(conf[k]) for k in VM_DISK_KEYS if k in conf), "")
-        return info
+            return pve_meta.vm_info(vmid, status, conf, lock)
+        return pve_meta.container_info(vmid, status, conf, lock)
 
     def create_vm(self, spec: CreateSpec) -> ContainerInfo:
         node = spec.node or self.node

@@ -39,7 +39,9 @@ from .local_snapshots import SnapshotOps
 from .local_storages import StorageOps
 from .local_store import PveConfig, Store
 from .local_vm import VmOps
-from .qemu_runtime import QemuRuntime, accelerator, kvm_usable
+from .local_vm_backup import VmBackupOps
+from .local_vm_snapshots import VmSnapshotOps
+from .qemu_runtime import QemuRuntime, accelerator, kvm_is_pvm, kvm_usable
 from .lxc_runtime import LxcRuntime, bridge_exists, parse_net0, random_mac, render_config
 from .stages import Stages
 
@@ -48,11 +50,13 @@ DEFAULT_TEMPLATE_DIR = "/var/lib/vz/template/cache"
 REQUIRED_TOOLS = ("lxc-start", "lxc-stop", "lxc-attach", "lxc-info", "lxc-ls", "tar")
 
 
-class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps, VmOps):
+class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, RecoveryOps, VmOps,
+                  VmSnapshotOps, VmBackupOps):
     """The embedded engine (see the module docstring); templates, bases and clones are in
     ``local_clone.py``, snapshots in ``local_snapshots.py``, vzdump backups and restore in
     ``local_backup.py``, storages in ``local_storages.py``, intents and crash recovery in
-    ``local_recovery.py``, virtual machines in ``local_vm.py``."""
+    ``local_recovery.py``, virtual machines in ``local_vm.py`` (their snapshots in
+    ``local_vm_snapshots.py``, their VMA backups in ``local_vm_backup.py``)."""
 
     name = "local"
 
@@ -111,8 +115,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
             kernels = sorted(self.image_dir.glob("*.vmlinuz"))
             accel = accelerator(kernels[0] if kernels else None)
             status.details["vmAccelerator"] = accel if accel == "kvm" else (
-                "tcg (software emulation: " + ("/dev/kvm cannot be opened)" if not kvm_usable()
-                                               else "KVM does not boot a guest on this host)"))
+                "tcg (software emulation: " + _no_kvm_reason() + ")")
         return status
 
     # -- reading --------------------------------------------------------------------------
@@ -410,3 +413,12 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
 
     def close(self) -> None:
         pass
+
+
+def _no_kvm_reason() -> str:
+    if not kvm_usable():
+        return "/dev/kvm cannot be opened"
+    if kvm_is_pvm():
+        return ("/dev/kvm is kvm-pvm here, without VT-x/AMD-V: it boots only PVM guest "
+                "kernels, not the VM image's Debian kernel")
+    return "KVM does not boot a guest on this host"

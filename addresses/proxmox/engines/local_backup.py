@@ -1,5 +1,6 @@
 """vzdump backups and restore for the local engine (a mixin of ``LocalEngine``).
 
+A VM's backup is a VMA archive, its restore a new VM (``local_vm_backup.py``).
 ``backup`` writes a real vzdump archive (``vzdump.py``) of a container to the dump directory
 of storage ``local`` (``$REXXLITE_DUMP_DIR``, default ``/var/lib/vz/dump``, as on a Proxmox
 node). Modes as vzdump's: ``stop`` stops a running container for the backup and starts it
@@ -50,6 +51,8 @@ class BackupOps:
     # -- backup -----------------------------------------------------------------------------
     def backup(self, spec: BackupSpec) -> BackupInfo:
         self._ensure()
+        if self.is_vm(spec.vmid):
+            return self.backup_vm(spec)                       # local_vm_backup.py
         dump = self._dump_dir(spec.storage)
         vmid = spec.vmid
         started = time.time()
@@ -165,6 +168,8 @@ class BackupOps:
         self._ensure()
         folder = self._images(spec.storage)          # Proxmox's words for a storage unfit
         archive = self._archive_path(spec.archive)
+        if vzdump.archive_kind(archive.name) == "qemu":
+            return self.restore_vm(spec, archive)             # local_vm_backup.py
         vmid = spec.vmid
         if self.store.exists(vmid):
             if not spec.force:

@@ -10,7 +10,8 @@ clone that layer is only its overlay upper dir, so the snapshot costs what the c
 the template below is read-only and never copied. A running container is frozen (lxc-freeze)
 while its layer is copied, as Proxmox freezes it for a consistent snapshot.
 
-Rollback stops a running container, copies the snapshot into ``rollback-new.subvol``, swaps
+A VM's snapshots are qcow2 internal snapshots (``local_vm_snapshots.py``); the public methods
+below hand a VM's VMID there. Rollback stops a running container, copies the snapshot into ``rollback-new.subvol``, swaps
 it with the own volume (``rollback-old.subvol`` meanwhile), then writes the snapshot's config.
 Each operation records its lock (``snapshot``, ``snapshot-delete``, ``rollback``) and intent
 before its first side effect (``local_recovery.py``); ``_settle_snapshot_op`` is what the next
@@ -120,6 +121,8 @@ class SnapshotOps:
     # -- snapshot ---------------------------------------------------------------------------
     def snapshot(self, vmid: int, name: str, description: str = "") -> SnapshotInfo:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.snapshot_vm(vmid, name, description)       # local_vm_snapshots.py
         with self._held(vmid) as conf:
             self._check_lock(conf)
             if conf.is_template:
@@ -165,6 +168,8 @@ class SnapshotOps:
     # -- rollback ---------------------------------------------------------------------------
     def rollback(self, vmid: int, name: str, start: bool = False) -> None:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.rollback_vm(vmid, name, start)
         with self._held(vmid) as conf:
             self._check_lock(conf)
             if conf.is_template:
@@ -210,6 +215,8 @@ class SnapshotOps:
     # -- delsnapshot ------------------------------------------------------------------------
     def delete_snapshot(self, vmid: int, name: str) -> None:
         self._ensure()
+        if self.is_vm(vmid):
+            return self.delete_snapshot_vm(vmid, name)
         with self._held(vmid) as conf:
             self._check_lock(conf)
             if name not in read_sections(conf)[0]:
@@ -239,6 +246,9 @@ class SnapshotOps:
     # -- recovery ---------------------------------------------------------------------------
     def _settle_snapshot_op(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
         """What an interrupted snapshot operation left, settled (see the module docstring)."""
+        if self.is_vm(vmid):
+            self.settle_vm_snapshot_op(vmid, conf, intent)
+            return
         folder = self._folder(conf)
         if intent.op == "delsnapshot":
             self._finish_delete(vmid, conf, intent.snapshot)

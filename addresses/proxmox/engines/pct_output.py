@@ -26,6 +26,14 @@ class ListRow:
     name: str
 
 
+def pct_error(stderr: str, fallback: str) -> str:
+    """Proxmox's message from a failing command's stderr (usage lines left out)."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not ln.startswith(("pct ", "qm ", "Usage:", "usage:",
+                                                      "USAGE:"))]
+    return "; ".join(lines) or fallback
+
+
 def parse_list(text: str) -> list[ListRow]:
     rows = []
     for line in text.splitlines():

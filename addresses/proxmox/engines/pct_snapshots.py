@@ -1,10 +1,13 @@
 """Snapshots and vzdump backups for the pct engine (a mixin of ``PctEngine``).
 
 Each is the command a Proxmox admin types on the node: ``pct snapshot VMID NAME
-[--description D]``, ``pct rollback VMID NAME [--start 1]``, ``pct delsnapshot VMID NAME``,
-``vzdump VMID --storage S --mode M --compress C [--notes-template N]``,
-``pct restore VMID ARCHIVE --storage S [--hostname H] [--force 1]``, ``pvesm free VOLID``.
+[--description D]``, ``pct rollback VMID NAME [--start 1]``, ``pct delsnapshot VMID NAME``
+(``qm snapshot/rollback/delsnapshot`` for a VM), ``vzdump VMID --storage S --mode M
+--compress C [--notes-template N]`` (both kinds), ``pct restore VMID ARCHIVE --storage S
+[--hostname H] [--force 1]`` (a VM's ``vzdump-qemu-`` archive: ``qmrestore ARCHIVE VMID
+--storage S [--force 1]``), ``pvesm free VOLID``.
 Listings are read as JSON from ``pvesh get`` of the API paths (``/nodes/N/lxc/V/snapshot``,
+``/nodes/N/qemu/V/snapshot``,
 ``/nodes/N/storage/S/content --content backup``), not from the CLI's tree-shaped text.
 With ``progress`` set (``progress=1``), vzdump's and pct restore's own stdout and stderr lines
 go to it as they come (over SSH too), as the api engine shows a task's log.
@@ -20,7 +23,7 @@ from .base import (BackupInfo, BackupSpec, ContainerInfo, CURRENT_SNAPSHOT, Engi
                    LineSink, OutputSinks, RestoreSpec, SnapshotInfo)
 
 _ARCHIVE_LINE = re.compile(r"creating (?:vzdump )?archive '([^']+)'")
-_OWNER = re.compile(r"/vzdump-lxc-(\d+)-")
+_OWNER = re.compile(r"/vzdump-(?:lxc|qemu)-(\d+)-")
 LONG = 3600.0                     # seconds a backup or restore may take
 
 
@@ -41,7 +44,7 @@ def snapshot_infos(entries: list[dict]) -> list[SnapshotInfo]:
 
 
 def backup_infos(entries: list[dict], vmid: int | None = None) -> list[BackupInfo]:
-    """The API's storage content of type backup, for LXC archives."""
+    """The API's storage content of type backup (containers' and VMs' archives)."""
     found = []
     for entry in entries:
         if entry.get("content") not in (None, "backup"):
@@ -75,20 +78,21 @@ class PctSnapshotOps:
         return data if isinstance(data, list) else []
 
     def snapshot(self, vmid: int, name: str, description: str = "") -> SnapshotInfo:
-        self.run("pct", "snapshot", vmid, name,
+        self.run(self.tool(vmid), "snapshot", vmid, name,
                  *(["--description", description] if description else []))
         made = next((s for s in self.snapshots(vmid) if s.name == name), None)
         return made or SnapshotInfo(name, description=description, snaptime=int(time.time()))
 
     def snapshots(self, vmid: int) -> list[SnapshotInfo]:
-        return snapshot_infos(self._pvesh_json(f"/nodes/{self.node}/lxc/{vmid}/snapshot"))
+        kind = self.kind_of(vmid)
+        return snapshot_infos(self._pvesh_json(f"/nodes/{self.node}/{kind}/{vmid}/snapshot"))
 
     def rollback(self, vmid: int, name: str, start: bool = False) -> None:
-        self.run("pct", "rollback", vmid, name, *(["--start", "1"] if start else []),
+        self.run(self.tool(vmid), "rollback", vmid, name, *(["--start", "1"] if start else []),
                  timeout=LONG)
 
     def delete_snapshot(self, vmid: int, name: str) -> None:
-        self.run("pct", "delsnapshot", vmid, name, timeout=LONG)
+        self.run(self.tool(vmid), "delsnapshot", vmid, name, timeout=LONG)
 
     def backup(self, spec: BackupSpec) -> BackupInfo:
         args = ["vzdump", spec.vmid, "--storage", spec.storage, "--mode", spec.mode,
@@ -106,7 +110,8 @@ class PctSnapshotOps:
         for match in _ARCHIVE_LINE.finditer("\n".join(said)):
             pass
         if match is None:
-            raise EngineError(f"vzdump of CT {spec.vmid} named no archive")
+            raise EngineError(f"vzdump of {'VM' if self.is_vm(spec.vmid) else 'CT'} "
+                              f"{spec.vmid} named no archive")
         name = match[1].rsplit("/", 1)[-1]
         made = [b for b in self.backups(spec.storage, spec.vmid)
                 if b.volid.endswith("/" + name)]
@@ -121,6 +126,8 @@ class PctSnapshotOps:
         return backup_infos(entries, vmid)
 
     def restore(self, spec: RestoreSpec) -> ContainerInfo:
+        if "vzdump-qemu-" in spec.archive:
+            return self._restore_vm(spec)
         storage = self._rootdir_storage(spec.storage)
         args = ["pct", "restore", spec.vmid, spec.archive, "--storage", storage]
         if spec.hostname:
@@ -128,6 +135,19 @@ class PctSnapshotOps:
         if spec.force:
             args += ["--force", "1"]
         self.run(*args, timeout=LONG, live=self._live())
+        return self.info(spec.vmid)
+
+    def _restore_vm(self, spec: RestoreSpec) -> ContainerInfo:
+        """``qmrestore ARCHIVE VMID --storage S [--force 1]`` of a VM's archive; qmrestore
+        has no name option, so ``hostname=`` is a ``qm set --name`` afterwards."""
+        storage = self._rootdir_storage(spec.storage, content="images")
+        args = ["qmrestore", spec.archive, spec.vmid, "--storage", storage]
+        if spec.force:
+            args += ["--force", "1"]
+        self.run(*args, timeout=LONG, live=self._live())
+        self._kinds[spec.vmid] = "qemu"
+        if spec.hostname:
+            self.run("qm", "set", spec.vmid, "--name", spec.hostname)
         return self.info(spec.vmid)
 
     def delete_backup(self, volid: str) -> None:

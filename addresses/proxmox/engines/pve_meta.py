@@ -113,6 +113,22 @@ def container_info(vmid: int, status: str, conf: dict, lock: str = "") -> Contai
         rexx_path=meta.get("rexx-path", ""))
 
 
+VM_DISK_KEYS = ("virtio0", "scsi0", "sata0", "ide0")
+
+
+def vm_info(vmid: int, status: str, conf: dict, lock: str = "") -> ContainerInfo:
+    """``container_info`` of a VM's config (qemu-server): its ``name``, its boot disk, type
+    ``qemu``."""
+    info = container_info(vmid, status, conf, lock)
+    info.type = "qemu"
+    info.hostname = str(conf.get("name", f"VM{vmid}"))
+    info.rootfs = next((str(conf[k]) for k in VM_DISK_KEYS if k in conf), "")
+    if info.cloned_from is None:
+        match = _LINKED.search(info.rootfs)
+        info.cloned_from = int(match[1]) if match else None
+    return info
+
+
 def base_info(info: ContainerInfo, conf: dict) -> BaseInfo:
     _, meta = split(str(conf.get("description", "")))
     storage = info.rootfs.split(":")[0] if ":" in info.rootfs else ""

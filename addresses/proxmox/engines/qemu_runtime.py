@@ -43,6 +43,13 @@ def kvm_usable() -> bool:
         return False
 
 
+def kvm_is_pvm() -> bool:
+    """Whether /dev/kvm is kvm-pvm (Pagetable-based VMs, for hosts whose CPU shows no VT-x /
+    AMD-V, such as a VM without nested virtualization): it runs only guest kernels built for
+    PVM, so a stock kernel stops at once (after the decompressor's "KASLR disabled")."""
+    return os.path.isdir("/sys/module/kvm_pvm")
+
+
 ACCEL_ENV = "REXXLITE_QEMU_ACCEL"          # kvm | tcg | auto (default)
 PROBE_FILE = Path("/run/rexxlite/kvm-boots")
 PROBE_TIMEOUT = 6.0

@@ -1,6 +1,7 @@
 """vzdump archives as Proxmox VE makes them, on this host: names, ``pct.conf``, tar in and out.
 
-An LXC backup is ``vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar[.zst|.gz|.lzo]`` in the storage's
+A VM's backup is a VMA (``vma.py``): ``vzdump-qemu-VMID-DATE.vma[.zst|.gz|.lzo]``, the same
+names otherwise. An LXC backup is ``vzdump-lxc-VMID-YYYY_MM_DD-HH_MM_SS.tar[.zst|.gz|.lzo]`` in the storage's
 ``dump/`` directory (``/var/lib/vz/dump`` for ``local``), beside it
 ``vzdump-lxc-VMID-...log`` (the task log) and ``<archive>.notes`` (the notes). The archive is a
 tar of the container's root filesystem (``.``, numeric owners, xattrs, ``./tmp/*``,
@@ -34,20 +35,30 @@ EXTENSION = {"zstd": ".zst", "gzip": ".gz", "lzo": ".lzo", "0": ""}
 COMPRESSOR = {"zstd": ["zstd", "-q", "-c"], "gzip": ["gzip", "-c"], "lzo": ["lzop", "-c"]}
 TAR_FLAGS = {".tar.zst": ["--zstd"], ".tar.gz": ["-z"], ".tar.lzo": ["--lzop"], ".tar": []}
 EXCLUDED = ("./tmp/?*", "./var/tmp/?*", "./var/run/?*.pid")
-_NAME = re.compile(r"vzdump-lxc-(?P<vmid>\d+)-(?P<when>\d{4}_\d\d_\d\d-\d\d_\d\d_\d\d)"
-                   r"\.(?P<format>tar(?:\.zst|\.gz|\.lzo)?)")
+_NAME = re.compile(r"vzdump-(?P<kind>lxc|qemu)-(?P<vmid>\d+)-"
+                   r"(?P<when>\d{4}_\d\d_\d\d-\d\d_\d\d_\d\d)"
+                   r"\.(?P<format>(?:tar|vma)(?:\.zst|\.gz|\.lzo)?)")
 _STAMP = "%Y_%m_%d-%H_%M_%S"
 CHUNK = 1 << 20
 
 
 # -- names ------------------------------------------------------------------------------------
-def archive_name(vmid: int, when: float, compress: str) -> str:
-    return f"vzdump-lxc-{vmid}-{datetime.fromtimestamp(when).strftime(_STAMP)}.tar" \
+def archive_name(vmid: int, when: float, compress: str, kind: str = "lxc") -> str:
+    """``vzdump-lxc-VMID-DATE.tar.zst`` (a VM: ``vzdump-qemu-VMID-DATE.vma.zst``)."""
+    body = "vma" if kind == "qemu" else "tar"
+    return f"vzdump-{kind}-{vmid}-{datetime.fromtimestamp(when).strftime(_STAMP)}.{body}" \
         f"{EXTENSION[compress]}"
 
 
+def archive_kind(name: str) -> str:
+    """``qemu`` for a VM's archive name, else ``lxc``."""
+    return "qemu" if "vzdump-qemu-" in name else "lxc"
+
+
 def log_name(archive: str) -> str:
-    return archive[:archive.index(".tar")] + ".log"
+    stem = archive[:archive.index(".vma")] if ".vma" in archive else \
+        archive[:archive.index(".tar")]
+    return stem + ".log"
 
 
 def notes_name(archive: str) -> str:
@@ -226,11 +237,11 @@ def read_restored_conf(rootfs: Path) -> PveConfig:
 
 
 def log_lines(vmid: int, archive: str, mode: str, compress: str, written: int, size: int,
-              seconds: float, started: float) -> str:
+              seconds: float, started: float, kind: str = "lxc") -> str:
     """The task log beside an archive, in vzdump's words."""
     def at(offset: float = 0) -> str:
         return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(started + offset))
-    lines = [f"{at()} INFO: Starting Backup of VM {vmid} (lxc)",
+    lines = [f"{at()} INFO: Starting Backup of VM {vmid} ({kind})",
              f"{at()} INFO: backup mode: {mode}",
              f"{at()} INFO: compress: {compress}",
              f"{at()} INFO: creating vzdump archive '{archive}'",
