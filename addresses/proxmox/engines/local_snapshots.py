@@ -230,6 +230,11 @@ class SnapshotOps:
     def _finish_delete(self, vmid: int, conf: PveConfig, name: str) -> None:
         """The snapshot's copy removed, its section dropped, its children re-parented."""
         remove_tree(self._snapshot_path(conf, name), self._cow(conf))
+        self._drop_snapshot_section(vmid, conf, name)
+
+    def _drop_snapshot_section(self, vmid: int, conf: PveConfig, name: str) -> None:
+        """The snapshot's ``[NAME]`` section dropped and its children re-parented, for a
+        container or a VM (whose snapshot lives inside its qcow2 disk)."""
         snapshots, others = read_sections(conf)
         gone = snapshots.pop(name, None)
         grandparent = gone.get("parent") if gone else ""

@@ -164,7 +164,7 @@ class VmSnapshotOps:
         if name in self._disk_snapshots(vmid, conf):
             self._disk_snapshot(vmid, conf, "delete", name)
         fault("vm-delsnapshot:deleted")
-        self._finish_delete(vmid, conf, name)            # the sections (local_snapshots.py)
+        self._drop_snapshot_section(vmid, conf, name)    # the sections (local_snapshots.py)
 
     # -- recovery ---------------------------------------------------------------------------
     def settle_vm_snapshot_op(self, vmid: int, conf: PveConfig, intent: Intent) -> None:
