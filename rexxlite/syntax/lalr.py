@@ -4,7 +4,9 @@ are reduced.
 ``TableParser(tables, builder)`` links the tables once: each action becomes a direct
 reference (a shift or a goto is the next state's own action dict; a reduction is the rule's
 ``(name, size, build)``, where ``build`` turns the reduced children into the rule's value by
-the rule's ``RuleShape`` and the builder's method of the rule's callback name). ``parse(tokens)``
+the rule's ``RuleShape`` and the builder's method of the rule's callback name). A run of
+pass-through reductions (a ``?rule`` of one symbol) is followed once per state and lookahead
+and then taken in one step. ``parse(tokens)``
 returns the value of the start rule, or raises ``ParseFailure``: the token that has no action,
 the terminals its state expected and the value stack, for the caller to explain.
 
@@ -25,7 +27,8 @@ class ParseFailure(Exception):
     def __init__(self, token, state: dict, value_stack: list):
         super().__init__(token.type)
         self.token = token
-        self.expected = {symbol for symbol in state if symbol.isupper()}
+        self.expected = {symbol for symbol in state
+                         if symbol.__class__ is str and symbol.isupper()}
         self.value_stack = value_stack
 
 
@@ -52,6 +55,17 @@ def _same(children):
     return children
 
 
+def _picker(indices, callback):
+    """``callback`` of some of the children (the others are dropped terminals)."""
+    if not indices:
+        return lambda children: callback([])
+    if len(indices) == 1:
+        index = indices[0]
+        return lambda children: callback([children[index]])
+    pick = itemgetter(*indices)
+    return lambda children: callback(list(pick(children)))
+
+
 def _reducer(shape, callback):
     """The function that turns a reduction's children (a fresh list) into the rule's value;
     None when the value is the one child itself (a ?rule of one symbol: nothing to do)."""
@@ -60,10 +74,11 @@ def _reducer(shape, callback):
         return None if size == 1 else itemgetter(keep[0][0])
     if callback is None:
         raise RuntimeError(f"the parser's builder has no method for rule {shape.callback!r}")
-    plain = (not nones_after and len(keep) == size
-             and not any(splice or before for _, splice, before in keep))
-    if plain and not single:
-        return callback
+    simple = not nones_after and not any(splice or before for _, splice, before in keep)
+    if simple and len(keep) == size and not single:
+        return callback                     # every child, as it is
+    if simple and not single:
+        return _picker([index for index, _, _ in keep], callback)
 
     def build(children):
         filtered = []
@@ -84,6 +99,23 @@ def _reducer(shape, callback):
         return callback(filtered)
 
     return build
+
+
+def _after_chain(below: dict, name: str, kind: str) -> dict:
+    """The state after a run of pass-through reductions (``?rule: other``: the expression
+    rules, ``expr`` <- ``or_e`` <- ... <- ``primary``) over the state ``below`` with the
+    lookahead ``kind``: it depends on nothing else, so it is worked out once and kept in
+    ``below`` under the key ``(name, kind)``."""
+    key = (name, kind)
+    state = below.get(key)
+    if state is None:
+        state = below[name]
+        action = state.get(kind)
+        while action.__class__ is tuple and action[2] is None:
+            state = below[action[0]]
+            action = state.get(kind)
+        below[key] = state
+    return state
 
 
 class TableParser:
@@ -121,7 +153,7 @@ class TableParser:
                     raise ParseFailure(token, stack[-1], values)
                 name, size, build = action
                 if build is None:
-                    stack[-1] = stack[-2][name]
+                    stack[-1] = _after_chain(stack[-2], name, kind)
                     continue
                 if size:
                     children = values[-size:]

@@ -79,6 +79,8 @@ _OP_NORMAL = {
 }
 _MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
 _SYMBOL_RUN = re.compile(r"[A-Za-z0-9.!?_@#$]+")
+_BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
+_COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 
 
@@ -197,7 +199,7 @@ def iter_scan(source: str):
     while i < n:
         ch = src[i]
         if ch in _BLANKS:
-            i += 1
+            i = _BLANK_RUN.match(src, i).end()
             blank = True
             continue
         if ch == "\n":
@@ -219,22 +221,17 @@ def iter_scan(source: str):
             start_line = line
             depth = 1
             j = i + 2
-            while j < n:
-                c = src[j]
-                if c == "*" and j + 1 < n and src[j + 1] == "/":
-                    depth -= 1
-                    j += 2
-                    if depth == 0:
-                        break
-                    continue
-                if c == "/" and j + 1 < n and src[j + 1] == "*":
-                    depth += 1
-                    j += 2
-                    continue
-                if c == "\n":
-                    line += 1
-                    line_start = j + 1
-                j += 1
+            while depth:                # from one comment mark to the next
+                mark = _COMMENT_MARK.search(src, j)
+                if mark is None:
+                    j = n
+                    break
+                depth += 1 if src[mark.start()] == "/" else -1
+                j = mark.end()
+            ends = src.count("\n", i, j)
+            if ends:
+                line += ends
+                line_start = src.rfind("\n", i, j) + 1
             if depth:
                 # the line Regina names: one more than the comment's when a line end follows
                 # (not the final one), unless the comment opens a line after a line end

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from rexxlite.syntax import ast, parse_tables
+from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.errors import RexxError
 from rexxlite.syntax.lalr import ParseFailure, TableParser
 from rexxlite.syntax.source_lines import SourceLines
@@ -574,7 +575,8 @@ def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     Raises ``RexxError`` (with ``.line``) for any syntax error."""
     parser = _get_parser()
     try:
-        body = parser.parse(iter_tokens(source))
+        with collector_paused():
+            body = parser.parse(iter_tokens(source))
     except RexxError:
         raise
     except ParseFailure as exc:

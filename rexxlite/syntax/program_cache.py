@@ -21,10 +21,11 @@ import zlib
 
 from rexxlite import __version__
 from rexxlite.syntax import ast
+from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "parser.py", "lexer.py", "source_lines.py",
+_AST_FILES = ("ast.py", "parser.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 
@@ -81,7 +82,7 @@ def load(source: str) -> ast.Program | None:
     if directory is None or not _safe(directory):
         return None
     try:
-        with open(_path(directory, source), "rb") as handle:
+        with open(_path(directory, source), "rb") as handle, collector_paused():
             fingerprint, text, program = pickle.load(handle)
     except Exception:
         return None
