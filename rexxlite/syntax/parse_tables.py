@@ -68,7 +68,7 @@ def load() -> ParseTables:
     if directory is not None and is_private(directory):
         try:
             with open(os.path.join(directory, name), "rb") as handle:
-                saved_format, saved_grammar, data = marshal.load(handle)
+                saved_format, saved_grammar, data = marshal.loads(handle.read())
             if saved_format == FORMAT and saved_grammar == grammar:
                 states, rules, start, end = data
                 return ParseTables(states, [RuleShape(*rule) for rule in rules], start, end)
