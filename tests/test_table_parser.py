@@ -142,3 +142,22 @@ def test_with_the_tables_cached_parsing_does_not_import_lark(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
                            text=True, timeout=60).stdout for _ in range(2)]
     assert runs == ["True\n", "False\n"]
+
+
+def test_the_zipapp_reads_the_grammar_from_its_archive(tmp_path, monkeypatch):
+    """ADDRESS PROXMOX deploys rexxlite as a zipapp: the grammar is then inside a zip file."""
+    import subprocess
+    import sys
+
+    from rexxlite.addresses.proxmox import rexx_bundle
+    monkeypatch.setenv("REXXLITE_CACHE_DIR", str(tmp_path / "bundle"))
+    zipapp = rexx_bundle.build_zipapp()
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache))
+    env.pop("REXXLITE_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-I", str(zipapp), "-e", "say 'in a zip' 6 * 7"],
+                           env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+            for _ in range(2)]
+    assert [(run.stdout, run.stderr) for run in runs] == [("in a zip 42\n", "")] * 2
+    assert [p.name.startswith("lalr-") for p in cache.iterdir()] == [True]

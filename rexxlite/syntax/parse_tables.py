@@ -51,8 +51,12 @@ class ParseTables(NamedTuple):
 def grammar_text() -> str:
     import rexxlite.grammar
     path = os.path.join(os.path.dirname(rexxlite.grammar.__file__), "rexx.lark")
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:     # inside a zip archive (the zipapp ADDRESS PROXMOX deploys)
+        from importlib.resources import files
+        return files("rexxlite.grammar").joinpath("rexx.lark").read_text(encoding="utf-8")
 
 
 def _file_name(grammar: str) -> str:
