@@ -31,6 +31,7 @@ class UsageError(Exception):
 
 @dataclass
 class CommandLine:
+    """What the command line asks for: the action, the program and its arguments, options."""
     action: str = "run"                 # run | help | version | repl
     source: str | None = None           # "-e" text
     file: str | None = None             # a program file, or "-" for stdin

@@ -1,4 +1,4 @@
-"""The on-disk cache of parsed programs (rexxlite/program_cache.py), through the real CLI."""
+"""The on-disk cache of parsed programs (rexxlite/syntax/program_cache.py), through the real CLI."""
 
 import os
 import subprocess
@@ -14,7 +14,7 @@ PROBE = ("import runpy, sys\n"
          "    runpy.run_module('rexxlite', run_name='__main__')\n"
          "except SystemExit:\n"
          "    pass\n"
-         "print('lark loaded' if 'lark' in sys.modules else 'lark not loaded')\n")
+         "print('parsed' if 'rexxlite.syntax.parser' in sys.modules else 'not parsed')\n")
 
 
 def run(script, cache_dir, **extra):
@@ -25,6 +25,11 @@ def run(script, cache_dir, **extra):
                           capture_output=True, text=True, timeout=60)
     assert done.stderr == ""
     return done.stdout.splitlines()
+
+
+def programs_in(cache_dir):
+    """The cached programs (the directory also holds the parser's tables, parse_tables)."""
+    return list(cache_dir.glob("*.pickle"))
 
 
 @pytest.fixture
@@ -38,10 +43,10 @@ def test_second_run_loads_the_ast_without_building_the_parser(tmp_path, cache_di
     script = tmp_path / "hello.rexx"
     script.write_text("do i = 1 to 3\n  say 'line' i\nend\n")
     first = run(script, cache_dir)
-    assert first == ["line 1", "line 2", "line 3", "lark loaded"]
-    assert len(list(cache_dir.iterdir())) == 1
+    assert first == ["line 1", "line 2", "line 3", "parsed"]
+    assert len(programs_in(cache_dir)) == 1
     second = run(script, cache_dir)
-    assert second == ["line 1", "line 2", "line 3", "lark not loaded"]
+    assert second == ["line 1", "line 2", "line 3", "not parsed"]
 
 
 def test_an_edited_script_is_parsed_afresh(tmp_path, cache_dir):
@@ -49,7 +54,7 @@ def test_an_edited_script_is_parsed_afresh(tmp_path, cache_dir):
     script.write_text("say 'old'\n")
     assert run(script, cache_dir)[0] == "old"
     script.write_text("say 'new'\n")
-    assert run(script, cache_dir) == ["new", "lark loaded"]
+    assert run(script, cache_dir) == ["new", "parsed"]
 
 
 def test_no_cache_when_turned_off(tmp_path, cache_dir):
@@ -76,7 +81,7 @@ def test_a_cache_file_holding_other_text_is_not_used(monkeypatch, cache_dir):
     """Files are named by a checksum; the text stored inside decides."""
     monkeypatch.setenv("REXXLITE_CACHE_DIR", str(cache_dir))
     program_cache.store("say 'a'\n", ast.Program([], ["say 'a'"]))
-    (only,) = cache_dir.iterdir()
+    (only,) = programs_in(cache_dir)
     other = cache_dir / os.path.basename(program_cache._path(str(cache_dir), "say 'b'\n"))
     only.rename(other)
     assert program_cache.load("say 'b'\n") is None
@@ -86,6 +91,6 @@ def test_a_damaged_cache_file_means_a_fresh_parse(tmp_path, cache_dir):
     script = tmp_path / "damaged.rexx"
     script.write_text("say 6*7\n")
     run(script, cache_dir)
-    (only,) = cache_dir.iterdir()
+    (only,) = programs_in(cache_dir)
     only.write_bytes(b"not a pickle")
-    assert run(script, cache_dir) == ["42", "lark loaded"]
+    assert run(script, cache_dir) == ["42", "parsed"]

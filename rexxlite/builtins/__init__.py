@@ -1,10 +1,8 @@
-"""Built-in functions: importing this package registers every module's functions in REGISTRY."""
+"""Built-in functions, grouped by subject, one module per group.
+
+Each module registers its functions in ``registry.REGISTRY`` when imported; the registry
+imports a module the first time one of its names is looked up (``registry.HOMES``), so a
+program imports only the groups it calls.
+"""
 
 from rexxlite.builtins.registry import REGISTRY, builtin  # noqa: F401
-from rexxlite.builtins import strings, words, conversion  # noqa: F401
-from rexxlite.builtins import checkpoint  # noqa: F401
-from rexxlite.builtins import stream_bifs, datetime_bifs, random_bifs, system_bifs  # noqa: F401
-from rexxlite.builtins import numeric  # noqa: F401
-from rexxlite.builtins import regina_strings, regina_system, regina_buffers, regina_program  # noqa: F401
-from rexxlite.builtins import regina_stream_commands  # noqa: F401
-from rexxlite.builtins import regina_not_provided  # noqa: F401

@@ -3,10 +3,16 @@
 A built-in is ``fn(ctx, *args) -> str`` where each arg is a ``str`` or ``None`` (omitted).
 ``ctx`` is the running activation (see ``BuiltinContext``). Argument-count errors (40.3,
 40.4, 40.5) are raised here, before the function runs, so functions only check types.
+
+The table fills itself: ``HOMES`` says which module of ``rexxlite.builtins`` registers each
+name, and the first lookup of a name imports its module (a program that calls no stream
+function never imports the stream I/O). Iterating or counting the table imports them all.
+``tests/test_builtin_homes.py`` checks ``HOMES`` against what the modules register.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
@@ -25,6 +31,7 @@ class BuiltinContext(Protocol):
 
 @dataclass(frozen=True)
 class Builtin:
+    """A registered built-in: ``call`` checks the argument count, then runs ``fn``."""
     name: str
     fn: Callable[..., str]
     min_args: int
@@ -49,7 +56,77 @@ class Builtin:
         return self.fn(ctx, *args)
 
 
-REGISTRY: dict[str, Builtin] = {}
+#: module of rexxlite.builtins -> the built-ins it registers
+_MODULE_NAMES = {
+    "checkpoint": "CHECKPOINT",
+    "conversion": "B2X BITAND BITOR BITXOR C2X DATATYPE ERRORTEXT X2B X2C",
+    "datetime_bifs": "DATE TIME",
+    "numeric": "ABS C2D D2C D2X DIGITS FORM FORMAT FUZZ MAX MIN SIGN TRUNC X2D",
+    "program": "ADDRESS ARG CONDITION QUEUED SOURCELINE SYMBOL TRACE VALUE",
+    "random_bifs": "RANDOM",
+    "regina_buffers": "BUFTYPE DESBUF DROPBUF MAKEBUF",
+    "regina_program": "GETCALLSTACK POOLID RXFUNCADD RXFUNCDROP RXFUNCERRMSG RXFUNCQUERY",
+    "regina_strings": "FIND INDEX JUSTIFY LOWER UPPER",
+    "regina_system": "BEEP CD CHDIR CRYPT DIRECTORY FILESPEC GETPID GETTID PUTENV QUALIFY SLEEP "
+                     "STATE UNAME UNIXERROR",
+    "stream_bifs": "CHARIN CHAROUT CHARS LINEIN LINEOUT LINES STREAM",
+    "strings": "ABBREV CENTER CENTRE CHANGESTR COMPARE COPIES COUNTSTR DELSTR INSERT LASTPOS "
+               "LEFT LENGTH OVERLAY POS REVERSE RIGHT SPACE STRIP SUBSTR TRANSLATE VERIFY XRANGE",
+    "system_bifs": "USERID",
+    "words": "DELWORD SUBWORD WORD WORDINDEX WORDLENGTH WORDPOS WORDS",
+}
+
+#: built-in name -> the module of rexxlite.builtins that registers it
+HOMES: dict[str, str] = {name: module for module, names in _MODULE_NAMES.items()
+                         for name in names.split()}
+
+
+class Registry(dict):
+    """name -> ``Builtin``, importing a name's module (``HOMES``) when it is first looked up."""
+
+    def __missing__(self, name):
+        module = HOMES.get(name)
+        if module is None:
+            raise KeyError(name)
+        importlib.import_module(f"rexxlite.builtins.{module}")
+        return dict.__getitem__(self, name)
+
+    def get(self, name, default=None):
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or name in HOMES
+
+    def load_all(self) -> None:
+        """Import every module of ``HOMES`` (their registrations happen)."""
+        for module in sorted(set(HOMES.values())):
+            importlib.import_module(f"rexxlite.builtins.{module}")
+
+    def __iter__(self):
+        self.load_all()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self.load_all()
+        return dict.__len__(self)
+
+    def keys(self):
+        self.load_all()
+        return dict.keys(self)
+
+    def values(self):
+        self.load_all()
+        return dict.values(self)
+
+    def items(self):
+        self.load_all()
+        return dict.items(self)
+
+
+REGISTRY: Registry = Registry()
 
 
 def builtin(name: str, min_args: int = 0, max_args: int = -1, required: tuple[int, ...] = (),

@@ -8,9 +8,7 @@ interpreter becomes a Rexx error (49, or 5 for exhausted resources), Ctrl-C is H
 
 from __future__ import annotations
 
-import importlib
 import os
-import pkgutil
 import sys
 import threading
 
@@ -18,22 +16,14 @@ from rexxlite.runtime.broken_pipe import end_by_sigpipe, output_closed
 from rexxlite.charset import MODEL, from_bytes, from_os, use_utf8, utf8_wanted
 from rexxlite.errors import RexxError
 
-_loaded = False
 SIGPIPE = object()        # the outcome of a program whose standard output was closed
 
 
 def load_builtins() -> None:
-    """Import every module of ``rexxlite.builtins`` so that their built-ins register."""
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    from rexxlite import builtins as package
-    for module in pkgutil.iter_modules(package.__path__):
-        try:
-            importlib.import_module(f"{package.__name__}.{module.name}")
-        except Exception as exc:  # a broken built-in module must not stop every program
-            print(f"rexxlite: warning: built-ins {module.name}: {exc}", file=sys.stderr)
+    """Import every module of ``rexxlite.builtins`` now (a run does not need to: the registry
+    imports a built-in's module when the name is first looked up)."""
+    from rexxlite.builtins.registry import REGISTRY
+    REGISTRY.load_all()
 
 
 def setup_streams(terminal: bool = False) -> None:
@@ -62,7 +52,6 @@ def choose_model(source: bytes | None = None, utf8: bool = False) -> None:
 
 def make_interpreter(name: str, path: str | None = None, **kwargs):
     from rexxlite.running.interpreter import Interpreter
-    load_builtins()
     return Interpreter(name=name, path=path, **kwargs)
 
 

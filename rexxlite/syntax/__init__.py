@@ -1,5 +1,6 @@
-"""syntax: Rexx source text -> the abstract syntax tree (lexer, Lark LALR parser, AST, the parsed-program cache).
+"""syntax: Rexx source text -> the abstract syntax tree (lexer, LALR tables made by Lark and run by rexxlite, AST, the parsed-program cache).
 
-Layer 1. May import: rexxlite.errors, rexxlite.error_messages, rexxlite.charset, lark (through
-lark_loader). Never imports numbers, runtime, commands, builtins, compiler or running.
+Layer 1. May import: rexxlite.errors, rexxlite.error_messages, rexxlite.charset, rexxlite.grammar
+(the grammar file), lark (through lark_loader, only to build the parser's tables). Never imports
+numbers, runtime, commands, builtins, compiler or running.
 """

@@ -129,6 +129,7 @@ TemplateItem = Union[TargetItem, LiteralPattern, VariablePattern, Position]
 
 @dataclass
 class Template:
+    """One template of a PARSE template list: its items in order."""
     items: list[TemplateItem]
 
 
@@ -136,11 +137,13 @@ class Template:
 
 @dataclass
 class Clause:
+    """What every instruction has: the source ``line`` of its clause."""
     line: int = field(default=0, kw_only=True)
 
 
 @dataclass
 class Assignment(Clause):
+    """``target = expr``."""
     target: Target
     expr: Expr
 
@@ -153,21 +156,24 @@ class Command(Clause):
 
 @dataclass
 class Label(Clause):
+    """``name:``, the target of CALL and SIGNAL."""
     name: str
 
 
 @dataclass
 class Nop(Clause):
-    pass
+    """NOP."""
 
 
 @dataclass
 class Say(Clause):
+    """SAY [expr] (None: an empty line)."""
     expr: Union[Expr, None]
 
 
 @dataclass
 class If(Clause):
+    """IF condition THEN instruction [ELSE instruction] (``otherwise`` None: no ELSE)."""
     condition: Expr
     then: "Instruction"
     otherwise: Union["Instruction", None]
@@ -196,6 +202,7 @@ class DoLoop(Clause):
 
 @dataclass
 class Select(Clause):
+    """SELECT; WHEN expr THEN instruction...; [OTHERWISE instructions]; END."""
     whens: list[tuple[Expr, "Instruction"]]
     otherwise: Union[list["Instruction"], None]   # None: no OTHERWISE (Error 7 if none match)
     end_line: Union[int, None] = None   # line of the END clause (Error 7 is reported there)
@@ -203,16 +210,19 @@ class Select(Clause):
 
 @dataclass
 class Leave(Clause):
+    """LEAVE [name]: the loop named, or the innermost."""
     name: Union[str, None] = None
 
 
 @dataclass
 class Iterate(Clause):
+    """ITERATE [name]: the loop named, or the innermost."""
     name: Union[str, None] = None
 
 
 @dataclass
 class Call(Clause):
+    """CALL name [args]; ``quoted`` when the name was a string (internal labels skipped)."""
     name: str
     args: list[Union[Expr, None]]
     quoted: bool = False
@@ -235,6 +245,7 @@ class Signal(Clause):
 
 @dataclass
 class SignalOn(Clause):
+    """SIGNAL ON condition [NAME name] (``enable``) or SIGNAL OFF condition."""
     condition: str
     enable: bool
     name: Union[str, None] = None
@@ -242,11 +253,13 @@ class SignalOn(Clause):
 
 @dataclass
 class Return(Clause):
+    """RETURN [expr]."""
     expr: Union[Expr, None] = None
 
 
 @dataclass
 class Exit(Clause):
+    """EXIT [expr]."""
     expr: Union[Expr, None] = None
 
 
@@ -270,6 +283,7 @@ class Indirect:
 
 @dataclass
 class Procedure(Clause):
+    """PROCEDURE [EXPOSE names]: the names shared with the caller."""
     expose: list[Union[Target, Indirect]] = field(default_factory=list)
 
 
@@ -289,16 +303,19 @@ class Parse(Clause):
 
 @dataclass
 class Push(Clause):
+    """PUSH [expr]: onto the head of the data queue."""
     expr: Union[Expr, None] = None
 
 
 @dataclass
 class Queue(Clause):
+    """QUEUE [expr]: onto the tail of the data queue."""
     expr: Union[Expr, None] = None
 
 
 @dataclass
 class Interpret(Clause):
+    """INTERPRET expr: its value run as Rexx clauses."""
     expr: Expr
 
 
@@ -339,6 +356,7 @@ class Trace(Clause):
 
 @dataclass
 class Options(Clause):
+    """OPTIONS expr: the words of its value set interpreter options."""
     expr: Expr
 
 
@@ -357,5 +375,6 @@ Instruction = Union[
 
 @dataclass
 class Program:
+    """A parsed program: its instructions and the lines of its source text."""
     body: list[Instruction]
     source_lines: "Sequence[str]"       # a ``source_lines.SourceLines`` from the parser

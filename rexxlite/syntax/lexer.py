@@ -1,4 +1,4 @@
-"""The Rexx lexer: source text -> the token stream fed to the Lark LALR parser.
+"""The Rexx lexer: source text -> the token stream fed to the LALR parser.
 
 Two stages:
 
@@ -28,10 +28,6 @@ from __future__ import annotations
 
 import re
 
-from rexxlite.syntax.lark_loader import lark
-
-Token = lark.Token
-
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError
 from rexxlite.charset import byte_chars, to_bytes
@@ -39,12 +35,30 @@ from rexxlite.charset import byte_chars, to_bytes
 __all__ = ["scan", "iter_scan", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
 
-class RToken(Token):
-    """A Lark token that may carry extra information (``err``: the RexxError of an ERR
-    token; ``ctx``: the instruction keyword of the clause it belongs to, for error messages;
-    ``cline``: the line where that instruction started)."""
+class RToken:
+    """A token of the stream the parser reads: its grammar terminal (``type``), its
+    ``value``, where it starts (``start_pos``, ``line``, ``column``), the instruction keyword
+    of the clause it belongs to (``ctx``, for error messages), the line where that instruction
+    started (``cline``) and, for an ERR token, the RexxError it stands for (``err``).
+    ``str(token)`` is its value, as for a Lark token (the parser's callbacks read them so)."""
 
-    __slots__ = ("err", "ctx", "cline")
+    __slots__ = ("type", "value", "start_pos", "line", "column", "ctx", "cline", "err")
+
+    def __init__(self, type_, value, start_pos, line, column, ctx="", cline=0, err=None):
+        self.type = type_
+        self.value = value
+        self.start_pos = start_pos
+        self.line = line
+        self.column = column
+        self.ctx = ctx
+        self.cline = cline
+        self.err = err
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"RToken({self.type}, {self.value!r}, line {self.line})"
 
 
 # ----------------------------------------------------------------------------- raw scanning
@@ -65,6 +79,8 @@ _OP_NORMAL = {
 }
 _MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
 _SYMBOL_RUN = re.compile(r"[A-Za-z0-9.!?_@#$]+")
+_BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
+_COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 
 
@@ -183,7 +199,7 @@ def iter_scan(source: str):
     while i < n:
         ch = src[i]
         if ch in _BLANKS:
-            i += 1
+            i = _BLANK_RUN.match(src, i).end()
             blank = True
             continue
         if ch == "\n":
@@ -205,22 +221,17 @@ def iter_scan(source: str):
             start_line = line
             depth = 1
             j = i + 2
-            while j < n:
-                c = src[j]
-                if c == "*" and j + 1 < n and src[j + 1] == "/":
-                    depth -= 1
-                    j += 2
-                    if depth == 0:
-                        break
-                    continue
-                if c == "/" and j + 1 < n and src[j + 1] == "*":
-                    depth += 1
-                    j += 2
-                    continue
-                if c == "\n":
-                    line += 1
-                    line_start = j + 1
-                j += 1
+            while depth:                # from one comment mark to the next
+                mark = _COMMENT_MARK.search(src, j)
+                if mark is None:
+                    j = n
+                    break
+                depth += 1 if src[mark.start()] == "/" else -1
+                j = mark.end()
+            ends = src.count("\n", i, j)
+            if ends:
+                line += ends
+                line_start = src.rfind("\n", i, j) + 1
             if depth:
                 # the line Regina names: one more than the comment's when a line end follows
                 # (not the final one), unless the comment opens a line after a line end
@@ -411,7 +422,7 @@ def _found(t: Raw, src: str = "") -> str:
 
 
 class ClauseLexer:
-    """Turns raw tokens into the Lark token stream, one clause at a time."""
+    """Turns raw tokens into the parser's token stream, one clause at a time."""
 
     def __init__(self, raw, source: str = ""):
         self.raw = raw
@@ -433,25 +444,18 @@ class ClauseLexer:
                 return
         elif type_ in ("_THEN", "_ELSE") and out and out[-1].type == "_EOC":
             out.pop()
-        tok = RToken(type_, value, t.pos, t.line, t.col)
-        tok.ctx = self.ctx
-        tok.cline = self.cline
-        out.append(tok)
+        out.append(RToken(type_, value, t.pos, t.line, t.col, self.ctx, self.cline))
 
     def error(self, err: RexxError, t: Raw) -> None:
         if err.line is None:
             err.line = t.line
-        tok = RToken("ERR", _found(t), t.pos, t.line, t.col)
-        tok.err = err
-        tok.ctx = self.ctx
-        tok.cline = self.cline
-        self.out.append(tok)
+        self.out.append(RToken("ERR", _found(t), t.pos, t.line, t.col, self.ctx, self.cline, err))
         self.stopped = True
 
     # -- driver
 
     def run(self):
-        """Yield the Lark tokens a clause at a time. The last token made is held back until
+        """Yield the parser's tokens a clause at a time. The last token made is held back until
         the next clause is done, as a clause end may still drop or replace it."""
         out = self.out
         clause: list[Raw] = []
@@ -992,7 +996,7 @@ class ClauseLexer:
 
 
 def tokenize(source: str) -> list[RToken]:
-    """The full Lark token stream of ``source`` (an ERR token ends it on a lexical error)."""
+    """The full token stream of ``source`` (an ERR token ends it on a lexical error)."""
     return list(iter_tokens(source))
 
 

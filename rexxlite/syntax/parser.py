@@ -1,9 +1,10 @@
 """The parse stage: Rexx source text -> ``rexxlite.syntax.ast.Program``.
 
-``parse_program(source, filename)`` runs the lexer (``rexxlite.syntax.lexer``) and the Lark LALR
-parser built from ``grammar/rexx.lark`` (package ``rexxlite.grammar``); a Transformer applied
-during parsing builds the ``ast`` dataclasses directly. The Lark parser is built once per
-process from a table cache, so start-up does not rebuild the LALR tables.
+``parse_program(source, filename)`` runs the lexer (``rexxlite.syntax.lexer``) and the LALR
+parser of ``grammar/rexx.lark`` (package ``rexxlite.grammar``): the tables Lark made for the
+grammar (``parse_tables``, cached on disk) run by ``lalr.TableParser``, whose reductions call
+the ``Builder`` methods below, which make the ``ast`` dataclasses directly. Lark is imported
+only when the tables are not in the cache.
 
 Every syntax error becomes a ``RexxError`` with Regina's error number (and sub-number where
 Regina prints one) and ``.line`` set; no other exception escapes. Errors are found for the
@@ -14,18 +15,17 @@ from __future__ import annotations
 
 import re
 
-from rexxlite.syntax import ast
+from rexxlite.syntax import ast, parse_tables
+from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.errors import RexxError
-from rexxlite.syntax.lark_loader import lark
+from rexxlite.syntax.lalr import ParseFailure, TableParser
 from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_tokens, make_error, tokenize
 
 __all__ = ["parse_program"]
 
-Lexer = lark.lexer.Lexer
 
-
-_PARSER = None
+_PARSER: TableParser | None = None
 
 
 def _symbol_node(name: str):
@@ -69,348 +69,327 @@ def _args(items):
 _DO_ORDER = ("TO", "BY", "FOR")
 
 
-def _build_callbacks():
-    from lark import Transformer
+class Builder:
+    """The AST of each rule, made by the LALR parser as the rule is reduced: a method per
+    rule (or alias) of the grammar, given the rule's children (tokens and values)."""
 
-    class Builder(Transformer):
-        """Tree -> AST, applied by the LALR parser as each rule is reduced."""
+    # ------------------------------------------------------------ expressions
+    def string(self, c):
+        return ast.Literal(str(c[0]))
 
-        # ------------------------------------------------------------ expressions
-        def string(self, c):
-            return ast.Literal(str(c[0]))
+    def var(self, c):
+        return _symbol_node(str(c[0]))
 
-        def var(self, c):
-            return _symbol_node(str(c[0]))
+    def const(self, c):
+        name = str(c[0])
+        if name in ast.SPECIAL_VARIABLES:
+            return ast.SpecialVar(name)
+        return ast.Literal(name)
 
-        def const(self, c):
-            name = str(c[0])
-            if name in ast.SPECIAL_VARIABLES:
-                return ast.SpecialVar(name)
-            return ast.Literal(name)
+    def binop(self, c):
+        return ast.BinaryOp(c[1].value, c[0], c[2])
 
-        def binop(self, c):
-            return ast.BinaryOp(c[1].value, c[0], c[2])
+    def unop(self, c):
+        return ast.UnaryOp(c[0].value, c[1])
 
-        def unop(self, c):
-            return ast.UnaryOp(c[0].value, c[1])
+    def func(self, c):
+        return ast.FunctionCall(str(c[0]), _args(c[1:]))
 
-        def func(self, c):
-            return ast.FunctionCall(str(c[0]), _args(c[1:]))
+    def qfunc(self, c):
+        return ast.FunctionCall(str(c[0]), _args(c[1:]), quoted=True)
 
-        def qfunc(self, c):
-            return ast.FunctionCall(str(c[0]), _args(c[1:]), quoted=True)
+    # ------------------------------------------------------------ program
+    def start(self, c):
+        return c[0]
 
-        # ------------------------------------------------------------ program
-        def start(self, c):
-            return c[0]
+    def stmt_list(self, c):
+        return c
 
-        def stmt_list(self, c):
-            return c
+    def label(self, c):
+        return ast.Label(str(c[0]), line=c[0].line)
 
-        def label(self, c):
-            return ast.Label(str(c[0]), line=c[0].line)
+    def say(self, c):
+        return ast.Say(c[1], line=c[0].line)
 
-        def say(self, c):
-            return ast.Say(c[1], line=c[0].line)
+    def assign(self, c):
+        expr = c[1] if c[1] is not None else ast.Literal("")
+        return ast.Assignment(_symbol_node(str(c[0])), expr, line=c[0].line)
 
-        def assign(self, c):
-            expr = c[1] if c[1] is not None else ast.Literal("")
-            return ast.Assignment(_symbol_node(str(c[0])), expr, line=c[0].line)
+    def command(self, c):
+        return ast.Command(c[1], line=c[0].line)
 
-        def command(self, c):
-            return ast.Command(c[1], line=c[0].line)
+    def return_(self, c):
+        return ast.Return(c[1], line=c[0].line)
 
-        def return_(self, c):
-            return ast.Return(c[1], line=c[0].line)
+    def exit_(self, c):
+        return ast.Exit(c[1], line=c[0].line)
 
-        def exit_(self, c):
-            return ast.Exit(c[1], line=c[0].line)
+    def push(self, c):
+        return ast.Push(c[1], line=c[0].line)
 
-        def push(self, c):
-            return ast.Push(c[1], line=c[0].line)
+    def queue(self, c):
+        return ast.Queue(c[1], line=c[0].line)
 
-        def queue(self, c):
-            return ast.Queue(c[1], line=c[0].line)
+    def interpret(self, c):
+        if c[1] is None:
+            raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+        return ast.Interpret(c[1], line=c[0].line)
 
-        def interpret(self, c):
-            if c[1] is None:
-                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
-            return ast.Interpret(c[1], line=c[0].line)
+    def options(self, c):
+        return ast.Options(c[1] if c[1] is not None else ast.Literal(""), line=c[0].line)
 
-        def options(self, c):
-            return ast.Options(c[1] if c[1] is not None else ast.Literal(""), line=c[0].line)
+    def require(self, c):
+        if c[1] is None:
+            raise _err(35, 1, c[0].line, token="")
+        return ast.Require(c[1], line=c[0].line)
 
-        def require(self, c):
-            if c[1] is None:
-                raise _err(35, 1, c[0].line, token="")
-            return ast.Require(c[1], line=c[0].line)
+    def nop(self, c):
+        return ast.Nop(line=c[0].line)
 
-        def nop(self, c):
-            return ast.Nop(line=c[0].line)
+    def leave(self, c):
+        return ast.Leave(str(c[1]) if c[1] is not None else None, line=c[0].line)
 
-        def leave(self, c):
-            return ast.Leave(str(c[1]) if c[1] is not None else None, line=c[0].line)
+    def iterate(self, c):
+        return ast.Iterate(str(c[1]) if c[1] is not None else None, line=c[0].line)
 
-        def iterate(self, c):
-            return ast.Iterate(str(c[1]) if c[1] is not None else None, line=c[0].line)
+    def indirect(self, c):
+        return ast.Indirect(_symbol_node(str(c[0])))
 
-        def indirect(self, c):
-            return ast.Indirect(_symbol_node(str(c[0])))
+    def _names(self, items):
+        return [x if isinstance(x, ast.Indirect) else _symbol_node(str(x)) for x in items]
 
-        def _names(self, items):
-            return [x if isinstance(x, ast.Indirect) else _symbol_node(str(x)) for x in items]
+    def drop(self, c):
+        if len(c) == 1:
+            raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+        return ast.Drop(self._names(c[1:]), line=c[0].line)
 
-        def drop(self, c):
-            if len(c) == 1:
-                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
-            return ast.Drop(self._names(c[1:]), line=c[0].line)
+    def upper_(self, c):
+        if len(c) == 1:
+            raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
+        return ast.Upper(self._names(c[1:]), line=c[0].line)
 
-        def upper_(self, c):
-            if len(c) == 1:
-                raise _err(64, 1, c[0].line, text=f"[Syntax error at line {c[0].line}]")
-            return ast.Upper(self._names(c[1:]), line=c[0].line)
+    def procedure(self, c):
+        items = [x for x in c[1:] if x is not None]
+        if items and isinstance(items[0], RToken) and items[0].type == "EXPOSE":
+            if len(items) == 1:
+                raise _err(20, 1, c[0].line, token="")
+            items = items[1:]
+        return ast.Procedure(self._names(items), line=c[0].line)
 
-        def procedure(self, c):
-            items = [x for x in c[1:] if x is not None]
-            if items and isinstance(items[0], RToken) and items[0].type == "EXPOSE":
-                if len(items) == 1:
-                    raise _err(20, 1, c[0].line, token="")
-                items = items[1:]
-            return ast.Procedure(self._names(items), line=c[0].line)
+    def call(self, c):
+        name = c[1]
+        return ast.Call(str(name), _args(c[2:]), quoted=name.type == "STRING",
+                        line=c[0].line)
 
-        def call(self, c):
-            name = c[1]
-            return ast.Call(str(name), _args(c[2:]), quoted=name.type == "STRING",
-                            line=c[0].line)
+    def _trap(self, c):
+        items = [x for x in c if x is not None]
+        enable = items[1].type == "ON"
+        name = str(items[4]) if len(items) > 4 else None
+        return str(items[2]), enable, name
 
-        def _trap(self, c):
-            items = [x for x in c if x is not None]
-            enable = items[1].type == "ON"
-            name = str(items[4]) if len(items) > 4 else None
-            return str(items[2]), enable, name
+    def call_on(self, c):
+        cond, enable, name = self._trap(c)
+        return ast.CallOn(cond, enable, name, line=c[0].line)
 
-        def call_on(self, c):
-            cond, enable, name = self._trap(c)
-            return ast.CallOn(cond, enable, name, line=c[0].line)
+    def signal_on(self, c):
+        cond, enable, name = self._trap(c)
+        return ast.SignalOn(cond, enable, name, line=c[0].line)
 
-        def signal_on(self, c):
-            cond, enable, name = self._trap(c)
-            return ast.SignalOn(cond, enable, name, line=c[0].line)
+    def signal(self, c):
+        if c[1].type == "VALUE":
+            return ast.Signal(value=c[2], line=c[0].line)
+        return ast.Signal(label=str(c[1]), line=c[0].line)
 
-        def signal(self, c):
-            if c[1].type == "VALUE":
-                return ast.Signal(value=c[2], line=c[0].line)
-            return ast.Signal(label=str(c[1]), line=c[0].line)
-
-        def numeric(self, c):
-            items = [x for x in c[2:] if x is not None]
-            expr = None
-            if items:
-                x = items[0]
-                if isinstance(x, RToken):
-                    expr = ast.Literal(x.value) if x.type != "VALUE" else items[1]
-                else:
-                    expr = x
-            return ast.Numeric(c[1].type, expr, line=c[0].line)
-
-        def trace(self, c):
-            items = [x for x in c[1:] if x is not None]
-            setting = None
-            if items:
-                x = items[0]
-                if isinstance(x, RToken):
-                    setting = ast.Literal(x.value) if x.type == "SETTING" else items[1]
-                else:
-                    setting = x
-            return ast.Trace(setting, line=c[0].line)
-
-        def address(self, c):
-            node = ast.Address(line=c[0].line)
-            items = [x for x in c[1:] if x is not None]
-            if not items:
-                return node
-            head = items[0]
-            rest = items[1:]
-            if head.type == "VALUE":
-                node.value = rest.pop(0)
+    def numeric(self, c):
+        items = [x for x in c[2:] if x is not None]
+        expr = None
+        if items:
+            x = items[0]
+            if isinstance(x, RToken):
+                expr = ast.Literal(x.value) if x.type != "VALUE" else items[1]
             else:
-                node.environment = str(head)
-                if rest and not isinstance(rest[0], ast.Redirect):
-                    node.command = rest.pop(0)
-            node.redirects = rest
+                expr = x
+        return ast.Numeric(c[1].type, expr, line=c[0].line)
+
+    def trace(self, c):
+        items = [x for x in c[1:] if x is not None]
+        setting = None
+        if items:
+            x = items[0]
+            if isinstance(x, RToken):
+                setting = ast.Literal(x.value) if x.type == "SETTING" else items[1]
+            else:
+                setting = x
+        return ast.Trace(setting, line=c[0].line)
+
+    def address(self, c):
+        node = ast.Address(line=c[0].line)
+        items = [x for x in c[1:] if x is not None]
+        if not items:
             return node
+        head = items[0]
+        rest = items[1:]
+        if head.type == "VALUE":
+            node.value = rest.pop(0)
+        else:
+            node.environment = str(head)
+            if rest and not isinstance(rest[0], ast.Redirect):
+                node.command = rest.pop(0)
+        node.redirects = rest
+        return node
 
-        def redirect(self, c):
-            items = [x for x in c if x is not None]
-            stream = items[0].type
-            append = False
-            i = 1
-            if items[i].type in ("APPEND", "REPLACE"):
-                append = items[i].type == "APPEND"
-                i += 1
-            kind = items[i].type
-            name = str(items[i + 1]) if len(items) > i + 1 else None
-            symbol = len(items) > i + 1 and items[i + 1].type == "SYMBOL"
-            return ast.Redirect(stream, kind, name, append, symbol)
-
-        # ------------------------------------------------------------ IF / DO / SELECT
-        def if_(self, c):
-            c = [x for x in c if not (isinstance(x, RToken) and x.type == "LABEL")]
-            return ast.If(c[1], c[2], c[3] if len(c) > 3 else None, line=c[0].line)
-
-        def do_ctrl(self, c):
-            return ("ctrl", str(c[0]), c[1])
-
-        def do_forever(self, c):
-            return ("forever",)
-
-        def do_count(self, c):
-            return ("count", c[0])
-
-        def do_opt(self, c):
-            return (c[0].value, c[1], c[0])
-
-        def do_head(self, c):
-            return c
-
-        def do_(self, c):
-            tok, head, body, end, name = c
-            node = ast.DoLoop(body, end_line=end.line, line=tok.line)
-            first = head[0]
-            seen_cond = None
-            if first is not None:
-                if first[0] == "ctrl":
-                    node.control = _symbol_node(first[1])
-                    node.start = first[2]
-                elif first[0] == "forever":
-                    node.forever = True
-                else:
-                    node.count = first[1]
-            for key, expr, ktok in head[1:]:
-                bad = seen_cond is not None
-                if key in _DO_ORDER:
-                    bad = bad or node.control is None or key in node.order
-                    if not bad:
-                        node.order.append(key)
-                        setattr(node, "for_" if key == "FOR" else key.lower(), expr)
-                else:
-                    if not bad:
-                        seen_cond = key
-                        if key == "WHILE":
-                            node.while_ = expr
-                        else:
-                            node.until = expr
-                if bad:
-                    raise _err(27, 1, ktok.line, token=key)
-            if name is not None:
-                if first is None or first[0] != "ctrl" or first[1] != str(name):
-                    raise _err(10, 0, end.line)
-                node.end_name = str(name)
-            return node
-
-        def when_(self, c):
-            return (c[1], c[-1])
-
-        def otherwise(self, c):
-            return c[1]
-
-        def select_(self, c):
-            tok = c[0]
-            name = c[-1]
-            end = c[-2]
-            if name is not None:
-                raise _err(10, 0, end.line)
-            otherwise = c[-3]
-            whens = list(c[1:-3])
-            return ast.Select(whens, otherwise, end_line=end.line, line=tok.line)
-
-        # ------------------------------------------------------------ PARSE
-        def parse_opt(self, c):
-            return c[0]
-
-        def parse(self, c):
-            node = ast.Parse("", [], line=c[0].line)
-            i = 1
-            while isinstance(c[i], RToken) and c[i].type in ("UPPER", "LOWER", "CASELESS"):
-                setattr(node, c[i].type.lower(), True)
-                i += 1
-            src = c[i]
-            node.source = src.type[1:]
+    def redirect(self, c):
+        items = [x for x in c if x is not None]
+        stream = items[0].type
+        append = False
+        i = 1
+        if items[i].type in ("APPEND", "REPLACE"):
+            append = items[i].type == "APPEND"
             i += 1
-            if node.source == "VAR":
-                node.var = _symbol_node(str(c[i]))
-                i += 1
-            elif node.source == "VALUE":
-                node.expr = c[i]
-                i += 1
-            node.templates = c[i]
-            return node
+        kind = items[i].type
+        name = str(items[i + 1]) if len(items) > i + 1 else None
+        symbol = len(items) > i + 1 and items[i + 1].type == "SYMBOL"
+        return ast.Redirect(stream, kind, name, append, symbol)
 
-        def arg(self, c):
-            return ast.Parse("ARG", c[1], upper=True, line=c[0].line)
+    # ------------------------------------------------------------ IF / DO / SELECT
+    def if_(self, c):
+        c = [x for x in c if not (isinstance(x, RToken) and x.type == "LABEL")]
+        return ast.If(c[1], c[2], c[3] if len(c) > 3 else None, line=c[0].line)
 
-        def pull(self, c):
-            return ast.Parse("PULL", c[1], upper=True, line=c[0].line)
+    def do_ctrl(self, c):
+        return ("ctrl", str(c[0]), c[1])
 
-        def template_list(self, c):
-            return c
+    def do_forever(self, c):
+        return ("forever",)
 
-        def template(self, c):
-            return ast.Template(c)
+    def do_count(self, c):
+        return ("count", c[0])
 
-        def t_target(self, c):
-            return ast.TargetItem(_symbol_node(str(c[0])))
+    def do_opt(self, c):
+        return (c[0].value, c[1], c[0])
 
-        def t_const(self, c):
-            v = str(c[0])
-            if v == ".":
-                return ast.TargetItem(None)
-            return ast.Position("abs", _position_literal(c[0]))
+    def do_head(self, c):
+        return c
 
-        def t_literal(self, c):
-            return ast.LiteralPattern(str(c[0]))
+    def do_(self, c):
+        tok, head, body, end, name = c
+        node = ast.DoLoop(body, end_line=end.line, line=tok.line)
+        first = head[0]
+        seen_cond = None
+        if first is not None:
+            if first[0] == "ctrl":
+                node.control = _symbol_node(first[1])
+                node.start = first[2]
+            elif first[0] == "forever":
+                node.forever = True
+            else:
+                node.count = first[1]
+        for key, expr, ktok in head[1:]:
+            bad = seen_cond is not None
+            if key in _DO_ORDER:
+                bad = bad or node.control is None or key in node.order
+                if not bad:
+                    node.order.append(key)
+                    setattr(node, "for_" if key == "FOR" else key.lower(), expr)
+            else:
+                if not bad:
+                    seen_cond = key
+                    if key == "WHILE":
+                        node.while_ = expr
+                    else:
+                        node.until = expr
+            if bad:
+                raise _err(27, 1, ktok.line, token=key)
+        if name is not None:
+            if first is None or first[0] != "ctrl" or first[1] != str(name):
+                raise _err(10, 0, end.line)
+            node.end_name = str(name)
+        return node
 
-        def t_variable(self, c):
-            return ast.VariablePattern(_symbol_node(str(c[0])))
+    def when_(self, c):
+        return (c[1], c[-1])
 
-        def _pos(self, kind, c):
-            tok = c[1]
-            if tok.type == "CONST":
-                return ast.Position(kind, _position_literal(tok))
-            return ast.Position(kind, _symbol_node(str(tok)))
+    def otherwise(self, c):
+        return c[1]
 
-        def t_abs(self, c):
-            return self._pos("abs", c)
+    def select_(self, c):
+        tok = c[0]
+        name = c[-1]
+        end = c[-2]
+        if name is not None:
+            raise _err(10, 0, end.line)
+        otherwise = c[-3]
+        whens = list(c[1:-3])
+        return ast.Select(whens, otherwise, end_line=end.line, line=tok.line)
 
-        def t_plus(self, c):
-            return self._pos("+", c)
+    # ------------------------------------------------------------ PARSE
+    def parse_opt(self, c):
+        return c[0]
 
-        def t_minus(self, c):
-            return self._pos("-", c)
+    def parse(self, c):
+        node = ast.Parse("", [], line=c[0].line)
+        i = 1
+        while isinstance(c[i], RToken) and c[i].type in ("UPPER", "LOWER", "CASELESS"):
+            setattr(node, c[i].type.lower(), True)
+            i += 1
+        src = c[i]
+        node.source = src.type[1:]
+        i += 1
+        if node.source == "VAR":
+            node.var = _symbol_node(str(c[i]))
+            i += 1
+        elif node.source == "VALUE":
+            node.expr = c[i]
+            i += 1
+        node.templates = c[i]
+        return node
 
-    return Builder()
+    def arg(self, c):
+        return ast.Parse("ARG", c[1], upper=True, line=c[0].line)
 
+    def pull(self, c):
+        return ast.Parse("PULL", c[1], upper=True, line=c[0].line)
 
-class RexxTokenLexer(Lexer):
-    """A Lark custom lexer that hands over the token list made by ``rexxlite.syntax.lexer``."""
+    def template_list(self, c):
+        return c
 
-    def __init__(self, lexer_conf):
-        pass
+    def template(self, c):
+        return ast.Template(c)
 
-    def lex(self, data):
-        return iter(data)
+    def t_target(self, c):
+        return ast.TargetItem(_symbol_node(str(c[0])))
 
+    def t_const(self, c):
+        v = str(c[0])
+        if v == ".":
+            return ast.TargetItem(None)
+        return ast.Position("abs", _position_literal(c[0]))
 
-def _get_parser():
+    def t_literal(self, c):
+        return ast.LiteralPattern(str(c[0]))
+
+    def t_variable(self, c):
+        return ast.VariablePattern(_symbol_node(str(c[0])))
+
+    def _pos(self, kind, c):
+        tok = c[1]
+        if tok.type == "CONST":
+            return ast.Position(kind, _position_literal(tok))
+        return ast.Position(kind, _symbol_node(str(tok)))
+
+    def t_abs(self, c):
+        return self._pos("abs", c)
+
+    def t_plus(self, c):
+        return self._pos("+", c)
+
+    def t_minus(self, c):
+        return self._pos("-", c)
+
+def _get_parser() -> TableParser:
     global _PARSER
     if _PARSER is None:
-        from importlib.resources import files
-
-        from lark import Lark
-
-        grammar = files("rexxlite.grammar").joinpath("rexx.lark").read_text(encoding="utf-8")
-        _PARSER = Lark(grammar, parser="lalr", lexer=RexxTokenLexer, transformer=_build_callbacks(),
-                       maybe_placeholders=True, cache=True)
+        _PARSER = TableParser(parse_tables.load(), Builder())
     return _PARSER
 
 
@@ -420,18 +399,14 @@ _OPERATORS = frozenset(["MUL", "POW", "CMP", "AND", "OR", "CAT"])
 _TEMPLATE_CTX = frozenset(["PARSE", "ARG", "PULL"])
 
 
-def _syntax_error(exc, tokens: list, source: str) -> RexxError:
-    """Translate a Lark error into the RexxError Regina would report."""
-    from lark.exceptions import UnexpectedToken
-
+def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
+    """Translate a parse failure into the RexxError Regina would report."""
     text = source if source.endswith("\n") else source + "\n"
     eof_line = text.count("\n") + 1
 
     def generic(line):
         return _err(64, 1, line, text=f"[Syntax error at line {line}]")
 
-    if not isinstance(exc, UnexpectedToken):
-        return generic(tokens[-1].line if tokens else 1)
     tok = exc.token
     if tok.type == "ERR":
         return tok.err
@@ -439,7 +414,7 @@ def _syntax_error(exc, tokens: list, source: str) -> RexxError:
     idx = next((k for k, t in enumerate(tokens)
                 if t.start_pos == tok.start_pos and t.type == tok.type), len(tokens))
     prev = tokens[idx - 1] if idx > 0 else None
-    stack = exc.state.value_stack if exc.state is not None else []
+    stack = exc.value_stack
     opened = [v.type for v in stack
               if isinstance(v, RToken) and v.type in ("DO", "SELECT", "_THEN", "_ELSE", "IF",
                                                       "WHEN", "OTHERWISE", "_EOC")]
@@ -598,14 +573,13 @@ def _found_text(source: str, tok, blanks: bool = True) -> str:
 def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     """Parse a whole Rexx program (or an INTERPRET string) into an ``ast.Program``.
     Raises ``RexxError`` (with ``.line``) for any syntax error."""
-    from lark.exceptions import LarkError
-
     parser = _get_parser()
     try:
-        body = parser.parse(iter_tokens(source))
+        with collector_paused():
+            body = parser.parse(iter_tokens(source))
     except RexxError:
         raise
-    except LarkError as exc:
+    except ParseFailure as exc:
         try:
             # the parser took the tokens as a stream; the explanation needs them all
             err = _syntax_error(exc, tokenize(source), source)

@@ -1,16 +1,17 @@
-"""Parsed programs kept on disk by their text, so an unchanged script starts without Lark.
+"""Parsed programs kept on disk by their text, so an unchanged script starts without the parser.
 
-Building the LALR parser (importing Lark and loading its tables) is most of rexxlite's start-up.
-Like CPython's ``__pycache__``, the AST of a program read from a file is saved (pickled) the
+Importing the lexer and the parser and parsing is a large part of a small script's start-up,
+and most of a big one's. Like CPython's ``__pycache__``, the AST of a program read from a file is saved (pickled) the
 first time and loaded on later runs of the same text. A cache file is named by a checksum of
 the program text and holds the text and a fingerprint of the files that decide the AST (the
 grammar, lexer, parser and AST modules, by size and modification time); both are compared on
 loading, so an edited script or an upgraded rexxlite parses afresh.
 
-Where: ``$REXXLITE_CACHE_DIR``, else ``$XDG_CACHE_HOME/rexxlite/ast``, else
-``~/.cache/rexxlite/ast``. ``REXXLITE_NO_CACHE=1`` turns it off. A cache directory that is
+Where: ``cache_location`` (``$REXXLITE_CACHE_DIR``, else ``$XDG_CACHE_HOME/rexxlite/ast``, else
+``~/.cache/rexxlite/ast``; ``REXXLITE_NO_CACHE=1`` turns it off). A cache directory that is
 not the user's own or that others may write to is never read (a pickle runs code when loaded).
-Any failure to read or write the cache just means the program is parsed.
+Any failure to read or write the cache just means the program is parsed. The cyclic garbage
+collector is paused while an AST is unpickled (``collector_pause``).
 """
 
 from __future__ import annotations
@@ -21,31 +22,18 @@ import zlib
 
 from rexxlite import __version__
 from rexxlite.syntax import ast
+from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
+from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "parser.py", "lexer.py", "source_lines.py",
+_AST_FILES = ("ast.py", "parser.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 
 
-def _cache_dir() -> str | None:
-    if os.environ.get("REXXLITE_NO_CACHE"):
-        return None
-    explicit = os.environ.get("REXXLITE_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "rexxlite", "ast")
-
-
-def _safe(directory: str) -> bool:
-    """Only the user's own directory, writable by nobody else."""
-    try:
-        st = os.stat(directory)
-    except OSError:
-        return False
-    return st.st_uid == os.geteuid() and not st.st_mode & 0o022
+_cache_dir = cache_directory      # the names this module had before cache_location
+_safe = is_private
 
 
 def _fingerprint_of_parser() -> str:
@@ -81,7 +69,7 @@ def load(source: str) -> ast.Program | None:
     if directory is None or not _safe(directory):
         return None
     try:
-        with open(_path(directory, source), "rb") as handle:
+        with open(_path(directory, source), "rb") as handle, collector_paused():
             fingerprint, text, program = pickle.load(handle)
     except Exception:
         return None
@@ -95,20 +83,9 @@ def store(source: str, program: ast.Program) -> None:
     directory = _cache_dir()
     if directory is None:
         return
-    temporary = None
     try:
-        os.makedirs(directory, mode=0o700, exist_ok=True)
-        if not _safe(directory):
-            return
-        final = _path(directory, source)
-        temporary = f"{final}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as handle:
-            pickle.dump((_fingerprint_of_parser(), _keyed(source), program), handle,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, final)
+        data = pickle.dumps((_fingerprint_of_parser(), _keyed(source), program),
+                            protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
+        return
+    write_atomically(directory, os.path.basename(_path(directory, source)), data)

