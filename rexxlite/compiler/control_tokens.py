@@ -1,0 +1,25 @@
+"""The control tokens a clause function returns: ``Leave`` / ``Iterate`` (caught by the
+matching DO loop) and ``Return`` (caught by the routine runner); None means "go on"."""
+
+from __future__ import annotations
+
+
+class Leave:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Iterate:
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Return:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
