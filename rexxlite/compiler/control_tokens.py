@@ -23,3 +23,11 @@ class Return:
 
     def __init__(self, value):
         self.value = value
+
+
+class GoOn:
+    """A generated run of clauses ended: the routine runner goes on at clause ``index``."""
+    __slots__ = ("index",)
+
+    def __init__(self, index: int):
+        self.index = index

@@ -82,6 +82,7 @@ class Compiler:
         self.generating = (codegen_enabled() and not trace_hooks and not interpreting
                            and not self.prog.rebinding)
         self.compiled: dict = {}          # id(node) -> (closure, ClauseInfo, needs) for codegen
+        self.generating_clauses = self.generating   # each top-level clause alone (no runs)
         self._tracer = None
 
     def tracer(self):
@@ -106,8 +107,15 @@ class Compiler:
                 prog.label_infos.pop(name, None)
             else:
                 prog.labels.setdefault(name, index)
+        runs = False
+        if self.generating:
+            from rexxlite.compiler.codegen import clause_function
+            runs = clause_function.runs_possible(self.code.source_lines)
+        self.generating_clauses = self.generating and not runs
         for node in body:
             prog.body.append(self.compile_clause(node, top=True))
+        if runs:
+            clause_function.generate_runs(self, body, base)
         return base
 
     def info(self, node) -> ClauseInfo:
@@ -139,7 +147,7 @@ class Compiler:
             self.memo[id(node)] = fn
         elif self.generating:
             self.compiled[id(node)] = (fn, info, needs)
-            if top:
+            if top and self.generating_clauses:
                 from rexxlite.compiler.codegen.clause_function import generated_clause
                 fn = generated_clause(self, node) or fn
         self.last_info = info

@@ -1,8 +1,16 @@
-"""One top-level clause as a generated function ``clause(f) -> None | control token``.
+"""Top-level clauses as generated functions ``clause(f) -> None | control token``.
 
-Only the clauses where generated code pays (DO, IF, SELECT: the ones with clauses inside) are
-generated; the others stay closures. The function's text is cached by itself, so clauses of
-the same shape share one code object (``make(K)`` binds each its constants).
+``generated_segment``: the clauses between two labels (a routine's body, the main program)
+as one function that runs them in turn and returns ``GoOn(end)``, so the routine runner calls
+one function per run of clauses instead of one per clause. Only where no CALL ON HALT can be
+on: a HALT handler goes on after the interrupted *clause*, which a run cannot start at
+(the program text never mentions HALT, as TRACE is found by its mention).
+
+``generated_clause``: one clause alone (DO, IF, SELECT: the ones with clauses inside, where
+generated code pays), used where runs cannot be.
+
+The function's text is cached by itself, so clauses of the same shape share one code object
+(``make(K)`` binds each its constants).
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.compiler.codegen.clause_source import ClauseSource
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
+from rexxlite.compiler.control_tokens import GoOn
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
 _makers: dict[str, object] = {}
@@ -33,6 +42,53 @@ def generated_clause(compiler, node):
     except (RecursionError, SyntaxError, MemoryError):    # nested too deep for Python
         return None
     return make(tuple(out.constants))
+
+
+#: A run longer than this is cut into several functions (Python compiles huge ones slowly).
+MAX_RUN = 200
+
+
+def runs_possible(source_lines) -> bool:
+    """Whether clause runs may be generated: the program never mentions HALT."""
+    return not any("HALT" in line.upper() for line in source_lines)
+
+
+def generated_segment(compiler, nodes: list, end: int):
+    """One function running top-level clauses ``nodes`` (already compiled to closures), then
+    ``GoOn(end)``; None where nothing in them is generated (the closures stay)."""
+    out = SourceBuilder()
+    try:
+        source = ClauseSource(out, compiler)
+        generated = [source.clause(node) for node in nodes]
+        if not any(generated):
+            return None
+        out.line(f"return {out.constant(GoOn(end))}")
+        text = out.text()
+        make = _makers.get(text)
+        if make is None:
+            namespace: dict = {}
+            exec(compile(text, "<rexxlite clauses>", "exec"), namespace)
+            make = _makers[text] = namespace["make"]
+    except (RecursionError, SyntaxError, MemoryError):
+        return None
+    return make(tuple(out.constants))
+
+
+def generate_runs(compiler, body: list, base: int) -> None:
+    """Replace, in ``compiler.prog.body``, the first closure of each run of clauses between
+    labels in ``body`` (whose first clause is at ``base``) by the run's generated function."""
+    prog_body = compiler.prog.body
+    start = 0
+    n = len(body)
+    while start < n:
+        end = start
+        while end < n and body[end].__class__ is not ast.Label and end - start < MAX_RUN:
+            end += 1
+        if end - start >= 2 or (end > start and body[start].__class__ in _GENERATED_KINDS):
+            fn = generated_segment(compiler, body[start:end], base + end)
+            if fn is not None:
+                prog_body[base + start] = fn
+        start = end + 1 if end < n and body[end].__class__ is ast.Label else end
 
 
 def source_of(compiler, node) -> str | None:

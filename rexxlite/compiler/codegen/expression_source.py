@@ -14,6 +14,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
+from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
 from rexxlite.runtime.variables import Stem
 
@@ -60,6 +61,10 @@ class ExpressionSource:
                 return t
         if kind is ast.UnaryOp:
             return self._unary(node)
+        if kind is ast.FunctionCall:
+            prog = self.compiler.prog
+            if not node.quoted and not prog.rebinding and node.name in prog.labels:
+                return self._internal_call(node, prog)
         t = out.temp()
         out.line(f"{t} = {self.closure(node)}(f)")
         return t
@@ -83,6 +88,17 @@ class ExpressionSource:
         out.line(f" {t} = {self.k(closures.read_var)}(f, {name!r})")
         return t
 
+    def _internal_call(self, node, prog) -> str:
+        """A function call of an internal routine: the arguments as strings, then the call
+        (Error 44.1 when the routine returns no value)."""
+        out = self.out
+        args = ["None" if a is None else self.text(a) for a in node.args]
+        t = out.temp()
+        out.line(f"{t} = {self.k(self.compiler.interp)}.call_routine(f, {self.k(prog)},"
+                 f" {prog.labels[node.name]}, {node.name!r}, [{', '.join(args)}], 'FUNCTION')")
+        out.line(f"if {t} is None: raise {self.k(RexxError)}(44, 1, name={node.name!r})")
+        return t
+
     def _element(self, node) -> str:
         """``stem.i``: a plain tail and a value set in a plain Stem inline, else the closure."""
         out = self.out
@@ -104,8 +120,8 @@ class ExpressionSource:
         op = node.op
         left, right = closures._signed_literal(node.left), closures._signed_literal(node.right)
         names = self.k((closures._written(left), closures._written(right)))
-        a = self.value(left)
-        b = self.value(right)
+        a = self._number(self.value(left))
+        b = self._number(self.value(right))
         out = self.out
         r = out.temp("r")
         out.line("lim = f.lim")
@@ -128,6 +144,17 @@ class ExpressionSource:
         out.line("else:")
         out.line(f" {r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
         return r
+
+    def _number(self, operand: str) -> str:
+        """An operand of arithmetic or a comparison: a string of plain ASCII digits (``n`` from
+        PARSE ARG) taken as the int it stands for, as the closures do; anything else as is."""
+        if operand[:1] in ("'", '"') or operand.isdigit():
+            return operand
+        t = self.out.temp("n")
+        self.out.line(f"if {operand}.__class__ is str and {operand}.isdigit() and len({operand})"
+                      f" < 19 and {operand}.isascii(): {t} = int({operand})")
+        self.out.line(f"else: {t} = {operand}")
+        return t
 
     def _unary(self, node) -> str:
         out = self.out
@@ -173,8 +200,8 @@ class ExpressionSource:
             op = node.op
             if op in _PY_COMPARE:
                 py = _PY_COMPARE[op]
-                a = self.value(closures._signed_literal(node.left))
-                b = self.value(closures._signed_literal(node.right))
+                a = self._number(self.value(closures._signed_literal(node.left)))
+                b = self._number(self.value(closures._signed_literal(node.right)))
                 c = out.temp("c")
                 out.line("clim = f.clim")
                 out.line(f"if {_is_int(a)}{_is_int(b)}"
@@ -198,7 +225,9 @@ class ExpressionSource:
             return f"(not {self.condition(node.operand)})"
         v = self.value(node)
         c = out.temp("c")
-        out.line(f"{c} = {self.k(closures.truth)}({v})")
+        out.line(f"if {v} == '1' or {v} == 1: {c} = True")
+        out.line(f"elif {v} == '0' or {v} == 0: {c} = False")
+        out.line(f"else: {c} = {self.k(closures.truth)}({v})")
         return c
 
 
