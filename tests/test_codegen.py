@@ -30,6 +30,7 @@ def run(source: str, generated: bool, stdin: str = "") -> tuple[str, int]:
         return count
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("REXXLITE_CODEGEN", "1" if generated else "0")
+        patch.setattr(clause_function, "ENTRIES_BEFORE_GENERATING", 0)
         for name in ("generated_clause", "generated_segment"):
             patch.setattr(clause_function, name, counting(getattr(clause_function, name)))
         out = io.StringIO()
@@ -112,6 +113,19 @@ PROGRAMS = {
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_same_answer_both_ways(name):
     same_both_ways(PROGRAMS[name])
+
+
+def test_run_without_loop_is_generated_on_second_entry():
+    made = []
+    real = clause_function.generated_segment
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clause_function, "generated_segment",
+                      lambda *args: made.append(1) or real(*args))
+        out = io.StringIO()
+        interp = make_interpreter("prog.rexx", stdout=out, stderr=out)
+        interp.run_program("call r 1; call r 2; call r 3; exit; r: parse arg x; say x * 2; return")
+    assert out.getvalue() == "2\n4\n6\n"
+    assert made == [1]          # at the second CALL, once
 
 
 def test_error_report_keeps_line_and_traceback():

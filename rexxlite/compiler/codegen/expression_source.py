@@ -3,7 +3,8 @@
 ``value(node)`` emits the statements and returns the Python expression (a local, or a literal)
 holding the value (``str``, ``int`` or ``Num``, as in the closures); ``text(node)`` the same as
 a ``str``; ``condition(node)`` a Python bool (Error 34 for a value that is not 0 or 1).
-Inline: literals, simple variables, ``stem.i``, ``+ - * % //`` on whole numbers within DIGITS,
+Inline: literals, simple variables, ``stem.i``, ``+ - * % //`` on whole numbers within DIGITS
+(``/`` and ``**`` straight to ``arith_op``),
 the comparisons, concatenation, the logical operators, prefix ``-`` ``+`` ``\\``. Anything else
 (a function call, a special variable, a compound of several tails, a long chain) is the closure
 ``compile_expr`` makes, called from the generated code.
@@ -52,7 +53,7 @@ class ExpressionSource:
             op = node.op
             if op in closures.CONCAT_OPS:
                 return self._concat(node)
-            if op in ("+", "-", "*", "%", "//"):
+            if op in closures.ARITH_OPS:
                 return self._arith(node)
             if op in _PY_COMPARE or op in _PY_STRICT or op in ("&", "|", "&&"):
                 t = out.temp()
@@ -135,6 +136,9 @@ class ExpressionSource:
                 out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
             else:
                 out.line(f" {r} = {self.k(run_support.add_slow)}({op!r}, {a}, {b}, f, {names})")
+            return r
+        if op in ("/", "**"):
+            out.line(f"{r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
             return r
         # % and // of a whole number >= 0 by one > 0 (within DIGITS): Python's // and %
         py = "//" if op == "%" else "%"
