@@ -22,7 +22,7 @@ _TOKENS = None
 def _tokens():
     global _TOKENS
     if _TOKENS is None:
-        from rexxlite.compiler.instructions import Iterate, Leave
+        from rexxlite.compiler.control_tokens import Iterate, Leave
         _TOKENS = (Leave, Iterate)
     return _TOKENS
 
@@ -272,5 +272,7 @@ def compile_do(c, node: ast.DoLoop, info):
                 setter(f, v)
                 return general(f, v, to_v, by_v, limit, up)
             f.loops -= 1
+        fast_loop.loop_parts = (init, general, getter, setter, runner)
         return fast_loop
+    loop.loop_parts = (init, general, getter, setter, None)
     return loop

@@ -22,32 +22,12 @@ from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assig
                            compile_var, novalue, prefix_op, read_var, tostr)
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.compiler.parse_template import compile_template
+from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
                         set_stem, stem_of)
 
 
 # ----------------------------------------------------------------------------- control tokens
-
-class Leave:
-    __slots__ = ("name",)
-
-    def __init__(self, name):
-        self.name = name
-
-
-class Iterate:
-    __slots__ = ("name",)
-
-    def __init__(self, name):
-        self.name = name
-
-
-class Return:
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
-
 
 class SignalJump(Exception):
     """SIGNAL (or a condition trapped by SIGNAL ON): go to ``label``; SIGL = ``line``."""
@@ -66,6 +46,13 @@ _FELL_OFF = object()      # run_routine's result when the code ran off its end
 
 
 # ----------------------------------------------------------------------------- compiler
+
+def codegen_enabled() -> bool:
+    """Whether clauses are generated as Python source (``REXXLITE_CODEGEN=0``: closures only,
+    for comparing the two paths)."""
+    import os
+    return os.environ.get("REXXLITE_CODEGEN", "1") != "0"
+
 
 class Compiler:
     """Compiles one ``ast.Program`` (or INTERPRET string) into a ``Code``.
@@ -91,6 +78,11 @@ class Compiler:
         self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
         self.constants: dict = {}         # (class, value) -> the one closure returning it
         self.last_info = None             # the ClauseInfo of the clause compiled last
+        # top-level clauses generated as Python source (``codegen``) where TRACE cannot be on
+        self.generating = (codegen_enabled() and not trace_hooks and not interpreting
+                           and not self.prog.rebinding)
+        self.compiled: dict = {}          # id(node) -> (closure, ClauseInfo, needs) for codegen
+        self.generating_clauses = self.generating   # each top-level clause alone (no runs)
         self._tracer = None
 
     def tracer(self):
@@ -115,8 +107,15 @@ class Compiler:
                 prog.label_infos.pop(name, None)
             else:
                 prog.labels.setdefault(name, index)
+        runs = False
+        if self.generating:
+            from rexxlite.compiler.codegen import clause_function
+            runs = clause_function.runs_possible(self.code.source_lines)
+        self.generating_clauses = self.generating and not runs
         for node in body:
             prog.body.append(self.compile_clause(node, top=True))
+        if runs:
+            clause_function.generate_runs(self, body, base)
         return base
 
     def info(self, node) -> ClauseInfo:
@@ -146,6 +145,11 @@ class Compiler:
             fn = _clocked(fn, self.interp)
         if self.trace_hooks:
             self.memo[id(node)] = fn
+        elif self.generating:
+            self.compiled[id(node)] = (fn, info, needs)
+            if top and self.generating_clauses:
+                from rexxlite.compiler.codegen.clause_function import generated_clause
+                fn = generated_clause(self, node) or fn
         self.last_info = info
         return fn
 

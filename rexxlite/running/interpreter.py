@@ -21,6 +21,7 @@ from rexxlite.runtime.broken_pipe import output_closed
 from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
 from rexxlite.runtime.code import Code
 from rexxlite.numbers.numvalue import tostr
+from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
 from rexxlite.errors import RexxError, RexxExit
@@ -275,6 +276,9 @@ class Interpreter:
                     if r is not None:
                         if r.__class__ is Return:
                             return r.value
+                        if r.__class__ is GoOn:      # a generated run of clauses ended
+                            i = r.index
+                            continue
                         raise RexxError(28, 1 if type(r).__name__ == "Leave" else 2)
                 return end
             except SignalJump as jump:

@@ -1,0 +1,150 @@
+"""Top-level clauses as generated functions ``clause(f) -> None | control token``.
+
+``generated_segment``: the clauses between two labels (a routine's body, the main program)
+as one function that runs them in turn and returns ``GoOn(end)``, so the routine runner calls
+one function per run of clauses instead of one per clause. Only where no CALL ON HALT can be
+on: a HALT handler goes on after the interrupted *clause*, which a run cannot start at
+(the program text never mentions HALT, as TRACE is found by its mention).
+
+A run without a loop is generated when it is entered the second time (code run once is not
+worth the compiling: a 19,000-line program would spend seconds in Python's compiler), one
+with a loop at once.
+
+``generated_clause``: one clause alone (DO, IF, SELECT: the ones with clauses inside, where
+generated code pays), used where runs cannot be.
+
+The function's text is cached by itself, so clauses of the same shape share one code object
+(``make(K)`` binds each its constants).
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.compiler.codegen.clause_source import ClauseSource
+from rexxlite.compiler.codegen.source_builder import SourceBuilder
+from rexxlite.compiler.control_tokens import GoOn
+
+_GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
+_makers: dict[str, object] = {}
+
+
+def generated_clause(compiler, node):
+    """The generated function for top-level clause ``node`` (already compiled to a closure by
+    ``compiler``), or None where the closure stays."""
+    if node.__class__ not in _GENERATED_KINDS or not _has_loop([node]):
+        return None
+    out = SourceBuilder()
+    try:
+        if not ClauseSource(out, compiler).clause(node):
+            return None
+        text = out.text()
+        make = _makers.get(text)
+        if make is None:
+            namespace: dict = {}
+            exec(compile(text, "<rexxlite clause>", "exec"), namespace)
+            make = _makers[text] = namespace["make"]
+    except (RecursionError, SyntaxError, MemoryError):    # nested too deep for Python
+        return None
+    return make(tuple(out.constants))
+
+
+#: A run without loops is generated on the entry after this many (0: at once; the tests).
+ENTRIES_BEFORE_GENERATING = 1
+
+#: A run longer than this is cut into several functions (Python compiles huge ones slowly).
+MAX_RUN = 200
+
+
+def runs_possible(source_lines) -> bool:
+    """Whether clause runs may be generated: the program never mentions HALT."""
+    return not any("HALT" in line.upper() for line in source_lines)
+
+
+def generated_segment(compiler, nodes: list, end: int):
+    """One function running top-level clauses ``nodes`` (already compiled to closures), then
+    ``GoOn(end)``; None where nothing in them is generated (the closures stay)."""
+    out = SourceBuilder()
+    try:
+        source = ClauseSource(out, compiler)
+        generated = [source.clause(node) for node in nodes]
+        if not any(generated):
+            return None
+        out.line(f"return {out.constant(GoOn(end))}")
+        text = out.text()
+        make = _makers.get(text)
+        if make is None:
+            namespace: dict = {}
+            exec(compile(text, "<rexxlite clauses>", "exec"), namespace)
+            make = _makers[text] = namespace["make"]
+    except (RecursionError, SyntaxError, MemoryError):
+        return None
+    return make(tuple(out.constants))
+
+
+def _has_loop(nodes) -> bool:
+    """Whether a repetitive DO is among ``nodes`` or inside them."""
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        cls = node.__class__
+        if cls is ast.DoLoop:
+            if (node.control is not None or node.count is not None or node.forever
+                    or node.while_ is not None or node.until is not None):
+                return True
+            pending += node.body
+        elif cls is ast.If:
+            pending.append(node.then)
+            if node.otherwise is not None:
+                pending.append(node.otherwise)
+        elif cls is ast.Select:
+            pending += [instr for _, instr in node.whens]
+            pending += node.otherwise or []
+    return False
+
+
+def _on_second_entry(compiler, nodes, start: int, end: int):
+    """A run without loops is generated when it is entered a second time (a routine called
+    again): code run once is not worth compiling to Python. Until then its first closure
+    runs, and the routine runner goes on clause by clause as without a run."""
+    prog_body = compiler.prog.body
+    first = prog_body[start]
+    entries = [0]
+
+    def first_entry(f):
+        entries[0] += 1
+        if entries[0] <= ENTRIES_BEFORE_GENERATING:
+            return first(f)
+        fn = generated_segment(compiler, nodes, end) or first
+        prog_body[start] = fn
+        return fn(f)
+    return first_entry
+
+
+def generate_runs(compiler, body: list, base: int) -> None:
+    """Replace, in ``compiler.prog.body``, the first closure of each run of clauses between
+    labels in ``body`` (whose first clause is at ``base``) by the run's generated function."""
+    prog_body = compiler.prog.body
+    start = 0
+    n = len(body)
+    while start < n:
+        end = start
+        while end < n and body[end].__class__ is not ast.Label and end - start < MAX_RUN:
+            end += 1
+        if end - start >= 2 or (end > start and body[start].__class__ in _GENERATED_KINDS):
+            nodes = body[start:end]
+            if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
+                fn = generated_segment(compiler, nodes, base + end)
+                if fn is not None:
+                    prog_body[base + start] = fn
+            else:
+                prog_body[base + start] = _on_second_entry(compiler, nodes, base + start,
+                                                           base + end)
+        start = end + 1 if end < n and body[end].__class__ is ast.Label else end
+
+
+def source_of(compiler, node) -> str | None:
+    """The generated text for ``node`` (for tests and for reading what the generator makes)."""
+    out = SourceBuilder()
+    if not ClauseSource(out, compiler).clause(node):
+        return None
+    return out.text()

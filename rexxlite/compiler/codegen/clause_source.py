@@ -1,0 +1,375 @@
+"""Clauses -> Python source: assignments, SAY, CALL of an internal routine, IF, SELECT, DO
+blocks and loops, LEAVE / ITERATE, RETURN, NOP inline; any other clause is its closure, called
+from the generated code (a control token it returns is handled as the loop around it would).
+
+Every clause first sets ``f.cl`` (line and text for SIGL, errors and TRACE), as its closure
+does. A DO loop is a Python ``while``: the step of the control variable at the top of each pass
+after the first (so ITERATE is ``continue``), LEAVE is ``break``; a token for an outer loop or
+a RETURN inside a loop is kept in the loop's ``tok`` local, the loop is left, and the code after
+it passes the token on. ``f.loops`` (the depth shown in tracebacks) is kept as the closures
+keep it. A loop whose values are not whole numbers within DIGITS when it starts, or whose step
+leaves them, continues in the closure compiler's general loop from that point.
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.compiler.codegen import run_support
+from rexxlite.compiler.codegen.expression_source import ExpressionSource
+from rexxlite.compiler.control_tokens import Iterate, Leave, Return
+from rexxlite.charset import rexx_lower, rexx_upper
+from rexxlite.errors import RexxError
+from rexxlite.runtime.variables import Stem, set_simple
+
+#: Clause kinds whose closure never returns a control token.
+_TOKEN_FREE = {ast.Assignment, ast.Say, ast.Call, ast.Parse, ast.Nop, ast.Drop, ast.Push,
+               ast.Queue, ast.Procedure, ast.Numeric, ast.Address, ast.Command, ast.Upper,
+               ast.CallOn, ast.SignalOn, ast.Signal, ast.Exit, ast.Options, ast.Trace}
+
+#: SELECT with more WHENs than this stays a closure (each WHEN nests one ``else`` deeper, and
+#: Python allows 100 levels of indentation).
+MAX_WHENS = 24
+
+
+class _Loop:
+    __slots__ = ("name", "tok")
+
+    def __init__(self, name, tok):
+        self.name = name
+        self.tok = tok
+
+
+class ClauseSource:
+    def __init__(self, out, compiler):
+        self.out = out
+        self.compiler = compiler
+        self.x = ExpressionSource(out, compiler)
+        self.loops: list[_Loop] = []        # the generated loops around the code being made
+
+    def k(self, value) -> str:
+        return self.out.constant(value)
+
+    # -- one clause ---------------------------------------------------------------------------
+    def clause(self, node) -> bool:
+        """Emit ``node``; True when it was generated, False when it is its closure's call."""
+        fn, info, needs = self.compiler.compiled[id(node)]
+        method = getattr(self, "g_" + node.__class__.__name__, None)
+        if not needs and method is not None and method(node, fn, info):
+            return True
+        self.call_closure(node, fn)
+        return False
+
+    def call_closure(self, node, fn) -> None:
+        out = self.out
+        if node.__class__ in _TOKEN_FREE:
+            out.line(f"{self.k(fn)}(f)")
+        else:
+            r = out.temp("r")
+            out.line(f"{r} = {self.k(fn)}(f)")
+            out.line(f"if {r} is not None:")
+            out.indent()
+            self.pass_on(r)
+            out.dedent()
+        out.line("d = f.vars")           # PROCEDURE (or INTERPRET) may have changed the pool
+
+    def pass_on(self, r: str) -> None:
+        """Code handling control token ``r`` where it arose (a loop's or the routine's)."""
+        out = self.out
+        if not self.loops:
+            out.line(f"return {r}")
+            return
+        loop = self.loops[-1]
+        match = f"({r}.name is None or {r}.name == {loop.name!r})"
+        out.line(f"if {r}.__class__ is {self.k(Leave)} and {match}: break")
+        out.line(f"if {r}.__class__ is {self.k(Iterate)} and {match}: continue")
+        out.line(f"{loop.tok} = {r}")
+        out.line("break")
+
+    def block(self, nodes) -> None:
+        self.out.line("pass")
+        for node in nodes:
+            self.clause(node)
+
+    # -- simple clauses ----------------------------------------------------------------------
+    def g_Label(self, node, fn, info):
+        self.out.line("pass")
+        return True
+
+    def g_Nop(self, node, fn, info):
+        self.out.line(f"f.cl = {self.k(info)}")
+        return True
+
+    def g_Assignment(self, node, fn, info):
+        target, expr = node.target, node.expr
+        out = self.out
+        if target.__class__ is ast.Var and not target.name.endswith("."):
+            name = target.name
+            if (expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
+                    and expr.left.__class__ is ast.Var and expr.left.name == name):
+                return False            # the closure appends in place
+            out.line(f"f.cl = {self.k(info)}")
+            v = self.x.value(expr)
+            out.line(f"if f.has_refs: {self.k(set_simple)}(d, {name!r}, {v})")
+            out.line(f"else: d[{name!r}] = {v}")
+            return True
+        if (target.__class__ is ast.Compound and len(target.tails) == 1
+                and target.tails[0].__class__ is ast.Var):
+            store = self.k(self.compiler.compile_assign_value(target))
+            out.line(f"f.cl = {self.k(info)}")
+            v = self.x.value(expr)
+            tail, st = out.temp("tail"), out.temp("st")
+            out.line(f"{tail} = d.get({target.tails[0].name!r})")
+            out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+            out.line(f"{st} = d.get({target.stem!r})")
+            out.line(f"if {tail}.__class__ is str and {st}.__class__ is {self.k(Stem)}"
+                     f" and not {st}.has_refs: {st}.tails[{tail}] = {v}")
+            out.line(f"else: {store}(f, {v})")
+            return True
+        return False
+
+    def g_Say(self, node, fn, info):
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        v = "''" if node.expr is None else self.x.text(node.expr)
+        out.line(f"{self.k(self.compiler.interp.say)}({v})")
+        return True
+
+    def g_Call(self, node, fn, info):
+        prog = self.compiler.prog
+        name = node.name
+        if node.quoted or prog.rebinding or name not in prog.labels:
+            return False
+        out = self.out
+        interp = self.k(self.compiler.interp)
+        out.line(f"f.cl = {self.k(info)}")
+        args = ["None" if a is None else self.x.text(a) for a in node.args]
+        v = out.temp("v")
+        out.line(f"{v} = {interp}.call_routine(f, {self.k(prog)}, {prog.labels[name]}, {name!r},"
+                 f" [{', '.join(args)}], 'SUBROUTINE')")
+        out.line(f"{interp}.set_result(f, {v})")
+        return True
+
+    def g_Parse(self, node, fn, info):
+        """PARSE [UPPER|LOWER] ARG of templates of one variable each (``parse arg n``,
+        ``arg a, b``): each argument (or '') straight into its variable."""
+        if node.source.upper() != "ARG" or node.caseless:
+            return False
+        names = []
+        for template in node.templates:
+            items = template.items
+            if len(items) != 1 or items[0].__class__ is not ast.TargetItem:
+                return False
+            target = items[0].target
+            if target is not None and (target.__class__ is not ast.Var
+                                       or target.name.endswith(".")):
+                return False
+            names.append(None if target is None else target.name)
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        args = out.temp("args")
+        out.line(f"{args} = f.args")
+        shape = rexx_upper if node.upper else rexx_lower if node.lower else None
+        for i, name in enumerate(names):
+            if name is None:
+                continue
+            a = out.temp("a")
+            out.line(f"{a} = {args}[{i}] if {i} < len({args}) else None")
+            if shape is None:
+                out.line(f"if {a} is None: {a} = ''")
+            else:
+                out.line(f"{a} = '' if {a} is None else {self.k(shape)}({a})")
+            out.line(f"if f.has_refs: {self.k(set_simple)}(d, {name!r}, {a})")
+            out.line(f"else: d[{name!r}] = {a}")
+        return True
+
+    def g_Return(self, node, fn, info):
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        if node.expr is None:
+            token = self.k(Return(None))
+        else:
+            token = f"{self.k(Return)}({self.x.text(node.expr)})"
+        if self.loops:
+            out.line(f"{self.loops[-1].tok} = {token}")
+            out.line("break")
+        else:
+            out.line(f"return {token}")
+        return True
+
+    def g_Leave(self, node, fn, info):
+        return self._leave_iterate(node, fn, info, Leave, "break")
+
+    def g_Iterate(self, node, fn, info):
+        return self._leave_iterate(node, fn, info, Iterate, "continue")
+
+    def _leave_iterate(self, node, fn, info, token_class, statement):
+        if not self.loops or fn.__name__ != "leave":       # (an error clause stays one)
+            return False
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        loop = self.loops[-1]
+        if node.name is None or node.name == loop.name:
+            out.line(statement)
+        else:
+            out.line(f"{loop.tok} = {self.k(token_class(node.name))}")
+            out.line("break")
+        return True
+
+    # -- IF and SELECT -----------------------------------------------------------------------
+    def g_If(self, node, fn, info):
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        cond = self.x.condition(node.condition)
+        out.line(f"if {cond}:")
+        out.indent()
+        self.block([node.then])
+        out.dedent()
+        if node.otherwise is not None:
+            out.line("else:")
+            out.indent()
+            self.block([node.otherwise])
+            out.dedent()
+        return True
+
+    def g_Select(self, node, fn, info):
+        if len(node.whens) > MAX_WHENS:
+            return False
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        for cond_node, instr in node.whens:
+            cond = self.x.condition(cond_node)
+            out.line(f"if {cond}:")
+            out.indent()
+            self.block([instr])
+            out.dedent()
+            out.line("else:")
+            out.indent()
+        if node.otherwise is None:
+            end_info = self.compiler._end_info(node, info)
+            out.line(f"f.cl = {self.k(end_info)}")
+            out.line(f"raise {self.k(RexxError)}(7)")
+        else:
+            self.block(node.otherwise)
+        for _ in node.whens:
+            out.dedent()
+        return True
+
+    # -- DO ----------------------------------------------------------------------------------
+    def g_DoLoop(self, node, fn, info):
+        parts = getattr(fn, "loop_parts", None)
+        if parts is None:                   # DO; ...; END
+            if fn.__name__ != "block":
+                return False
+            self.out.line(f"f.cl = {self.k(info)}")
+            self.block(node.body)
+            return True
+        init, general, getter, setter, runner = parts
+        control = node.control
+        if control is None:
+            self._plain_loop(node, info, init)
+            return True
+        if (control.__class__ is ast.Var and node.for_ is None and node.while_ is None
+                and node.until is None and node.to is not None and runner is None):
+            self._counted_loop(node, info, parts)
+            return True
+        return False
+
+    def _counted_loop(self, node, info, parts):
+        """``DO name = a TO b [BY c]`` on Python ints, as ``do_loops``' fast loop."""
+        init, general, getter, setter, _ = parts
+        out = self.out
+        name = node.control.name
+        v, to_v, by_v, limit, up = (out.temp(p) for p in ("v", "to", "by", "limit", "up"))
+        tok, first, w = out.temp("tok"), out.temp("first"), out.temp("w")
+        out.line(f"f.cl = {self.k(info)}")
+        out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {self.k(init)}(f)")
+        out.line(f"{tok} = None")
+        out.line(f"if (f.has_refs or {v}.__class__ is not int or {to_v}.__class__ is not int"
+                 f" or {by_v}.__class__ is not int or not {up}):")
+        out.line(f" {tok} = {self.k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
+        out.line("else:")
+        out.indent()
+        out.line("d = f.vars")
+        out.line("f.loops += 1")
+        out.line(f"{first} = True")
+        out.line("while True:")
+        out.indent()
+        out.line(f"if {first}: {first} = False")
+        out.line("else:")
+        out.line(f" {v} = d.get({name!r})")
+        out.line(" lim = f.lim")
+        out.line(f" if ({v}.__class__ is int and not f.has_refs and -lim < ({w} := {v} + {by_v})"
+                 f" < lim and -lim < {v} < lim):")
+        out.line(f"  {v} = {w}")
+        out.line(f"  d[{name!r}] = {v}")
+        out.line(" else:")
+        out.line("  f.loops -= 1")
+        out.line(f"  {tok} = {self.k(run_support.finish_loop)}(f, {v}, {to_v}, {by_v}, {limit},"
+                 f" {up}, {self.k(getter)}, {self.k(setter)}, {self.k(info)}, {self.k(general)})")
+        out.line("  f.loops += 1")
+        out.line("  break")
+        out.line(f"if {v} > {to_v}: break")
+        self.loops.append(_Loop(name, tok))
+        self.block(node.body)
+        self.loops.pop()
+        out.dedent()
+        out.line("f.loops -= 1")
+        out.dedent()
+        self._after_loop(tok)
+
+    def _plain_loop(self, node, info, init):
+        """``DO n`` / ``DO FOREVER`` / ``DO WHILE`` / ``DO UNTIL`` (no control variable)."""
+        out = self.out
+        limit, tok, first, passes = (out.temp(p) for p in ("limit", "tok", "first", "passes"))
+        counted = node.count is not None or node.for_ is not None
+        out.line(f"f.cl = {self.k(info)}")
+        out.line(f"{limit} = {self.k(init)}(f)[3]")
+        out.line("f.loops += 1")
+        out.line(f"{tok} = None")
+        out.line(f"{passes} = 0")
+        out.line(f"{first} = True")
+        out.line("while True:")
+        out.indent()
+        if node.until is not None:
+            out.line(f"if {first}: {first} = False")
+            out.line("else:")
+            out.indent()
+            done = self._guarded_condition(node.until, info)
+            out.line(f"if {done}: break")
+            out.dedent()
+        if counted:
+            out.line(f"if {limit} is not None:")
+            out.line(f" if {passes} >= {limit}: break")
+            out.line(f" {passes} += 1")
+        if node.while_ is not None:
+            ok = self._guarded_condition(node.while_, info)
+            out.line(f"if not {ok}: break")
+        self.loops.append(_Loop(None, tok))
+        self.block(node.body)
+        self.loops.pop()
+        out.dedent()
+        out.line("f.loops -= 1")
+        self._after_loop(tok)
+
+    def _guarded_condition(self, cond_node, info) -> str:
+        """A WHILE / UNTIL test: on the DO clause; an error in it leaves the loop's depth."""
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        out.line("try:")
+        out.indent()
+        out.line("pass")
+        cond = self.x.condition(cond_node)
+        held = out.temp("c")
+        out.line(f"{held} = {cond}")
+        out.dedent()
+        out.line("except BaseException:")
+        out.line(" f.loops -= 1")
+        out.line(" raise")
+        return held
+
+    def _after_loop(self, tok: str) -> None:
+        out = self.out
+        out.line(f"if {tok} is not None:")
+        out.indent()
+        self.pass_on(tok)
+        out.dedent()

@@ -1,0 +1,245 @@
+"""Expressions -> Python source: statements that compute a value into a local, in Rexx's order.
+
+``value(node)`` emits the statements and returns the Python expression (a local, or a literal)
+holding the value (``str``, ``int`` or ``Num``, as in the closures); ``text(node)`` the same as
+a ``str``; ``condition(node)`` a Python bool (Error 34 for a value that is not 0 or 1).
+Inline: literals, simple variables, ``stem.i``, ``+ - * % //`` on whole numbers within DIGITS
+(``/`` and ``**`` straight to ``arith_op``),
+the comparisons, concatenation, the logical operators, prefix ``-`` ``+`` ``\\``. Anything else
+(a function call, a special variable, a compound of several tails, a long chain) is the closure
+``compile_expr`` makes, called from the generated code.
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.compiler import expressions as closures
+from rexxlite.compiler.codegen import run_support
+from rexxlite.errors import RexxError
+from rexxlite.numbers.numvalue import Num
+from rexxlite.runtime.variables import Stem
+
+_PY_COMPARE = {"=": "==", "\\=": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
+_PY_STRICT = {"==": "==", "\\==": "!=", ">>": ">", "<<": "<", ">>=": ">=", "<<=": "<="}
+
+
+class ExpressionSource:
+    def __init__(self, out, compiler):
+        self.out = out                  # the SourceBuilder
+        self.compiler = compiler        # the closure compiler (for fallback closures)
+
+    # -- constants the generated code uses --------------------------------------------------
+    def k(self, value) -> str:
+        return self.out.constant(value)
+
+    def closure(self, node) -> str:
+        """The name of ``compile_expr``'s closure for ``node`` (the fallback)."""
+        return self.k(closures.compile_expr(node, self.compiler))
+
+    # -- values ------------------------------------------------------------------------------
+    def value(self, node) -> str:
+        kind = node.__class__
+        out = self.out
+        if kind is ast.Literal:
+            v = node.value
+            if v.isdigit() and v.isascii() and str(int(v)) == v:
+                return repr(int(v))
+            return repr(v)
+        if kind is ast.Var and not node.name.endswith("."):
+            return self.variable(node.name)
+        if kind is ast.Compound and len(node.tails) == 1 and node.tails[0].__class__ is ast.Var:
+            return self._element(node)
+        if kind is ast.BinaryOp and not closures.spine_longer_than(node):
+            op = node.op
+            if op in closures.CONCAT_OPS:
+                return self._concat(node)
+            if op in closures.ARITH_OPS:
+                return self._arith(node)
+            if op in _PY_COMPARE or op in _PY_STRICT or op in ("&", "|", "&&"):
+                t = out.temp()
+                cond = self.condition(node)
+                out.line(f"{t} = '1' if {cond} else '0'")
+                return t
+        if kind is ast.UnaryOp:
+            return self._unary(node)
+        if kind is ast.FunctionCall:
+            prog = self.compiler.prog
+            if not node.quoted and not prog.rebinding and node.name in prog.labels:
+                return self._internal_call(node, prog)
+        t = out.temp()
+        out.line(f"{t} = {self.closure(node)}(f)")
+        return t
+
+    def text(self, node) -> str:
+        if node.__class__ is ast.Literal:
+            return repr(node.value)
+        v = self.value(node)
+        if v[:1] in ("'", '"'):
+            return v
+        t = self.out.temp()
+        self.out.line(f"{t} = {v} if {v}.__class__ is str else str({v})")
+        return t
+
+    def variable(self, name: str) -> str:
+        t = self.out.temp()
+        out = self.out
+        out.line(f"{t} = d.get({name!r})")
+        out.line(f"if {t}.__class__ is not int and {t}.__class__ is not str"
+                 f" and {t}.__class__ is not {self.k(Num)}:")
+        out.line(f" {t} = {self.k(closures.read_var)}(f, {name!r})")
+        return t
+
+    def _internal_call(self, node, prog) -> str:
+        """A function call of an internal routine: the arguments as strings, then the call
+        (Error 44.1 when the routine returns no value)."""
+        out = self.out
+        args = ["None" if a is None else self.text(a) for a in node.args]
+        t = out.temp()
+        out.line(f"{t} = {self.k(self.compiler.interp)}.call_routine(f, {self.k(prog)},"
+                 f" {prog.labels[node.name]}, {node.name!r}, [{', '.join(args)}], 'FUNCTION')")
+        out.line(f"if {t} is None: raise {self.k(RexxError)}(44, 1, name={node.name!r})")
+        return t
+
+    def _element(self, node) -> str:
+        """``stem.i``: a plain tail and a value set in a plain Stem inline, else the closure."""
+        out = self.out
+        t, tail, st = out.temp(), out.temp("tail"), out.temp("st")
+        stem_class = self.k(Stem)
+        out.line(f"{tail} = d.get({node.tails[0].name!r})")
+        out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+        out.line(f"{st} = d.get({node.stem!r})")
+        out.line(f"if {tail}.__class__ is str and {st}.__class__ is {stem_class}:")
+        out.line(f" {t} = {st}.tails.get({tail})")
+        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int:"
+                 f" {t} = {self.closure(node)}(f)")
+        out.line("else:")
+        out.line(f" {t} = {self.closure(node)}(f)")
+        return t
+
+    # -- operators ---------------------------------------------------------------------------
+    def _arith(self, node) -> str:
+        op = node.op
+        left, right = closures._signed_literal(node.left), closures._signed_literal(node.right)
+        names = self.k((closures._written(left), closures._written(right)))
+        a = self._number(self.value(left))
+        b = self._number(self.value(right))
+        out = self.out
+        r = out.temp("r")
+        out.line("lim = f.lim")
+        if op in ("+", "-", "*"):
+            out.line(f"if {_is_int(a)}{_is_int(b)}"
+                     f"-lim < ({r} := {a} {op} {b}) < lim and -lim < {a} < lim"
+                     f" and -lim < {b} < lim:")
+            out.line(" pass")
+            out.line("else:")
+            if op == "*":
+                out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
+            else:
+                out.line(f" {r} = {self.k(run_support.add_slow)}({op!r}, {a}, {b}, f, {names})")
+            return r
+        if op in ("/", "**"):
+            out.line(f"{r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
+            return r
+        # % and // of a whole number >= 0 by one > 0 (within DIGITS): Python's // and %
+        py = "//" if op == "%" else "%"
+        out.line(f"if {_is_int(a)}{_is_int(b)}0 <= {a} < lim"
+                 f" and 0 < {b} < lim:")
+        out.line(f" {r} = {a} {py} {b}")
+        out.line("else:")
+        out.line(f" {r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
+        return r
+
+    def _number(self, operand: str) -> str:
+        """An operand of arithmetic or a comparison: a string of plain ASCII digits (``n`` from
+        PARSE ARG) taken as the int it stands for, as the closures do; anything else as is."""
+        if operand[:1] in ("'", '"') or operand.isdigit():
+            return operand
+        t = self.out.temp("n")
+        self.out.line(f"if {operand}.__class__ is str and {operand}.isdigit() and len({operand})"
+                      f" < 19 and {operand}.isascii(): {t} = int({operand})")
+        self.out.line(f"else: {t} = {operand}")
+        return t
+
+    def _unary(self, node) -> str:
+        out = self.out
+        if node.op == "\\":
+            t = out.temp()
+            cond = self.condition(node.operand)
+            out.line(f"{t} = '0' if {cond} else '1'")
+            return t
+        a = self.value(node.operand)
+        r = out.temp("r")
+        sign = "-" if node.op == "-" else ""
+        out.line("lim = f.lim")
+        out.line(f"if {_is_int(a)}-lim < {a} < lim: {r} = {sign}{a}")
+        out.line(f"else: {r} = {self.k(closures.prefix_op)}({node.op!r}, {a}, f)")
+        return r
+
+    def _concat(self, node) -> str:
+        items: list = []
+        closures._flatten_concat(node, items)
+        parts: list[str] = []
+        pending = None                  # adjacent constants merged, as the closures do
+        for item in items:
+            const = item if isinstance(item, str) else (
+                item.value if item.__class__ is ast.Literal else None)
+            if const is not None:
+                pending = const if pending is None else pending + const
+                continue
+            if pending is not None:
+                parts.append(repr(pending))
+                pending = None
+            parts.append(self.text(item))
+        if pending is not None:
+            parts.append(repr(pending))
+        t = self.out.temp()
+        self.out.line(f"{t} = {' + '.join(parts) if len(parts) > 1 else parts[0]}")
+        return t
+
+    # -- conditions --------------------------------------------------------------------------
+    def condition(self, node) -> str:
+        kind = node.__class__
+        out = self.out
+        if kind is ast.BinaryOp and not closures.spine_longer_than(node):
+            op = node.op
+            if op in _PY_COMPARE:
+                py = _PY_COMPARE[op]
+                a = self._number(self.value(closures._signed_literal(node.left)))
+                b = self._number(self.value(closures._signed_literal(node.right)))
+                c = out.temp("c")
+                out.line("clim = f.clim")
+                out.line(f"if {_is_int(a)}{_is_int(b)}"
+                         f"-clim < {a} < clim and -clim < {b} < clim:")
+                out.line(f" {c} = {a} {py} {b}")
+                out.line("else:")
+                out.line(f" {c} = {self.k(closures.compare)}({a}, {b}, f) {py} 0")
+                return c
+            if op in _PY_STRICT:
+                a = self.text(node.left)
+                b = self.text(node.right)
+                return f"({a} {_PY_STRICT[op]} {b})"
+            if op in ("&", "|", "&&"):
+                a = self.condition(node.left)
+                b = self.condition(node.right)          # Regina evaluates both sides
+                c = out.temp("c")
+                py = {"&": "and", "|": "or", "&&": "!="}[op]
+                out.line(f"{c} = {a} {py} {b}")
+                return c
+        if kind is ast.UnaryOp and node.op == "\\":
+            return f"(not {self.condition(node.operand)})"
+        v = self.value(node)
+        c = out.temp("c")
+        out.line(f"if {v} == '1' or {v} == 1: {c} = True")
+        out.line(f"elif {v} == '0' or {v} == 0: {c} = False")
+        out.line(f"else: {c} = {self.k(closures.truth)}({v})")
+        return c
+
+
+def _is_int(operand: str) -> str:
+    """The test that ``operand`` is an int, as the start of an ``and`` chain ("" for an int
+    literal, which is one)."""
+    if operand.isdigit():
+        return ""
+    if operand[:1] in ("'", '"'):
+        return "False and "
+    return f"{operand}.__class__ is int and "

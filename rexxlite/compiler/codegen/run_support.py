@@ -1,0 +1,73 @@
+"""What generated code calls when its inline fast path does not decide: the exact paths.
+
+Each helper takes the values the inline code already fetched, so an operand is evaluated once
+and in Rexx's order, and does what the closure compiler's generated arithmetic does from the
+same point (``expressions._add_op`` / ``_int_op``): plain-digit strings as ints, the int path,
+``Num + int``, ``add_values``, and ``arith_op`` (which raises Error 41 or LOSTDIGITS).
+"""
+
+from __future__ import annotations
+
+from rexxlite.compiler.expressions import arith_op
+from rexxlite.numbers.numvalue import P10, Num, add_int, add_values
+
+
+def _as_small_int(v):
+    if v.__class__ is str and v.isdigit() and len(v) < 19 and v.isascii():
+        return int(v)
+    return v
+
+
+def add_slow(op: str, a, b, f, names):
+    """``a + b`` / ``a - b`` when the inline int path did not decide."""
+    a = _as_small_int(a)
+    b = _as_small_int(b)
+    ac, bc = a.__class__, b.__class__
+    if ac is int and bc is int:
+        lim = f.lim
+        r = a + b if op == "+" else a - b
+        if -lim < r < lim and -lim < a < lim and -lim < b < lim:
+            return r
+        return arith_op(op, a, b, f, names)
+    if "LOSTDIGITS" in f.traps:
+        return arith_op(op, a, b, f, names)
+    if ac is Num and bc is int:
+        digits = f.digits
+        if op == "-":
+            return add_int(a, -b, digits, f.form)
+        exp = a.exp
+        if b > 0 and exp > digits and a.n == digits and not a.neg and f.form == "SCIENTIFIC":
+            r = a.c + (b // P10[exp - digits - 1] + 5) // 10
+            if r < f.lim:
+                return Num(False, r, digits, exp, digits, "SCIENTIFIC")
+        return add_int(a, b, digits, f.form)
+    return add_values(a, b, op == "-", f.digits, f.form)
+
+
+def multiply_slow(a, b, f, names):
+    """``a * b`` when the inline int path did not decide."""
+    a = _as_small_int(a)
+    b = _as_small_int(b)
+    if a.__class__ is int and b.__class__ is int:
+        lim = f.lim
+        r = a * b
+        if -lim < r < lim and -lim < a < lim and -lim < b < lim:
+            return r
+    return arith_op("*", a, b, f, names)
+
+
+def text(v) -> str:
+    """A value as its Rexx string."""
+    return v if v.__class__ is str else str(v)
+
+
+def finish_loop(f, v, to_v, by_v, limit, up, getter, setter, info, general):
+    """A ``DO i = a TO b`` whose step left the inline int path (the control variable is no
+    longer an int, or the sum is beyond DIGITS): the step the general way, then the closure
+    compiler's general loop runs the rest (its result is the loop's control token)."""
+    if v is None or v.__class__ is not int and v.__class__ is not str:
+        v = getter(f)
+    f.cl = info
+    v = arith_op("+", v, by_v, f)
+    setter(f, v)
+    return general(f, v, to_v, by_v, limit, up)
