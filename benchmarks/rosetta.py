@@ -17,7 +17,7 @@ and no program output in it: line numbers of the first difference only), and pri
 counts, counts by bucket, geometric mean and the worst ratios.
 
     nice python3 benchmarks/rosetta.py DIR [--results FILE] [--causes FILE] [--diffs DIR]
-        [--only SUBSTRING] [--jobs N]
+        [--only SUBSTRING] [--jobs N] [--resume]
 
 ``--diffs DIR`` keeps both outputs of each mismatch there, for reading (outside the
 repository: the outputs are other people's programs' work). A benchmark, not a test: the
@@ -33,6 +33,7 @@ import math
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,7 +43,7 @@ from pathlib import Path
 
 REGINA_TIMEOUT = 10.0
 OURS_TIMEOUT = 60.0
-SECOND_RUN_BELOW = 5.0
+SECOND_RUN_BELOW = 2.0
 
 
 @dataclass
@@ -78,15 +79,27 @@ def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
         copy = Path(scratch) / program.name
         shutil.copyfile(program, copy)
         start = time.perf_counter()
+        child = subprocess.Popen(argv_prefix + ["./" + program.name], cwd=scratch, env=env,
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, start_new_session=True)
         try:
-            done = subprocess.run(argv_prefix + ["./" + program.name], cwd=scratch, env=env,
-                                  stdin=subprocess.DEVNULL, capture_output=True,
-                                  timeout=timeout, start_new_session=True)
-        except subprocess.TimeoutExpired as expired:
-            return RunOutcome(None, expired.stdout or b"", expired.stderr or b"",
-                              time.perf_counter() - start)
-        return RunOutcome(done.returncode, done.stdout, done.stderr,
-                          time.perf_counter() - start)
+            stdout, stderr = child.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            stdout, stderr = end_group(child)
+            return RunOutcome(None, stdout, stderr, time.perf_counter() - start)
+        except BaseException:
+            end_group(child)
+            raise
+        return RunOutcome(child.returncode, stdout, stderr, time.perf_counter() - start)
+
+
+def end_group(child: subprocess.Popen) -> tuple[bytes, bytes]:
+    """Kill a run's whole process group (its own commands too); what it wrote so far."""
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    return child.communicate()
 
 
 ERROR_LINE = re.compile(rb"Error (\d+)(?:\.(\d+))? running")
@@ -220,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--diffs", type=Path, help="keep both outputs of each mismatch here")
     parser.add_argument("--only", default="", help="only programs whose path contains this")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--resume", action="store_true",
+                        help="keep the programs already in --results, run only the others")
     options = parser.parse_args(argv)
     if shutil.which("rexx") is None:
         print("rosetta.py: Regina (rexx) is not installed", file=sys.stderr)
@@ -235,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     env["REXXLITE_CACHE_DIR"] = cache
     ours_argv = rexxlite_argv()
     results: list[ProgramResult] = []
-    sink = options.results.open("w") if options.results else None
+    if options.resume and options.results and options.results.exists():
+        results = [ProgramResult(**json.loads(line))
+                   for line in options.results.read_text().splitlines() if line.strip()]
+        done = {r.program for r in results}
+        programs = [p for p in programs if str(p.relative_to(root)) not in done]
+    sink = options.results.open("a" if options.resume else "w") if options.results else None
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
             jobs = [pool.submit(judge, p, root, ours_argv, env, causes, options.diffs)
