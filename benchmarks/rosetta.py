@@ -79,9 +79,7 @@ def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
         copy = Path(scratch) / program.name
         shutil.copyfile(program, copy)
         start = time.perf_counter()
-        child = subprocess.Popen(argv_prefix + ["./" + program.name], cwd=scratch, env=env,
-                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, start_new_session=True)
+        child = start(argv_prefix + ["./" + program.name], scratch, env)
         try:
             stdout, stderr = child.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -91,6 +89,19 @@ def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
             end_group(child)
             raise
         return RunOutcome(child.returncode, stdout, stderr, time.perf_counter() - start)
+
+
+def start(argv: list[str], cwd: str, env: dict[str, str]) -> subprocess.Popen:
+    """Start a run in its own session; when the host is out of processes for a moment
+    (EAGAIN: another program's children), wait and try again."""
+    for attempt in range(30):
+        try:
+            return subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    start_new_session=True)
+        except BlockingIOError:
+            time.sleep(1 + attempt)
+    raise RuntimeError("cannot start a process: the host is out of processes")
 
 
 def end_group(child: subprocess.Popen) -> tuple[bytes, bytes]:
