@@ -79,7 +79,7 @@ def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
         copy = Path(scratch) / program.name
         shutil.copyfile(program, copy)
         start = time.perf_counter()
-        child = start(argv_prefix + ["./" + program.name], scratch, env)
+        child = start_run(argv_prefix + ["./" + program.name], scratch, env)
         try:
             stdout, stderr = child.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -91,7 +91,7 @@ def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
         return RunOutcome(child.returncode, stdout, stderr, time.perf_counter() - start)
 
 
-def start(argv: list[str], cwd: str, env: dict[str, str]) -> subprocess.Popen:
+def start_run(argv: list[str], cwd: str, env: dict[str, str]) -> subprocess.Popen:
     """Start a run in its own session; when the host is out of processes for a moment
     (EAGAIN: another program's children), wait and try again."""
     for attempt in range(30):
