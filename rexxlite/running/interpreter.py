@@ -350,7 +350,7 @@ class Interpreter:
         trap = f.traps.get(name)
         if trap is None:
             return None
-        del f.traps[name]
+        del f.own_traps()[name]
         line = f.cl.line if f.cl is not None else 0
         index = f.code.labels.get(trap.label)
         if index is None:                   # the trap is off; the error is now Error 16
@@ -453,7 +453,7 @@ class Interpreter:
             return
         line = f.cl.line if f.cl is not None else 0
         if trap.kind == "SIGNAL":
-            del f.traps[name]       # off before the jump, even when its label is missing
+            del f.own_traps()[name]       # off before the jump, even when its label is missing
             if trap.label not in f.code.labels:
                 raise RexxError(16, 1, name=trap.label)
             f.cond = CondInfo(name, description, "SIGNAL", "OFF", self._extra(f, name))
@@ -492,7 +492,7 @@ class Interpreter:
         new = Frame(self, f.code, f)
         new.calltype = "SUBROUTINE"
         new.proc_ok = True
-        new.delayed.add(name)
+        new.delayed = new.delayed | {name}
         new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
         self.call_depth += 1
         try:
