@@ -18,9 +18,11 @@ and no program output in it: line numbers of the first difference only), and pri
 counts, counts by bucket, geometric mean and the worst ratios.
 
     nice python3 benchmarks/rosetta.py DIR [--results FILE] [--causes FILE] [--diffs DIR]
-        [--only SUBSTRING] [--jobs N] [--resume]
+        [--only SUBSTRING] [--jobs N] [--resume] [--failing]
 
-``--diffs DIR`` keeps both outputs of each mismatch there, for reading (outside the
+``--failing`` judges the others instead: the programs that end in an error under Regina (or
+write on stderr), with stderr compared too, so Regina's error messages are checked on real
+programs. ``--diffs DIR`` keeps both outputs of each mismatch there, for reading (outside the
 repository: the outputs are other people's programs' work). A benchmark, not a test: the
 exit status is 0 unless the tool itself fails.
 """
@@ -90,6 +92,8 @@ def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
         except BaseException:
             end_group(child)
             raise
+        where = scratch.encode()            # messages name the program's path: made equal
+        stdout, stderr = stdout.replace(where, b"{DIR}"), stderr.replace(where, b"{DIR}")
         return RunOutcome(child.returncode, stdout, stderr, time.perf_counter() - start)
 
 
@@ -147,17 +151,23 @@ def first_different_line(ours: bytes, theirs: bytes) -> int:
 
 
 def judge(program: Path, root: Path, ours_argv: list[str], env: dict[str, str],
-          causes: dict[str, str], diffs: Path | None) -> ProgramResult:
+          diffs: Path | None, failing: bool = False) -> ProgramResult:
+    """Run ``program`` under both. ``failing``: judge instead the programs that end in an
+    error (or write on stderr) under Regina, comparing stderr and the exit status too."""
     name = str(program.relative_to(root))
     regina = run_in_scratch(["rexx"], program, REGINA_TIMEOUT, env)
     if regina.status is None:
         return ProgramResult(name, False, "regina timeout")
-    if regina.status != 0:
+    clean = regina.status == 0 and not regina.stderr
+    if failing and clean:
+        return ProgramResult(name, False, "regina clean")
+    if not failing and regina.status != 0:
         return ProgramResult(name, False, "regina exit status")
-    if regina.stderr:
+    if not failing and regina.stderr:
         return ProgramResult(name, False, "regina stderr")
     again = run_in_scratch(["rexx"], program, REGINA_TIMEOUT, env)
-    if again.status != 0 or again.stdout != regina.stdout:
+    if (again.status, again.stdout, again.stderr) != (regina.status, regina.stdout,
+                                                      regina.stderr if failing else b""):
         return ProgramResult(name, False, "regina output varies")
     regina_seconds = min(regina.seconds, again.seconds)
     ours = run_in_scratch(ours_argv, program, OURS_TIMEOUT, env)
@@ -167,6 +177,8 @@ def judge(program: Path, root: Path, ours_argv: list[str], env: dict[str, str],
         if warm.status == ours.status and warm.stdout == ours.stdout:
             ours_seconds = min(ours_seconds, warm.seconds)
     same = ours.status == regina.status and ours.stdout == regina.stdout
+    if failing:
+        same = same and ours.stderr == regina.stderr
     result = ProgramResult(name, True, "", same=same, regina_seconds=round(regina_seconds, 3),
                            ours_seconds=round(ours_seconds, 3),
                            ratio=round(ours_seconds / max(regina_seconds, 1e-3), 2),
@@ -179,6 +191,7 @@ def judge(program: Path, root: Path, ours_argv: list[str], env: dict[str, str],
             stem.with_suffix(".regina").write_bytes(regina.stdout)
             stem.with_suffix(".ours").write_bytes(ours.stdout)
             stem.with_suffix(".ours-stderr").write_bytes(ours.stderr)
+            stem.with_suffix(".regina-stderr").write_bytes(regina.stderr)
     return result
 
 
@@ -205,7 +218,7 @@ def summary(results: list[ProgramResult], causes: dict[str, str]) -> str:
     kept = [r for r in results if r.kept]
     same = [r for r in kept if r.same]
     lines = [f"programs found: {len(results)}",
-             f"kept (clean under Regina in {REGINA_TIMEOUT:.0f} s, same output twice): {len(kept)}"]
+             f"kept (done under Regina in {REGINA_TIMEOUT:.0f} s, same output twice): {len(kept)}"]
     dropped: dict[str, int] = {}
     for r in results:
         if not r.kept:
@@ -250,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--causes", type=Path, help="hand-assigned causes of mismatches")
     parser.add_argument("--diffs", type=Path, help="keep both outputs of each mismatch here")
     parser.add_argument("--only", default="", help="only programs whose path contains this")
+    parser.add_argument("--failing", action="store_true",
+                        help="judge the programs that end in an error under Regina instead "
+                             "(stderr and exit status compared too)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--resume", action="store_true",
                         help="keep the programs already in --results, run only the others")
@@ -276,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     sink = options.results.open("a" if options.resume else "w") if options.results else None
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=options.jobs) as pool:
-            jobs = [pool.submit(judge, p, root, ours_argv, env, causes, options.diffs)
+            jobs = [pool.submit(judge, p, root, ours_argv, env, options.diffs,
+                                options.failing)
                     for p in programs]
             for job in jobs:
                 result = job.result()
