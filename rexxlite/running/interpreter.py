@@ -558,9 +558,15 @@ def traceback_lines(tb: list, abbreviate: bool = False,
                     mask: Callable[[str], str] = str) -> list[str]:
     """The ``+++`` lines of an error report, innermost first: ``tb`` holds (line, clause
     info, depth) entries; ``abbreviate``: keep only the first and last few of a long one;
-    ``mask`` hides the secrets in a clause's text."""
+    ``mask`` hides the secrets in a clause's text. The clause in error is indented by its
+    nesting depth (calls and DO levels); each line out from it one level less, as Regina
+    does (not by the caller's own depth: a caller in no loop calling a routine that errs in
+    a loop shows one level in)."""
+    innermost = tb[0][2] if tb else 0
+
     def shown(index: int) -> str:
-        line, info, depth = tb[index]
+        line, info, _ = tb[index]
+        depth = max(innermost - index, 0)
         if index and depth > TRACEBACK_MAX_INDENT:
             indent = "[...]".ljust(3 * TRACEBACK_MAX_INDENT)
         else:
