@@ -148,7 +148,13 @@ class Interpreter:
         key = (id(f.code), source, id(site))
         body = self._interpret_cache.get(key)
         if body is None:
-            program = self.parse(source, self.source_name)
+            try:
+                program = self.parse(source, self.source_name)
+            except RexxError as error:
+                if (error.code, error.subcode) == (64, 1) and error.line and f.cl is not None:
+                    # Regina counts the string's lines on from the INTERPRET clause's
+                    error.detail = f"[Syntax error at line {f.cl.line + error.line - 1}]"
+                raise
             code = Code(self.source_name, program.source_lines)
             hooks = self.uses_trace or _mentions_trace(program.source_lines)
             if hooks:
@@ -534,6 +540,8 @@ class Interpreter:
         self._flush()
         lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
         where = f", line {e.line}" if e.line else ""
+        if e.code == 64 and not tb:     # the program did not parse: Regina names no line
+            where = ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
