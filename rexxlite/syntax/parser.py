@@ -583,8 +583,8 @@ def _found_text(source: str, tok, blanks: bool = True) -> str:
         while j < len(source) and (source[j].isalnum() or source[j] in ".!?_@#$"):
             j += 1
     elif ch in OP_CHARS:
-        while j < len(source) and source[j] in OP_CHARS:
-            j += 1
+        while j < len(source) and source[j] in OP_CHARS and not source.startswith("/*", j):
+            j += 1                  # (a comment after an operator is not part of it)
     else:
         j += 1
     if blanks:
