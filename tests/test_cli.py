@@ -261,3 +261,21 @@ def test_a_reader_that_goes_away_ends_the_program_by_sigpipe_as_regina(tmp_path)
     proc.stdout.close()                          # the reader goes away, as `head -1` does
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGPIPE and err == b""
+
+
+@pytest.mark.parametrize("megabytes", [300, 600])
+def test_a_program_runs_when_memory_is_too_short_for_the_big_stack(tmp_path, megabytes):
+    """Under an address-space limit the 512 MB interpreter stack cannot be had (Python:
+    "can't start new thread"); the program still runs, on a smaller stack, without a
+    traceback — 300 MB: the 64 MB fallback; 600 MB: the full stack."""
+    import resource
+    script = tmp_path / "deep.rexx"
+    script.write_text("say f(2000)\nexit\n"
+                      "f: procedure; parse arg n; if n = 0 then return 0; return 1 + f(n - 1)\n")
+    limit = megabytes * 2 ** 20
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    done = subprocess.run([sys.executable, "-m", "rexxlite", str(script)], preexec_fn=cap,
+                          capture_output=True, text=True, timeout=60)
+    assert (done.stdout, done.stderr, done.returncode) == ("2000\n", "", 0)

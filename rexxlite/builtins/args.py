@@ -36,6 +36,9 @@ def _decimal(value: str) -> Decimal | None:
 def exact_integer(value: str, max_digits: int) -> int | None:
     """``value`` as an int when it is a number whose value is exactly whole and has at most
     ``max_digits`` digits (leading zeros aside); otherwise None."""
+    if value.isdigit() and value.isascii():     # the common case: plain digits
+        significant = value.lstrip("0")
+        return int(value) if len(significant) <= max_digits else None
     number = _decimal(value)
     if number is None:
         return None

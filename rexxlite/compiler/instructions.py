@@ -507,9 +507,9 @@ class Compiler:
         def trap(f):
             f.cl = info
             if enable:
-                f.traps[cond] = Trap(kind, label)
+                f.own_traps()[cond] = Trap(kind, label)
             else:
-                f.traps.pop(cond, None)
+                f.own_traps().pop(cond, None)
         return trap
 
     def c_Signal(self, node, info):

@@ -149,7 +149,13 @@ class Interpreter:
         key = (id(f.code), source, id(site))
         body = self._interpret_cache.get(key)
         if body is None:
-            program = self.parse(source, self.source_name)
+            try:
+                program = self.parse(source, self.source_name)
+            except RexxError as error:
+                if (error.code, error.subcode) == (64, 1) and error.line and f.cl is not None:
+                    # Regina counts the string's lines on from the INTERPRET clause's
+                    error.detail = f"[Syntax error at line {f.cl.line + error.line - 1}]"
+                raise
             code = Code(self.source_name, program.source_lines)
             hooks = self.uses_trace or _mentions_trace(program.source_lines)
             if hooks:
@@ -354,7 +360,7 @@ class Interpreter:
         trap = f.traps.get(name)
         if trap is None:
             return None
-        del f.traps[name]
+        del f.own_traps()[name]
         line = f.cl.line if f.cl is not None else 0
         index = f.code.labels.get(trap.label)
         if index is None:                   # the trap is off; the error is now Error 16
@@ -457,7 +463,7 @@ class Interpreter:
             return
         line = f.cl.line if f.cl is not None else 0
         if trap.kind == "SIGNAL":
-            del f.traps[name]       # off before the jump, even when its label is missing
+            del f.own_traps()[name]       # off before the jump, even when its label is missing
             if trap.label not in f.code.labels:
                 raise RexxError(16, 1, name=trap.label)
             f.cond = CondInfo(name, description, "SIGNAL", "OFF", self._extra(f, name))
@@ -496,7 +502,7 @@ class Interpreter:
         new = Frame(self, f.code, f)
         new.calltype = "SUBROUTINE"
         new.proc_ok = True
-        new.delayed.add(name)
+        new.delayed = new.delayed | {name}
         new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
         self.call_depth += 1
         try:
@@ -538,6 +544,8 @@ class Interpreter:
         self._flush()
         lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
         where = f", line {e.line}" if e.line else ""
+        if e.code == 64 and not tb:     # the program did not parse: Regina names no line
+            where = ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
@@ -562,9 +570,15 @@ def traceback_lines(tb: list, abbreviate: bool = False,
                     mask: Callable[[str], str] = str) -> list[str]:
     """The ``+++`` lines of an error report, innermost first: ``tb`` holds (line, clause
     info, depth) entries; ``abbreviate``: keep only the first and last few of a long one;
-    ``mask`` hides the secrets in a clause's text."""
+    ``mask`` hides the secrets in a clause's text. The clause in error is indented by its
+    nesting depth (calls and DO levels); each line out from it one level less, as Regina
+    does (not by the caller's own depth: a caller in no loop calling a routine that errs in
+    a loop shows one level in)."""
+    innermost = tb[0][2] if tb else 0
+
     def shown(index: int) -> str:
-        line, info, depth = tb[index]
+        line, info, _ = tb[index]
+        depth = max(innermost - index, 0)
         if index and depth > TRACEBACK_MAX_INDENT:
             indent = "[...]".ljust(3 * TRACEBACK_MAX_INDENT)
         else:

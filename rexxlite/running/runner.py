@@ -115,32 +115,52 @@ def _guarded(run, interp) -> int:
 
     _catch_sigint()
     old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, 200000))
-    try:
-        old_size = threading.stack_size(512 * 1024 * 1024)
-    except (ValueError, RuntimeError):
-        old_size = None
-    try:
-        worker = threading.Thread(target=target, name="rexx", daemon=True)
-        worker.start()
-        # Wait on an Event, not Thread.join: a join interrupted by Ctrl-C can leave the thread
-        # looking finished while it still runs.
-        while not done.is_set():
-            try:
-                done.wait(0.2)
-            except KeyboardInterrupt:
-                if not done.is_set():
-                    _interrupt(worker)
-        if outcome and outcome[0] is SIGPIPE:
-            end_by_sigpipe()
+    worker = _start_worker(target, old_limit)
+    if worker is None:              # no thread can be had at all: run on this one
+        target()
+    # Wait on an Event, not Thread.join: a join interrupted by Ctrl-C can leave the thread
+    # looking finished while it still runs.
+    while not done.is_set():
         try:
-            sys.stdout.flush()
-        except Exception:
-            pass
-        return outcome[0] if outcome else 1
-    finally:
-        if old_size is not None:
-            threading.stack_size(old_size)
+            done.wait(0.2)
+        except KeyboardInterrupt:
+            if not done.is_set():
+                _interrupt(worker)
+    if outcome and outcome[0] is SIGPIPE:
+        end_by_sigpipe()
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    return outcome[0] if outcome else 1
+
+
+# (thread stack size, Python recursion limit that stack holds): Rexx recursion some 10,000
+# calls deep needs the first; the others are fallbacks when memory is short for a moment.
+_STACKS = ((512 * 1024 * 1024, 200000), (64 * 1024 * 1024, 25000), (0, 3000))
+
+
+def _start_worker(target, old_limit: int):
+    """The interpreter thread, started with the largest stack the host gives now, and the
+    recursion limit for it; None when no thread can be started at all (the caller then runs
+    the program on its own thread rather than fail with a Python traceback)."""
+    for size, limit in _STACKS:
+        try:
+            old_size = threading.stack_size(size)
+        except (ValueError, RuntimeError):
+            old_size = None
+        try:
+            sys.setrecursionlimit(max(old_limit, limit))
+            worker = threading.Thread(target=target, name="rexx", daemon=True)
+            worker.start()
+            return worker
+        except RuntimeError:            # "can't start new thread"
+            continue
+        finally:
+            if old_size is not None:
+                threading.stack_size(old_size)
+    sys.setrecursionlimit(max(old_limit, 3000))
+    return None
 
 
 def _catch_sigint() -> None:

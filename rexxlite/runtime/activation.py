@@ -45,7 +45,7 @@ class Frame:
         "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
         "traps", "delayed", "env", "env_prev", "args", "calltype", "depth", "loops",
         "cond", "proc_ok", "code", "trace", "parent", "name", "tracing", "elapsed_start",
-        "source", "strict_ansi", "strict_white_space",
+        "source", "strict_ansi", "strict_white_space", "traps_shared",
     )
 
     def __init__(self, interp, code, parent: "Frame | None" = None):
@@ -63,7 +63,8 @@ class Frame:
             self.has_refs = False
             self.set_numeric(9, 0, "SCIENTIFIC")
             self.traps = {}
-            self.delayed = set()
+            self.traps_shared = False
+            self.delayed = frozenset()
             self.env = "SYSTEM"
             self.env_prev = "SYSTEM"
             self.depth = 0
@@ -82,8 +83,9 @@ class Frame:
             self.form = parent.form
             self.lim = parent.lim
             self.clim = parent.clim
-            self.traps = dict(parent.traps)
-            self.delayed = set(parent.delayed)
+            self.traps = parent.traps       # shared until this routine changes a trap
+            self.traps_shared = True
+            self.delayed = parent.delayed   # a frozenset
             self.env = parent.env
             self.env_prev = parent.env_prev
             self.depth = parent.depth + parent.loops + 1
@@ -94,6 +96,14 @@ class Frame:
             self.source = parent.source
             self.strict_ansi = parent.strict_ansi
             self.strict_white_space = parent.strict_white_space
+
+    def own_traps(self) -> dict:
+        """``traps``, to be changed: a routine inherits its caller's traps (shared, as a
+        call that changes none is the common case) and copies them on its first change."""
+        if self.traps_shared:
+            self.traps = dict(self.traps)
+            self.traps_shared = False
+        return self.traps
 
     def set_numeric(self, digits: int, fuzz: int, form: str) -> None:
         self.digits = digits

@@ -88,6 +88,38 @@ def _in_quote_at_end(text: str) -> bool:
 _KEYWORD_END = {"THEN", "ELSE", "OTHERWISE"}
 
 
+def _shown_part(segment: str, line: str = "", end: int = 0) -> str:
+    """What Regina shows of a clause: its text up to a ';' (left out) or a ':' (kept) that
+    is not in quotes, where Regina's scan does not know comments (a ';' in a trailing comment
+    ends it; an apostrophe in one opens a quote, and then the text runs on past the clause's
+    ';' into ``line`` from ``end``)."""
+    quote = None
+    for index, ch in enumerate(segment):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == ";":
+            return segment[:index]
+        elif ch == ":":
+            return segment[:index + 1]
+    if quote is None or not line:
+        return segment
+    index = end
+    while index < len(line):
+        ch = line[index]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch in ";:":
+            return segment + line[end:index + (ch == ":")]
+        index += 1
+    return segment + line[end:]
+
+
 def split_clauses(text: str, ends: list | None = None) -> list[str]:
     """Split one logical line into clause texts: at ';', after a label's ':' and after
     THEN / ELSE / OTHERWISE; bare ELSE / OTHERWISE pieces are dropped. ``ends`` (when given)
@@ -98,8 +130,8 @@ def split_clauses(text: str, ends: list | None = None) -> list[str]:
     quote = None
     depth = 0
 
-    def flush(hard=False):
-        seg = "".join(current)
+    def flush(hard=False, end=None):
+        seg = _shown_part("".join(current), text if end is not None else "", end or 0)
         current.clear()
         stripped = seg.lstrip()
         if stripped.strip() and stripped.strip().upper() not in ("ELSE", "OTHERWISE"):
@@ -140,7 +172,7 @@ def split_clauses(text: str, ends: list | None = None) -> list[str]:
             i += 2
             continue
         if ch == ";":
-            flush(True)
+            flush(True, i)
             i += 1
             continue
         if ch == ":" and re.fullmatch(r"\s*[A-Za-z0-9_.!?@#$]+\s*", "".join(current)):

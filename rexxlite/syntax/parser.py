@@ -483,7 +483,14 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
             return _err(35, 1, line, token="\\")
         if prev.type in ("PLUS", "MINUS") and _is_prefix(tokens, idx - 1):
             trail = source[prev.start_pos + 1:prev.start_pos + 2]
-            return _err(35, 1, line, token=" " if trail in (" ", "\t") else EOL_MARK)
+            if trail in (" ", "\t"):
+                return _err(35, 1, line, token=" ")
+            # Regina quotes the line end and the next line's indentation
+            next_line = source.find("\n", prev.start_pos) + 1
+            indent = next_line
+            while next_line and indent < len(source) and source[indent] in " \t":
+                indent += 1
+            return _err(35, 1, line, token=EOL_MARK + source[next_line:indent])
     if typ in ("RPAR", "_RPAR", "_COMMA", "_EOC", "DOKEY", "_WITH"):
         return _paren_error(tokens, idx, tok, prev)
     if typ in _OPERATORS:
@@ -558,8 +565,8 @@ def _found_text(source: str, tok, blanks: bool = True) -> str:
         while j < len(source) and (source[j].isalnum() or source[j] in ".!?_@#$"):
             j += 1
     elif ch in OP_CHARS:
-        while j < len(source) and source[j] in OP_CHARS:
-            j += 1
+        while j < len(source) and source[j] in OP_CHARS and not source.startswith("/*", j):
+            j += 1                  # (a comment after an operator is not part of it)
     else:
         j += 1
     if blanks:
