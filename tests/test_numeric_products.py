@@ -31,7 +31,7 @@ def _operate(op, a, b, digits, form):
     return divide_values(op, a, b, digits, form)
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.sampled_from(["*", "/", "%", "//"]), numbers(), numbers(), st.sampled_from(DIGITS),
        st.sampled_from(FORMS), st.integers(0, 2), st.integers(0, 2))
 def test_products_and_divisions_match_arith(op, a, b, digits, form, ka, kb):
@@ -42,7 +42,7 @@ def test_products_and_divisions_match_arith(op, a, b, digits, form, ka, kb):
     assert got == want
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(numbers(), _powers, st.sampled_from(DIGITS), st.sampled_from(FORMS), st.integers(0, 2))
 def test_powers_match_arith(a, b, digits, form, ka):
     va = _value(a, digits, form, ka)
@@ -51,7 +51,7 @@ def test_powers_match_arith(a, b, digits, form, ka):
     assert got == want
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(numbers(), numbers(), st.sampled_from(["*", "/", "**"]), st.sampled_from([3, 9]),
        st.sampled_from(FORMS))
 def test_results_are_ints_or_canonical_nums(a, b, op, digits, form):
@@ -73,7 +73,7 @@ def test_results_are_ints_or_canonical_nums(a, b, op, digits, form):
 _digit_strings = st.integers(1, 10**40).map(str)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(_digit_strings, _digit_strings, st.integers(-30, 30), st.integers(-30, 30),
        st.booleans(), st.sampled_from([1, 2, 3, 5, 9, 20, 45, 100]))
 def test_long_quotient_gives_the_long_divisions_digits(fdig, sdig, fexp, sexp, neg, ccns):

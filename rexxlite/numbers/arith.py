@@ -607,7 +607,7 @@ def _fast_power(a: str, b: str, digits: int, form: str) -> str | None:
     if y is None or y < 0:
         return None
     limit = ten_power(digits)
-    if not (-limit < x < limit and y < limit):
+    if not (-limit < x < limit and y < limit and y <= 2147483647):    # Regina: Error 26 beyond
         return None
     if y <= 64:
         r = x ** y

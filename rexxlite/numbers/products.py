@@ -180,7 +180,7 @@ def power_values(a, b, digits: int, form: str):
     b = _plain_int(b)
     if a.__class__ is int and b.__class__ is int:
         lim = ten_power(digits)
-        if -lim < a < lim and 0 <= b < lim:
+        if -lim < a < lim and 0 <= b < lim and b <= 2147483647:
             if a in (0, 1) or b == 0:
                 return 1 if b == 0 else a
             if a == -1:
