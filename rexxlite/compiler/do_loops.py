@@ -12,7 +12,8 @@ variable is still stored in (and re-read from) the variable pool each pass.
 from __future__ import annotations
 
 from rexxlite.syntax import ast
-from rexxlite.compiler.expressions import arith_op, as_int, compare, compile_condition, compile_expr, tostr
+from rexxlite.compiler.expressions import (arith_op, as_int, compare, compile_condition, compile_expr,
+                                          signed_literal, tostr)
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import get_simple, set_simple
 
@@ -39,6 +40,19 @@ def _number(v, f):
         if e.code == 41:
             raise RexxError(41) from None
         raise
+
+
+def _limit(v, f):
+    """A DO TO value: a number, kept as written (not rounded to DIGITS: Regina compares the
+    control variable with all of it, so at DIGITS 4 ``do j=9990 to 10005 by 5`` stops at
+    ``1.001E+4``, which is above 10005); Error 41 when it is not a number."""
+    n = as_int(v, f.lim)
+    if n is not None:
+        return n
+    from rexxlite.compiler.expressions import arith
+    if not arith().is_number(tostr(v)):
+        raise RexxError(41)
+    return v
 
 
 def _count(v, f, sub):
@@ -87,7 +101,8 @@ def compile_do(c, node: ast.DoLoop, info):
     c.loops.pop()
 
     start = None if node.start is None else compile_expr(node.start, c)
-    to = None if node.to is None else compile_expr(node.to, c)
+    # ``to -10005`` is one signed literal to Regina, as an operand of arithmetic is
+    to = None if node.to is None else compile_expr(signed_literal(node.to), c)
     by = None if node.by is None else compile_expr(node.by, c)
     for_ = None if node.for_ is None else compile_expr(node.for_, c)
     count = None if node.count is None else compile_expr(node.count, c)
@@ -106,7 +121,7 @@ def compile_do(c, node: ast.DoLoop, info):
             v = _number(start(f), f)
             for key in order:
                 if key == "TO" and to is not None:
-                    to_v = _number(to(f), f)
+                    to_v = _limit(to(f), f)
                 elif key == "BY" and by is not None:
                     by_v = _number(by(f), f)
                 elif key == "FOR" and for_ is not None:

@@ -3,9 +3,11 @@
 A value is a ``str`` or an ``int``; an ``int`` stands for the Rexx string ``str(n)`` and is only
 made by arithmetic (or a literal) whose result is a whole number within NUMERIC DIGITS, so it
 is invisible to the program: every consumer that needs text calls ``tostr``. Any other result
-of ``+`` or ``-`` is a ``numvalue.Num`` (text made on demand; ``str()`` / ``tostr`` give it).
-Integer ``+ - *`` and comparisons run on Python ints when both operands are whole numbers
-within DIGITS; ``+``/``-`` otherwise go to ``numvalue``; everything else goes to ``arith``.
+of arithmetic is a ``numvalue.Num`` (text made on demand; ``str()`` / ``tostr`` give it).
+Integer ``+ - * ** / % //`` and comparisons run on Python ints when both operands are whole
+numbers within DIGITS and Python's answer is Regina's; otherwise ``+``/``-`` go to
+``numvalue``, ``*``/``**`` to ``products``, ``/ % //`` to ``division`` (results kept in numeric
+form), and everything while LOSTDIGITS is trapped to ``arith``.
 
 Each node is compiled once: variable names, compound tails, built-ins and internal routines are
 resolved at compile time where possible; concatenation chains are flattened into one join.
@@ -18,7 +20,9 @@ import re
 
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
+from rexxlite.numbers.division import divide_values
 from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, tostr
+from rexxlite.numbers.products import multiply_values, power_values
 from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of
 
 _arith = None
@@ -115,11 +119,15 @@ def arith_op(op: str, a, b, f, names=None):
             return add_values(a, b, False, f.digits, f.form)
         if op == "-":
             return add_values(a, b, True, f.digits, f.form)
-        lost = None
-    else:
-        def lost(index, value):
-            name = names[index] if names is not None else None
-            f.interp.raise_condition(f, "LOSTDIGITS", value if name is None else name)
+        if op == "*":
+            return multiply_values(a, b, f.digits, f.form)
+        if op == "**":
+            return power_values(a, b, f.digits, f.form)
+        return divide_values(op, a, b, f.digits, f.form)
+
+    def lost(index, value):
+        name = names[index] if names is not None else None
+        f.interp.raise_condition(f, "LOSTDIGITS", value if name is None else name)
     lim = f.lim
     ai = as_int(a, lim)
     if ai is not None:
@@ -479,10 +487,41 @@ def _add_op(op: str) -> str:
             f"        r = add_values(a, b, {op == '-'}, f.digits, f.form)\n")
 
 
+# ``**`` of ints: the exact power when it is small (a whole base within DIGITS and a power
+# below 64 cannot lose digits, so ``power_values`` decides the rest, LOSTDIGITS or not).
+_POWER_OP = (
+    _DIGITS_TO_INT
+    + "    if ac is int and bc is int and 0 <= b < 64 and -f.lim < a < f.lim:\n"
+    "        if b * a.bit_length() <= 256:\n"
+    "            r = a ** b\n"
+    "            if not -f.lim < r < f.lim:\n"
+    "                r = power_values(a, b, f.digits, f.form)\n"
+    "        else:\n"
+    "            r = power_values(a, b, f.digits, f.form)\n"
+    "    else:\n"
+    "        r = arith_op('**', a, b, f, names)\n")
+
+
+def _division_op(op: str, exact: str) -> str:
+    """``/ % //`` of ints within DIGITS (``exact``: the statements giving ``r`` for a non-zero
+    ``b``, or leaving it None when Python's division is not Regina's answer)."""
+    return (_DIGITS_TO_INT
+            + "    r = None\n"
+            "    if ac is int and bc is int and b and -f.lim < a < f.lim and -f.lim < b < f.lim:\n"
+            + "".join("        " + line + "\n" for line in exact.splitlines())
+            + "    if r is None:\n"
+            f"        r = arith_op('{op}', a, b, f, names)\n")
+
+
 _ARITH_BODY = {
     "+": _add_op("+"),
     "-": _add_op("-"),
     "*": _int_op("*") + "    else:\n        r = arith_op('*', a, b, f, names)\n",
+    "**": _POWER_OP,
+    "/": _division_op("/", "if not a % b:\n    r = a // b"),
+    "%": _division_op("%", "r = a // b if (a < 0) == (b < 0) else -(-a // b)"),
+    "//": _division_op("//", "r = (a if a >= 0 else -a) % (b if b >= 0 else -b)\n"
+                             "if a < 0:\n    r = -r"),
 }
 
 # What a generated closure does with the result ``r`` of an arithmetic body: return it (an
@@ -525,13 +564,14 @@ def _generate(key: tuple, body: str, prologue: str = ""):
                           + body).splitlines())
                + " return op\n")
         namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
+                     "power_values": power_values,
                      "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num, "set_simple": set_simple}
         exec(compile(src, f"<rexxlite {key[0]}>", "exec"), namespace)
         factory = _generated[key] = namespace["factory"]
     return factory
 
 
-def _signed_literal(node):
+def signed_literal(node):
     """``-10001`` written as an operand of arithmetic: one literal ``'-10001'``, as Regina
     takes it (so at NUMERIC DIGITS 4 ``-10001 - 1`` raises LOSTDIGITS for '-10001');
     any other node unchanged."""
@@ -545,7 +585,7 @@ _PLAIN_NUMBER = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z"
 
 
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):
-    left_node, right_node = _signed_literal(left_node), _signed_literal(right_node)
+    left_node, right_node = signed_literal(left_node), signed_literal(right_node)
     ka, pa = _operand(left_node, c)
     kb, pb = _operand(right_node, c)
     if target is None:
@@ -559,7 +599,8 @@ def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, 
 
 
 def compile_arith_assign(name: str, node, c, info):
-    """``name = a op b`` for op in ``+ - *`` as one closure (None for anything else)."""
+    """``name = a op b`` for op in ``+ - * ** / % //`` as one closure (None for anything
+    else)."""
     if c.tracing or node.__class__ is not ast.BinaryOp or node.op not in _ARITH_BODY:
         return None
     return _specialised(node.op, _ARITH_BODY[node.op] + _STORE, node.left, node.right, c,
@@ -580,7 +621,7 @@ def _compile_arith_node(node, c):
     op = node.op
     if op in _ARITH_BODY:
         return _specialised(op, _ARITH_BODY[op] + _RETURN, node.left, node.right, c)
-    left_node, right_node = _signed_literal(node.left), _signed_literal(node.right)
+    left_node, right_node = signed_literal(node.left), signed_literal(node.right)
     left = compile_expr(left_node, c)
     right = compile_expr(right_node, c)
     names = (_written(left_node), _written(right_node))

@@ -27,6 +27,7 @@ import re
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from rexxlite.errors import RexxError
+from rexxlite.numbers.long_division import long_quotient
 from rexxlite.numbers.ten_powers import P10, ten_power
 
 MAX_EXPONENT = 999_999_999          # Regina's largest exponent
@@ -397,6 +398,14 @@ def _divide(f, s, ccns: int, kind: int, form: str = "SCIENTIFIC", user_digits: i
     return quotient
 
 
+def quotient(f, s, ccns: int):
+    """``f / s`` before the rounding to DIGITS: Regina's long division (``_divide``), or the
+    same digits from libmpdec (``long_division``) when DIGITS is beyond ``LONG_DIGITS``."""
+    if ccns > LONG_DIGITS:
+        return long_quotient(f, s, ccns)
+    return _divide(f, s, ccns, _NORMAL)
+
+
 def _drop_fraction_zeros(dig: str, exp: int, neg: bool):
     size = len(dig)
     while size > exp and size > 1 and dig[size - 1] == "0":
@@ -452,7 +461,7 @@ def _power(base, exponent_num, ccns: int):
     if negative:
         if acc[1] == "0":
             raise RexxError(42, 3)      # Regina loops forever here
-        return _divide((False, "1", 1), acc, ccns, _NORMAL)
+        return quotient((False, "1", 1), acc, ccns)
     return acc
 
 
@@ -529,7 +538,10 @@ def operate(op: str, f, s, ccns: int, form: str = "SCIENTIFIC"):
     if op in _DIVISIONS:
         if s[1] == "0":
             raise RexxError(42, 3)
-        return _finish(_divide(f, s, ccns, _DIVISIONS[op], form), ccns, True)
+        kind = _DIVISIONS[op]
+        if kind == _NORMAL:
+            return _finish(quotient(f, s, ccns), ccns, True)
+        return _finish(_divide(f, s, ccns, kind, form), ccns, True)
     if op == "**":
         return _finish(_power(f, s, ccns), ccns, True)
     raise ValueError(f"unknown arithmetic operator {op!r}")
@@ -595,7 +607,7 @@ def _fast_power(a: str, b: str, digits: int, form: str) -> str | None:
     if y is None or y < 0:
         return None
     limit = ten_power(digits)
-    if not (-limit < x < limit and y < limit):
+    if not (-limit < x < limit and y < limit and y <= 2147483647):    # Regina: Error 26 beyond
         return None
     if y <= 64:
         r = x ** y

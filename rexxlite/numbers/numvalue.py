@@ -82,6 +82,14 @@ class Num:
         return item in str(self)
 
 
+def digit_count(c: int) -> int:
+    """How many digits the int ``c >= 0`` has (1 for 0)."""
+    n = _bisect(_SORTED_POWERS, c)
+    if n > 63:
+        return len(str(c))
+    return n or 1
+
+
 def parts(v):
     """``v`` (int, Num or str) as ``(neg, c, n, exp)``; raises Error 41 if not a number."""
     cls = v.__class__

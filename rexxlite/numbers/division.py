@@ -1,0 +1,122 @@
+"""Regina's ``/``, ``%`` and ``//`` on values kept in numeric form (ints, ``numvalue.Num``, text).
+
+``quotient`` is ``arith._divide``'s ``/`` (then ``arith._finish``) as one int division: the
+operands cut to DIGITS+1 digits; Regina's long division brings down digits until it has
+DIGITS+1 quotient digits, or until the remainder is zero once every dividend digit is used
+(so ``1E+20 / 1`` is ``1E+20``, one digit, and ``100 / 1`` keeps three); that quotient rounded
+half up to DIGITS, then the fraction's trailing zeros dropped.
+
+``divide_values`` gives ``/ % //`` of values: the exact int where whole numbers within DIGITS
+give one, ``quotient`` for ``/``, ``arith``'s long division for ``%`` and ``//`` (their partial
+dividends and the whole-quotient check), each result an int or a ``Num`` by
+``numvalue.result``. A long text operand or a DIGITS beyond ``arith.LONG_DIGITS`` takes
+``arith.binary`` on text.
+"""
+
+from __future__ import annotations
+
+from rexxlite.errors import RexxError
+from rexxlite.numbers import arith
+from rexxlite.numbers.numvalue import parts, result
+from rexxlite.numbers.ten_powers import P10, ten_power
+
+
+def quotient(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
+    """``f / s`` as ``arith`` computes it, on ints: ``(neg, c, n, exp)``, value ``0.c*10**exp``.
+    Error 42.3 when ``s`` is zero."""
+    if sc == 0:
+        raise RexxError(42, 3)
+    if fc == 0:
+        return False, 0, 1, 1
+    cut = ccns + 1
+    if fn > cut:
+        fc //= P10[fn - cut]
+        fn = cut
+    if sn > cut:
+        sc //= P10[sn - cut]
+        sn = cut
+    # ``shift``: the first partial dividend (fn digits aligned on sn) is below the divisor
+    shift = 1 if fc * P10[sn] < sc * P10[fn] else 0
+    k = ccns + sn - fn + shift            # so that fc * 10**k // sc has DIGITS+1 digits
+    q, r = divmod(fc * P10[k], sc)
+    n = cut
+    exp = n + fexp - fn - sexp + sn - k
+    if r == 0:                            # exact: Regina stops once the dividend is used up
+        while k > 0 and q % 10 == 0:
+            q //= 10
+            k -= 1
+            n -= 1
+    if n > ccns:
+        q, last = divmod(q, 10)
+        n = ccns
+        if last >= 5:
+            q += 1
+            if q == P10[ccns]:
+                q //= 10
+                exp += 1
+    while n > 1 and exp < n and q % 10 == 0:      # the fraction's trailing zeros
+        q //= 10
+        n -= 1
+    return fneg != sneg, q, n, exp
+
+
+def _trunc_div(a: int, b: int) -> int:
+    q = (a if a >= 0 else -a) // (b if b >= 0 else -b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def _exact(op: str, a: int, b: int, lim):
+    """``a op b`` for ints within DIGITS when Python's int division gives Regina's answer
+    (exact and within DIGITS), else None."""
+    if b == 0:
+        return None
+    if op == "/":
+        if a % b:
+            return None
+        return a // b
+    if op == "%":
+        return _trunc_div(a, b)
+    r = (a if a >= 0 else -a) % (b if b >= 0 else -b)
+    return -r if a < 0 else r
+
+
+def _value(num, digits: int, form: str):
+    """A finished ``arith`` result ``(neg, dig, exp)`` as a value."""
+    neg, dig, exp = num
+    c = int(dig)
+    if c == 0:
+        return 0
+    return result(neg, c, len(dig), exp, digits, form)
+
+
+def divide_values(op: str, a, b, digits: int, form: str):
+    """``a op b`` for op in ``/ % //`` and values (int, Num or numeric str), as Regina gives it."""
+    if a.__class__ is str:
+        a = _plain_int(a)
+    if b.__class__ is str:
+        b = _plain_int(b)
+    if a.__class__ is int and b.__class__ is int:
+        lim = ten_power(digits)
+        if -lim < a < lim and -lim < b < lim:
+            r = _exact(op, a, b, lim)
+            if r is not None:
+                return r
+    if digits > arith.LONG_DIGITS or (a.__class__ is str and len(a) > arith.LONG_DIGITS) or (
+            b.__class__ is str and len(b) > arith.LONG_DIGITS):
+        return arith.binary(op, str(a), str(b), digits, form)
+    f = parts(a)
+    s = parts(b)
+    if op == "/":
+        return result(*quotient(*f, *s, digits), digits, form)
+    fnum = (f[0], str(f[1]), f[3])
+    snum = (s[0], str(s[1]), s[3])
+    return _value(arith.operate(op, fnum, snum, digits, form), digits, form)
+
+
+def _plain_int(s: str):
+    """``s`` as an int when it is the text of a plain whole number, else ``s``."""
+    t = s.strip(" ")
+    if t.isdigit() or (t[:1] in ("-", "+") and t[1:].isdigit()):
+        if t.isascii():
+            return int(t)
+    return s

@@ -1,0 +1,195 @@
+"""Regina's ``*`` and ``**`` on values kept in numeric form (ints, ``numvalue.Num``, text).
+
+``multiply`` follows ``arith._multiply`` and ``arith._finish`` step by step on ints instead of
+digit strings: each operand cut to DIGITS+1 digits, the exact product rounded half up to
+DIGITS digits counting a leading zero twice (``arith._round``), then rounded again to DIGITS.
+``power`` follows ``arith._power``: left-to-right binary powering where every product is that
+first rounding alone, a negative power ``1 / x`` by Regina's division, and at the end the
+rounding to DIGITS and the fraction's trailing zeros dropped.
+
+``multiply_values`` / ``power_values`` give the result as ``numvalue.result`` makes it: an int
+for a plain whole number within DIGITS, else a ``Num`` (text made only when asked for). Text
+operands of more than ``arith.LONG_DIGITS`` digits, or a NUMERIC DIGITS beyond it, take
+``arith.binary`` on text (an int's conversions from and to text are quadratic in its length).
+"""
+
+from __future__ import annotations
+
+from rexxlite.errors import RexxError
+from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, whole_value
+from rexxlite.numbers.division import quotient
+from rexxlite.numbers.numvalue import digit_count, parts, result
+from rexxlite.numbers.ten_powers import P10, ten_power
+
+_ONE = (False, 1, 1, 1)
+
+
+def rounded_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
+    """``arith._multiply`` then ``arith._strip_checked`` (as inside ``**``): the product of the
+    operands cut to DIGITS+1 digits, rounded once, leading zeros stripped; ``(neg, c, n, exp)``.
+    Error 42 when its exponent is out of Regina's range."""
+    if fc == 0 or sc == 0:
+        return False, 0, 1, 1
+    cut = ccns + 1
+    if fn > cut:
+        fc //= P10[fn - cut]
+        fn = cut
+    if sn > cut:
+        sc //= P10[sn - cut]
+        sn = cut
+    product = fc * sc
+    size = fn + sn
+    exp = fexp + sexp
+    leading = product < P10[size - 1]       # the product is one digit shorter than size
+    keep = ccns + 2 if leading else ccns
+    if size > keep:
+        unit = P10[size - keep]
+        product, rest = divmod(product, unit)
+        if rest + rest >= unit:
+            product += 1
+            if not leading and product == P10[keep]:       # 99..9 rounded up
+                product //= 10
+                exp += 1
+        size = keep
+    n = digit_count(product)
+    exp -= size - n
+    if exp - 1 > MAX_EXPONENT or -MAX_EXPONENT > exp + 1:
+        raise RexxError(42)
+    return fneg != sneg, product, n, exp
+
+
+def _round_to(neg, c, n, exp, ccns):
+    """``arith._round`` of a stripped number: ``ccns`` digits kept, half up."""
+    if n <= ccns:
+        return neg, c, n, exp
+    unit = P10[n - ccns]
+    c, rest = divmod(c, unit)
+    if rest + rest >= unit:
+        c += 1
+        if c == P10[ccns]:
+            c //= 10
+            exp += 1
+    return neg, c, ccns, exp
+
+
+def multiply(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
+    """``arith._finish(arith._multiply(f, s, ccns))`` on ints: ``(neg, c, n, exp)`` of f * s."""
+    if fc == 0 or sc == 0:
+        return False, 0, 1, 1
+    cut = ccns + 1
+    if fn > cut:
+        fc //= P10[fn - cut]
+        fn = cut
+    if sn > cut:
+        sc //= P10[sn - cut]
+        sn = cut
+    product = fc * sc
+    size = fn + sn
+    exp = fexp + sexp
+    leading = product < P10[size - 1]
+    keep = ccns + 2 if leading else ccns
+    if size > keep:
+        unit = P10[size - keep]
+        product, rest = divmod(product, unit)
+        if rest + rest >= unit:
+            product += 1
+            if not leading and product == P10[keep]:
+                product //= 10
+                exp += 1
+        size = keep
+    n = digit_count(product)
+    return _round_to(fneg != sneg, product, n, exp - (size - n), ccns)
+
+
+def _drop_fraction_zeros(neg, c, n, exp):
+    """``arith._strip_fraction_zeros``: trailing zeros after the decimal point dropped."""
+    while n > 1 and exp < n and c % 10 == 0:
+        c //= 10
+        n -= 1
+    return neg, c, n, exp
+
+
+def power(base, y: int, ccns: int):
+    """``arith._finish(arith._power(base, y, ccns), ccns, True)`` for a base ``(neg, c, n,
+    exp)`` and a whole power ``y``."""
+    acc = _ONE
+    bits = bin(y if y >= 0 else -y)[2:] if y else ""
+    last = len(bits) - 1
+    for i, bit in enumerate(bits):
+        if bit == "1":
+            acc = rounded_product(*acc, *base, ccns)
+        if i < last:
+            acc = rounded_product(*acc, *acc, ccns)
+    if y < 0:
+        if acc[1] == 0:
+            raise RexxError(42, 3)
+        return quotient(*_ONE, *acc, ccns)
+    return _drop_fraction_zeros(*_round_to(*acc, ccns))
+
+
+def _text_path(a, b, digits: int) -> bool:
+    """Whether ``a op b`` must be worked on text (a long text operand or a huge DIGITS)."""
+    return digits > LONG_DIGITS or (a.__class__ is str and len(a) > LONG_DIGITS) or (
+        b.__class__ is str and len(b) > LONG_DIGITS)
+
+
+def _plain_int(v):
+    """``v`` as an int when it is an int or the text of a plain whole number, else ``v``."""
+    if v.__class__ is str:
+        t = v.strip(" ")
+        if t.isdigit() or (t[:1] in ("-", "+") and t[1:].isdigit()):
+            if t.isascii():
+                return int(t)
+    return v
+
+
+def multiply_values(a, b, digits: int, form: str):
+    """``a * b`` for values (int, Num or numeric str): an int when exact within DIGITS, else
+    ``multiply`` and ``numvalue.result``."""
+    a = _plain_int(a)
+    b = _plain_int(b)
+    if a.__class__ is int and b.__class__ is int:
+        lim = ten_power(digits)
+        if -lim < a < lim and -lim < b < lim:
+            r = a * b
+            if -lim < r < lim:
+                return r
+    if _text_path(a, b, digits):
+        return binary("*", str(a), str(b), digits, form)
+    return result(*multiply(*parts(a), *parts(b), digits), digits, form)
+
+
+def whole_power(b) -> int:
+    """The power of ``**`` as an int: Error 26 unless a whole number of at most 10 digits."""
+    if b.__class__ is int:
+        y = b
+    else:
+        neg, c, _n, exp = parts(b)
+        y = whole_value((neg, str(c), exp))
+        if y is None:
+            raise RexxError(26)
+    if not -2147483647 <= y <= 2147483647:
+        raise RexxError(26)
+    return y
+
+
+def power_values(a, b, digits: int, form: str):
+    """``a ** b`` for values: the exact int when a whole base within DIGITS gives one, else
+    ``power`` and ``numvalue.result``."""
+    a = _plain_int(a)
+    b = _plain_int(b)
+    if a.__class__ is int and b.__class__ is int:
+        lim = ten_power(digits)
+        if -lim < a < lim and 0 <= b < lim and b <= 2147483647:
+            if a in (0, 1) or b == 0:
+                return 1 if b == 0 else a
+            if a == -1:
+                return -1 if b % 2 else 1
+            if b * (a.bit_length() - 1) <= lim.bit_length():
+                r = a ** b
+                if -lim < r < lim:
+                    return r
+    if _text_path(a, b, digits):
+        return binary("**", str(a), str(b), digits, form)
+    base = parts(a)
+    return result(*power(base, whole_power(b), digits), digits, form)
