@@ -119,7 +119,7 @@ class ExpressionSource:
     # -- operators ---------------------------------------------------------------------------
     def _arith(self, node) -> str:
         op = node.op
-        left, right = closures._signed_literal(node.left), closures._signed_literal(node.right)
+        left, right = closures.signed_literal(node.left), closures.signed_literal(node.right)
         names = self.k((closures._written(left), closures._written(right)))
         a = self._number(self.value(left))
         b = self._number(self.value(right))
@@ -204,8 +204,8 @@ class ExpressionSource:
             op = node.op
             if op in _PY_COMPARE:
                 py = _PY_COMPARE[op]
-                a = self._number(self.value(closures._signed_literal(node.left)))
-                b = self._number(self.value(closures._signed_literal(node.right)))
+                a = self._number(self.value(closures.signed_literal(node.left)))
+                b = self._number(self.value(closures.signed_literal(node.right)))
                 c = out.temp("c")
                 out.line("clim = f.clim")
                 out.line(f"if {_is_int(a)}{_is_int(b)}"
