@@ -16,6 +16,7 @@ import os
 import sys
 from typing import Callable
 
+from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.syntax import ast
 from rexxlite.runtime.broken_pipe import output_closed
 from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
@@ -139,7 +140,8 @@ class Interpreter:
         if trace:
             self.uses_trace = True
         try:
-            Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+            with collector_paused():        # a big program's closures: qocca 2.0 s -> 0.4 s
+                Compiler(self, code, trace_hooks=trace).compile_body(program.body)
         except RecursionError:      # an expression nested too deep, as in the parser
             raise RexxError(11) from None
         return code
