@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -123,3 +124,32 @@ def pid_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def wait_for_commands_on(paths: list[str], timeout: float = 10.0) -> None:
+    """Wait until no host process has an argument that is, or starts with, one of ``paths``.
+
+    A command of a process that died (a ``mount -o loop`` of a storage's loop file, say) can
+    outlive it for a moment: the kernel finishes the system call under way before the
+    parent-death signal ends the command, so the mount may land after its parent is gone.
+    Recovery waits for such stragglers before it undoes what they were doing."""
+    me = os.getpid()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(_has_argument(pid, paths) for pid in _pids() if pid != me):
+            return
+        time.sleep(0.05)
+
+
+def _pids() -> list[int]:
+    return [int(name) for name in os.listdir("/proc") if name.isdigit()]
+
+
+def _has_argument(pid: int, paths: list[str]) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            args = handle.read().split(b"\0")
+    except OSError:
+        return False                       # gone meanwhile, or not ours to read
+    wanted = [os.fsencode(p) for p in paths]
+    return any(arg.startswith(w) for arg in args for w in wanted)

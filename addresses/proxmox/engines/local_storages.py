@@ -25,7 +25,7 @@ from pathlib import Path
 from . import volumes
 from .base import EngineError, StorageInfo
 from .faults import fault
-from .child_processes import pid_alive
+from .child_processes import pid_alive, wait_for_commands_on
 from .storage_dir import LocalStorage
 from .local_store import PveConfig
 from .storages import Storage, StorageDef, open_storage, parse, render
@@ -157,6 +157,10 @@ class StorageOps:
         dead = [d for d in defs if ADDING in d.extra and not (
             d.extra[ADDING].isdigit() and pid_alive(int(d.extra[ADDING])))]
         for definition in dead:
+            if definition.image:            # a mount / mkfs of it may outlive its process
+                image = Path(definition.image)
+                wait_for_commands_on([str(image), str(image.parent / f".{image.name}.tmp"),
+                                      definition.path])
             open_storage(definition, self.store.root).remove()
         if dead:
             self._write_storage_defs([d for d in defs if d not in dead])
