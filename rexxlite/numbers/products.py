@@ -24,10 +24,9 @@ from rexxlite.numbers.ten_powers import P10, ten_power
 _ONE = (False, 1, 1, 1)
 
 
-def rounded_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
-    """``arith._multiply`` then ``arith._strip_checked`` (as inside ``**``): the product of the
-    operands cut to DIGITS+1 digits, rounded once, leading zeros stripped; ``(neg, c, n, exp)``.
-    Error 42 when its exponent is out of Regina's range."""
+def _cut_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
+    """``arith._multiply`` on ints: the product of the operands cut to DIGITS+1 digits,
+    rounded once, leading zeros stripped; ``(neg, c, n, exp)``."""
     if fc == 0 or sc == 0:
         return False, 0, 1, 1
     cut = ccns + 1
@@ -52,10 +51,16 @@ def rounded_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
                 exp += 1
         size = keep
     n = digit_count(product)
-    exp -= size - n
+    return fneg != sneg, product, n, exp - (size - n)
+
+
+def rounded_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
+    """``arith._multiply`` then ``arith._strip_checked`` (as inside ``**``): the cut product,
+    Error 42 when its exponent is out of Regina's range."""
+    neg, product, n, exp = _cut_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns)
     if exp - 1 > MAX_EXPONENT or -MAX_EXPONENT > exp + 1:
         raise RexxError(42)
-    return fneg != sneg, product, n, exp
+    return neg, product, n, exp
 
 
 def _round_to(neg, c, n, exp, ccns):
@@ -74,31 +79,7 @@ def _round_to(neg, c, n, exp, ccns):
 
 def multiply(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
     """``arith._finish(arith._multiply(f, s, ccns))`` on ints: ``(neg, c, n, exp)`` of f * s."""
-    if fc == 0 or sc == 0:
-        return False, 0, 1, 1
-    cut = ccns + 1
-    if fn > cut:
-        fc //= P10[fn - cut]
-        fn = cut
-    if sn > cut:
-        sc //= P10[sn - cut]
-        sn = cut
-    product = fc * sc
-    size = fn + sn
-    exp = fexp + sexp
-    leading = product < P10[size - 1]
-    keep = ccns + 2 if leading else ccns
-    if size > keep:
-        unit = P10[size - keep]
-        product, rest = divmod(product, unit)
-        if rest + rest >= unit:
-            product += 1
-            if not leading and product == P10[keep]:
-                product //= 10
-                exp += 1
-        size = keep
-    n = digit_count(product)
-    return _round_to(fneg != sneg, product, n, exp - (size - n), ccns)
+    return _round_to(*_cut_product(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns), ccns)
 
 
 def _drop_fraction_zeros(neg, c, n, exp):
