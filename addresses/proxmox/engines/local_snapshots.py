@@ -148,12 +148,18 @@ class SnapshotOps:
             except BaseException:
                 self._settle_snapshot_op(vmid, self.store.read(vmid), intent)
                 raise
-            snapshots[name] = section
-            write_sections(conf, snapshots, others)
-            conf.options["parent"] = name
-            Intent.clear(conf)
-            self.store.write(vmid, conf)
-            return _info(name, section)
+            return self._snapshot_taken(vmid, conf, snapshots, others, name, section)
+
+    def _snapshot_taken(self, vmid: int, conf: PveConfig, snapshots: dict[str, PveConfig],
+                        others: list[str], name: str, section: PveConfig) -> SnapshotInfo:
+        """A snapshot made (a container's copy or a VM's disk snapshot): its ``[NAME]``
+        section written, the config's parent set to it, the intent cleared."""
+        snapshots[name] = section
+        write_sections(conf, snapshots, others)
+        conf.options["parent"] = name
+        Intent.clear(conf)
+        self.store.write(vmid, conf)
+        return _info(name, section)
 
     def snapshots(self, vmid: int) -> list[SnapshotInfo]:
         self._ensure()

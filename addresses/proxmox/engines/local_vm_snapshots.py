@@ -28,7 +28,7 @@ from .base import (EngineError, SnapshotInfo, no_such_snapshot, snapshot_taken,
 from .faults import fault
 from .guest_agent import Qmp
 from .local_recovery import Intent
-from .local_snapshots import NOT_SNAPSHOT_OPTIONS, _info, read_sections, write_sections
+from .local_snapshots import NOT_SNAPSHOT_OPTIONS, read_sections
 from .local_store import PveConfig
 from .qemu_disks import DISK_KEY, remove_file
 from .volumes import run
@@ -112,12 +112,7 @@ class VmSnapshotOps:
             except BaseException:
                 self.settle_vm_snapshot_op(vmid, self.store.read(vmid), intent)
                 raise
-            snapshots[name] = section
-            write_sections(conf, snapshots, others)
-            conf.options["parent"] = name
-            Intent.clear(conf)
-            self.store.write(vmid, conf)
-            return _info(name, section)
+            return self._snapshot_taken(vmid, conf, snapshots, others, name, section)
 
     # -- rollback ---------------------------------------------------------------------------
     def rollback_vm(self, vmid: int, name: str, start: bool) -> None:
