@@ -35,6 +35,15 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> Path:
+    """The wheel installed by pip into a folder of its own (no source tree there)."""
+    target = tmp_path_factory.mktemp("site")
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+    return target
+
+
 def test_wheel_holds_grammar_setup_module_and_license(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("rexxlite/grammar/rexx.lark", "rexxlite/setup/command.py",
@@ -64,12 +73,9 @@ def test_wheel_holds_every_package_of_the_source_tree(wheel):
             assert f"{installed}/{inside}" in names, init
 
 
-def test_a_pip_only_install_runs_a_generated_loop(wheel, tmp_path):
+def test_a_pip_only_install_runs_a_generated_loop(installed, tmp_path):
     """The installed package alone runs a program whose loop goes through the code generator."""
-    target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
-                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
-    env = {**os.environ, "PYTHONPATH": str(target), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {**os.environ, "PYTHONPATH": str(installed), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     # without the editable install's finder, which would supply any module the wheel lacks
     alone = ("import runpy, sys; sys.meta_path[:] = [f for f in sys.meta_path"
              " if 'editable' not in getattr(f, '__module__', '')];"
@@ -96,10 +102,8 @@ def test_wheel_metadata_declares_licence_authors_classifiers_scripts(wheel):
     assert "rexxlite-setup = rexxlite.setup.command:main" in scripts
 
 
-def test_a_pip_only_install_builds_the_busybox_template(wheel, tmp_path):
-    target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
-                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+def test_a_pip_only_install_builds_the_busybox_template(installed, tmp_path):
+    target = installed
     env = {**os.environ, "PYTHONPATH": str(target)}
     where = subprocess.run([sys.executable, "-c", "import rexxlite.setup as s; print(s.__file__)"],
                            env=env, capture_output=True, text=True, cwd=tmp_path)
