@@ -107,6 +107,27 @@ PROGRAMS = {
     "run falls into the next label": "x = 1; say x\nnext: say 'next' x\n y = 2; say y",
     "signal into a run": "signal b; a: say 'a'; say 'a2'; exit; b: say 'b'; say 'b2'; signal a",
     "arg upper and missing": "call r 'abc'; exit; r: arg p, q; say p '['q']'; parse arg m; say m; return",
+    "procedure not first": "call r; call r; exit; r: say 'in'; procedure; say 'out'; return",
+    "procedure in main": "say 'a'; procedure; say 'b'",
+    "procedure expose stem and indirect": ("a. = 1; n = 'z'; z = 5; call p; call p; say a.2 z; exit;"
+                                           " p: procedure expose a. (n); a.2 = a.2 + z; z = z + 1;"
+                                           " return"),
+    "error deep in calls": ("say f(1); exit\nf: procedure\n parse arg n\n if n > 3 then return"
+                            " n + 'a'\n return f(n + 1)"),
+    "syntax trapped in routine": ("say f(); say f(); exit; f: procedure; signal on syntax;"
+                                  " x = 1 + 'a'; return 'no'; syntax: return 'trapped' rc sigl"),
+    "signal to a label in the routine": ("call r; say result; call r; say result; exit;"
+                                         " r: procedure; signal there; return 1; there: return 2"),
+    "leave in a routine outside loops": "call r; call r; exit; r: say 'in'; leave",
+    "stray leave trapped": ("call r; call r; say 'back'; exit; r: signal on syntax; say 'in';"
+                            " leave; syntax: say 'E' rc sigl; return"),
+    "call on notready handler": ("call r; call r; exit; r: call on notready; x = linein('/no/such');"
+                                 " say 'after'; return; notready: say 'handler' condition('C');"
+                                 " return"),
+    "sigl through exposed pools": ("x.1 = 1; call p; call p; exit; p: procedure expose x.; call q;"
+                                   " say 'p' sigl; return; q: say 'q' sigl; return"),
+    "routine at the end of the program": "call r; call r; say 'done'; exit; r:",
+    "function without a value": "say f(); exit; f: procedure; say 'in'; return",
 }
 
 

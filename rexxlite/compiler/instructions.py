@@ -783,12 +783,16 @@ def _clocked(fn, interp):
 
 
 def _error_clause(info, error, unwind_loops=False):
-    """A clause that raises ``error`` when it runs (for errors Regina finds at run time)."""
+    """A clause that raises ``error`` when it runs (for errors Regina finds at run time): a
+    new copy each time (the interpreter marks an error it has seen, e.g. as checked for a
+    SIGNAL ON SYNTAX trap, so a raised instance must not be raised again)."""
+    code, subcode, detail, main = error.code, error.subcode, error.detail, error._main
+
     def fail(f):
         f.cl = info
         if unwind_loops:
             f.loops = 0
-        raise error
+        raise RexxError(code, subcode, text=detail, main=main)
     return fail
 
 

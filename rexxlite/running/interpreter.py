@@ -290,36 +290,40 @@ class Interpreter:
                             continue
                         raise RexxError(28, 1 if type(r).__name__ == "Leave" else 2)
                 return end
-            except SignalJump as jump:
-                index = self._jump(f, jump)
-                body = f.code.body
             except (RexxExit, GeneratorExit):
                 raise
             except BaseException as exc:
-                if exc.__class__ is BrokenPipeError and output_closed(self.stdout):
-                    raise                   # `| head` went away: the runner ends by SIGPIPE
-                error = self._as_rexx_error(exc)
-                if error.__class__ is _Halt and self._call_on_halt(f):
-                    index = i + 1          # the handler ran; go on after the clause
-                    body = f.code.body
-                    continue
-                try:
-                    index = self._syntax_trap(f, error)
-                except RexxError as missing:        # the trap's label is missing
-                    error, index = missing, None
-                if index is None:
-                    tb = getattr(error, "rexx_tb", None)
-                    if tb is None:
-                        tb = error.rexx_tb = []
-                    cl = f.cl
-                    if cl is not None:
-                        tb.append((cl.line, cl, f.depth + f.loops))
-                        if error.line is None:
-                            error.line = cl.line
-                    if error is exc:
-                        raise
-                    raise error from None
+                index = self.recover(f, exc, i)
                 body = f.code.body
+
+    def recover(self, f: Frame, exc: BaseException, i: int) -> int:
+        """Clause ``i`` of ``f`` raised ``exc``: the index to go on at (a SIGNAL, a SIGNAL ON
+        trap, a CALL ON HALT handler that ran); else ``exc`` goes on up as a Rexx error with
+        this activation's line added to its traceback."""
+        if exc.__class__ is SignalJump or isinstance(exc, SignalJump):
+            return self._jump(f, exc)
+        if exc.__class__ is BrokenPipeError and output_closed(self.stdout):
+            raise exc                   # `| head` went away: the runner ends by SIGPIPE
+        error = self._as_rexx_error(exc)
+        if error.__class__ is _Halt and self._call_on_halt(f):
+            return i + 1                # the handler ran; go on after the clause
+        try:
+            index = self._syntax_trap(f, error)
+        except RexxError as missing:        # the trap's label is missing
+            error, index = missing, None
+        if index is not None:
+            return index
+        tb = getattr(error, "rexx_tb", None)
+        if tb is None:
+            tb = error.rexx_tb = []
+        cl = f.cl
+        if cl is not None:
+            tb.append((cl.line, cl, f.depth + f.loops))
+            if error.line is None:
+                error.line = cl.line
+        if error is exc:
+            raise exc
+        raise error from None
 
     def _as_rexx_error(self, exc: BaseException) -> RexxError:
         if isinstance(exc, RexxError):
@@ -388,28 +392,49 @@ class Interpreter:
     # -- routines ------------------------------------------------------------------------
     def call_routine(self, f: Frame, code: Code, index: int, name: str, args: list,
                      calltype: str):
-        """CALL / function call of an internal routine: its RETURN value (None: none)."""
-        line = f.cl.line if f.cl is not None else 0
+        """CALL / function call of an internal routine: its RETURN value (None: none). The
+        routine's first clause (a generated run of clauses: a routine's body up to its next
+        label) is entered here; ``run_routine`` goes on only when it does not RETURN."""
+        cl = f.cl
+        line = str(cl.line) if cl is not None else "0"
         if f.has_refs:
-            set_simple(f.vars, "SIGL", str(line))
+            set_simple(f.vars, "SIGL", line)
         else:
-            f.vars["SIGL"] = str(line)
-        new = Frame(self, code, f)
-        new.args = args
-        new.calltype = calltype
-        new.proc_ok = True
-        new.name = name
+            f.vars["SIGL"] = line
+        new = f.call(code, args, calltype, name)
         if new.tracing and calltype == "SUBROUTINE":
             from rexxlite.runtime.trace import call_label
             call_label(new, code, name)
-        self.call_depth += 1
-        if self.call_depth > MAX_CALL_DEPTH:
-            self.call_depth -= 1
-            raise RexxError(5, 0)
+        depth = self.call_depth = self.call_depth + 1
         try:
-            return self.run_routine(new, index + 1)
+            if depth > MAX_CALL_DEPTH:
+                raise RexxError(5, 0)
+            start = index + 1
+            body = code.body
+            if start >= len(body):
+                return None
+            try:
+                r = body[start](new)
+            except (RexxExit, GeneratorExit):
+                raise
+            except BaseException as exc:
+                return self.run_routine(new, self.recover(new, exc, start))
+            if r is None:
+                return self.run_routine(new, start + 1)
+            if r.__class__ is Return:
+                return r.value
+            if r.__class__ is GoOn:
+                return self.run_routine(new, r.index)
+            return self._stray_token(new, r, start)
         finally:
             self.call_depth -= 1
+
+    def _stray_token(self, f: Frame, r, i: int):
+        """A LEAVE / ITERATE outside any loop of clause ``i``: Error 28, trapped as any."""
+        try:
+            raise RexxError(28, 1 if type(r).__name__ == "Leave" else 2)
+        except RexxError as exc:
+            return self.run_routine(f, self.recover(f, exc, i))
 
     def call_external(self, f: Frame, name: str, args: list, calltype: str):
         """A routine that is neither internal nor built-in: another Rexx program found beside
@@ -502,9 +527,7 @@ class Interpreter:
         if index is None:
             raise RexxError(16, 1, name=trap.label)
         set_simple(f.vars, "SIGL", str(line))
-        new = Frame(self, f.code, f)
-        new.calltype = "SUBROUTINE"
-        new.proc_ok = True
+        new = f.call(f.code, [], "SUBROUTINE", None)
         new.delayed = new.delayed | {name}
         new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
         self.call_depth += 1

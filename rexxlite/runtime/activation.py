@@ -40,6 +40,9 @@ class Trap:
         self.label = label
 
 
+_new_frame = object.__new__
+
+
 class Frame:
     __slots__ = (
         "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
@@ -48,54 +51,70 @@ class Frame:
         "source", "strict_ansi", "strict_white_space", "traps_shared",
     )
 
-    def __init__(self, interp, code, parent: "Frame | None" = None):
+    def __init__(self, interp, code):
+        """The main program's activation (a called routine's is made by ``call``)."""
         self.interp = interp
         self.code = code
-        self.parent = parent
+        self.parent = None
         self.cl = None
         self.loops = 0
         self.args: list = []
         self.calltype = "COMMAND"
         self.proc_ok = False
         self.name = None
-        if parent is None:
-            self.vars = {}
-            self.has_refs = False
-            self.set_numeric(9, 0, "SCIENTIFIC")
-            self.traps = {}
-            self.traps_shared = False
-            self.delayed = frozenset()
-            self.env = "SYSTEM"
-            self.env_prev = "SYSTEM"
-            self.depth = 0
-            self.cond = None
-            self.trace = "N"
-            self.tracing = 0            # trace.LEVELS of ``trace``: 0 = no per-clause trace
-            self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
-            self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
-            self.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
-            self.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
-        else:
-            self.vars = parent.vars
-            self.has_refs = parent.has_refs
-            self.digits = parent.digits
-            self.fuzz = parent.fuzz
-            self.form = parent.form
-            self.lim = parent.lim
-            self.clim = parent.clim
-            self.traps = parent.traps       # shared until this routine changes a trap
-            self.traps_shared = True
-            self.delayed = parent.delayed   # a frozenset
-            self.env = parent.env
-            self.env_prev = parent.env_prev
-            self.depth = parent.depth + parent.loops + 1
-            self.cond = parent.cond
-            self.trace = parent.trace
-            self.tracing = parent.tracing
-            self.elapsed_start = parent.elapsed_start
-            self.source = parent.source
-            self.strict_ansi = parent.strict_ansi
-            self.strict_white_space = parent.strict_white_space
+        self.vars = {}
+        self.has_refs = False
+        self.set_numeric(9, 0, "SCIENTIFIC")
+        self.traps = {}
+        self.traps_shared = False
+        self.delayed = frozenset()
+        self.env = "SYSTEM"
+        self.env_prev = "SYSTEM"
+        self.depth = 0
+        self.cond = None
+        self.trace = "N"
+        self.tracing = 0            # trace.LEVELS of ``trace``: 0 = no per-clause trace
+        self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
+        self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
+        self.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
+        self.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
+
+    def call(self, code, args: list, calltype: str, name) -> "Frame":
+        """The activation of routine ``name`` (None: a condition handler) called from this
+        one with ``args``: it takes the caller's variables (until a PROCEDURE), NUMERIC
+        settings, traps, ADDRESS, TRACE, elapsed-time timer and OPTIONS. Made in one step,
+        without ``__init__`` (a Rexx call costs one of these)."""
+        new = _new_frame(Frame)
+        new.interp = self.interp
+        new.code = code
+        new.parent = self
+        new.cl = None
+        new.loops = 0
+        new.args = args
+        new.calltype = calltype
+        new.proc_ok = True
+        new.name = name
+        new.vars = self.vars
+        new.has_refs = self.has_refs
+        new.digits = self.digits
+        new.fuzz = self.fuzz
+        new.form = self.form
+        new.lim = self.lim
+        new.clim = self.clim
+        new.traps = self.traps          # shared until the routine changes a trap
+        new.traps_shared = True
+        new.delayed = self.delayed      # a frozenset
+        new.env = self.env
+        new.env_prev = self.env_prev
+        new.depth = self.depth + self.loops + 1
+        new.cond = self.cond
+        new.trace = self.trace
+        new.tracing = self.tracing
+        new.elapsed_start = self.elapsed_start
+        new.source = self.source
+        new.strict_ansi = self.strict_ansi
+        new.strict_white_space = self.strict_white_space
+        return new
 
     def own_traps(self) -> dict:
         """``traps``, to be changed: a routine inherits its caller's traps (shared, as a

@@ -1,6 +1,7 @@
-"""Clauses -> Python source: assignments, SAY, CALL of an internal routine, IF, SELECT, DO
-blocks and loops, LEAVE / ITERATE, RETURN, NOP inline; any other clause is its closure, called
-from the generated code (a control token it returns is handled as the loop around it would).
+"""Clauses -> Python source: assignments, SAY, CALL of an internal routine, PROCEDURE, IF,
+SELECT, DO blocks and loops, LEAVE / ITERATE, RETURN, NOP inline; any other clause is its
+closure, called from the generated code (a control token it returns is handled as the loop
+around it would).
 
 Every clause first sets ``f.cl`` (line and text for SIGL, errors and TRACE), as its closure
 does. A DO loop is a Python ``while``: the step of the control variable at the top of each pass
@@ -147,6 +148,19 @@ class ClauseSource:
         out.line(f"{v} = {interp}.call_routine(f, {self.k(prog)}, {prog.labels[name]}, {name!r},"
                  f" [{', '.join(args)}], 'SUBROUTINE')")
         out.line(f"{interp}.set_result(f, {v})")
+        return True
+
+    def g_Procedure(self, node, fn, info):
+        """PROCEDURE: a new, empty pool inline; with EXPOSE the interpreter builds it."""
+        out = self.out
+        out.line(f"f.cl = {self.k(info)}")
+        out.line(f"if not f.proc_ok: raise {self.k(RexxError)}(17, 1)")
+        if node.expose:
+            out.line(f"{self.k(self.compiler.interp.do_procedure)}(f, {self.k(node)})")
+            out.line("d = f.vars")
+        else:
+            out.line("f.vars = d = {}")
+            out.line("f.has_refs = f.proc_ok = False")
         return True
 
     def g_Parse(self, node, fn, info):
