@@ -128,6 +128,8 @@ PROGRAMS = {
                                    " say 'p' sigl; return; q: say 'q' sigl; return"),
     "routine at the end of the program": "call r; call r; say 'done'; exit; r:",
     "function without a value": "say f(); exit; f: procedure; say 'in'; return",
+    "one-argument function without a value": ("do i = 1 to 2; say g(i); end; exit; g: if arg(1) = 2"
+                                              " then return; return arg(1) * 10"),
 }
 
 

@@ -205,6 +205,16 @@ class Compiler:
 
         if not node.quoted and name in prog.labels:
             index = prog.labels[name]
+            if len(argfns) == 1 and argfns[0] is not None:
+                a0 = argfns[0]
+
+                def internal1(f):
+                    """One argument: no list comprehension (a Python frame in 3.11) per call."""
+                    v = interp.call_routine(f, prog, index, name, [a0(f)], "FUNCTION")
+                    if v is None:
+                        raise RexxError(44, 1, name=name)
+                    return v
+                return internal1
 
             def internal(f):
                 args = [None if a is None else a(f) for a in argfns]
