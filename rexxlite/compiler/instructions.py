@@ -54,6 +54,13 @@ def codegen_enabled() -> bool:
     return os.environ.get("REXXLITE_CODEGEN", "1") != "0"
 
 
+def lazy_enabled() -> bool:
+    """Whether a program's clauses are compiled when first run (``REXXLITE_LAZY=0``: all at
+    once before the program starts, for comparing the two)."""
+    import os
+    return os.environ.get("REXXLITE_LAZY", "1") != "0"
+
+
 class Compiler:
     """Compiles one ``ast.Program`` (or INTERPRET string) into a ``Code``.
 
@@ -112,10 +119,15 @@ class Compiler:
             from rexxlite.compiler.codegen import clause_function
             runs = clause_function.runs_possible(self.code.source_lines)
         self.generating_clauses = self.generating and not runs
-        for node in body:
-            prog.body.append(self.compile_clause(node, top=True))
-        if runs:
-            clause_function.generate_runs(self, body, base)
+        if self.in_interpret or prog.rebinding or not lazy_enabled():
+            for node in body:
+                prog.body.append(self.compile_clause(node, top=True))
+            if runs:
+                clause_function.generate_runs(self, body, base)
+            return base
+        from rexxlite.compiler import lazy_units
+        prog.nested_labels |= lazy_units.nested_labels(body)
+        lazy_units.LazyUnits(self, body, base, runs)
         return base
 
     def info(self, node) -> ClauseInfo:
