@@ -12,6 +12,7 @@ variable; ``name = name || x`` appends in place (no quadratic copying).
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.deferred_body import nested_label_names, top_labels
 from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins import fast as fast_builtins
 from rexxlite.builtins.registry import REGISTRY
@@ -105,9 +106,9 @@ class Compiler:
         prog = self.prog
         base = len(prog.body)
         found: dict[str, int] = {}          # the first of a name within this body wins
-        for index, node in enumerate(body):
-            if node.__class__ is ast.Label and node.name not in found:
-                found[node.name] = base + index
+        for index, name in top_labels(body):
+            if name not in found:
+                found[name] = base + index
         for name, index in found.items():
             if prog.rebinding:              # a REPL entry's label replaces an earlier one
                 prog.labels[name] = index
@@ -126,7 +127,7 @@ class Compiler:
                 clause_function.generate_runs(self, body, base)
             return base
         from rexxlite.compiler import lazy_units
-        prog.nested_labels |= lazy_units.nested_labels(body)
+        prog.nested_labels |= nested_label_names(body)
         lazy_units.LazyUnits(self, body, base, runs)
         return base
 

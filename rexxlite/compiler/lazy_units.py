@@ -1,8 +1,8 @@
 """Compiling a program a unit at a time, when a unit is first run (compile on demand).
 
 A big program is mostly code one run never reaches: the qocca trip test (19,000 lines) spent
-2.4 s compiling 12,000 clauses to print one line. So ``Compiler.compile_body`` (where TRACE
-cannot be on) fills ``Code.body`` with stubs, and the first call of a stub compiles its
+2.4 s compiling 12,000 clauses to print one line. So ``Compiler.compile_body`` (for a
+program; not for an INTERPRET string or a REPL entry) fills ``Code.body`` with stubs, and the first call of a stub compiles its
 *unit*: a label alone, or the clauses between two labels, at most ``MAX_RUN`` of them (the
 runs the code generator makes, ``run_policy``). The unit's closures (and its generated run)
 then replace the stubs, so each clause is compiled once, as before, only later.
@@ -10,34 +10,24 @@ then replace the stubs, so each clause is compiled once, as before, only later.
 What compiling in order gave for free is kept:
 
 - the labels (``Code.labels``) are found before anything runs, and so are the labels nested
-  inside DO / IF / SELECT (``nested_labels``): a CALL of one is Error 16.3 wherever it
+  inside DO / IF / SELECT (``deferred_body.nested_label_names``, kept in a cached program's
+  outline, so finding them unpickles nothing): a CALL of one is Error 16.3 wherever it
   stands, as in Regina, not only after the construct holding it was compiled;
 - a clause's ordinal among the clauses of its line (``ClauseInfo.ordinal``, which picks its
   text for tracebacks) counts the clauses of earlier units on that line: the unit's first
   line may be the last line of the clauses before it (``return; next: procedure``), which
   are then counted by compiling them aside (``_clauses_on_line``);
-- an expression nested too deep for Python's compiler is still Error 11.
+- an expression nested too deep for Python's compiler is still Error 11;
+- a label's ClauseInfo, which TRACE shows when a CALL reaches the label (the routine then
+  runs from the clause after it), is made by ``Code.compile_at`` when it is wanted.
 """
 
 from __future__ import annotations
 
 from rexxlite.syntax import ast
-from rexxlite.syntax.clause_tree import inner_clauses
+from rexxlite.syntax.deferred_body import top_labels
 from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.errors import RexxError
-
-
-def nested_labels(body: list) -> set:
-    """The names of the labels inside the DO / IF / SELECT clauses of ``body``."""
-    found: set = set()
-    pending = [inner for node in body for inner in inner_clauses(node)]
-    while pending:
-        node = pending.pop()
-        if node.__class__ is ast.Label:
-            found.add(node.name)
-        else:
-            pending += inner_clauses(node)
-    return found
 
 
 def last_line(node) -> int:
@@ -62,13 +52,9 @@ class LazyUnits:
         self.base = base
         self.runs = runs                      # the code generator makes runs of clauses
         body = compiler.prog.body
-        bounds = run_bounds(nodes)
+        bounds = run_bounds(len(nodes), [index for index, _ in top_labels(nodes)])
         for start, end in bounds:
             body.extend(_Stub(self, start, end, index) for index in range(start, end))
-        if compiler.trace_hooks:          # a label's ClauseInfo is traced by a CALL of it
-            for start, end in bounds:
-                if nodes[start].__class__ is ast.Label:
-                    self.compile_unit(start, end)
 
     def compile_unit(self, start: int, end: int) -> None:
         """Compile clauses ``start:end`` of ``nodes`` into their places in the body."""
@@ -116,10 +102,13 @@ class _Stub:
     def __init__(self, units: LazyUnits, start: int, end: int, index: int):
         self.units, self.start, self.end, self.index = units, start, end, index
 
-    def __call__(self, f):
+    def compile(self) -> None:
+        """Compile the unit now, if it is not yet (``Code.compile_at``)."""
         units = self.units
-        body = units.compiler.prog.body
-        place = units.base + self.index
-        if body[place] is self:
+        if units.compiler.prog.body[units.base + self.index] is self:
             units.compile_unit(self.start, self.end)
-        return body[place](f)
+
+    def __call__(self, f):
+        self.compile()
+        units = self.units
+        return units.compiler.prog.body[units.base + self.index](f)

@@ -118,7 +118,8 @@ def generate_runs(compiler, body: list, base: int) -> None:
     """Replace, in ``compiler.prog.body``, the first closure of each run of clauses between
     labels in ``body`` (whose first clause is at ``base``) by the run's generated function."""
     prog_body = compiler.prog.body
-    for start, end in run_bounds(body):
+    labels = [index for index, node in enumerate(body) if node.__class__ is ast.Label]
+    for start, end in run_bounds(len(body), labels):
         if end - start >= 2 or body[start].__class__ in _GENERATED_KINDS:
             nodes = body[start:end]
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:

@@ -8,26 +8,23 @@ the compiler compiles a body a run at a time, when the run is first entered
 
 from __future__ import annotations
 
-from rexxlite.syntax import ast
-
 #: A run longer than this is cut into several (Python compiles huge functions slowly, and a
 #: unit compiled on demand should not compile much more than the clauses run).
 MAX_RUN = 200
 
 
-def run_bounds(nodes: list) -> list[tuple[int, int]]:
-    """``(start, end)`` of each unit of ``nodes`` in order: a label alone, or a run of at
-    most ``MAX_RUN`` clauses without a label."""
+def run_bounds(length: int, labels: list[int]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each unit of ``length`` top-level clauses with labels at the
+    indices ``labels`` (ascending), in order: a label alone, or a run of at most ``MAX_RUN``
+    clauses without a label."""
     bounds = []
-    start, n = 0, len(nodes)
-    while start < n:
-        if nodes[start].__class__ is ast.Label:
-            bounds.append((start, start + 1))
-            start += 1
-            continue
-        end = start
-        while end < n and nodes[end].__class__ is not ast.Label and end - start < MAX_RUN:
-            end += 1
-        bounds.append((start, end))
-        start = end
+    start = 0
+    for stop in list(labels) + [length]:
+        while start < stop:
+            end = min(stop, start + MAX_RUN)
+            bounds.append((start, end))
+            start = end
+        if stop < length:
+            bounds.append((stop, stop + 1))
+            start = stop + 1
     return bounds
