@@ -47,6 +47,14 @@ _FELL_OFF = object()      # run_routine's result when the code ran off its end
 
 # ----------------------------------------------------------------------------- compiler
 
+def _symbol_setting(info) -> bool:
+    """Whether a TRACE clause gives its setting as a symbol (``TRACE R``), which Regina does
+    not trace as a ``>L>`` value (a string or TRACE VALUE it does)."""
+    words = info.text.split(None, 2)
+    return (len(words) > 1 and words[1][:1] not in ("'", '"')
+            and words[1].upper() != "VALUE")
+
+
 def codegen_enabled() -> bool:
     """Whether clauses are generated as Python source (``REXXLITE_CODEGEN=0``: closures only,
     for comparing the two paths)."""
@@ -568,7 +576,7 @@ class Compiler:
                 else:
                     read = compile_compound(target, self)
                     derived = (target.stem,) + compile_tail(target.tails, self)
-                steps.append((read, self.compile_assign_value(target), derived))
+                steps.append((read, Compiler.compile_assign_value(self, target), derived))
         traced = self.tracing
         if traced:
             from rexxlite.runtime.trace import value as trace_value
@@ -709,7 +717,12 @@ class Compiler:
 
     def c_Trace(self, node, info):
         interp = self.interp
-        e = None if node.setting is None else compile_str(node.setting, self)
+        setting = node.setting
+        if setting.__class__ is ast.Literal and _symbol_setting(info):
+            symbol = setting.value              # ``TRACE R``: a symbol is not traced as >L>
+            e = lambda f: symbol
+        else:
+            e = None if setting is None else compile_str(setting, self)
 
         def trace(f):
             f.cl = info

@@ -98,13 +98,33 @@ class TracingCompiler(Compiler):
                 if f.tracing >= 3:
                     trace.value(f, ".", v)
             return dot
-        setter = self.compile_assign_value(target)
+        setter = self.compile_assign_value(target, parse=True)
 
         def assign(f, v):
             if f.tracing >= 3:
                 trace.value(f, ">", v)
             setter(f, v)
         return assign
+
+    def compile_assign_value(self, target, parse: bool = False):
+        """A target that traces like Regina's: a compound's tail variables (``>V>``) and its
+        derived name (``>C>``) as it is assigned; a constant tail shows its name only in
+        PARSE."""
+        setter = Compiler.compile_assign_value(self, target)
+        if target.__class__ is not ast.Compound:
+            return setter
+        if not parse and all(isinstance(t, str) for t in target.tails):
+            return setter
+        stem = target.stem
+        parts = [(True, t) if isinstance(t, str) else (False, t_var(t.name))
+                 for t in target.tails]
+
+        def traced_set(f, v):
+            tail = ".".join(p if const else tostr(p(f)) for const, p in parts)
+            if f.tracing >= 4:
+                trace.value(f, "C", stem + tail)
+            setter(f, v)
+        return traced_set
 
     def c_DoLoop(self, node, info):
         return traced_do(self, node, info)
@@ -302,6 +322,9 @@ def traced_do(c, node, info):
     end_info = None
     if node.end_line and end_ordinal is not None:
         end_info = ClauseInfo(node.end_line, node, c.code._code, end_ordinal)
+    shown = c.trace_site or info          # INTERPRET: its clauses show the INTERPRET clause
+    if end_info is not None and c.trace_site is not None:
+        end_info = c.trace_site
 
     def show_control(f, v):
         if f.tracing >= 4:
@@ -331,7 +354,7 @@ def traced_do(c, node, info):
         while True:
             if not first:
                 if f.tracing >= 2:
-                    trace.clause(f, info)
+                    trace.clause(f, shown)
                 f.cl = info
                 if until is not None and until(f):
                     break
@@ -365,11 +388,19 @@ def traced_do(c, node, info):
                 rc = r.__class__
                 if rc is Leave:
                     if r.name is None or r.name == name:
+                        if f.tracing >= 2:          # Regina shows the DO clause it leaves
+                            trace.clause(f, shown)
                         break
                     return r
                 if rc is Iterate:
                     if r.name is not None and r.name != name:
                         return r
+                    if f.tracing >= 2:              # the DO clause (one level in), its END
+                        f.loops += 1
+                        trace.clause(f, shown)
+                        f.loops -= 1
+                        if end_info is not None:
+                            trace.clause(f, end_info)
                     continue
                 return r
             if end_info is not None and f.tracing >= 2:
