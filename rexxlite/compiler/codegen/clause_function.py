@@ -23,6 +23,7 @@ from rexxlite.syntax import ast
 from rexxlite.compiler.codegen.clause_source import ClauseSource
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
+from rexxlite.compiler.trace_hooks import changes_trace
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
 _makers: dict[str, object] = {}
@@ -32,6 +33,8 @@ def generated_clause(compiler, node):
     """The generated function for top-level clause ``node`` (already compiled to a closure by
     ``compiler``), or None where the closure stays."""
     if node.__class__ not in _GENERATED_KINDS or not _has_loop([node]):
+        return None
+    if compiler.trace_hooks and changes_trace(node):
         return None
     out = SourceBuilder()
     try:
@@ -45,7 +48,7 @@ def generated_clause(compiler, node):
             make = _makers[text] = namespace["make"]
     except (RecursionError, SyntaxError, MemoryError):    # nested too deep for Python
         return None
-    return make(tuple(out.constants))
+    return _unless_tracing(compiler, make(tuple(out.constants)), compiler.memo.get(id(node)))
 
 
 #: A run without loops is generated on the entry after this many (0: at once; the tests).
@@ -81,6 +84,20 @@ def generated_segment(compiler, nodes: list, end: int):
     return make(tuple(out.constants))
 
 
+def _unless_tracing(compiler, fn, first):
+    """In code where TRACE can be on (``trace_hooks``), generated function ``fn`` runs only
+    while tracing is off; while it is on, ``first`` (the hooked closure of the first clause)
+    runs instead and the routine runner goes on clause by clause, every clause traced."""
+    if not compiler.trace_hooks or fn is None:
+        return fn
+
+    def generated_unless_tracing(f):
+        if f.tracing:
+            return first(f)
+        return fn(f)
+    return generated_unless_tracing
+
+
 def _has_loop(nodes) -> bool:
     """Whether a repetitive DO is among ``nodes`` or inside them."""
     pending = list(nodes)
@@ -114,7 +131,7 @@ def _on_second_entry(compiler, nodes, start: int, end: int):
         entries[0] += 1
         if entries[0] <= ENTRIES_BEFORE_GENERATING:
             return first(f)
-        fn = generated_segment(compiler, nodes, end) or first
+        fn = _unless_tracing(compiler, generated_segment(compiler, nodes, end), first) or first
         prog_body[start] = fn
         return fn(f)
     return first_entry
@@ -126,20 +143,25 @@ def generate_runs(compiler, body: list, base: int) -> None:
     prog_body = compiler.prog.body
     start = 0
     n = len(body)
+    hooks = compiler.trace_hooks           # a clause that can change TRACE ends a run there
     while start < n:
         end = start
-        while end < n and body[end].__class__ is not ast.Label and end - start < MAX_RUN:
+        while (end < n and body[end].__class__ is not ast.Label and end - start < MAX_RUN
+               and not (hooks and changes_trace(body[end]))):
             end += 1
         if end - start >= 2 or (end > start and body[start].__class__ in _GENERATED_KINDS):
             nodes = body[start:end]
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
-                fn = generated_segment(compiler, nodes, base + end)
+                fn = _unless_tracing(compiler, generated_segment(compiler, nodes, base + end),
+                                     prog_body[base + start])
                 if fn is not None:
                     prog_body[base + start] = fn
             else:
                 prog_body[base + start] = _on_second_entry(compiler, nodes, base + start,
                                                            base + end)
-        start = end + 1 if end < n and body[end].__class__ is ast.Label else end
+        stopper = end < n and (body[end].__class__ is ast.Label
+                               or (hooks and changes_trace(body[end])))
+        start = end + 1 if stopper else end
 
 
 def source_of(compiler, node) -> str | None:
