@@ -16,7 +16,7 @@ import os
 import sys
 from typing import Callable
 
-from rexxlite.syntax.collector_pause import collector_paused
+from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax import ast
 from rexxlite.runtime.broken_pipe import output_closed
 from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
@@ -25,6 +25,7 @@ from rexxlite.numbers.numvalue import tostr
 from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
+from rexxlite.running.data_stack import with_room
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.runtime.variables import Ref, TailRef, expose, get_simple, set_simple
 
@@ -130,6 +131,7 @@ class Interpreter:
                 from rexxlite.syntax.parser import parse_program
                 program = parse_program(source, name)
                 program_cache.store(source, program)
+            set_aside()                     # the program's tree lives as long as the run
             return program
         from rexxlite.syntax.parser import parse_program
         return parse_program(source, name)
@@ -235,7 +237,7 @@ class Interpreter:
     def _run_main(self, f: Frame, index: int, repl: bool = False):
         try:
             try:
-                value = self.run_routine(f, index)
+                value = with_room(self.run_routine, f, index)
             except KeyboardInterrupt:
                 raise RexxError(4)
             self.stdout.flush()
