@@ -267,7 +267,7 @@ def traced_do(c, node, info):
     """A DO loop that traces like Regina: the DO clause again before each later pass, the
     control variable (TRACE I) when it is stepped and checked against TO, and END after each
     pass."""
-    from rexxlite.compiler.do_loops import _count, _number
+    from rexxlite.compiler.do_loops import _by, _count, _limit, _number, compile_exact
     repetitive = (node.control is not None or node.count is not None or node.forever
                   or node.while_ is not None or node.until is not None)
     control = node.control
@@ -288,8 +288,8 @@ def traced_do(c, node, info):
         return block
 
     start = None if node.start is None else t_expr(node.start, c)
-    to = None if node.to is None else t_expr(node.to, c)
-    by = None if node.by is None else t_expr(node.by, c)
+    to = None if node.to is None else compile_exact(node.to, c)
+    by = None if node.by is None else compile_exact(node.by, c)
     for_ = None if node.for_ is None else t_expr(node.for_, c)
     count = None if node.count is None else t_expr(node.count, c)
     while_ = None if node.while_ is None else t_condition(node.while_, c)
@@ -315,9 +315,9 @@ def traced_do(c, node, info):
             v = _number(start(f), f)
             for key in order:
                 if key == "TO" and to is not None:
-                    to_v = _number(to(f), f)
+                    to_v = _limit(to(f), f)
                 elif key == "BY" and by is not None:
-                    by_v = _number(by(f), f)
+                    by_v = _by(by(f), f)
                 elif key == "FOR" and for_ is not None:
                     limit = _count(for_(f), f, 3)
             if by_v is None:
