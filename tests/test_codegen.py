@@ -106,6 +106,16 @@ PROGRAMS = {
                                                    " halt: say 'halted'; return"),
     "run falls into the next label": "x = 1; say x\nnext: say 'next' x\n y = 2; say y",
     "signal into a run": "signal b; a: say 'a'; say 'a2'; exit; b: say 'b'; say 'b2'; signal a",
+    "range loop control changed by a call": ("do j = 1 to 6; call bump; say j; end; say j; exit;"
+                                            " bump: if j = 2 then j = 4; return"),
+    "range loop control dropped or equal": ("do j = 1 to 5; if j = 3 then drop j; if j = 'J' then"
+                                            " j = 4; if j = 2 then j = 2; say j; end; say j"),
+    "range loop iterate after a change": ("do j = 1 to 9 by 2; if j = 3 then do; j = 6; iterate;"
+                                          " end; say j; end; say j"),
+    "range loop bounds at digits": ("numeric digits 4; do j = 9990 to 9999 by 3; end; say j;"
+                                    " do j = 9990 to 10005 by 5; say j; end; say j;"
+                                    " do j = -4 by 11995 for 2; end; say j; do j = 1 to 3 by 9998;"
+                                    " end; say j"),
     "arg upper and missing": "call r 'abc'; exit; r: arg p, q; say p '['q']'; parse arg m; say m; return",
 }
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.compiler.codegen.clause_source import ClauseSource
+from rexxlite.compiler.codegen.clause_walk import nested_clauses
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
 
@@ -83,23 +84,10 @@ def generated_segment(compiler, nodes: list, end: int):
 
 def _has_loop(nodes) -> bool:
     """Whether a repetitive DO is among ``nodes`` or inside them."""
-    pending = list(nodes)
-    while pending:
-        node = pending.pop()
-        cls = node.__class__
-        if cls is ast.DoLoop:
-            if (node.control is not None or node.count is not None or node.forever
-                    or node.while_ is not None or node.until is not None):
-                return True
-            pending += node.body
-        elif cls is ast.If:
-            pending.append(node.then)
-            if node.otherwise is not None:
-                pending.append(node.otherwise)
-        elif cls is ast.Select:
-            pending += [instr for _, instr in node.whens]
-            pending += node.otherwise or []
-    return False
+    return any(node.__class__ is ast.DoLoop
+               and (node.control is not None or node.count is not None or node.forever
+                    or node.while_ is not None or node.until is not None)
+               for node in nested_clauses(nodes))
 
 
 def _on_second_entry(compiler, nodes, start: int, end: int):
