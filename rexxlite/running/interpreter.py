@@ -25,6 +25,7 @@ from rexxlite.numbers.numvalue import tostr
 from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
+from rexxlite.running.data_stack import with_room
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.runtime.variables import Ref, TailRef, expose, get_simple, set_simple
 
@@ -235,7 +236,7 @@ class Interpreter:
     def _run_main(self, f: Frame, index: int, repl: bool = False):
         try:
             try:
-                value = self.run_routine(f, index)
+                value = with_room(self.run_routine, f, index)
             except KeyboardInterrupt:
                 raise RexxError(4)
             self.stdout.flush()
