@@ -116,6 +116,12 @@ PROGRAMS = {
                                     " do j = 9990 to 10005 by 5; say j; end; say j;"
                                     " do j = -4 by 11995 for 2; end; say j; do j = 1 to 3 by 9998;"
                                     " end; say j"),
+    "inline built-ins": ("s = 'the quick  brown fox'; do i = 1 to 3; say length(s) length(i * 50)"
+                         " word(s, i) word(s, 2.0) '['substr(s, i * 7, 4)']' substr(s, 3) pos('o', s)"
+                         " pos('o', s, 14) pos('', s) substr(123, 2, 1); end; numeric digits 1;"
+                         " do 1; say length(s) pos('x', s) pos('f', s); end"),
+    "inline built-in errors": ("signal on syntax; s = 'a b'; do i = 1 to 2; say word(s, i - 1); end;"
+                               " exit; syntax: say 'E' rc sigl condition('D')"),
     "arg upper and missing": "call r 'abc'; exit; r: arg p, q; say p '['q']'; parse arg m; say m; return",
 }
 
