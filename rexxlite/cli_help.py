@@ -42,6 +42,8 @@ Environment variables:
   REXXLITE_UTF8=1               the UTF-8 character model, as --utf8
   REXXLITE_DEBUG=1              show the Python traceback behind an Error 49
   REXXLITE_CODEGEN=0            run the compiled closures only, no generated Python code
+  REXXLITE_LAZY=0               compile the whole program before it starts (not a unit at a
+                                time when first run)
   XDG_DATA_HOME                 the REPL keeps its history in $XDG_DATA_HOME/rexxlite/history
                                 (default ~/.local/share/rexxlite/history)
   ADDRESS PROXMOX, local engine:

@@ -94,3 +94,49 @@ def test_a_damaged_cache_file_means_a_fresh_parse(tmp_path, cache_dir):
     (only,) = programs_in(cache_dir)
     only.write_bytes(b"not a pickle")
     assert run(script, cache_dir) == ["42", "parsed"]
+
+
+BIG = ("say 'main'; call r250; exit\n"
+       + "".join(f"r{n}: procedure\n  do i = 1 to 2; if i = 2 then nop; end\n"
+                 f"  say 'r{n}'; return\n" for n in range(300))
+       + "do 1; hidden: nop; end\n")
+
+
+def test_the_body_is_loaded_in_pieces_equal_to_the_parsed_one(monkeypatch, cache_dir):
+    from rexxlite.syntax import deferred_body
+    from rexxlite.syntax.parser import parse_program
+    monkeypatch.setenv("REXXLITE_CACHE_DIR", str(cache_dir))
+    parsed = parse_program(BIG, "big.rexx")
+    program_cache.store(BIG, parsed)
+    loaded = program_cache.load(BIG)
+    body = loaded.body
+    assert body.__class__ is deferred_body.DeferredBody
+    assert len(body) == len(parsed.body) > 4 * deferred_body.PIECE
+    assert deferred_body.top_labels(body) == deferred_body.top_labels(parsed.body)
+    assert deferred_body.nested_label_names(body) == {"HIDDEN"}
+    assert body[-1] == parsed.body[-1] and body[3:9] == parsed.body[3:9]
+    assert loaded == parsed and list(body) == parsed.body
+
+
+def test_a_cached_run_unpickles_only_the_pieces_it_reaches(tmp_path, cache_dir):
+    script = tmp_path / "big.rexx"
+    script.write_text(BIG)
+    counting = ("from rexxlite.syntax import deferred_body\n"
+                "loads = set()\n"
+                "real = deferred_body.DeferredBody._piece\n"
+                "def piece(self, number):\n"
+                "    loads.add(number)\n"
+                "    return real(self, number)\n"
+                "deferred_body.DeferredBody._piece = piece\n")
+    probe = counting + PROBE.replace("print('parsed'", "print('pieces', sorted(loads))\nprint('parsed'")
+    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache_dir))
+    env.pop("REXXLITE_NO_CACHE", None)
+    outputs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", probe, str(script)], env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.stderr == ""
+        outputs.append(done.stdout.splitlines())
+    assert outputs[0] == ["main", "r250", "pieces []", "parsed"]
+    # the main program's piece, and r250's: main has 3 clauses, each routine 5
+    assert outputs[1] == ["main", "r250", f"pieces {[0, (3 + 5 * 250) // 64]}", "not parsed"]

@@ -10,7 +10,6 @@ exactly a whole number, and its magnitude must fit a C int (at most 2147483647).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from rexxlite.errors import RexxError
 
@@ -30,6 +29,7 @@ def _decimal(value: str) -> Decimal | None:
     match = _NUMBER.match(value)
     if match is None:
         return None
+    from decimal import Decimal          # imported when first needed (start-up)
     return Decimal(match.group(1) + match.group(2))
 
 

@@ -12,6 +12,7 @@ variable; ``name = name || x`` appends in place (no quadratic copying).
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.deferred_body import nested_label_names, top_labels
 from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins import fast as fast_builtins
 from rexxlite.builtins.registry import REGISTRY
@@ -52,6 +53,13 @@ def codegen_enabled() -> bool:
     for comparing the two paths)."""
     import os
     return os.environ.get("REXXLITE_CODEGEN", "1") != "0"
+
+
+def lazy_enabled() -> bool:
+    """Whether a program's clauses are compiled when first run (``REXXLITE_LAZY=0``: all at
+    once before the program starts, for comparing the two)."""
+    import os
+    return os.environ.get("REXXLITE_LAZY", "1") != "0"
 
 
 class Compiler:
@@ -98,9 +106,9 @@ class Compiler:
         prog = self.prog
         base = len(prog.body)
         found: dict[str, int] = {}          # the first of a name within this body wins
-        for index, node in enumerate(body):
-            if node.__class__ is ast.Label and node.name not in found:
-                found[node.name] = base + index
+        for index, name in top_labels(body):
+            if name not in found:
+                found[name] = base + index
         for name, index in found.items():
             if prog.rebinding:              # a REPL entry's label replaces an earlier one
                 prog.labels[name] = index
@@ -112,10 +120,15 @@ class Compiler:
             from rexxlite.compiler.codegen import clause_function
             runs = clause_function.runs_possible(self.code.source_lines)
         self.generating_clauses = self.generating and not runs
-        for node in body:
-            prog.body.append(self.compile_clause(node, top=True))
-        if runs:
-            clause_function.generate_runs(self, body, base)
+        if self.in_interpret or prog.rebinding or not lazy_enabled():
+            for node in body:
+                prog.body.append(self.compile_clause(node, top=True))
+            if runs:
+                clause_function.generate_runs(self, body, base)
+            return base
+        from rexxlite.compiler import lazy_units
+        prog.nested_labels |= nested_label_names(body)
+        lazy_units.LazyUnits(self, body, base, runs)
         return base
 
     def info(self, node) -> ClauseInfo:

@@ -24,10 +24,8 @@ Public interface (strings in, strings out, as the interpreter needs it):
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from rexxlite.errors import RexxError
-from rexxlite.numbers.long_division import long_quotient
 from rexxlite.numbers.ten_powers import P10, ten_power
 
 MAX_EXPONENT = 999_999_999          # Regina's largest exponent
@@ -93,6 +91,7 @@ def is_number(s: str) -> bool:
 
 
 def to_decimal(num) -> Decimal:
+    from decimal import Decimal        # imported when first needed (start-up)
     neg, dig, exp = num
     return Decimal((1 if neg else 0, tuple(map(int, dig)), exp - len(dig)))
 
@@ -317,6 +316,7 @@ def digit_sum(first: str, second: str, subtract: bool) -> tuple[bool, str]:
     if len(first) < LONG_DIGITS and len(second) < LONG_DIGITS:
         total = int(first) - int(second) if subtract else int(first) + int(second)
         return total < 0, str(-total if total < 0 else total)
+    from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
     context = Context(prec=max(len(first), len(second)) + 2, Emax=MAX_EMAX, Emin=MIN_EMIN)
     operation = context.subtract if subtract else context.add
     total = operation(Decimal(first), Decimal(second))
@@ -327,6 +327,7 @@ def digit_product(first: str, second: str) -> str:
     """The product of two digit strings, as digits (no leading zeros but for 0)."""
     if len(first) < LONG_DIGITS and len(second) < LONG_DIGITS:
         return str(int(first) * int(second))
+    from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
     context = Context(prec=len(first) + len(second) + 1, Emax=MAX_EMAX, Emin=MIN_EMIN)
     return str(context.multiply(Decimal(first), Decimal(second)))
 
@@ -402,6 +403,7 @@ def quotient(f, s, ccns: int):
     """``f / s`` before the rounding to DIGITS: Regina's long division (``_divide``), or the
     same digits from libmpdec (``long_division``) when DIGITS is beyond ``LONG_DIGITS``."""
     if ccns > LONG_DIGITS:
+        from rexxlite.numbers.long_division import long_quotient   # decimal: when needed
         return long_quotient(f, s, ccns)
     return _divide(f, s, ccns, _NORMAL)
 

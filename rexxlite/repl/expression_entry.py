@@ -15,8 +15,6 @@ call, a number) shows its value.
 
 from __future__ import annotations
 
-import dataclasses
-
 from rexxlite.syntax import ast
 from rexxlite.numbers.arith import is_number
 
@@ -41,4 +39,4 @@ def as_say(program: ast.Program) -> ast.Program:
     """The one-clause ``program`` with its command clause made a SAY of the same expression."""
     node = program.body[0]
     say = ast.Say(node.expr, line=node.line)
-    return dataclasses.replace(program, body=[say])
+    return ast.Program([say], program.source_lines)

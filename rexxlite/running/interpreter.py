@@ -16,7 +16,7 @@ import os
 import sys
 from typing import Callable
 
-from rexxlite.syntax.collector_pause import collector_paused
+from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax import ast
 from rexxlite.runtime.broken_pipe import output_closed
 from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
@@ -131,6 +131,7 @@ class Interpreter:
                 from rexxlite.syntax.parser import parse_program
                 program = parse_program(source, name)
                 program_cache.store(source, program)
+            set_aside()                     # the program's tree lives as long as the run
             return program
         from rexxlite.syntax.parser import parse_program
         return parse_program(source, name)

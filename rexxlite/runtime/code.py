@@ -5,6 +5,7 @@ name to the index of its first occurrence there (CALL and SIGNAL start after it)
 ``nested_labels`` are labels inside DO/IF/SELECT (Error 16.2 / 16.3 when targeted).
 A REPL session's code is ``rebinding``: a label of a later entry replaces an earlier one, and
 calls look their routine up when they run.
+A clause may be compiled only when first run (``compile_at``).
 ``clause_text`` recovers a clause's source text for the ``+++`` traceback lines.
 """
 
@@ -24,6 +25,13 @@ class Code:
         self.uses_trace = False
         self.rebinding = False                     # REPL: a later label replaces an earlier one
         self.label_infos: dict = {}                # label -> its ClauseInfo (TRACE L on CALL)
+
+    def compile_at(self, index: int) -> None:
+        """Compile the clause at ``index`` now if it waits to be compiled on first run
+        (``compiler/lazy_units``: its place in ``body`` holds a stub with ``compile``)."""
+        compile_now = getattr(self.body[index], "compile", None)
+        if compile_now is not None:
+            compile_now()
 
     def next_ordinal(self, line: int) -> int:
         k = self.ordinals.get(line, 0)

@@ -137,5 +137,8 @@ def label(f, info) -> None:
 def call_label(f, code, name: str) -> None:
     """A label reached by CALL (Regina traces it; not when reached by a function call)."""
     info = code.label_infos.get(name)
+    if info is None and name in code.labels:      # the label is compiled when first run
+        code.compile_at(code.labels[name])
+        info = code.label_infos.get(name)
     if info is not None:
         label(f, info)

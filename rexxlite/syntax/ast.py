@@ -1,4 +1,4 @@
-"""The abstract syntax tree: one dataclass per construct of a Rexx program.
+"""The abstract syntax tree: one node class (``node_class``) per construct of a Rexx program.
 
 Names are upper case (Rexx folds symbols); string literals are already decoded (hex and
 binary strings become their characters). Every instruction carries the source ``line`` of the
@@ -7,41 +7,20 @@ clause it came from, used by SIGL, error messages and TRACE.
 
 from __future__ import annotations
 
-from dataclasses import dataclass as _dataclass, field, fields
 from typing import Sequence, Union
 
-
-def _repr(self) -> str:
-    inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
-    return f"{self.__class__.__qualname__}({inner})"
-
-
-def _eq(self, other):
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return all(getattr(self, f.name) == getattr(other, f.name) for f in fields(self))
-
-
-def dataclass(cls):
-    """``dataclasses.dataclass`` with the same repr and ==, but only ``__init__`` generated
-    per class (generating all three for every node class took a sixth of start-up), and
-    ``__slots__``: a node has no ``__dict__`` (a million-clause program keeps a million)."""
-    cls = _dataclass(cls, repr=False, eq=False, slots=True)
-    cls.__repr__ = _repr
-    cls.__eq__ = _eq
-    cls.__hash__ = None
-    return cls
+from rexxlite.syntax.node_class import EMPTY_LIST, node
 
 
 # ----------------------------------------------------------------------------- expressions
 
-@dataclass
+@node
 class Literal:
     """A string, number or constant symbol: its value as a Rexx string."""
     value: str
 
 
-@dataclass
+@node
 class SpecialVar:
     """Regina's special variables (constant symbols that have a value): ``.RC`` and ``.RS``,
     set after every command and shared by all routines (unset, they are their own names), and
@@ -53,20 +32,20 @@ class SpecialVar:
 SPECIAL_VARIABLES = frozenset([".RC", ".RS", ".LINE"])
 
 
-@dataclass
+@node
 class Var:
     """A simple symbol or a stem (``name`` ends with '.') used as a variable."""
     name: str
 
 
-@dataclass
+@node
 class Compound:
     """``stem.tail1.tail2``: ``stem`` includes the dot; each tail part is a constant or a Var."""
     stem: str
     tails: list[Union[str, Var]]
 
 
-@dataclass
+@node
 class FunctionCall:
     """``name(args)``; ``quoted`` when the name was a string (internal labels are then skipped).
     An omitted argument is None."""
@@ -75,7 +54,7 @@ class FunctionCall:
     quoted: bool = False
 
 
-@dataclass
+@node
 class BinaryOp:
     """``op`` is one of: + - * / % // ** || ' ' (blank concatenation) '' (abuttal)
     = \\= > < >= <= == \\== >> << >>= <<= & | &&  (synonyms such as <> >< ¬= \\> are
@@ -85,7 +64,7 @@ class BinaryOp:
     right: "Expr"
 
 
-@dataclass
+@node
 class UnaryOp:
     """Prefix ``+``, ``-`` or ``\\`` (logical not)."""
     op: str
@@ -98,25 +77,25 @@ Target = Union[Var, Compound]
 
 # ----------------------------------------------------------------------------- PARSE templates
 
-@dataclass
+@node
 class TargetItem:
     """A variable to assign in a template, or the ``.`` placeholder (``target`` None)."""
     target: Union[Target, None]
 
 
-@dataclass
+@node
 class LiteralPattern:
     """A string pattern: ``'abc'``."""
     value: str
 
 
-@dataclass
+@node
 class VariablePattern:
     """A ``(expr)`` pattern: the value of the expression is searched for as a string."""
     expr: "Expr"
 
 
-@dataclass
+@node
 class Position:
     """A positional pattern. ``kind``: 'abs' (``5`` or ``=5``), '+' or '-' (relative).
     ``value`` is a Literal for a number or an Expr for ``=(x)``, ``+(x)``, ``-(x)``."""
@@ -127,7 +106,7 @@ class Position:
 TemplateItem = Union[TargetItem, LiteralPattern, VariablePattern, Position]
 
 
-@dataclass
+@node
 class Template:
     """One template of a PARSE template list: its items in order."""
     items: list[TemplateItem]
@@ -135,43 +114,44 @@ class Template:
 
 # ----------------------------------------------------------------------------- instructions
 
-@dataclass
+@node
 class Clause:
     """What every instruction has: the source ``line`` of its clause."""
-    line: int = field(default=0, kw_only=True)
+    __kw_only__ = ("line",)
+    line: int = 0
 
 
-@dataclass
+@node
 class Assignment(Clause):
     """``target = expr``."""
     target: Target
     expr: Expr
 
 
-@dataclass
+@node
 class Command(Clause):
     """An expression clause: its value is sent to the current ADDRESS environment."""
     expr: Expr
 
 
-@dataclass
+@node
 class Label(Clause):
     """``name:``, the target of CALL and SIGNAL."""
     name: str
 
 
-@dataclass
+@node
 class Nop(Clause):
     """NOP."""
 
 
-@dataclass
+@node
 class Say(Clause):
     """SAY [expr] (None: an empty line)."""
     expr: Union[Expr, None]
 
 
-@dataclass
+@node
 class If(Clause):
     """IF condition THEN instruction [ELSE instruction] (``otherwise`` None: no ELSE)."""
     condition: Expr
@@ -179,7 +159,7 @@ class If(Clause):
     otherwise: Union["Instruction", None]
 
 
-@dataclass
+@node
 class DoLoop(Clause):
     """Any DO ... END. For ``DO i = a TO b BY c FOR d``: ``control`` is the Target and ``start``
     its initial Expr; ``to``/``by``/``for_`` are Exprs or None, evaluated in ``order`` (the
@@ -191,7 +171,7 @@ class DoLoop(Clause):
     to: Union[Expr, None] = None
     by: Union[Expr, None] = None
     for_: Union[Expr, None] = None
-    order: list[str] = field(default_factory=list)
+    order: list[str] = EMPTY_LIST
     count: Union[Expr, None] = None
     forever: bool = False
     while_: Union[Expr, None] = None
@@ -200,7 +180,7 @@ class DoLoop(Clause):
     end_line: Union[int, None] = None       # line of the END clause (for TRACE)
 
 
-@dataclass
+@node
 class Select(Clause):
     """SELECT; WHEN expr THEN instruction...; [OTHERWISE instructions]; END."""
     whens: list[tuple[Expr, "Instruction"]]
@@ -208,19 +188,19 @@ class Select(Clause):
     end_line: Union[int, None] = None   # line of the END clause (Error 7 is reported there)
 
 
-@dataclass
+@node
 class Leave(Clause):
     """LEAVE [name]: the loop named, or the innermost."""
     name: Union[str, None] = None
 
 
-@dataclass
+@node
 class Iterate(Clause):
     """ITERATE [name]: the loop named, or the innermost."""
     name: Union[str, None] = None
 
 
-@dataclass
+@node
 class Call(Clause):
     """CALL name [args]; ``quoted`` when the name was a string (internal labels skipped)."""
     name: str
@@ -228,7 +208,7 @@ class Call(Clause):
     quoted: bool = False
 
 
-@dataclass
+@node
 class CallOn(Clause):
     """CALL ON condition [NAME name] (``enable``) or CALL OFF condition."""
     condition: str
@@ -236,14 +216,14 @@ class CallOn(Clause):
     name: Union[str, None] = None
 
 
-@dataclass
+@node
 class Signal(Clause):
     """SIGNAL label, or SIGNAL [VALUE] expr when ``value`` is set."""
     label: Union[str, None] = None
     value: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class SignalOn(Clause):
     """SIGNAL ON condition [NAME name] (``enable``) or SIGNAL OFF condition."""
     condition: str
@@ -251,43 +231,43 @@ class SignalOn(Clause):
     name: Union[str, None] = None
 
 
-@dataclass
+@node
 class Return(Clause):
     """RETURN [expr]."""
     expr: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class Exit(Clause):
     """EXIT [expr]."""
     expr: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class Drop(Clause):
     """Names to drop; a ``(name)`` item (indirect list) is a Var in ``indirect``."""
     targets: list[Union[Target, "Indirect"]]
 
 
-@dataclass
+@node
 class Upper(Clause):
     """Regina's UPPER instruction: the variables whose values are put in upper case."""
     targets: list[Target]
 
 
-@dataclass
+@node
 class Indirect:
     """``(name)`` in DROP / PROCEDURE EXPOSE: the words of the variable's value are names."""
     var: Var
 
 
-@dataclass
+@node
 class Procedure(Clause):
     """PROCEDURE [EXPOSE names]: the names shared with the caller."""
-    expose: list[Union[Target, Indirect]] = field(default_factory=list)
+    expose: list[Union[Target, Indirect]] = EMPTY_LIST
 
 
-@dataclass
+@node
 class Parse(Clause):
     """PARSE [UPPER|LOWER|CASELESS] source template-list. ``source``: ARG PULL VAR VALUE LINEIN
     SOURCE VERSION EXTERNAL NUMERIC. ``var`` names the variable for VAR; ``expr`` is the VALUE
@@ -301,32 +281,32 @@ class Parse(Clause):
     expr: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class Push(Clause):
     """PUSH [expr]: onto the head of the data queue."""
     expr: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class Queue(Clause):
     """QUEUE [expr]: onto the tail of the data queue."""
     expr: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class Interpret(Clause):
     """INTERPRET expr: its value run as Rexx clauses."""
     expr: Expr
 
 
-@dataclass
+@node
 class Numeric(Clause):
     """NUMERIC DIGITS [expr] / FUZZ [expr] / FORM [SCIENTIFIC|ENGINEERING|[VALUE] expr]."""
     kind: str                        # 'DIGITS', 'FUZZ' or 'FORM'
     expr: Union[Expr, None] = None   # for FORM: a Literal 'SCIENTIFIC'/'ENGINEERING' or an Expr
 
 
-@dataclass
+@node
 class Redirect:
     """One part of ADDRESS ... WITH: ``stream`` is 'INPUT', 'OUTPUT' or 'ERROR'; ``kind``
     'STEM', 'STREAM', 'FIFO', 'LIFO' or 'NORMAL'; ``name`` the stem, stream or queue name as
@@ -339,28 +319,28 @@ class Redirect:
     symbol: bool = False
 
 
-@dataclass
+@node
 class Address(Clause):
     """ADDRESS (swap) / ADDRESS env / ADDRESS env expr / ADDRESS [VALUE] expr, with WITH."""
     environment: Union[str, None] = None
     command: Union[Expr, None] = None
     value: Union[Expr, None] = None
-    redirects: list[Redirect] = field(default_factory=list)
+    redirects: list[Redirect] = EMPTY_LIST
 
 
-@dataclass
+@node
 class Trace(Clause):
     """TRACE setting: a Literal (symbol or string) or an Expr for TRACE VALUE."""
     setting: Union[Expr, None] = None
 
 
-@dataclass
+@node
 class Options(Clause):
     """OPTIONS expr: the words of its value set interpreter options."""
     expr: Expr
 
 
-@dataclass
+@node
 class Require(Clause):
     """REQUIRE "name": load an ADDRESS plugin (rexxlite extension, from the JavaScript era)."""
     expr: Expr
@@ -373,7 +353,7 @@ Instruction = Union[
 ]
 
 
-@dataclass
+@node
 class Program:
     """A parsed program: its instructions and the lines of its source text."""
     body: list[Instruction]

@@ -3,7 +3,7 @@
 ``parse_program(source, filename)`` runs the lexer (``rexxlite.syntax.lexer``) and the LALR
 parser of ``grammar/rexx.lark`` (package ``rexxlite.grammar``): the tables Lark made for the
 grammar (``parse_tables``, cached on disk) run by ``lalr.TableParser``, whose reductions call
-the ``Builder`` methods below, which make the ``ast`` dataclasses directly. Lark is imported
+the ``Builder`` methods below, which make the ``ast`` nodes directly. Lark is imported
 only when the tables are not in the cache.
 
 Every syntax error becomes a ``RexxError`` with Regina's error number (and sub-number where

@@ -2,7 +2,8 @@
 
 Importing the lexer and the parser and parsing is a large part of a small script's start-up,
 and most of a big one's. Like CPython's ``__pycache__``, the AST of a program read from a file is saved (pickled) the
-first time and loaded on later runs of the same text. A cache file is named by a checksum of
+first time and loaded on later runs of the same text; its body is kept in pieces unpickled
+when first reached (``deferred_body``). A cache file is named by a checksum of
 the program text and holds the text and a fingerprint of the files that decide the AST (the
 grammar, lexer, parser and AST modules, by size and modification time); both are compared on
 loading, so an edited script or an upgraded rexxlite parses afresh.
@@ -24,10 +25,11 @@ from rexxlite import __version__
 from rexxlite.syntax import ast
 from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
 from rexxlite.syntax.collector_pause import collector_paused
+from rexxlite.syntax.deferred_body import DeferredBody, pieces_of
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "parser.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
+_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 
@@ -70,12 +72,12 @@ def load(source: str) -> ast.Program | None:
         return None
     try:
         with open(_path(directory, source), "rb") as handle, collector_paused():
-            fingerprint, text, program = pickle.load(handle)
+            fingerprint, text, outline, source_lines = pickle.load(handle)
+        if fingerprint != _fingerprint_of_parser() or text != _keyed(source):
+            return None
+        return ast.Program(DeferredBody(*outline), source_lines)
     except Exception:
         return None
-    if fingerprint != _fingerprint_of_parser() or text != _keyed(source):
-        return None
-    return program if program.__class__ is ast.Program else None
 
 
 def store(source: str, program: ast.Program) -> None:
@@ -84,7 +86,8 @@ def store(source: str, program: ast.Program) -> None:
     if directory is None:
         return
     try:
-        data = pickle.dumps((_fingerprint_of_parser(), _keyed(source), program),
+        data = pickle.dumps((_fingerprint_of_parser(), _keyed(source),
+                             pieces_of(program.body), program.source_lines),
                             protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
         return

@@ -20,8 +20,9 @@ The function's text is cached by itself, so clauses of the same shape share one 
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.clause_tree import inner_clauses
 from rexxlite.compiler.codegen.clause_source import ClauseSource
-from rexxlite.compiler.codegen.clause_walk import nested_clauses
+from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
 
@@ -52,8 +53,8 @@ def generated_clause(compiler, node):
 #: A run without loops is generated on the entry after this many (0: at once; the tests).
 ENTRIES_BEFORE_GENERATING = 1
 
-#: A run longer than this is cut into several functions (Python compiles huge ones slowly).
-MAX_RUN = 200
+#: A run without loops is generated on the entry after this many (0: at once; the tests).
+ENTRIES_BEFORE_GENERATING = 1
 
 
 def runs_possible(source_lines) -> bool:
@@ -84,10 +85,15 @@ def generated_segment(compiler, nodes: list, end: int):
 
 def _has_loop(nodes) -> bool:
     """Whether a repetitive DO is among ``nodes`` or inside them."""
-    return any(node.__class__ is ast.DoLoop
-               and (node.control is not None or node.count is not None or node.forever
-                    or node.while_ is not None or node.until is not None)
-               for node in nested_clauses(nodes))
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        if node.__class__ is ast.DoLoop and (
+                node.control is not None or node.count is not None or node.forever
+                or node.while_ is not None or node.until is not None):
+            return True
+        pending += inner_clauses(node)
+    return False
 
 
 def _on_second_entry(compiler, nodes, start: int, end: int):
@@ -112,13 +118,9 @@ def generate_runs(compiler, body: list, base: int) -> None:
     """Replace, in ``compiler.prog.body``, the first closure of each run of clauses between
     labels in ``body`` (whose first clause is at ``base``) by the run's generated function."""
     prog_body = compiler.prog.body
-    start = 0
-    n = len(body)
-    while start < n:
-        end = start
-        while end < n and body[end].__class__ is not ast.Label and end - start < MAX_RUN:
-            end += 1
-        if end - start >= 2 or (end > start and body[start].__class__ in _GENERATED_KINDS):
+    labels = [index for index, node in enumerate(body) if node.__class__ is ast.Label]
+    for start, end in run_bounds(len(body), labels):
+        if end - start >= 2 or body[start].__class__ in _GENERATED_KINDS:
             nodes = body[start:end]
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
                 fn = generated_segment(compiler, nodes, base + end)
@@ -127,7 +129,6 @@ def generate_runs(compiler, body: list, base: int) -> None:
             else:
                 prog_body[base + start] = _on_second_entry(compiler, nodes, base + start,
                                                            base + end)
-        start = end + 1 if end < n and body[end].__class__ is ast.Label else end
 
 
 def source_of(compiler, node) -> str | None:

@@ -17,14 +17,19 @@ got references, the loop goes on in the closure compiler's general loop from tha
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.clause_tree import inner_clauses
 from rexxlite.compiler.codegen import run_support
-from rexxlite.compiler.codegen.clause_walk import nested_clauses
 
 
 def keeps_digits(nodes) -> bool:
     """Whether no NUMERIC or INTERPRET is among ``nodes`` or the clauses inside them."""
-    return not any(node.__class__ is ast.Numeric or node.__class__ is ast.Interpret
-                   for node in nested_clauses(nodes))
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        if node.__class__ is ast.Numeric or node.__class__ is ast.Interpret:
+            return False
+        pending += inner_clauses(node)
+    return True
 
 
 def emit_range_loop(cs, node, info, parts, loop_class) -> str:

@@ -1,0 +1,114 @@
+"""Compiling a program a unit at a time, when a unit is first run (compile on demand).
+
+A big program is mostly code one run never reaches: the qocca trip test (19,000 lines) spent
+2.4 s compiling 12,000 clauses to print one line. So ``Compiler.compile_body`` (for a
+program; not for an INTERPRET string or a REPL entry) fills ``Code.body`` with stubs, and the first call of a stub compiles its
+*unit*: a label alone, or the clauses between two labels, at most ``MAX_RUN`` of them (the
+runs the code generator makes, ``run_policy``). The unit's closures (and its generated run)
+then replace the stubs, so each clause is compiled once, as before, only later.
+
+What compiling in order gave for free is kept:
+
+- the labels (``Code.labels``) are found before anything runs, and so are the labels nested
+  inside DO / IF / SELECT (``deferred_body.nested_label_names``, kept in a cached program's
+  outline, so finding them unpickles nothing): a CALL of one is Error 16.3 wherever it
+  stands, as in Regina, not only after the construct holding it was compiled;
+- a clause's ordinal among the clauses of its line (``ClauseInfo.ordinal``, which picks its
+  text for tracebacks) counts the clauses of earlier units on that line: the unit's first
+  line may be the last line of the clauses before it (``return; next: procedure``), which
+  are then counted by compiling them aside (``_clauses_on_line``);
+- an expression nested too deep for Python's compiler is still Error 11;
+- a label's ClauseInfo, which TRACE shows when a CALL reaches the label (the routine then
+  runs from the clause after it), is made by ``Code.compile_at`` when it is wanted.
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.syntax.deferred_body import top_labels
+from rexxlite.compiler.codegen.run_policy import run_bounds
+from rexxlite.errors import RexxError
+
+
+def last_line(node) -> int:
+    """The last line a clause (with the clauses inside it) stands on."""
+    while True:
+        cls = node.__class__
+        if cls is ast.If:
+            node = node.then if node.otherwise is None else node.otherwise
+            continue
+        if cls is ast.DoLoop or cls is ast.Select:
+            return node.end_line or getattr(node, "line", 0) or 0
+        return getattr(node, "line", 0) or 0
+
+
+class LazyUnits:
+    """The units of ``nodes`` (top-level clauses at ``base`` in ``compiler.prog.body``),
+    each compiled by ``compiler`` the first time one of its stubs runs."""
+
+    def __init__(self, compiler, nodes: list, base: int, runs: bool):
+        self.compiler = compiler
+        self.nodes = nodes
+        self.base = base
+        self.runs = runs                      # the code generator makes runs of clauses
+        body = compiler.prog.body
+        bounds = run_bounds(len(nodes), [index for index, _ in top_labels(nodes)])
+        for start, end in bounds:
+            body.extend(_Stub(self, start, end, index) for index in range(start, end))
+
+    def compile_unit(self, start: int, end: int) -> None:
+        """Compile clauses ``start:end`` of ``nodes`` into their places in the body."""
+        compiler, nodes, base = self.compiler, self.nodes, self.base
+        code = compiler.code
+        first = getattr(nodes[start], "line", 0) or 0
+        code.ordinals = {first: self._clauses_on_line(start, first)}
+        body = compiler.prog.body
+        try:
+            for index in range(start, end):
+                body[base + index] = compiler.compile_clause(nodes[index], top=True)
+            if self.runs:
+                from rexxlite.compiler.codegen import clause_function
+                clause_function.generate_runs(compiler, nodes[start:end], base + start)
+        except RecursionError:        # an expression nested too deep, as in the parser
+            raise RexxError(11) from None
+
+    def _clauses_on_line(self, index: int, line: int) -> int:
+        """How many clauses the top-level clauses before ``index`` have on ``line``."""
+        count = 0
+        j = index - 1
+        while j >= 0 and line and last_line(self.nodes[j]) >= line:
+            count += self._count_aside(self.nodes[j], line)
+            j -= 1
+        return count
+
+    def _count_aside(self, node, line: int) -> int:
+        """The clauses ``node`` has on ``line``, counted by compiling it into a scratch Code
+        (the compiler's own count, so the two cannot disagree)."""
+        from rexxlite.compiler.instructions import Compiler
+        from rexxlite.runtime.code import Code
+        main = self.compiler
+        scratch = Code(main.code.name, main.code.source_lines)
+        aside = Compiler(main.interp, scratch, prog=main.prog)
+        aside.generating = aside.generating_clauses = False
+        aside.compile_clause(node, top=True)
+        return scratch.ordinals.get(line, 0)
+
+
+class _Stub:
+    """The place of clause ``index`` (of ``units.nodes``) not compiled yet: running it
+    compiles the clause's unit ``start:end``, then runs the clause's own closure."""
+    __slots__ = ("units", "start", "end", "index")
+
+    def __init__(self, units: LazyUnits, start: int, end: int, index: int):
+        self.units, self.start, self.end, self.index = units, start, end, index
+
+    def compile(self) -> None:
+        """Compile the unit now, if it is not yet (``Code.compile_at``)."""
+        units = self.units
+        if units.compiler.prog.body[units.base + self.index] is self:
+            units.compile_unit(self.start, self.end)
+
+    def __call__(self, f):
+        self.compile()
+        units = self.units
+        return units.compiler.prog.body[units.base + self.index](f)
