@@ -77,4 +77,54 @@ def test_untraced_program_has_no_hooks():
     names = {fn.__name__ for fn in interp.code.body}
     assert "hooked" not in names
     status, out, err, interp = _run("x = 1 /* trace */\nsay x\n")
-    assert {fn.__name__ for fn in interp.code.body} == {"hooked"}
+    body = interp.code.body           # the first clause starts a run (generated unless tracing)
+    assert body[1].__name__ == "hooked"
+    assert body[0].__name__ in ("hooked", "first_entry", "generated_unless_tracing")
+
+
+# Code that can be traced is generated too (TRACE is a mode of the generator): it must give
+# the same answers, and the generated code must be there.
+_GENERATED_UNDER_HOOKS = [
+    "trace off\ns = 0\ndo i = 1 to 50 by 3\n  s = s + i * i // 7\nend\nsay s i\n",
+    "trace n\nn = 0\ndo k = 1 to 9\n  select\n    when k // 3 = 0 then n = n + k\n"
+    "    when k = 4 then iterate\n    otherwise n = n - 1\n  end\n  if n > 10 then leave\n"
+    "end\nsay n k\n",
+    "trace o\nt.=0\ndo i = 1 to 5\n  t.i = i * 2\n  call add i\nend\nsay t.3 total\nexit\n"
+    "add: total = value('TOTAL') + arg(1); return\n",
+]
+
+
+def _generated(interp) -> bool:
+    return any(fn.__name__ in ("generated_unless_tracing", "first_entry")
+               for fn in interp.code.body)
+
+
+def test_traceable_code_is_generated_and_answers_the_same(monkeypatch):
+    for source in _GENERATED_UNDER_HOOKS:
+        status, out, err, interp = _run(source)
+        assert _generated(interp), source
+        monkeypatch.setenv("REXXLITE_CODEGEN", "0")
+        assert _run(source)[:3] == (status, out, err), source
+        monkeypatch.delenv("REXXLITE_CODEGEN")
+
+
+def test_a_clause_that_changes_trace_is_not_generated_over():
+    """A loop that turns TRACE on stays the traced closure: its later passes are traced."""
+    source = "s = 0\ndo i = 1 to 3\n  if i = 2 then trace a\n  s = s + i\nend\nsay s\n"
+    status, out, err, interp = _run(source)
+    assert out == "6\n"
+    assert err == ("     4 *-*  s = s + i\n"
+                   "     5 *-* end\n"
+                   "     2 *-* do i = 1 to 3\n"
+                   "     3 *-*  if i = 2 then trace a\n"
+                   "     4 *-*  s = s + i\n"
+                   "     5 *-* end\n"
+                   "     2 *-* do i = 1 to 3\n"
+                   "     6 *-* say s\n")
+
+
+def test_tracing_on_runs_the_traced_closures_not_the_generated_code():
+    source = "trace a\ndo i = 1 to 2\n  nop\nend\n"
+    status, out, err, interp = _run(source)
+    assert err.count("*-*  nop") == 2
+    assert _generated(interp)

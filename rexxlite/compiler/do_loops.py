@@ -112,6 +112,32 @@ def _count(v, f, sub):
     return n
 
 
+def _initialiser(control, start, to, by, for_, count, order, setter):
+    """The closure that evaluates a loop's expressions (start, then TO / BY / FOR in the order
+    written, or the count) and sets the control variable; returns (value, to, by, limit, up)."""
+    def init(f):
+        v = to_v = by_v = limit = None
+        if control is not None:
+            v = _number(start(f), f)
+            for key in order:
+                if key == "TO" and to is not None:
+                    to_v = _limit(to(f), f)
+                elif key == "BY" and by is not None:
+                    by_v = _by(by(f), f)
+                elif key == "FOR" and for_ is not None:
+                    limit = _count(for_(f), f, 3)
+            if by_v is None:
+                by_v = 1
+            up = by_v >= 0 if by_v.__class__ is int else compare(by_v, 0, f) >= 0
+            setter(f, v)
+        else:
+            up = True
+            if count is not None:
+                limit = _count(count(f), f, 2)
+        return v, to_v, by_v, limit, up
+    return init
+
+
 def compile_do(c, node: ast.DoLoop, info):
     repetitive = (node.control is not None or node.count is not None or node.forever
                   or node.while_ is not None or node.until is not None)
@@ -153,27 +179,7 @@ def compile_do(c, node: ast.DoLoop, info):
     setter = None if control is None else c.compile_assign_value(control)
     Leave, Iterate = _tokens()
 
-    def init(f):
-        """Evaluate the loop's expressions; returns (value, to, by, limit, up)."""
-        v = to_v = by_v = limit = None
-        if control is not None:
-            v = _number(start(f), f)
-            for key in order:
-                if key == "TO" and to is not None:
-                    to_v = _limit(to(f), f)
-                elif key == "BY" and by is not None:
-                    by_v = _by(by(f), f)
-                elif key == "FOR" and for_ is not None:
-                    limit = _count(for_(f), f, 3)
-            if by_v is None:
-                by_v = 1
-            up = by_v >= 0 if by_v.__class__ is int else compare(by_v, 0, f) >= 0
-            setter(f, v)
-        else:
-            up = True
-            if count is not None:
-                limit = _count(count(f), f, 2)
-        return v, to_v, by_v, limit, up
+    init = _initialiser(control, start, to, by, for_, count, order, setter)
 
     name_ = name
 
@@ -329,4 +335,127 @@ def compile_do(c, node: ast.DoLoop, info):
         fast_loop.loop_parts = (init, general, getter, setter, runner)
         return fast_loop
     loop.loop_parts = (init, general, getter, setter, None)
+    return loop
+
+
+# ----------------------------------------------------------------------------- trace mode
+
+def compile_traced_do(c, node, info):
+    """The trace mode's DO loop, tracing like Regina while TRACE is on: the DO clause again
+    before each later pass, the control variable (TRACE I) when it is stepped and checked
+    against TO, END after each pass; LEAVE shows the DO clause, ITERATE the DO clause one level
+    in and then END. Also the plain closure (``c`` not in its trace mode) of a loop inside
+    which TRACE can be turned on."""
+    from rexxlite.compiler.control_tokens import Iterate, Leave
+    from rexxlite.compiler.expressions import compile_compound, compile_var
+    from rexxlite.runtime import trace
+    from rexxlite.runtime.activation import ClauseInfo
+    repetitive = (node.control is not None or node.count is not None or node.forever
+                  or node.while_ is not None or node.until is not None)
+    control = node.control
+    name = None
+    if control is not None:
+        name = control.name if control.__class__ is ast.Var else (
+            control.stem + ".".join(t if isinstance(t, str) else t.name for t in control.tails))
+    c.loops.append((repetitive, name))
+    body = c.compile_block(node.body)
+    c.loops.pop()
+    if not c.tracing and node.end_line:     # END is a clause of its own in the source text
+        c.side[("end", id(node))] = c.code.next_ordinal(node.end_line)
+    if not repetitive:
+        def block(f):
+            f.cl = info
+            for ins in body:
+                r = ins(f)
+                if r is not None:
+                    return r
+        return block
+
+    start = None if node.start is None else compile_expr(node.start, c)
+    to = None if node.to is None else compile_exact(node.to, c)
+    by = None if node.by is None else compile_exact(node.by, c)
+    for_ = None if node.for_ is None else compile_expr(node.for_, c)
+    count = None if node.count is None else compile_expr(node.count, c)
+    while_ = None if node.while_ is None else compile_condition(node.while_, c)
+    until = None if node.until is None else compile_condition(node.until, c)
+    order = list(node.order) or [k for k, e in (("TO", to), ("BY", by), ("FOR", for_)) if e]
+    getter = None                       # untraced: the loop traces the control variable
+    if control is not None:
+        getter = (compile_var(control.name) if control.__class__ is ast.Var
+                  else compile_compound(control, c))
+    setter = None if control is None else c.compile_assign_value(control)
+    end_ordinal = c.side.get(("end", id(node)))
+    end_info = None
+    if node.end_line and end_ordinal is not None:
+        owner = c.code._code if c.tracing else c.code    # (the trace mode's fixed ordinals)
+        end_info = ClauseInfo(node.end_line, node, owner, end_ordinal)
+    shown = c.trace_site or info          # INTERPRET: its clauses show the INTERPRET clause
+    if end_info is not None and c.trace_site is not None:
+        end_info = c.trace_site
+
+    def show_control(f, v):
+        if f.tracing >= 4:
+            trace.value(f, "V", v)
+
+    init = _initialiser(control, start, to, by, for_, count, order, setter)
+
+    def loop(f):
+        f.cl = info
+        v, to_v, by_v, limit, up = init(f)
+        passes = 0
+        first = True
+        while True:
+            if not first:
+                if f.tracing >= 2:
+                    trace.clause(f, shown)
+                f.cl = info
+                if until is not None and until(f):
+                    break
+                if control is not None:
+                    v = getter(f)
+                    show_control(f, v)
+                    v = arith_op("+", v, by_v, f)
+                    setter(f, v)
+            first = False
+            if to_v is not None:
+                show_control(f, v)
+                cmp = compare(v, to_v, f)
+                if (cmp > 0) if up else (cmp < 0):
+                    break
+            if limit is not None:
+                if passes >= limit:
+                    break
+                passes += 1
+            if while_ is not None:
+                f.cl = info
+                if not while_(f):
+                    break
+            f.loops += 1
+            r = None
+            for ins in body:
+                r = ins(f)
+                if r is not None:
+                    break
+            f.loops -= 1
+            if r is not None:
+                rc = r.__class__
+                if rc is Leave:
+                    if r.name is None or r.name == name:
+                        if f.tracing >= 2:          # Regina shows the DO clause it leaves
+                            trace.clause(f, shown)
+                        break
+                    return r
+                if rc is Iterate:
+                    if r.name is not None and r.name != name:
+                        return r
+                    if f.tracing >= 2:              # the DO clause (one level in), its END
+                        f.loops += 1
+                        trace.clause(f, shown)
+                        f.loops -= 1
+                        if end_info is not None:
+                            trace.clause(f, end_info)
+                    continue
+                return r
+            if end_info is not None and f.tracing >= 2:
+                trace.clause(f, end_info)
     return loop

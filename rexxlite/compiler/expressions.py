@@ -337,9 +337,8 @@ STRICT_TESTS = {"==": operator.eq, "\\==": operator.ne, ">>": operator.gt, "<<":
 
 def compile_expr(node, c):
     """``node`` -> ``fn(frame) -> value`` (str or int)."""
-    if c.tracing:
-        from rexxlite.compiler.traced import t_expr
-        return t_expr(node, c)
+    if c.tracing:                   # the trace mode (the compiler gives its module)
+        return c.trace_expressions.t_expr(node, c)
     kind = node.__class__
     if kind is ast.Literal:
         value = node.value
@@ -390,9 +389,8 @@ def compile_special(name: str):
 
 def compile_str(node, c):
     """Like ``compile_expr`` but the closure always returns a ``str``."""
-    if c.tracing:
-        from rexxlite.compiler.traced import t_str
-        return t_str(node, c)
+    if c.tracing:                   # the trace mode (the compiler gives its module)
+        return c.trace_expressions.t_str(node, c)
     if node.__class__ is ast.Literal:
         value = node.value
         return lambda f: value
@@ -756,9 +754,8 @@ def _compile_concat(node, c):
 
 def compile_condition(node, c):
     """``node`` -> ``fn(frame) -> bool`` (Error 34 when the value is not 0 or 1)."""
-    if c.tracing:
-        from rexxlite.compiler.traced import t_condition
-        return t_condition(node, c)
+    if c.tracing:                   # the trace mode (the compiler gives its module)
+        return c.trace_expressions.t_condition(node, c)
     kind = node.__class__
     if kind is ast.BinaryOp and not spine_longer_than(node):
         op = node.op

@@ -48,6 +48,14 @@ _FELL_OFF = object()      # run_routine's result when the code ran off its end
 
 # ----------------------------------------------------------------------------- compiler
 
+def _symbol_setting(info) -> bool:
+    """Whether a TRACE clause gives its setting as a symbol (``TRACE R``), which Regina does
+    not trace as a ``>L>`` value (a string or TRACE VALUE it does)."""
+    words = info.text.split(None, 2)
+    return (len(words) > 1 and words[1][:1] not in ("'", '"')
+            and words[1].upper() != "VALUE")
+
+
 def codegen_enabled() -> bool:
     """Whether clauses are generated as Python source (``REXXLITE_CODEGEN=0``: closures only,
     for comparing the two paths)."""
@@ -66,11 +74,12 @@ class Compiler:
     """Compiles one ``ast.Program`` (or INTERPRET string) into a ``Code``.
 
     ``prog`` is the code whose labels CALL/SIGNAL/functions resolve against (the program
-    itself, or for INTERPRET the program being run). With ``trace_hooks`` each clause also gets
-    a traced variant (``compile_traced``); ``trace_site`` is the INTERPRET clause whose text
-    the clauses of an interpreted string show in the trace."""
+    itself, or for INTERPRET the program being run). With ``trace_hooks`` each clause is
+    also compiled in the trace mode (``trace_hooks``); ``trace_site`` is the INTERPRET clause
+    whose text the clauses of an interpreted string show in the trace."""
 
-    tracing = False       # True in compile_traced.TracingCompiler (expressions trace values)
+    tracing = False       # True in the trace mode (``trace_hooks.trace_mode_of``)
+    trace_expressions = None    # the trace mode's expressions (``expression_trace``)
 
     def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
                  trace_hooks: bool = False, interpreting: bool = False, trace_site=None):
@@ -86,18 +95,19 @@ class Compiler:
         self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
         self.constants: dict = {}         # (class, value) -> the one closure returning it
         self.last_info = None             # the ClauseInfo of the clause compiled last
-        # top-level clauses generated as Python source (``codegen``) where TRACE cannot be on
-        self.generating = (codegen_enabled() and not trace_hooks and not interpreting
+        # top-level clauses generated as Python source (``codegen``); where TRACE can be on
+        # (``trace_hooks``), run only while it is off, and never over a clause that changes it
+        self.generating = (codegen_enabled() and not interpreting
                            and not self.prog.rebinding)
         self.compiled: dict = {}          # id(node) -> (closure, ClauseInfo, needs) for codegen
         self.generating_clauses = self.generating   # each top-level clause alone (no runs)
         self._tracer = None
 
     def tracer(self):
-        """The compiler of traced variants (``compile_traced.TracingCompiler``)."""
+        """This compiler in its trace mode (``trace_hooks.trace_mode_of``)."""
         if self._tracer is None:
-            from rexxlite.compiler.traced import TracingCompiler
-            self._tracer = TracingCompiler(self)
+            from rexxlite.compiler.trace_hooks import trace_mode_of
+            self._tracer = trace_mode_of(self)
         return self._tracer
 
     # -- whole programs --------------------------------------------------------------------
@@ -139,6 +149,10 @@ class Compiler:
         return [self.compile_clause(n) for n in nodes]
 
     def compile_clause(self, node, top: bool = False):
+        if self.tracing:                    # the trace mode: a clause inside is the hooked one
+            fn = self.memo.get(id(node))
+            if fn is not None:
+                return fn
         cls = node.__class__
         if cls is ast.Label and not top and not self.in_interpret:
             self.prog.nested_labels.add(node.name)   # (labels in INTERPRET are not visible)
@@ -147,19 +161,16 @@ class Compiler:
             raise RexxError(49, text=f"cannot compile {cls.__name__}")
         info = self.info(node)
         outer, self.needs = self.needs, 0
-        fn = method(node, info)
+        raw = method(node, info)
         needs, self.needs = self.needs, outer
+        fn = plain = _with_needs(raw, needs, self.interp)
         if self.trace_hooks:
-            from rexxlite.compiler.traced import hook_clause
-            fn = hook_clause(self, node, info, fn)
-        if needs & NEEDS_DELAY:
-            fn = _delaying(fn, self.interp)
-        if needs & NEEDS_CLOCK:
-            fn = _clocked(fn, self.interp)
-        if self.trace_hooks:
-            self.memo[id(node)] = fn
-        elif self.generating:
-            self.compiled[id(node)] = (fn, info, needs)
+            from rexxlite.compiler.trace_hooks import hook_clause
+            fn = self.memo[id(node)] = _with_needs(hook_clause(self, node, info, raw),
+                                                   needs, self.interp)
+        if self.generating:
+            # generated code runs only while TRACE is off: it calls the plain closures
+            self.compiled[id(node)] = (plain, info, needs)
             if top and self.generating_clauses:
                 from rexxlite.compiler.codegen.clause_function import generated_clause
                 fn = generated_clause(self, node) or fn
@@ -167,12 +178,23 @@ class Compiler:
         return fn
 
     def compile_parse_target(self, target):
-        """A PARSE template target -> ``fn(frame, value)``; None for a ``.``."""
-        return None if target is None else self.compile_assign_value(target)
+        """A PARSE template target -> ``fn(frame, value)``; None for a ``.`` (in the trace
+        mode a function that shows it)."""
+        setter = None if target is None else self.compile_assign_value(target, parse=True)
+        if self.tracing:
+            return self.trace_expressions.traced_parse_target(setter)
+        return setter
 
     # -- targets ---------------------------------------------------------------------------
-    def compile_assign_value(self, target):
-        """``target`` -> ``fn(frame, value)``."""
+    def compile_assign_value(self, target, parse: bool = False):
+        """``target`` -> ``fn(frame, value)`` (``parse``: a PARSE target, traced as one)."""
+        setter = self._assign_value(target)
+        if self.tracing and target.__class__ is ast.Compound:
+            return (self.trace_expressions.traced_compound_target(target, setter, parse)
+                    or setter)
+        return setter
+
+    def _assign_value(self, target):
         if target.__class__ is ast.Var:
             name = target.name
             if name.endswith("."):
@@ -200,6 +222,13 @@ class Compiler:
 
     # -- functions -------------------------------------------------------------------------
     def compile_function_call(self, node: ast.FunctionCall):
+        fn = self._function_call(node)
+        if self.tracing or (self.trace_hooks and node.name == "TRACE"):
+            from rexxlite.compiler.expression_trace import traced_call   # TRACE() turning
+            return traced_call(fn)                        # it on shows its result (>F>)
+        return fn
+
+    def _function_call(self, node: ast.FunctionCall):
         name = node.name
         if not node.quoted and self.prog.rebinding:
             return self._late_function_call(node)
@@ -393,46 +422,13 @@ class Compiler:
         return if_else
 
     def c_Select(self, node, info):
-        from rexxlite.compiler.traced import otherwise_info, when_info
-        whens = []
-        infos = []
-        for cond, instr in node.whens:
-            infos.append(when_info(self.code, node, instr, info.line, self.code.next_ordinal))
-            whens.append((compile_condition(cond, self), self.compile_clause(instr)))
-        self.side[("when", id(node))] = infos
-        if node.otherwise is not None and self.trace_hooks:
-            self.side[("otherwise", id(node))] = otherwise_info(self.code, node, info.line)
-        other = None if node.otherwise is None else self.compile_block(node.otherwise)
-        if node.end_line:
-            self.code.next_ordinal(node.end_line)
-        end_info = self._end_info(node, info) if other is None else info
-
-        def select(f):
-            f.cl = info
-            for cond, instr in whens:
-                if cond(f):
-                    return instr(f)
-            if other is None:
-                f.cl = end_info
-                raise RexxError(7)
-            for ins in other:
-                r = ins(f)
-                if r is not None:
-                    return r
-        return select
+        from rexxlite.compiler.select_clauses import compile_select
+        return compile_select(self, node, info)
 
     def _end_info(self, node, info):
-        """Where the END of a SELECT probably is (the AST does not record it): the first line
-        after the last WHEN's instruction that starts with END."""
-        import re
-        lines = self.code.source_lines
-        last = max([info.line] + [getattr(i, "line", 0) or 0 for _, i in node.whens])
-        for number in range(last, len(lines)):
-            if re.match(r"\s*end\b", lines[number], re.IGNORECASE):
-                end = ClauseInfo(number + 1, node, self.code, 0)
-                end._text = lines[number].strip()
-                return end
-        return info
+        """Where the END of a SELECT probably is (``select_clauses.end_of_select``)."""
+        from rexxlite.compiler.select_clauses import end_of_select
+        return end_of_select(self.code, node, info)
 
     def c_Leave(self, node, info):
         return self._leave_iterate(node, info, Leave, 1, 3)
@@ -581,7 +577,7 @@ class Compiler:
                 else:
                     read = compile_compound(target, self)
                     derived = (target.stem,) + compile_tail(target.tails, self)
-                steps.append((read, self.compile_assign_value(target), derived))
+                steps.append((read, self._assign_value(target), derived))
         traced = self.tracing
         if traced:
             from rexxlite.runtime.trace import value as trace_value
@@ -722,7 +718,12 @@ class Compiler:
 
     def c_Trace(self, node, info):
         interp = self.interp
-        e = None if node.setting is None else compile_str(node.setting, self)
+        setting = node.setting
+        if setting.__class__ is ast.Literal and _symbol_setting(info):
+            symbol = setting.value              # ``TRACE R``: a symbol is not traced as >L>
+            e = lambda f: symbol
+        else:
+            e = None if setting is None else compile_str(setting, self)
 
         def trace(f):
             f.cl = info
@@ -752,11 +753,29 @@ class Compiler:
         return require
 
     def c_DoLoop(self, node, info):
+        if self.tracing or (self.trace_hooks and _changes_trace(node)):
+            from rexxlite.compiler.do_loops import compile_traced_do
+            return compile_traced_do(self, node, info)     # (TRACE can change inside it)
         from rexxlite.compiler.do_loops import compile_do
         fn = compile_do(self, node, info)
         if node.end_line:       # END is a clause of its own in the source text
             self.side[("end", id(node))] = self.code.next_ordinal(node.end_line)
         return fn
+
+
+def _changes_trace(node) -> bool:
+    from rexxlite.compiler.trace_hooks import changes_trace
+    return changes_trace(node)
+
+
+def _with_needs(fn, needs: int, interp):
+    """Clause closure ``fn`` with what its clause needs around it: a DELAY point, a new clock
+    reading."""
+    if needs & NEEDS_DELAY:
+        fn = _delaying(fn, interp)
+    if needs & NEEDS_CLOCK:
+        fn = _clocked(fn, interp)
+    return fn
 
 
 def _noop(f):

@@ -84,11 +84,10 @@ class LazyUnits:
     def _count_aside(self, node, line: int) -> int:
         """The clauses ``node`` has on ``line``, counted by compiling it into a scratch Code
         (the compiler's own count, so the two cannot disagree)."""
-        from rexxlite.compiler.instructions import Compiler
         from rexxlite.runtime.code import Code
         main = self.compiler
         scratch = Code(main.code.name, main.code.source_lines)
-        aside = Compiler(main.interp, scratch, prog=main.prog)
+        aside = main.__class__(main.interp, scratch, prog=main.prog)   # (no import circle)
         aside.generating = aside.generating_clauses = False
         aside.compile_clause(node, top=True)
         return scratch.ordinals.get(line, 0)

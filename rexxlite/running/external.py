@@ -22,6 +22,7 @@ import os
 from rexxlite.runtime.activation import Frame
 from rexxlite.charset import from_bytes
 from rexxlite.runtime.code import Code
+from rexxlite.runtime.trace import mentions_trace
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.runtime.variables import set_simple
 
@@ -65,7 +66,6 @@ def load(interp, path: str) -> Code:
     cache = interp.__dict__.setdefault("_externals", {})
     code = cache.get(path)
     if code is None:
-        from rexxlite.running.interpreter import _mentions_trace
         try:
             with open(path, "rb") as handle:
                 source = from_bytes(handle.read())
@@ -73,7 +73,7 @@ def load(interp, path: str) -> Code:
             raise RexxError(3, 1) from None
         program = interp.parse(source, path, from_file=True)
         code = Code(path, program.source_lines)
-        hooks = interp.uses_trace or _mentions_trace(program.source_lines)
+        hooks = interp.uses_trace or mentions_trace(program.source_lines)
         if hooks:
             interp.uses_trace = True
         from rexxlite.compiler.instructions import Compiler

@@ -25,6 +25,7 @@ from rexxlite.numbers.numvalue import tostr
 from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
+from rexxlite.runtime.trace import mentions_trace
 from rexxlite.running.data_stack import with_room
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.runtime.variables import Ref, TailRef, expose, get_simple, set_simple
@@ -138,7 +139,7 @@ class Interpreter:
 
     def compile_program(self, program: ast.Program, name: str) -> Code:
         code = Code(name, program.source_lines)
-        trace = self.initial_trace is not None or _mentions_trace(program.source_lines)
+        trace = self.initial_trace is not None or mentions_trace(program.source_lines)
         if trace:
             self.uses_trace = True
         try:
@@ -161,7 +162,7 @@ class Interpreter:
                     error.detail = f"[Syntax error at line {f.cl.line + error.line - 1}]"
                 raise
             code = Code(self.source_name, program.source_lines)
-            hooks = self.uses_trace or _mentions_trace(program.source_lines)
+            hooks = self.uses_trace or mentions_trace(program.source_lines)
             if hooks:
                 self.uses_trace = True
             compiler = Compiler(self, code, prog=f.code, loops=list(loops),
@@ -613,13 +614,6 @@ _END_OF_ENTRY = Return(None)
 def _end_of_entry(f):
     """The clause after each REPL entry: a routine running off its entry returns there."""
     return _END_OF_ENTRY
-
-
-def _mentions_trace(lines) -> bool:
-    for line in lines:
-        if "trace" in line.lower():
-            return True
-    return False
 
 
 def _error_status(e: RexxError) -> int:

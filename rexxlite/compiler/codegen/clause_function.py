@@ -25,6 +25,7 @@ from rexxlite.compiler.codegen.clause_source import ClauseSource
 from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
+from rexxlite.compiler.trace_hooks import changes_trace
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
 _makers: dict[str, object] = {}
@@ -34,6 +35,8 @@ def generated_clause(compiler, node):
     """The generated function for top-level clause ``node`` (already compiled to a closure by
     ``compiler``), or None where the closure stays."""
     if node.__class__ not in _GENERATED_KINDS or not _has_loop([node]):
+        return None
+    if compiler.trace_hooks and changes_trace(node):
         return None
     out = SourceBuilder()
     try:
@@ -47,7 +50,7 @@ def generated_clause(compiler, node):
             make = _makers[text] = namespace["make"]
     except (RecursionError, SyntaxError, MemoryError):    # nested too deep for Python
         return None
-    return make(tuple(out.constants))
+    return _unless_tracing(compiler, make(tuple(out.constants)), compiler.memo.get(id(node)))
 
 
 #: A run without loops is generated on the entry after this many (0: at once; the tests).
@@ -83,6 +86,20 @@ def generated_segment(compiler, nodes: list, end: int):
     return make(tuple(out.constants))
 
 
+def _unless_tracing(compiler, fn, first):
+    """In code where TRACE can be on (``trace_hooks``), generated function ``fn`` runs only
+    while tracing is off; while it is on, ``first`` (the hooked closure of the first clause)
+    runs instead and the routine runner goes on clause by clause, every clause traced."""
+    if not compiler.trace_hooks or fn is None:
+        return fn
+
+    def generated_unless_tracing(f):
+        if f.tracing:
+            return first(f)
+        return fn(f)
+    return generated_unless_tracing
+
+
 def _has_loop(nodes) -> bool:
     """Whether a repetitive DO is among ``nodes`` or inside them."""
     pending = list(nodes)
@@ -108,10 +125,27 @@ def _on_second_entry(compiler, nodes, start: int, end: int):
         entries[0] += 1
         if entries[0] <= ENTRIES_BEFORE_GENERATING:
             return first(f)
-        fn = generated_segment(compiler, nodes, end) or first
+        fn = _unless_tracing(compiler, generated_segment(compiler, nodes, end), first) or first
         prog_body[start] = fn
         return fn(f)
     return first_entry
+
+
+def _without_trace_changes(compiler, body: list, bounds):
+    """``bounds`` (start, end) cut, where TRACE can be on, around each clause that can change
+    it (TRACE, TRACE(), INTERPRET): no generated run spans one, none is generated."""
+    if not compiler.trace_hooks:
+        return bounds
+    pieces = []
+    for start, end in bounds:
+        for index in range(start, end):
+            if changes_trace(body[index]):
+                if index > start:
+                    pieces.append((start, index))
+                start = index + 1
+        if start < end:
+            pieces.append((start, end))
+    return pieces
 
 
 def generate_runs(compiler, body: list, base: int) -> None:
@@ -119,11 +153,12 @@ def generate_runs(compiler, body: list, base: int) -> None:
     labels in ``body`` (whose first clause is at ``base``) by the run's generated function."""
     prog_body = compiler.prog.body
     labels = [index for index, node in enumerate(body) if node.__class__ is ast.Label]
-    for start, end in run_bounds(len(body), labels):
+    for start, end in _without_trace_changes(compiler, body, run_bounds(len(body), labels)):
         if end - start >= 2 or body[start].__class__ in _GENERATED_KINDS:
             nodes = body[start:end]
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
-                fn = generated_segment(compiler, nodes, base + end)
+                fn = _unless_tracing(compiler, generated_segment(compiler, nodes, base + end),
+                                     prog_body[base + start])
                 if fn is not None:
                     prog_body[base + start] = fn
             else:

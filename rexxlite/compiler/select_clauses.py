@@ -1,0 +1,119 @@
+"""SELECT -> closures: each WHEN's condition tried in turn, its instruction run when true, else
+OTHERWISE (Error 7 without one); in the compiler's trace mode each WHEN and the OTHERWISE are
+traced as they are tried. Also where the WHEN, OTHERWISE and END clauses are in the source,
+for the trace lines and error reports (the AST keeps only the SELECT's line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rexxlite.runtime import trace
+from rexxlite.runtime.activation import ClauseInfo
+from rexxlite.compiler.expressions import compile_condition
+from rexxlite.errors import RexxError
+
+
+def compile_select(c, node, info):
+    """SELECT ``node`` (clause ``info``) compiled by compiler ``c``."""
+    if c.tracing:
+        return _traced_select(c, node, info)
+    whens = []
+    infos = []
+    for cond, instr in node.whens:
+        infos.append(_when_info(c.code, instr, info.line, c.code.next_ordinal))
+        whens.append((compile_condition(cond, c), c.compile_clause(instr)))
+    c.side[("when", id(node))] = infos
+    if node.otherwise is not None and c.trace_hooks:
+        c.side[("otherwise", id(node))] = _otherwise_info(c.code, node, info.line)
+    other = None if node.otherwise is None else c.compile_block(node.otherwise)
+    if node.end_line:
+        c.code.next_ordinal(node.end_line)
+    end_info = end_of_select(c.code, node, info) if other is None else info
+
+    def select(f):
+        f.cl = info
+        for cond, instr in whens:
+            if cond(f):
+                return instr(f)
+        if other is None:
+            f.cl = end_info
+            raise RexxError(7)
+        for ins in other:
+            r = ins(f)
+            if r is not None:
+                return r
+    return select
+
+
+def _traced_select(c, node, info):
+    """The trace mode's SELECT: each WHEN shown as it is tried, then the OTHERWISE."""
+    whens = [(compile_condition(cond, c), c.compile_clause(instr)) for cond, instr in node.whens]
+    infos = c.side.get(("when", id(node))) or [info] * len(whens)
+    other = None if node.otherwise is None else c.compile_block(node.otherwise)
+    other_info = c.side.get(("otherwise", id(node)))
+
+    def select(f):
+        f.cl = info
+        for (cond, instr), when_info in zip(whens, infos):
+            if f.tracing >= 2:
+                trace.clause(f, when_info)
+            if cond(f):
+                return instr(f)
+        if other is None:
+            raise RexxError(7)
+        if other_info is not None and f.tracing >= 2:
+            trace.clause(f, other_info)
+        for ins in other:
+            r = ins(f)
+            if r is not None:
+                return r
+    return select
+
+
+def end_of_select(code, node, info):
+    """Where the END of a SELECT probably is (the AST does not record it): the first line
+    after the last WHEN's instruction that starts with END."""
+    lines = code.source_lines
+    last = max([info.line] + [getattr(i, "line", 0) or 0 for _, i in node.whens])
+    for number in range(last, len(lines)):
+        if re.match(r"\s*end\b", lines[number], re.IGNORECASE):
+            end = ClauseInfo(number + 1, node, code, 0)
+            end._text = lines[number].strip()
+            return end
+    return info
+
+
+class _LineEnd:
+    """Stands for a WHEN / OTHERWISE in a ClauseInfo: its text runs to the ';' or line end."""
+    to_line_end = True
+
+
+def _when_info(code, instr, select_line: int, ordinals) -> ClauseInfo:
+    """The ClauseInfo of a WHEN (its text runs to the line end): the last line from the
+    instruction's back to the SELECT's that has the word WHEN."""
+    line = getattr(instr, "line", 0) or select_line
+    lines = code.source_lines
+    probe = line
+    while probe > select_line and probe <= len(lines) and not re.search(
+            r"\bwhen\b", lines[probe - 1], re.IGNORECASE):
+        probe -= 1
+    if probe <= select_line:
+        probe = line
+    return ClauseInfo(probe, _LineEnd(), code, ordinals(probe))
+
+
+def _otherwise_info(code, node, select_line: int):
+    """The OTHERWISE of a SELECT as a ClauseInfo with its own text, or None."""
+    first = node.otherwise[0] if node.otherwise else None
+    start = getattr(first, "line", 0) or node.end_line or select_line
+    lines = code.source_lines
+    for number in range(min(start, len(lines)), select_line - 1, -1):
+        m = re.search(r"\botherwise\b", lines[number - 1], re.IGNORECASE)
+        if m:
+            text = lines[number - 1][m.start():].strip()
+            cut = text.find(";")
+            info = ClauseInfo(number, node, code, None)
+            info._text = (text[:cut] if cut >= 0 else text).strip()
+            return info
+    return None

@@ -1,0 +1,92 @@
+"""The clause hooks of code where TRACE can be on, and the compiler's trace mode.
+
+Code whose source mentions TRACE is compiled with hooks (``Compiler.trace_hooks``): each
+clause's closure is wrapped by ``hook_clause`` in one that tests ``frame.tracing`` and runs the
+usual closure when it is 0, else traces the clause and runs the clause as compiled in the
+compiler's trace mode (``trace_mode_of``: the same compiler with ``tracing`` set, whose
+expressions come from ``expression_trace`` and whose DO loops and SELECTs trace each pass and
+each WHEN tried). Clauses inside a clause compiled in trace mode are the hooked closures
+(``memo``), so each clause is compiled at most twice. Code that never mentions TRACE pays
+nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from rexxlite.syntax import ast
+from rexxlite.runtime import trace
+from rexxlite.compiler import expression_trace
+
+
+def changes_trace(node) -> bool:
+    """Whether clause ``node``, or one inside it, can change the running routine's TRACE
+    setting (TRACE, TRACE(), INTERPRET); a routine it calls has a setting of its own."""
+    pending = [node]
+    while pending:
+        item = pending.pop()
+        cls = item.__class__
+        if cls is list or cls is tuple:
+            pending += item
+            continue
+        if cls.__module__ != ast.__name__:
+            continue
+        if cls is ast.Trace or cls is ast.Interpret:
+            return True
+        if (cls is ast.FunctionCall or cls is ast.Call) and item.name == "TRACE":
+            return True
+        for klass in cls.__mro__:
+            for name in getattr(klass, "__slots__", ()):
+                pending.append(getattr(item, name, None))
+    return False
+
+
+def hook_clause(c, node, info, fn):
+    """The closure that runs ``fn`` (clause ``node``) or, while tracing, its trace-mode
+    variant."""
+    shown = c.trace_site or info          # INTERPRET: its clauses show the INTERPRET clause
+    cls = node.__class__
+    if cls is ast.Label:
+        if c.trace_site is None:
+            c.prog.label_infos.setdefault(node.name, info)
+
+        def label(f):
+            if f.tracing:
+                trace.label(f, shown)
+        return label
+    tracer = c.tracer()
+    tfn = getattr(tracer, "c_" + cls.__name__)(node, info)
+    is_command = cls is ast.Command or (cls is ast.Address and node.command is not None)
+    run = trace.run_clause
+
+    def hooked(f):
+        if f.tracing:
+            return run(f, shown, is_command, fn, tfn)
+        return fn(f)
+    return hooked
+
+
+class _FixedOrdinals:
+    """The program's Code as the trace mode sees it: clause ordinals are handed out by the
+    first compilation only."""
+
+    def __init__(self, code):
+        self._code = code
+
+    def next_ordinal(self, line: int) -> int:
+        return 0
+
+    def __getattr__(self, name):
+        return getattr(self._code, name)
+
+
+def trace_mode_of(c):
+    """Compiler ``c`` in its trace mode: its state shared (labels, loops, memo, the clause
+    infos of WHEN / OTHERWISE / END), ordinals fixed, no hooks of its own."""
+    mode = copy.copy(c)
+    mode.tracing = True
+    mode.trace_expressions = expression_trace
+    mode.trace_hooks = False
+    mode.generating = mode.generating_clauses = False
+    mode.code = _FixedOrdinals(c.code)
+    return mode
