@@ -267,13 +267,38 @@ def compile_tail(tails, c):
         else:
             parts.append((False, t.name))
 
+    if len(parts) == 2 and not parts[0][0] and not parts[1][0]:
+        first, second = parts[0][1], parts[1][1]
+
+        def tail2(f):
+            """``stem.i.j``: the two values inline when they are strings or ints."""
+            d = f.vars
+            v, w = d.get(first), d.get(second)
+            if v.__class__ is int:
+                v = str(v)
+            if w.__class__ is int:
+                w = str(w)
+            if v.__class__ is not str:
+                v = tostr(read_var(f, first))
+            if w.__class__ is not str:
+                w = tostr(read_var(f, second))
+            return v + "." + w
+        return None, tail2
+
     def tailn(f):
+        d = f.vars
         out = []
         for const, item in parts:
             if const:
                 out.append(item)
-            else:
-                out.append(tostr(read_var(f, item)))
+                continue
+            v = d.get(item)
+            c_ = v.__class__
+            if c_ is int:
+                v = str(v)
+            elif c_ is not str:
+                v = tostr(read_var(f, item))
+            out.append(v)
         return ".".join(out)
     return None, tailn
 
@@ -314,12 +339,22 @@ def compile_compound(node: ast.Compound, c):
                 st = d.get(stem)
                 if st.__class__ is Stem:
                     v = st.tails.get(tail)
-                    if v.__class__ is str or v.__class__ is int:
+                    if v.__class__ is str or v.__class__ is int or v.__class__ is Num:
                         return v
                 return lookup(f, tail)
             return lookup(f, tailfn(f))
         return element
-    return lambda f: lookup(f, tailfn(f))
+
+    def element_n(f):
+        """``stem.i.j...``: a value set in a plain Stem, inline."""
+        tail = tailfn(f)
+        st = f.vars.get(stem)
+        if st.__class__ is Stem:
+            v = st.tails.get(tail)
+            if v.__class__ is str or v.__class__ is int or v.__class__ is Num:
+                return v
+        return lookup(f, tail)
+    return element_n
 
 
 # ----------------------------------------------------------------------------- compile

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from rexxlite.errors import RexxError
 from rexxlite.numbers import arith
-from rexxlite.numbers.numvalue import parts, result
+from rexxlite.numbers.numvalue import Num, parts, plain_operands, result
 from rexxlite.numbers.ten_powers import P10, ten_power
 
 
@@ -91,32 +91,22 @@ def _value(num, digits: int, form: str):
 
 def divide_values(op: str, a, b, digits: int, form: str):
     """``a op b`` for op in ``/ % //`` and values (int, Num or numeric str), as Regina gives it."""
-    if a.__class__ is str:
-        a = _plain_int(a)
-    if b.__class__ is str:
-        b = _plain_int(b)
-    if a.__class__ is int and b.__class__ is int:
+    a, b = plain_operands(a, b)
+    ac = a.__class__
+    bc = b.__class__
+    if ac is int and bc is int:
         lim = ten_power(digits)
         if -lim < a < lim and -lim < b < lim:
             r = _exact(op, a, b, lim)
             if r is not None:
                 return r
-    if digits > arith.LONG_DIGITS or (a.__class__ is str and len(a) > arith.LONG_DIGITS) or (
-            b.__class__ is str and len(b) > arith.LONG_DIGITS):
+    if digits > arith.LONG_DIGITS or (ac is str and len(a) > arith.LONG_DIGITS) or (
+            bc is str and len(b) > arith.LONG_DIGITS):
         return arith.binary(op, str(a), str(b), digits, form)
-    f = parts(a)
-    s = parts(b)
+    f = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)     # a Num's parts in place
+    s = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
     if op == "/":
         return result(*quotient(*f, *s, digits), digits, form)
     fnum = (f[0], str(f[1]), f[3])
     snum = (s[0], str(s[1]), s[3])
     return _value(arith.operate(op, fnum, snum, digits, form), digits, form)
-
-
-def _plain_int(s: str):
-    """``s`` as an int when it is the text of a plain whole number, else ``s``."""
-    t = s.strip(" ")
-    if t.isdigit() or (t[:1] in ("-", "+") and t[1:].isdigit()):
-        if t.isascii():
-            return int(t)
-    return s

@@ -103,11 +103,25 @@ def parts(v):
         if n > 63:
             n = len(str(v))
         return neg, v, n, n
-    num = scan(v if cls is str else str(v))
+    text = v if cls is str else str(v)
+    got = _TEXT_PARTS.get(text)
+    if got is not None:
+        return got
+    num = scan(text)
     if num.__class__ is int:
         raise RexxError(41)
     neg, dig, exp = num
-    return neg, int(dig), len(dig), exp
+    got = neg, int(dig), len(dig), exp
+    if len(text) <= 40:
+        if len(_TEXT_PARTS) >= 4096:
+            _TEXT_PARTS.clear()
+        _TEXT_PARTS[text] = got
+    return got
+
+
+#: ``parts`` of short texts seen before: a literal such as ``.85`` in ``.85 * x`` is scanned
+#: once, not at every multiplication (the text alone decides a number's parts).
+_TEXT_PARTS: dict[str, tuple] = {}
 
 
 def _plain_int(s: str):
@@ -119,6 +133,16 @@ def _plain_int(s: str):
     if t[:1] in ("-", "+") and t[1:].isdigit() and t.isascii():
         return int(t)
     return s
+
+
+def plain_operands(a, b):
+    """Operands ``a`` and ``b`` with a text that is a plain whole number made an int (the
+    first step of every operation on values)."""
+    if a.__class__ is str:
+        a = _plain_int(a)
+    if b.__class__ is str:
+        b = _plain_int(b)
+    return a, b
 
 
 def _round(neg, c, n, exp, ccns):
@@ -181,7 +205,9 @@ def add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
         size = ccns
     if total == 0:
         return False, 0, 1, 1
-    n = len(str(total))
+    n = _bisect(_SORTED_POWERS, total)
+    if n > 63:
+        n = len(str(total))
     return neg, total, n, exp - (size - n)
 
 
@@ -208,25 +234,34 @@ def result(neg, c, n, exp, digits: int, form: str):
 def add_values(a, b, subtract: bool, digits: int, form: str):
     """``a + b`` (``a - b`` when ``subtract``) for values (int, Num or numeric str).
 
-    Whole numbers within DIGITS add as Python ints; the rest through ``add`` and ``result``."""
-    if a.__class__ is str:
-        a = _plain_int(a)
-    if b.__class__ is str:
-        b = _plain_int(b)
-    if a.__class__ is int and b.__class__ is int:
+    Whole numbers within DIGITS add as Python ints; the rest through ``add`` and ``result``
+    (a ``Num``'s parts read in place: this is the path of every sum beyond the int one)."""
+    a, b = plain_operands(a, b)
+    ac = a.__class__
+    bc = b.__class__
+    if ac is int and bc is int:
         r = a - b if subtract else a + b
         lim = ten_power(digits)
         if -lim < r < lim and -lim < a < lim and -lim < b < lim:
             return r
-    if (a.__class__ is str and len(a) > LONG_DIGITS) or (b.__class__ is str and
-                                                         len(b) > LONG_DIGITS):
-        return binary("-" if subtract else "+", a if a.__class__ is str else str(a),
-                      b if b.__class__ is str else str(b), digits, form)
-    fneg, fc, fn, fexp = parts(a)
-    sneg, sc, sn, sexp = parts(b)
+    if (ac is str and len(a) > LONG_DIGITS) or (bc is str and len(b) > LONG_DIGITS):
+        return binary("-" if subtract else "+", a if ac is str else str(a),
+                      b if bc is str else str(b), digits, form)
+    if ac is Num:
+        fneg, fc, fn, fexp = a.neg, a.c, a.n, a.exp
+    else:
+        fneg, fc, fn, fexp = parts(a)
+    if bc is Num:
+        sneg, sc, sn, sexp = b.neg, b.c, b.n, b.exp
+    else:
+        sneg, sc, sn, sexp = parts(b)
     if subtract:
         sneg = not sneg
-    return result(*add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits), digits, form)
+    neg, c, n, exp = add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits)
+    e = exp - 1
+    if -6 <= e < digits and exp < n:    # a fraction in plain notation (``result``'s commonest)
+        return Num(neg, c, n, exp, digits, form)
+    return result(neg, c, n, exp, digits, form)
 
 
 def add_int(a: Num, b: int, digits: int, form: str):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, whole_value
 from rexxlite.numbers.division import quotient
-from rexxlite.numbers.numvalue import digit_count, parts, result
+from rexxlite.numbers.numvalue import Num, digit_count, parts, plain_operands, result
 from rexxlite.numbers.ten_powers import P10, ten_power
 
 _ONE = (False, 1, 1, 1)
@@ -127,9 +127,10 @@ def _plain_int(v):
 def multiply_values(a, b, digits: int, form: str):
     """``a * b`` for values (int, Num or numeric str): an int when exact within DIGITS, else
     ``multiply`` and ``numvalue.result``."""
-    a = _plain_int(a)
-    b = _plain_int(b)
-    if a.__class__ is int and b.__class__ is int:
+    a, b = plain_operands(a, b)
+    ac = a.__class__
+    bc = b.__class__
+    if ac is int and bc is int:
         lim = ten_power(digits)
         if -lim < a < lim and -lim < b < lim:
             r = a * b
@@ -137,7 +138,9 @@ def multiply_values(a, b, digits: int, form: str):
                 return r
     if _text_path(a, b, digits):
         return binary("*", str(a), str(b), digits, form)
-    return result(*multiply(*parts(a), *parts(b), digits), digits, form)
+    f = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)     # a Num's parts in place
+    s = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
+    return result(*multiply(*f, *s, digits), digits, form)
 
 
 def whole_power(b) -> int:

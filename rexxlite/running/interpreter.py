@@ -314,7 +314,10 @@ class Interpreter:
                     if tb is None:
                         tb = error.rexx_tb = []
                     cl = f.cl
-                    if cl is not None:
+                    # one line per frame: after a SIGNAL in INTERPRET the frame's clauses
+                    # run in a nested run_routine, and the error passes through both
+                    if cl is not None and getattr(error, "rexx_tb_frame", None) is not f:
+                        error.rexx_tb_frame = f
                         tb.append((cl.line, cl, f.depth + f.loops))
                         if error.line is None:
                             error.line = cl.line
@@ -348,7 +351,8 @@ class Interpreter:
         return True
 
     def _jump(self, f: Frame, jump: SignalJump) -> int:
-        f.loops = 0
+        # f.loops is left as it is: Regina's count of the DO loops a clause is in (the indent
+        # of trace and traceback lines) keeps the loops a SIGNAL left.
         code = f.code
         index = code.labels.get(jump.label)
         if index is None:
@@ -384,8 +388,7 @@ class Interpreter:
         f.cond = CondInfo(name, description, "SIGNAL", "OFF",
                           error.code_text if name == "SYNTAX" else "")
         set_simple(f.vars, "SIGL", str(line))
-        f.loops = 0
-        return index + 1
+        return index + 1                    # f.loops kept, as after SIGNAL (``_jump``)
 
     # -- routines ------------------------------------------------------------------------
     def call_routine(self, f: Frame, code: Code, index: int, name: str, args: list,
