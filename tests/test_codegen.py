@@ -106,6 +106,22 @@ PROGRAMS = {
                                                    " halt: say 'halted'; return"),
     "run falls into the next label": "x = 1; say x\nnext: say 'next' x\n y = 2; say y",
     "signal into a run": "signal b; a: say 'a'; say 'a2'; exit; b: say 'b'; say 'b2'; signal a",
+    "range loop control changed by a call": ("do j = 1 to 6; call bump; say j; end; say j; exit;"
+                                            " bump: if j = 2 then j = 4; return"),
+    "range loop control dropped or equal": ("do j = 1 to 5; if j = 3 then drop j; if j = 'J' then"
+                                            " j = 4; if j = 2 then j = 2; say j; end; say j"),
+    "range loop iterate after a change": ("do j = 1 to 9 by 2; if j = 3 then do; j = 6; iterate;"
+                                          " end; say j; end; say j"),
+    "range loop bounds at digits": ("numeric digits 4; do j = 9990 to 9999 by 3; end; say j;"
+                                    " do j = 9990 to 10005 by 5; say j; end; say j;"
+                                    " do j = -4 by 11995 for 2; end; say j; do j = 1 to 3 by 9998;"
+                                    " end; say j"),
+    "inline built-ins": ("s = 'the quick  brown fox'; do i = 1 to 3; say length(s) length(i * 50)"
+                         " word(s, i) word(s, 2.0) '['substr(s, i * 7, 4)']' substr(s, 3) pos('o', s)"
+                         " pos('o', s, 14) pos('', s) substr(123, 2, 1); end; numeric digits 1;"
+                         " do 1; say length(s) pos('x', s) pos('f', s); end"),
+    "inline built-in errors": ("signal on syntax; s = 'a b'; do i = 1 to 2; say word(s, i - 1); end;"
+                               " exit; syntax: say 'E' rc sigl condition('D')"),
     "arg upper and missing": "call r 'abc'; exit; r: arg p, q; say p '['q']'; parse arg m; say m; return",
     "procedure not first": "call r; call r; exit; r: say 'in'; procedure; say 'out'; return",
     "procedure in main": "say 'a'; procedure; say 'b'",

@@ -30,7 +30,7 @@ def _text(v) -> str:
     return v if v.__class__ is str else str(v)
 
 
-def _general(name: str):
+def general_call(name: str):
     builtin = REGISTRY[name]
 
     def call(f, values):
@@ -38,7 +38,7 @@ def _general(name: str):
     return call
 
 
-class _Splitter:
+class Splitter:
     """The words of the last string split (by identity)."""
     __slots__ = ("string", "words")
 
@@ -70,7 +70,7 @@ def _length(a0, general):
 
 
 def _words(a0, general):
-    cache = _Splitter()
+    cache = Splitter()
 
     def words(f):
         s = a0(f)
@@ -84,7 +84,7 @@ def _words(a0, general):
 
 
 def _word(a0, a1, general):
-    cache = _Splitter()
+    cache = Splitter()
 
     def word(f):
         s = a0(f)
@@ -192,6 +192,6 @@ def compile_call(name: str, argfns: list):
     entry = _MAKERS[name]
     padded = list(argfns) + [None] * (3 - len(argfns))
     maker = entry[1]
-    general = _general(name)
+    general = general_call(name)
     count = maker.__code__.co_argcount - 1
     return maker(*padded[:count], general)

@@ -55,6 +55,46 @@ def _limit(v, f):
     return v
 
 
+def _by(v, f):
+    """A DO BY value: a number kept as written, as TO is (Regina steps with all its digits:
+    at DIGITS 4 ``do j = -4 by 11995`` goes to ``1.199E+4``); a whole number beyond DIGITS
+    as text, so no int fast path takes it."""
+    v = _limit(v, f)
+    if v.__class__ is int and not -f.lim < v < f.lim:
+        return str(v)
+    return v
+
+
+def compile_exact(node, c):
+    """A DO TO / BY expression. A prefix ``+`` / ``-`` (any chain of them) keeps all the digits
+    of its operand here: Regina rounds its result to DIGITS only when it makes the text (the
+    trace shows that text), so at DIGITS 4 ``to -(-x)`` with x = 10005 stops where ``to x``
+    does. Anything else is the expression as everywhere."""
+    traced = c.tracing
+    # ``to -10005`` is one literal to Regina, though its trace shows ``10005`` and then ``-``
+    literal = signed_literal if not traced else (lambda n: n)
+    signs = []
+    inner = literal(node)
+    while inner.__class__ is ast.UnaryOp and inner.op in ("+", "-"):
+        signs.append(inner.op)
+        inner = literal(inner.operand)
+    if not signs:
+        return compile_expr(inner, c)
+    operand = compile_expr(inner, c)
+    signs.reverse()                     # the innermost operator applies first
+    from rexxlite.compiler.expressions import exact_prefix_op, prefix_op
+
+    def exact(f):
+        v = operand(f)
+        for op in signs:
+            v = exact_prefix_op(op, v, f)
+            if traced and f.tracing >= 4:
+                from rexxlite.runtime import trace
+                trace.value(f, "P", prefix_op("+", v, f))
+        return v
+    return exact
+
+
 def _count(v, f, sub):
     """A DO count / FOR value: a whole number >= 0 (Error 26.2 / 26.3 when not whole)."""
     n = as_int(v, f.lim)
@@ -83,7 +123,7 @@ def _initialiser(control, start, to, by, for_, count, order, setter):
                 if key == "TO" and to is not None:
                     to_v = _limit(to(f), f)
                 elif key == "BY" and by is not None:
-                    by_v = _number(by(f), f)
+                    by_v = _by(by(f), f)
                 elif key == "FOR" and for_ is not None:
                     limit = _count(for_(f), f, 3)
             if by_v is None:
@@ -127,9 +167,8 @@ def compile_do(c, node: ast.DoLoop, info):
     c.loops.pop()
 
     start = None if node.start is None else compile_expr(node.start, c)
-    # ``to -10005`` is one signed literal to Regina, as an operand of arithmetic is
-    to = None if node.to is None else compile_expr(signed_literal(node.to), c)
-    by = None if node.by is None else compile_expr(node.by, c)
+    to = None if node.to is None else compile_exact(node.to, c)
+    by = None if node.by is None else compile_exact(node.by, c)
     for_ = None if node.for_ is None else compile_expr(node.for_, c)
     count = None if node.count is None else compile_expr(node.count, c)
     while_ = None if node.while_ is None else compile_condition(node.while_, c)
@@ -333,8 +372,8 @@ def compile_traced_do(c, node, info):
         return block
 
     start = None if node.start is None else compile_expr(node.start, c)
-    to = None if node.to is None else compile_expr(node.to, c)
-    by = None if node.by is None else compile_expr(node.by, c)
+    to = None if node.to is None else compile_exact(node.to, c)
+    by = None if node.by is None else compile_exact(node.by, c)
     for_ = None if node.for_ is None else compile_expr(node.for_, c)
     count = None if node.count is None else compile_expr(node.count, c)
     while_ = None if node.while_ is None else compile_condition(node.while_, c)

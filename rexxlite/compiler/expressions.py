@@ -146,6 +146,14 @@ def prefix_op(op: str, a, f):
     return from_arith(arith().prefix(op, tostr(a), f.digits, f.form))
 
 
+def exact_prefix_op(op: str, a, f):
+    """``+a`` / ``-a`` with all of ``a``'s digits (a DO TO or BY value), not rounded to DIGITS;
+    Error 41 when ``a`` is not a number."""
+    if a.__class__ is int:
+        return -a if op == "-" else a
+    return from_arith(arith().exact_prefix(op, tostr(a)))
+
+
 _NUMBER = re.compile(r"[ \t\n\v\f\r]*[-+]?[ \t\n\v\f\r]*(?:[0-9]+\.?[0-9]*|\.[0-9]+)"
                      r"(?:[eE][-+]?[0-9]+)?[ \t\n\v\f\r]*")
 

@@ -661,6 +661,15 @@ def prefix(op: str, a: str, digits: int, form: str = "SCIENTIFIC") -> str:
     return normalise(_finish((neg, dig, exp), digits, False), digits, form)
 
 
+def exact_prefix(op: str, a: str) -> str:
+    """Unary ``+a`` or ``-a`` keeping every digit of ``a`` (what Regina's DO TO and BY see:
+    it rounds a prefix operator's result to DIGITS only when making its text)."""
+    neg, dig, exp = _operand(a)
+    if op == "-":
+        neg = not neg
+    return normalise((neg, dig, exp), max(len(dig), 1))
+
+
 def compare(a: str, b: str, digits: int, fuzz: int = 0) -> int | None:
     """-1, 0 or 1 comparing numbers ``a`` and ``b`` as Regina does; None unless both are numbers.
 

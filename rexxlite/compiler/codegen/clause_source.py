@@ -17,6 +17,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.expression_source import ExpressionSource
+from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.errors import RexxError
@@ -290,6 +291,9 @@ class ClauseSource:
 
     def _counted_loop(self, node, info, parts):
         """``DO name = a TO b [BY c]`` on Python ints, as ``do_loops``' fast loop."""
+        if keeps_digits(node.body):
+            self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
+            return
         init, general, getter, setter, _ = parts
         out = self.out
         name = node.control.name

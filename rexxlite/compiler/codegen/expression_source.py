@@ -5,9 +5,10 @@ holding the value (``str``, ``int`` or ``Num``, as in the closures); ``text(node
 a ``str``; ``condition(node)`` a Python bool (Error 34 for a value that is not 0 or 1).
 Inline: literals, simple variables, ``stem.i``, ``+ - * % //`` on whole numbers within DIGITS
 (``/`` and ``**`` straight to ``arith_op``),
-the comparisons, concatenation, the logical operators, prefix ``-`` ``+`` ``\\``. Anything else
-(a function call, a special variable, a compound of several tails, a long chain) is the closure
-``compile_expr`` makes, called from the generated code.
+the comparisons, concatenation, the logical operators, prefix ``-`` ``+`` ``\\``, calls of
+LENGTH WORD SUBSTR POS (``builtin_source``). Anything else (another function call, a special
+variable, a compound of several tails, a long chain) is the closure ``compile_expr`` makes,
+called from the generated code.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
+from rexxlite.compiler.codegen.builtin_source import inline_builtin
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
 from rexxlite.runtime.variables import Stem
@@ -66,6 +68,9 @@ class ExpressionSource:
             prog = self.compiler.prog
             if not node.quoted and not prog.rebinding and node.name in prog.labels:
                 return self._internal_call(node, prog)
+            inline = inline_builtin(self, node)
+            if inline is not None:
+                return inline
         t = out.temp()
         out.line(f"{t} = {self.closure(node)}(f)")
         return t

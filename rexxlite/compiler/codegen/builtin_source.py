@@ -1,0 +1,77 @@
+"""Calls of LENGTH, WORD, SUBSTR and POS generated inline (Python source).
+
+Taken where the closure compiler takes ``builtins/fast.py``'s specialised call: the name is the
+built-in (quoted, or no internal routine of that name, no REPL rebinding), every argument
+present, a count the function allows. The arguments are computed inline in Rexx's order;
+the work is done inline when they are of the plain kind (a string, whole numbers in range) and
+otherwise the same values go to the registered built-in, which checks them and raises Regina's
+errors, as the specialised closure does. WORD keeps the last string it split per call site
+(``fast.Splitter``), as the closure does.
+"""
+
+from __future__ import annotations
+
+from rexxlite.builtins import fast
+
+#: The functions made inline, with the argument counts they are made for.
+_COUNTS = {"LENGTH": (1,), "WORD": (2,), "SUBSTR": (2, 3), "POS": (2, 3)}
+
+_BIG = 2147483648
+
+
+def inline_builtin(x, node) -> str | None:
+    """The local holding the value of call ``node`` made inline through ExpressionSource
+    ``x``, or None when it is not made here (nothing emitted)."""
+    name = node.name
+    counts = _COUNTS.get(name)
+    compiler = x.compiler
+    prog = compiler.prog
+    if (counts is None or len(node.args) not in counts or compiler.tracing
+            or not fast.handles(name, node.args)
+            or (not node.quoted and (prog.rebinding or name in prog.labels
+                                     or name in prog.nested_labels))):
+        return None
+    out = x.out
+    # a literal argument is Python text such as ``3`` or ``'abc'``: parenthesised, so that
+    # ``(3).__class__`` is an attribute of it
+    args = [v if v.isidentifier() else f"({v})" for v in (x.value(a) for a in node.args)]
+    general = x.k(fast.general_call(name))
+    t = out.temp()
+    fallback = f"{t} = {general}(f, ({', '.join(args)},))"
+    if name == "LENGTH":
+        s = args[0]
+        out.line(f"{t} = len({s} if {s}.__class__ is str else str({s}))")
+        out.line(f"if {t} >= f.lim: {t} = str({t})")
+    elif name == "WORD":
+        s, n = args
+        words = out.temp("w")
+        out.line(f"if {s}.__class__ is str and {n}.__class__ is int and 0 < {n} < {_BIG}"
+                 f" and ({words} := {x.k(fast.Splitter())}.split({s})) is not None:")
+        out.line(f" {t} = {words}[{n} - 1] if {n} <= len({words}) else ''")
+        out.line(f"else: {fallback}")
+    elif name == "SUBSTR":
+        s, n = args[0], args[1]
+        text = f"({s} if {s}.__class__ is str else str({s}))"
+        if len(args) == 2:
+            out.line(f"if {n}.__class__ is int and 0 < {n} < {_BIG}: {t} = {text}[{n} - 1:]")
+        else:
+            k = args[2]
+            out.line(f"if ({n}.__class__ is int and {k}.__class__ is int and 0 < {n} < {_BIG}"
+                     f" and 0 <= {k} < {_BIG}):")
+            out.line(f" {t} = {text}[{n} - 1:{n} - 1 + {k}]")
+            out.line(f" if len({t}) != {k}: {t} += ' ' * ({k} - len({t}))")
+        out.line(f"else: {fallback}")
+    else:                               # POS
+        needle, hay = args[0], args[1]
+        start = args[2] if len(args) == 3 else "1"
+        if len(args) == 3:
+            out.line(f"if {start}.__class__ is not int or not 0 < {start} < {_BIG}: {fallback}")
+            out.line("else:")
+        else:
+            out.line("if True:")
+        out.line(f" {t} = {needle} if {needle}.__class__ is str else str({needle})")
+        out.line(f" if {t}: {t} = ({hay} if {hay}.__class__ is str else str({hay}))"
+                 f".find({t}, {start} - 1) + 1")
+        out.line(f" else: {t} = 0")
+        out.line(f" if {t} >= f.lim: {t} = str({t})")
+    return t

@@ -1,0 +1,88 @@
+"""A counted ``DO name = a TO b [BY c]`` generated as a Python ``for ... in range(...)``.
+
+Taken when the loop starts with whole numbers a <= ... and c > 0 such that every value the
+control variable takes, and the one after the last pass (b + c), lies within NUMERIC DIGITS:
+then each step is Python's exact sum, as Regina's is, and no step needs a check of its own.
+A TO or BY beyond DIGITS is never an int here (``do_loops`` keeps it as text, Regina compares
+and steps with all its digits), so such a loop takes the general path, as does anything that
+does not start this way.
+
+The body must leave DIGITS alone for the loop's duration: no NUMERIC or INTERPRET inside
+(a routine it calls gets its own NUMERIC settings back on return). Whether the body changed the
+control variable is checked by identity at the top of each pass (``d[name] is p``: the object
+the loop stored, so an equal value assigned by the body steps the same): if it did, or the pool
+got references, the loop goes on in the closure compiler's general loop from that value.
+"""
+
+from __future__ import annotations
+
+from rexxlite.syntax import ast
+from rexxlite.syntax.clause_tree import inner_clauses
+from rexxlite.compiler.codegen import run_support
+
+
+def keeps_digits(nodes) -> bool:
+    """Whether no NUMERIC or INTERPRET is among ``nodes`` or the clauses inside them."""
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        if node.__class__ is ast.Numeric or node.__class__ is ast.Interpret:
+            return False
+        pending += inner_clauses(node)
+    return True
+
+
+def emit_range_loop(cs, node, info, parts, loop_class) -> str:
+    """The loop's code through ClauseSource ``cs`` (its body made by ``cs.block``); returns
+    the name of its ``tok`` local (a control token for an outer loop or the routine)."""
+    init, general, getter, setter, _ = parts
+    out = cs.out
+    k = cs.k
+    name = node.control.name
+    v, to_v, by_v, limit, up = (out.temp(p) for p in ("v", "to", "by", "limit", "up"))
+    tok, p = out.temp("tok"), out.temp("p")
+    finish = (f"{k(run_support.finish_loop)}(f, d.get({name!r}), {to_v}, {by_v}, {limit}, {up},"
+              f" {k(getter)}, {k(setter)}, {k(info)}, {k(general)})")
+    changed = f"d.get({name!r}) is not {p} or f.has_refs"
+
+    def go_on_generally(then: str = "") -> None:
+        """The body changed the control variable: the general loop from its value on."""
+        for text in ("f.loops -= 1", f"{tok} = {finish}", "f.loops += 1", then):
+            if text:
+                out.line(" " + text.strip())
+    out.line(f"f.cl = {k(info)}")
+    out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {k(init)}(f)")
+    out.line(f"{tok} = None")
+    out.line("lim = f.lim")
+    out.line(f"if (f.has_refs or {v}.__class__ is not int or {to_v}.__class__ is not int"
+             f" or {by_v}.__class__ is not int or {by_v} <= 0 or {v} <= -lim"
+             f" or {to_v} + {by_v} >= lim):")
+    out.line(f" {tok} = {k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
+    out.line("else:")
+    out.indent()
+    out.line("d = f.vars")
+    out.line("f.loops += 1")
+    out.line(f"{p} = {v}")
+    out.line(f"d[{name!r}] = {p}")
+    out.line(f"for {v} in range({p}, {to_v} + 1, {by_v}):")
+    out.indent()
+    out.line(f"if {changed}:")
+    go_on_generally(" break")
+    out.line(f"d[{name!r}] = {v}")
+    out.line(f"{p} = {v}")
+    cs.loops.append(loop_class(name, tok))
+    cs.block(node.body)
+    cs.loops.pop()
+    out.dedent()
+    out.line("else:")
+    out.line(f" if {p} <= {to_v}:")             # a pass ran: the step after the last one
+    out.line(f"  if {changed}:")
+    out.indent()
+    out.indent()
+    go_on_generally()
+    out.dedent()
+    out.dedent()
+    out.line(f"  else: d[{name!r}] = {p} + {by_v}")
+    out.line("f.loops -= 1")
+    out.dedent()
+    return tok
