@@ -29,6 +29,15 @@ def _shown(f, seen) -> bool:
     return level >= 4 or (level == 3 and first)
 
 
+def _show_fetched(f, seen, unset: bool, v) -> None:
+    """A variable reference's ``>L>`` (unset) or ``>V>`` line when it is traced now; the
+    reference counts as evaluated either way."""
+    if f.tracing >= 3 and _shown(f, seen):
+        trace.value(f, "L" if unset else "V", v)
+    else:
+        seen[0] = True
+
+
 def t_var(name: str):
     plain = compile_var(name)
     seen = [False]
@@ -36,10 +45,7 @@ def t_var(name: str):
     def var(f):
         unset = get_simple(f.vars, name) is None
         v = plain(f)
-        if f.tracing >= 3 and _shown(f, seen):
-            trace.value(f, "L" if unset else "V", v)
-        else:
-            seen[0] = True
+        _show_fetched(f, seen, unset, v)
         return v
     return var
 
@@ -68,10 +74,7 @@ def t_compound(node: ast.Compound):
         unset = v is None
         if unset:
             v = novalue(f, name)
-        if f.tracing >= 3 and _shown(f, seen):
-            trace.value(f, "L" if unset else "V", v)
-        else:
-            seen[0] = True
+        _show_fetched(f, seen, unset, v)
         return v
     return compound
 
