@@ -86,6 +86,16 @@ PROGRAMS = {
                 " do i = 1 to 3; x = x + i; s.1 = s.1 + x; end; return"),
     "arith kinds": ("numeric digits 5; do i = 1 to 3; say i / 3 i % 2 i // 2 i ** 3 -i +i"
                     " 99999 + i 99998 * i 7 - i * 2; end"),
+    "power literals inline": ("do k = 1 to 2; say 0**0 (-3)**3 (-2)**4 ' 12 '**2 2.5**3 31622**2"
+                              " 31623**2 99999**3 (-99999)**4; do i = 31620 to 31624; say i**2"
+                              " i**3 i**4 (-i)**3; end; numeric digits 5; do i = 1005 to 1008;"
+                              " say i**2 (i % 8)**3 (i % 8)**4; end; say 317**2 99999**2; end"),
+    "power literal errors": ("signal on syntax; n = 'abc'; do i = 1 to 2; x = 1E+999999999;"
+                             " if i = 2 then say n**2; say x**2; end; exit;"
+                             " syntax: say 'E' rc sigl"),
+    "power literal lostdigits": ("numeric digits 4; signal on lostdigits; do i = 1 to 2;"
+                                 " say (i * 999)**2 123456**2; end; exit;"
+                                 " lostdigits: say condition('D') sigl"),
     "fractions": "s = 0; do i = 1 to 4; s = s + 0.1; say s; end; s = 5.00000500E+11; do 3; s = s + 7; end; say s",
     "lostdigits": ("numeric digits 4; signal on lostdigits; do i = 1 to 2; x = 123456 + i; say x; end;"
                    " exit; lostdigits: say condition('D') sigl"),
@@ -193,6 +203,17 @@ def programs(draw):
     return (f"numeric digits {digits}; signal on syntax; a. = 2; s = 1; t = 2; "
             f"do i = {start} to {start} + 5; " + "; ".join(body) + "; end; say s t a.i i; exit; "
             "syntax: say 'SYNTAX' rc sigl s t")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([1, 3, 5, 9]), st.integers(-10**9, 10**9), st.sampled_from([2, 3, 4]))
+def test_power_literal_same_answer(digits, base, power):
+    source = (f"numeric digits {digits}; signal on syntax; do k = 1 to 2;"
+              f" i = {base} - k; say i**{power} (-i)**{power} (i / 7)**{power}; end; exit; syntax: say 'E' rc sigl")
+    closures, _ = run(source, False)
+    generated, made = run(source, True)
+    assert made > 0
+    assert generated == closures
 
 
 @settings(max_examples=60, deadline=None)

@@ -3,8 +3,9 @@
 ``value(node)`` emits the statements and returns the Python expression (a local, or a literal)
 holding the value (``str``, ``int`` or ``Num``, as in the closures); ``text(node)`` the same as
 a ``str``; ``condition(node)`` a Python bool (Error 34 for a value that is not 0 or 1).
-Inline: literals, simple variables, ``stem.i``, ``+ - * % //`` on whole numbers within DIGITS
-(``/`` and ``**`` straight to ``arith_op``),
+Inline: literals, simple variables, ``stem.i``, ``+ - * % //`` on whole numbers within DIGITS,
+``x ** 2`` / ``3`` / ``4`` as the product when it is within DIGITS (``/`` and any other ``**``
+straight to ``arith_op``),
 the comparisons, concatenation, the logical operators, prefix ``-`` ``+`` ``\\``, calls of
 LENGTH WORD SUBSTR POS (``builtin_source``). Anything else (another function call, a special
 variable, a compound of several tails, a long chain) is the closure ``compile_expr`` makes,
@@ -141,6 +142,14 @@ class ExpressionSource:
                 out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
             else:
                 out.line(f" {r} = {self.k(run_support.add_slow)}({op!r}, {a}, {b}, f, {names})")
+            return r
+        if op == "**" and b in ("2", "3", "4"):
+            # a whole literal power 2..4: the product inline when exact within DIGITS
+            product = " * ".join([a] * int(b))
+            out.line(f"if {_is_int(a)}-lim < {a} < lim and -lim < ({r} := {product}) < lim:")
+            out.line(" pass")
+            out.line("else:")
+            out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
             return r
         if op in ("/", "**"):
             out.line(f"{r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")

@@ -9,7 +9,9 @@ same point (``expressions._add_op`` / ``_int_op``): plain-digit strings as ints,
 from __future__ import annotations
 
 from rexxlite.compiler.expressions import arith_op
-from rexxlite.numbers.numvalue import P10, Num, add_int, add_values
+from rexxlite.numbers.arith import LONG_DIGITS
+from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, parts, result
+from rexxlite.numbers.products import power
 
 
 def _as_small_int(v):
@@ -54,6 +56,19 @@ def multiply_slow(a, b, f, names):
         if -lim < r < lim and -lim < a < lim and -lim < b < lim:
             return r
     return arith_op("*", a, b, f, names)
+
+
+def power_slow(a, y: int, f, names):
+    """``a ** y`` for a literal power ``y`` of 2..4 when the inline product did not decide: an
+    int base within DIGITS goes straight to Regina's powering on ints (``products.power``, the
+    same roundings as ``power_values``) and a numeric-form result; anything else ``arith_op``."""
+    a = _as_small_int(a)
+    if a.__class__ is int and "LOSTDIGITS" not in f.traps:
+        digits = f.digits
+        lim = f.lim
+        if -lim < a < lim and digits <= LONG_DIGITS:
+            return result(*power(parts(a), y, digits), digits, f.form)
+    return arith_op("**", a, y, f, names)
 
 
 def text(v) -> str:
