@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rexxlite.charset import char_byte
 from rexxlite.errors import RexxError
 
 #: The characters C's isspace() accepts: what Regina skips around numbers and between words.
@@ -110,8 +111,6 @@ def pad_char(bif: str, pos: int, value: str | None, default: str = " ") -> str:
 def byte_arg(bif: str, pos: int, value: str | None, default: int | None = None) -> int | None:
     """A single character that stands for one byte (see ``charset``), as that byte's value;
     ``default`` when omitted (40.23 otherwise, as Regina says of a two-byte UTF-8 'é')."""
-    from rexxlite.charset import char_byte
-
     if value is None:
         return default
     byte = char_byte(value) if len(value) == 1 else None

@@ -151,16 +151,22 @@ def x2c(ctx, string):
 
 def _bits(bif: str, operation, string1: str, string2: str | None, pad: str | None) -> str:
     """``operation`` byte by byte; the longer string's tail is combined with ``pad`` when
-    given, else kept as it is."""
-    pad_byte = args.byte_arg(bif, 3, pad)
-    first, second = to_bytes(string1), to_bytes(string2 or "")
+    given, else kept as it is. The bytes are combined as one big integer each (a per-byte
+    loop was two thirds of the BIT functions' time on four-byte words)."""
+    pad_byte = None if pad is None else args.byte_arg(bif, 3, pad)
+    first = to_bytes(string1)
+    second = to_bytes(string2) if string2 else b""
     if len(second) > len(first):
         first, second = second, first
-    common = bytes(operation(a, b) for a, b in zip(first, second))
-    tail = first[len(second):]
-    if pad_byte is not None:
-        tail = bytes(operation(a, pad_byte) for a in tail)
-    return from_bytes(common + tail)
+    n, tail = len(first), b""
+    if len(second) < n:
+        if pad_byte is None:
+            n = len(second)
+            first, tail = first[:n], first[n:]
+        else:
+            second += bytes((pad_byte,)) * (n - len(second))
+    return from_bytes(operation(int.from_bytes(first, "big"),
+                                int.from_bytes(second, "big")).to_bytes(n, "big") + tail)
 
 
 @builtin("BITAND", 1, 3)

@@ -50,13 +50,18 @@ class Builtin:
             raise RexxError(40, 3, bif=self.name, argnumber=self.min_args)
         if self.max_args >= 0 and n > self.max_args:
             raise RexxError(40, 4, bif=self.name, argnumber=self.max_args)
+        if None in args:    # one C-level scan; the loops below only when something is omitted
+            self._check_omitted(args, n)
+        return self.fn(ctx, *args)
+
+    def _check_omitted(self, args: list, n: int) -> None:
+        """Error 40 when an omitted argument is one that may not be omitted."""
         for pos in range(1, min(n, self.min_args) + 1):
             if args[pos - 1] is None:  # Regina counts an omitted required argument as missing
                 raise RexxError(40, 3, bif=self.name, argnumber=self.min_args)
         for pos in self.required:
             if pos <= n and args[pos - 1] is None:
                 raise RexxError(40, 5, bif=self.name, argnumber=pos)
-        return self.fn(ctx, *args)
 
 
 #: module of rexxlite.builtins -> the built-ins it registers
