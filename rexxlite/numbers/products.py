@@ -108,6 +108,16 @@ def power(base, y: int, ccns: int):
     return _drop_fraction_zeros(*_round_to(*acc, ccns))
 
 
+def square_beyond_digits(a: int, digits: int, form: str):
+    """``a ** 2`` for an int ``a`` within DIGITS whose square is not: what ``power`` does for
+    it (the first product is ``a`` itself), the square's one cut product and the rounding to
+    DIGITS, as a ``Num``; the result is whole, so no fraction zeros to drop."""
+    c = -a if a < 0 else a
+    n = digit_count(c)
+    return result(*_round_to(*_cut_product(False, c, n, n, False, c, n, n, digits), digits),
+                  digits, form)
+
+
 def _text_path(a, b, digits: int) -> bool:
     """Whether ``a op b`` must be worked on text (a long text operand or a huge DIGITS)."""
     return digits > LONG_DIGITS or (a.__class__ is str and len(a) > LONG_DIGITS) or (

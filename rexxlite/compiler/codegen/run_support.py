@@ -11,7 +11,7 @@ from __future__ import annotations
 from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
 from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, parts, result
-from rexxlite.numbers.products import power
+from rexxlite.numbers.products import power, square_beyond_digits
 
 
 def _as_small_int(v):
@@ -67,6 +67,8 @@ def power_slow(a, y: int, f, names):
         digits = f.digits
         lim = f.lim
         if -lim < a < lim and digits <= LONG_DIGITS:
+            if y == 2 and not -lim < a * a < lim:
+                return square_beyond_digits(a, digits, f.form)
             return result(*power(parts(a), y, digits), digits, f.form)
     return arith_op("**", a, y, f, names)
 
