@@ -124,16 +124,6 @@ def _text_path(a, b, digits: int) -> bool:
         b.__class__ is str and len(b) > LONG_DIGITS)
 
 
-def _plain_int(v):
-    """``v`` as an int when it is an int or the text of a plain whole number, else ``v``."""
-    if v.__class__ is str:
-        t = v.strip(" ")
-        if t.isdigit() or (t[:1] in ("-", "+") and t[1:].isdigit()):
-            if t.isascii():
-                return int(t)
-    return v
-
-
 def multiply_values(a, b, digits: int, form: str):
     """``a * b`` for values (int, Num or numeric str): an int when exact within DIGITS, else
     ``multiply`` and ``numvalue.result``."""
@@ -170,8 +160,7 @@ def whole_power(b) -> int:
 def power_values(a, b, digits: int, form: str):
     """``a ** b`` for values: the exact int when a whole base within DIGITS gives one, else
     ``power`` and ``numvalue.result``."""
-    a = _plain_int(a)
-    b = _plain_int(b)
+    a, b = plain_operands(a, b)
     if a.__class__ is int and b.__class__ is int:
         lim = ten_power(digits)
         if -lim < a < lim and 0 <= b < lim and b <= 2147483647:
