@@ -153,7 +153,7 @@ def _bits(bif: str, operation, string1: str, string2: str | None, pad: str | Non
     """``operation`` byte by byte; the longer string's tail is combined with ``pad`` when
     given, else kept as it is. The bytes are combined as one big integer each (a per-byte
     loop was two thirds of the BIT functions' time on four-byte words)."""
-    pad_byte = None if pad is None else args.byte_arg(bif, 3, pad)
+    pad_byte = args.byte_arg(bif, 3, pad)
     first = to_bytes(string1)
     second = to_bytes(string2) if string2 else b""
     if len(second) > len(first):
