@@ -39,6 +39,14 @@ def run(source: str, generated: bool, stdin: str = "") -> tuple[str, int]:
         return out.getvalue() + f"\nstatus {status}", len(made)
 
 
+def generated_equals_closures(source: str) -> None:
+    """``source`` gives the same output both ways and had clauses generated."""
+    closures, _ = run(source, False)
+    generated, made = run(source, True)
+    assert made > 0
+    assert generated == closures
+
+
 def same_both_ways(source: str) -> str:
     closures, none_made = run(source, False)
     generated, made = run(source, True)
@@ -210,16 +218,42 @@ def programs(draw):
 def test_power_literal_same_answer(digits, base, power):
     source = (f"numeric digits {digits}; signal on syntax; do k = 1 to 2;"
               f" i = {base} - k; say i**{power} (-i)**{power} (i / 7)**{power}; end; exit; syntax: say 'E' rc sigl")
-    closures, _ = run(source, False)
-    generated, made = run(source, True)
-    assert made > 0
-    assert generated == closures
+    generated_equals_closures(source)
 
 
 @settings(max_examples=60, deadline=None)
 @given(programs())
 def test_random_loops_same_answer(source):
-    closures, _ = run(source, False)
-    generated, made = run(source, True)
-    assert made > 0
-    assert generated == closures
+    generated_equals_closures(source)
+
+
+PARSE_STRINGS = ["''", "'a b  c'", "'  lead x,y,,z  '", "'a' || '09'x || 'b c'", "'k=v;k2=v2'",
+                 "'AbC,aBc,ABC'", "'x' || 'e4'x || 'y' || 'c4'x || 'z'",
+                 "' a' || '0a'x || 'b  ' || '0d'x"]
+PARSE_TARGETS = ["a", "b", "c.k", ".", "a"]
+PARSE_STRING_PATTERNS = ["','", "''", "'b'", "'B'", "(p)", "(q)", "'='"]
+PARSE_POSITIONS = ["1", "3", "=2", "+2", "-1", "+0", "=(n)", "+(n)", "-(n)", "10"]
+
+
+@st.composite
+def parse_programs(draw):
+    items = PARSE_TARGETS + PARSE_STRING_PATTERNS
+    if draw(st.booleans()):
+        items = items + PARSE_POSITIONS
+    items = draw(st.lists(st.sampled_from(items), min_size=1, max_size=7))
+    how = draw(st.sampled_from(["", "upper ", "lower ", "caseless ", "upper caseless "]))
+    source = draw(st.sampled_from(["var s", "value s || '' with", "arg"]))
+    text = draw(st.sampled_from(PARSE_STRINGS))
+    n = draw(st.sampled_from(["2", "0", "'x'", "-3", "99999999999"]))
+    return (f"signal on syntax; p = ','; q = 'c'; k = 1; n = {n}; s = {text}\n"
+            f"do j = 1 to 2; a = '?'; b = '?'; c.k = '?'\n"
+            f" call r s\nend\nexit\n"
+            f"r: parse {how}{source} {' '.join(items)}\n"
+            f" say '<'a'>' '<'||b'>' '<'c.k'>' c2x(a) c2x(b); return\n"
+            "syntax: say 'E' rc condition('D') sigl")
+
+
+@settings(max_examples=150, deadline=None)
+@given(parse_programs())
+def test_random_parse_templates_same_answer(source):
+    generated_equals_closures(source)

@@ -151,18 +151,27 @@ _left = _sized(lambda s, n: s[:n].ljust(n))
 _right = _sized(lambda s, n: s[len(s) - n:] if n < len(s) else s.rjust(n))
 
 
+class LastTranslation:
+    """TRANSLATE with both tables, remembering its last arguments and result: the same
+    strings (by identity) give the very same result string."""
+    __slots__ = ("string", "table_out", "table_in", "result")
+
+    def __init__(self):
+        self.string = self.table_out = self.table_in = self.result = None
+
+    def translate(self, s: str, table_out: str, table_in: str) -> str:
+        if s is self.string and table_out is self.table_out and table_in is self.table_in:
+            return self.result
+        result = s.translate(translate_table(table_out, table_in, " "))
+        self.string, self.table_out, self.table_in, self.result = s, table_out, table_in, result
+        return result
+
+
 def _translate(a0, a1, a2, general):
-    last = [None, None, None, None]     # the arguments and result of the last call
+    last = LastTranslation()
 
     def translate(f):
-        s = _text(a0(f))
-        table_out = _text(a1(f))
-        table_in = _text(a2(f))
-        if s is last[0] and table_out is last[1] and table_in is last[2]:
-            return last[3]              # the same strings: the same (identical) result
-        result = s.translate(translate_table(table_out, table_in, " "))
-        last[:] = s, table_out, table_in, result
-        return result
+        return last.translate(_text(a0(f)), _text(a1(f)), _text(a2(f)))
     return translate
 
 

@@ -8,18 +8,23 @@ one piece of the string, followed by the pattern that ends the piece. Matching f
 - an absolute position t: the piece runs from the current start to t (to the end of the
   string when t is not after the start); the next piece starts at t;
 - a relative position: t = match start +/- n, the piece runs from the match start to t (to
-  the end when t is not after it);
-- a piece given to several targets is split into words (blank or tab separated): each target
-  but the last takes one word, the last takes the rest after the one blank ending the previous
-  word.
+  the end when t is not after it, and always for ``-``: ``-(v)`` with v negative too, as
+  Regina);
+- a piece given to several targets is split into words, separated by C white space (blank,
+  tab, newline, VT, FF, CR: Regina's isspace()): each target but the last takes one word, the
+  last takes the rest after the one white-space character ending the previous word.
+
+CASELESS compares Rexx's upper case of both (a-z only, as Regina: Python's ``str.upper`` would
+fold other letters too and make 'ß' two characters, moving every position after it).
 """
 
 from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
+from rexxlite.charset import rexx_upper
 
-_BLANKS = " \t"
+_BLANKS = " \t\n\v\f\r"        # C isspace(), as Regina splits words
 
 
 def assign_words(f, targets, piece: str) -> None:
@@ -47,7 +52,8 @@ def assign_words(f, targets, piece: str) -> None:
             t(f, word)
 
 
-def _whole(f, value) -> int:
+def whole_position(f, value) -> int:
+    """A position's value as a whole number (Error 26.4 when it is not one, or past a C int)."""
     from rexxlite.compiler.expressions import as_int, tostr
     n = as_int(value, 2 ** 31)    # past a C int (2147483647): Error 26.4, as Regina
     if n is None:
@@ -105,7 +111,7 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
         start = 0          # where the next piece starts
         anchor = 0         # where the last pattern matched (base of relative positions)
         length = len(s)
-        folded = s.upper() if caseless else None
+        folded = rexx_upper(s) if caseless else None
         for tgts, pattern in groups:
             if pattern is None:
                 if tgts:
@@ -118,7 +124,7 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
                 k = -1
                 if value:
                     if caseless:
-                        k = folded.find(value.upper(), start)
+                        k = folded.find(rexx_upper(value), start)
                     else:
                         k = s.find(value, start)
                 if k < 0:
@@ -129,15 +135,17 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
                     anchor = k
                     start = k + len(value)
             elif kind == "abs":
-                t = _whole(f, value) - 1
+                t = whole_position(f, value) - 1
                 t = 0 if t < 0 else (length if t > length else t)
                 piece = s[start:t] if t > start else s[start:]
                 start = anchor = t
             else:
-                n = _whole(f, value)
+                n = whole_position(f, value)
                 t = anchor + n if kind == "+" else anchor - n
                 t = 0 if t < 0 else (length if t > length else t)
-                piece = s[anchor:t] if t > anchor else s[anchor:]
+                # a minus position gives the rest of the string even when a negative
+                # value puts it after the match start (Regina)
+                piece = s[anchor:t] if t > anchor and kind == "+" else s[anchor:]
                 start = anchor = t
             if tgts:
                 assign_words(f, tgts, piece)

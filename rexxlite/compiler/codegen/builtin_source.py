@@ -1,20 +1,25 @@
-"""Calls of LENGTH, WORD, SUBSTR and POS generated inline (Python source).
+"""Calls of LENGTH, WORDS, WORD, SUBSTR, POS, LEFT, RIGHT and TRANSLATE (both tables given)
+generated inline (Python source).
 
 Taken where the closure compiler takes ``builtins/fast.py``'s specialised call: the name is the
 built-in (quoted, or no internal routine of that name, no REPL rebinding), every argument
 present, a count the function allows. The arguments are computed inline in Rexx's order;
 the work is done inline when they are of the plain kind (a string, whole numbers in range) and
 otherwise the same values go to the registered built-in, which checks them and raises Regina's
-errors, as the specialised closure does. WORD keeps the last string it split per call site
-(``fast.Splitter``), as the closure does.
+errors, as the specialised closure does. WORD and WORDS keep the last string they split per
+call site (``fast.Splitter``), TRANSLATE its last arguments and result
+(``fast.LastTranslation``), as the closures do: ``words(translate(rec, ' ', ','))`` of an
+unchanged ``rec`` is two identity checks.
 """
 
 from __future__ import annotations
 
+from rexxlite.syntax import ast
 from rexxlite.builtins import fast
 
 #: The functions made inline, with the argument counts they are made for.
-_COUNTS = {"LENGTH": (1,), "WORD": (2,), "SUBSTR": (2, 3), "POS": (2, 3)}
+_COUNTS = {"LENGTH": (1,), "WORDS": (1,), "WORD": (2,), "SUBSTR": (2, 3), "POS": (2, 3),
+           "LEFT": (2,), "RIGHT": (2,), "TRANSLATE": (3,)}
 
 _BIG = 2147483648
 
@@ -37,11 +42,39 @@ def inline_builtin(x, node) -> str | None:
     args = [v if v.isidentifier() else f"({v})" for v in (x.value(a) for a in node.args)]
     general = x.k(fast.general_call(name))
     t = out.temp()
+    if name in ("LENGTH", "WORDS", "POS"):
+        x.numbers.add(t)                # a whole number: no digit string to make an int
     fallback = f"{t} = {general}(f, ({', '.join(args)},))"
     if name == "LENGTH":
         s = args[0]
         out.line(f"{t} = len({s} if {s}.__class__ is str else str({s}))")
         out.line(f"if {t} >= f.lim: {t} = str({t})")
+    elif name == "WORDS":
+        s = args[0]
+        words = out.temp("w")
+        out.line(f"if {s}.__class__ is str and ({words} := {x.k(fast.Splitter())}.split({s}))"
+                 f" is not None:")
+        out.line(f" {t} = len({words})")
+        out.line(f" if {t} >= f.lim: {t} = str({t})")
+        out.line(f"else: {fallback}")
+    elif name == "TRANSLATE":
+        # a literal is a constant here (``is`` compares the very objects; Python warns of
+        # ``is`` with a literal in the text)
+        s, table_out, table_in = (x.k(a.value) if a.__class__ is ast.Literal else _text(out, v)
+                                  for a, v in zip(node.args, args))
+        last = x.k(fast.LastTranslation())
+        out.line(f"if {s} is {last}.string and {table_out} is {last}.table_out"
+                 f" and {table_in} is {last}.table_in: {t} = {last}.result")
+        out.line(f"else: {t} = {last}.translate({s}, {table_out}, {table_in})")
+    elif name in ("LEFT", "RIGHT"):
+        s, n = args
+        out.line(f"if {n}.__class__ is int and 0 <= {n} < {_BIG}:")
+        s = _text(out, s, " ")
+        if name == "LEFT":
+            out.line(f" {t} = {s}[:{n}].ljust({n})")
+        else:
+            out.line(f" {t} = {s}[len({s}) - {n}:] if {n} < len({s}) else {s}.rjust({n})")
+        out.line(f"else: {fallback}")
     elif name == "WORD":
         s, n = args
         words = out.temp("w")
@@ -75,3 +108,12 @@ def inline_builtin(x, node) -> str | None:
         out.line(f" else: {t} = 0")
         out.line(f" if {t} >= f.lim: {t} = str({t})")
     return t
+
+
+def _text(out, v: str, indent: str = "") -> str:
+    """``v`` (a local or a literal) as a str: a literal string as is, else a local."""
+    if v[:1] in ("'", '"') or v[1:2] in ("'", '"'):
+        return v
+    s = out.temp("s")
+    out.line(f"{indent}{s} = {v} if {v}.__class__ is str else str({v})")
+    return s

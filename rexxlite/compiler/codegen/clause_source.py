@@ -17,9 +17,9 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.expression_source import ExpressionSource
+from rexxlite.compiler.codegen.parse_source import emit_parse
 from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
-from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Stem, set_simple
 
@@ -165,37 +165,7 @@ class ClauseSource:
         return True
 
     def g_Parse(self, node, fn, info):
-        """PARSE [UPPER|LOWER] ARG of templates of one variable each (``parse arg n``,
-        ``arg a, b``): each argument (or '') straight into its variable."""
-        if node.source.upper() != "ARG" or node.caseless:
-            return False
-        names = []
-        for template in node.templates:
-            items = template.items
-            if len(items) != 1 or items[0].__class__ is not ast.TargetItem:
-                return False
-            target = items[0].target
-            if target is not None and (target.__class__ is not ast.Var
-                                       or target.name.endswith(".")):
-                return False
-            names.append(None if target is None else target.name)
-        out = self.out
-        out.line(f"f.cl = {self.k(info)}")
-        args = out.temp("args")
-        out.line(f"{args} = f.args")
-        shape = rexx_upper if node.upper else rexx_lower if node.lower else None
-        for i, name in enumerate(names):
-            if name is None:
-                continue
-            a = out.temp("a")
-            out.line(f"{a} = {args}[{i}] if {i} < len({args}) else None")
-            if shape is None:
-                out.line(f"if {a} is None: {a} = ''")
-            else:
-                out.line(f"{a} = '' if {a} is None else {self.k(shape)}({a})")
-            out.line(f"if f.has_refs: {self.k(set_simple)}(d, {name!r}, {a})")
-            out.line(f"else: d[{name!r}] = {a}")
-        return True
+        return emit_parse(self, node, info)
 
     def g_Return(self, node, fn, info):
         out = self.out

@@ -30,6 +30,9 @@ class ExpressionSource:
     def __init__(self, out, compiler):
         self.out = out                  # the SourceBuilder
         self.compiler = compiler        # the closure compiler (for fallback closures)
+        # locals holding the result of arithmetic or of LENGTH / WORDS / POS: an int, or a
+        # Num or a text the general path takes, never a digit string worth making an int
+        self.numbers: set[str] = set()
 
     # -- constants the generated code uses --------------------------------------------------
     def k(self, value) -> str:
@@ -131,6 +134,7 @@ class ExpressionSource:
         b = self._number(self.value(right))
         out = self.out
         r = out.temp("r")
+        self.numbers.add(r)
         out.line("lim = f.lim")
         if op in ("+", "-", "*"):
             out.line(f"if {_is_int(a)}{_is_int(b)}"
@@ -166,7 +170,7 @@ class ExpressionSource:
     def _number(self, operand: str) -> str:
         """An operand of arithmetic or a comparison: a string of plain ASCII digits (``n`` from
         PARSE ARG) taken as the int it stands for, as the closures do; anything else as is."""
-        if operand[:1] in ("'", '"') or operand.isdigit():
+        if operand[:1] in ("'", '"') or operand.isdigit() or operand in self.numbers:
             return operand
         t = self.out.temp("n")
         self.out.line(f"if {operand}.__class__ is str and {operand}.isdigit() and len({operand})"
@@ -183,6 +187,7 @@ class ExpressionSource:
             return t
         a = self.value(node.operand)
         r = out.temp("r")
+        self.numbers.add(r)
         sign = "-" if node.op == "-" else ""
         out.line("lim = f.lim")
         out.line(f"if {_is_int(a)}-lim < {a} < lim: {r} = {sign}{a}")
