@@ -52,8 +52,7 @@ def inline_builtin(x, node) -> str | None:
     elif name == "WORDS":
         s = args[0]
         words = out.temp("w")
-        out.line(f"if {s}.__class__ is str and ({words} := {x.k(fast.Splitter())}.split({s}))"
-                 f" is not None:")
+        out.line(f"if {s}.__class__ is str and ({words} := {_split(x, s)}) is not None:")
         out.line(f" {t} = len({words})")
         out.line(f" if {t} >= f.lim: {t} = str({t})")
         out.line(f"else: {fallback}")
@@ -79,7 +78,7 @@ def inline_builtin(x, node) -> str | None:
         s, n = args
         words = out.temp("w")
         out.line(f"if {s}.__class__ is str and {n}.__class__ is int and 0 < {n} < {_BIG}"
-                 f" and ({words} := {x.k(fast.Splitter())}.split({s})) is not None:")
+                 f" and ({words} := {_split(x, s)}) is not None:")
         out.line(f" {t} = {words}[{n} - 1] if {n} <= len({words}) else ''")
         out.line(f"else: {fallback}")
     elif name == "SUBSTR":
@@ -117,3 +116,10 @@ def _text(out, v: str, indent: str = "") -> str:
     s = out.temp("s")
     out.line(f"{indent}{s} = {v} if {v}.__class__ is str else str({v})")
     return s
+
+
+def _split(x, s: str) -> str:
+    """The words of str ``s`` through a new per-site ``fast.Splitter``: its last words when
+    ``s`` is the string it split last (no call), else its ``split``."""
+    splitter = x.k(fast.Splitter())
+    return f"({splitter}.words if {s} is {splitter}.string else {splitter}.split({s}))"
