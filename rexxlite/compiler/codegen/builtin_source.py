@@ -120,6 +120,9 @@ def _text(out, v: str, indent: str = "") -> str:
 
 def _split(x, s: str) -> str:
     """The words of str ``s`` through a new per-site ``fast.Splitter``: its last words when
-    ``s`` is the string it split last (no call), else its ``split``."""
+    ``s`` is the string it split last (no call), else its ``split`` (always for a literal:
+    Python warns of ``is`` with one)."""
     splitter = x.k(fast.Splitter())
+    if s[:1] in ("'", '"') or s[1:2] in ("'", '"'):
+        return f"{splitter}.split({s})"
     return f"({splitter}.words if {s} is {splitter}.string else {splitter}.split({s}))"
