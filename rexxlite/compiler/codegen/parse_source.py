@@ -312,5 +312,5 @@ class _Template:
         if target.__class__ is ast.Var and not target.name.endswith("."):
             out.line(f"d[{target.name!r}] = {value}")
         else:
-            setter = self.cs.compiler.compile_assign_value(target, parse=True)
+            setter = self.cs.compiler.compile_parse_target(target)
             out.line(f"{self.cs.k(setter)}(f, {value})")
