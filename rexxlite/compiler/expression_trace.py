@@ -65,19 +65,33 @@ def _tail(parts, f) -> str:
     return ".".join(p if const else tostr(p(f)) for const, p in parts)
 
 
+def show_derived(f, variable_tail: bool, name: str) -> None:
+    """A compound's derived name (``>C>``, TRACE I). Regina shows a constant tail's only once
+    a compound with a variable tail has been derived in the run (traced or not: the hooks of
+    the clauses run untraced mark it; UPPER of a constant tail clears it), a variable
+    tail's always."""
+    interp = f.interp
+    if variable_tail:
+        interp.trace_tails_derived = True
+    elif not interp.trace_tails_derived:
+        return
+    if f.tracing >= 4:
+        trace.value(f, "C", name)
+
+
 def t_compound(node: ast.Compound, c, operand: bool = False):
     """A compound's reference: its tail variables as references of their own, the derived
-    name (TRACE I), and its value at TRACE R and I each time (Regina remembers no compound).
-    An ``operand`` of arithmetic at TRACE R shows its value only once it is known to be a
-    number (Error 41 first), as Regina does."""
+    name (TRACE I, ``show_derived``), and its value at TRACE R and I each time (Regina
+    remembers no compound). An ``operand`` of arithmetic shows a value that is not a number
+    only when it is unset and at TRACE I (Error 41 first otherwise), as Regina does."""
     stem = node.stem
     parts = _tail_parts(node.tails, c)
+    variable_tail = not all(const for const, _part in parts)
 
     def compound(f):
         tail = _tail(parts, f)
         name = stem + tail
-        if f.tracing >= 4:
-            trace.value(f, "C", name)
+        show_derived(f, variable_tail, name)
         st = f.vars.get(stem)
         v = st.get(tail) if st.__class__ is Stem else None
         unset = v is None
@@ -85,7 +99,7 @@ def t_compound(node: ast.Compound, c, operand: bool = False):
             v = novalue(f, name)
         level = f.tracing
         if level >= 3:
-            if operand and level == 3:
+            if operand and (level == 3 or not unset):
                 _checked(v)
             trace.value(f, "L" if unset else "V", v)
         return v
@@ -256,18 +270,47 @@ def traced_parse_target(setter):
     return assign
 
 
-def traced_compound_target(target, setter, parse: bool, c):
-    """``setter`` (a compound target's) showing, as it stores, its tail variables (``>V>``)
-    and derived name (``>C>``), as Regina does; a constant tail shows its name only in PARSE.
-    None where nothing is shown."""
-    if not parse and all(isinstance(t, str) for t in target.tails):
-        return None
+def traced_compound_target(target, setter, c):
+    """``setter`` (a compound target's, of an assignment or PARSE) showing, as it stores, its
+    tail variables (``>V>``) and derived name (``>C>``, ``show_derived``), as Regina does."""
     stem = target.stem
     parts = _tail_parts(target.tails, c)
+    variable_tail = not all(const for const, _part in parts)
 
     def traced_set(f, v):
         tail = _tail(parts, f)
-        if f.tracing >= 4:
-            trace.value(f, "C", stem + tail)
+        show_derived(f, variable_tail, stem + tail)
         setter(f, v)
     return traced_set
+
+
+def traced_drop(target, c):
+    """What DROP shows of ``target`` before it drops it (TRACE I; R for ``(name)``): an
+    indirect list's variable as a reference; a compound with a variable tail its derived
+    name (no tail ``>V>``), one with a constant tail nothing. Returns ``fn(frame)``, giving
+    the indirect list or the compound's tail; None for a simple variable or a stem."""
+    if target.__class__ is ast.Indirect:
+        name = target.var.name
+        reference = t_var(name, c)
+
+        def indirect(f):
+            if get_simple(f.vars, name) is None:      # an unset one drops nothing
+                if f.tracing >= 3:
+                    trace.value(f, "L", name)
+                return None
+            return reference(f)
+        return indirect
+    if target.__class__ is not ast.Compound:
+        return None
+    stem = target.stem
+    if all(isinstance(t, str) for t in target.tails):
+        const = ".".join(target.tails)
+        return lambda f: const
+    parts = [(True, t) if isinstance(t, str) else (False, compile_var(t.name))
+             for t in target.tails]
+
+    def derived_tail(f):
+        tail = _tail(parts, f)
+        show_derived(f, True, stem + tail)
+        return tail
+    return derived_tail
