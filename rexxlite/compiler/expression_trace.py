@@ -68,7 +68,7 @@ def _tail(parts, f) -> str:
 def show_derived(f, variable_tail: bool, name: str) -> None:
     """A compound's derived name (``>C>``, TRACE I). Regina shows a constant tail's only once
     a compound with a variable tail has been derived in the run (traced or not: the hooks of
-    the clauses run untraced mark it; UPPER of a constant tail clears it), a variable
+    the clauses run untraced mark it; UPPER or DROP of a constant tail clears it), a variable
     tail's always."""
     interp = f.interp
     if variable_tail:
@@ -110,7 +110,7 @@ def t_expr(node, c):
     kind = node.__class__
     if kind is ast.Literal:
         text = node.value
-        v = int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+        v = _literal_value(text)
 
         def literal(f):
             if f.tracing >= 4:
@@ -132,14 +132,24 @@ def t_expr(node, c):
     raise RexxError(49, text=f"cannot compile {node!r}")
 
 
-def t_number_literal(node: ast.Literal):
+#: The DIGITS at which a number literal of a comparison shows (Regina's, whatever DIGITS is).
+COMPARED_LITERAL_DIGITS = 9
+
+
+def t_number_literal(node: ast.Literal, compared: bool = False):
     """A literal used as a number (an operand of an arithmetic operator, of a prefix ``+`` /
     ``-``, a DO TO / BY value): Regina converts it first, so it is Error 41 before any
     ``>L>`` when it is not a number, and its ``>L>`` shows it as a number at DIGITS
     (``30000`` at DIGITS 4 as ``3.000E+4``, ``' 1 '`` as ``1``). Its value is the literal,
-    as without tracing."""
+    as without tracing. A ``compared`` one (a number) shows at DIGITS 9 whatever DIGITS is."""
     text = node.value
-    v = int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+    v = _literal_value(text)
+    if compared:
+        def compared_literal(f):
+            if f.tracing >= 4:
+                trace.value(f, "L", arith().prefix("+", text, COMPARED_LITERAL_DIGITS, f.form))
+            return v
+        return compared_literal
 
     def number_literal(f):
         shown = prefix_op("+", v, f)          # Error 41 when it is not a number
@@ -156,6 +166,32 @@ def _number_operand(node, c):
         return t_number_literal(node)
     if node.__class__ is ast.Compound:
         return t_compound(node, c, operand=True)
+    return t_expr(node, c)
+
+
+def _literal_value(text: str):
+    return int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+
+
+def _is_number_literal(node) -> bool:
+    return node.__class__ is ast.Literal and arith().is_number(node.value)
+
+
+def _operand(op: str, node, other, c):
+    """Operand ``node`` of binary operator ``op`` (``other`` the one beside it) as Regina
+    traces it: an arithmetic one as ``_number_operand``; a literal of a logical operator
+    not at all (only the result shows); a number literal of a normal comparison as a number
+    (``t_number_literal``) unless the other operand is a literal that is not a number (then
+    it compares as a string, and shows as written); anything else as everywhere."""
+    if op in ARITH_OPS:
+        return _number_operand(node, c)
+    if node.__class__ is ast.Literal:
+        if op in ("&", "|", "&&"):
+            v = _literal_value(node.value)
+            return lambda f: v
+        if (op in COMPARE_OPS and _is_number_literal(node)
+                and (other.__class__ is not ast.Literal or _is_number_literal(other))):
+            return t_number_literal(node, compared=True)
     return t_expr(node, c)
 
 
@@ -183,8 +219,8 @@ def traced_call(fn):
 
 def _t_unary(node, c):
     op = node.op
-    if op == "\\":
-        operand = t_expr(node.operand, c)
+    if op == "\\":                   # a literal shows no line of its own (Regina)
+        operand = _operand("&", node.operand, None, c)
         return _emit("U", lambda f: "0" if truth(operand(f)) else "1")
     operand = _number_operand(node.operand, c)
     return _emit("P", lambda f: prefix_op(op, operand(f), f))
@@ -195,12 +231,11 @@ def _t_chain(node, c):
     over its terms, traced as the nested closures of ``_t_binary`` would trace it."""
     steps = []
     while node.__class__ is ast.BinaryOp:
-        arithmetic = node.op in ARITH_OPS
-        operand = _number_operand if arithmetic else t_expr
-        steps.append((node.op, operand(node.right, c), arithmetic))
+        steps.append((node.op, _operand(node.op, node.right, node.left, c),
+                      node.op in ARITH_OPS))
         node = node.left
     steps.reverse()
-    first = (_number_operand if steps[0][2] else t_expr)(node, c)
+    first = _operand(steps[0][0], node, None, c)
 
     def chain(f):
         value = first(f)
@@ -222,8 +257,8 @@ def _t_binary(node, c):
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
         return _emit("O", lambda f: arith_op(op, _checked(left(f)), right(f), f))
-    left = t_expr(node.left, c)
-    right = t_expr(node.right, c)
+    left = _operand(op, node.left, node.right, c)
+    right = _operand(op, node.right, node.left, c)
     if op in CONCAT_OPS:
         sep = " " if op == " " else ""
         return _emit("O", lambda f: tostr(left(f)) + sep + tostr(right(f)))
@@ -305,7 +340,11 @@ def traced_drop(target, c):
     stem = target.stem
     if all(isinstance(t, str) for t in target.tails):
         const = ".".join(target.tails)
-        return lambda f: const
+
+        def constant_tail(f):             # (as UPPER's: see ``show_derived``)
+            f.interp.trace_tails_derived = False
+            return const
+        return constant_tail
     parts = [(True, t) if isinstance(t, str) else (False, compile_var(t.name))
              for t in target.tails]
 

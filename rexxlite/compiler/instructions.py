@@ -641,6 +641,7 @@ class Compiler:
             else:
                 tail = (None, traced) if traced else compile_tail(target.tails, self)
                 actions.append(("compound", tail, target.stem))
+        marks = self.trace_hooks and not self.tracing   # (traced: ``traced_drop`` marks)
 
         def drop(f):
             f.cl = info
@@ -655,6 +656,8 @@ class Compiler:
                 elif kind == "compound":
                     (const, tailfn), stem = action[1], action[2]
                     tail = const if tailfn is None else tailfn(f)
+                    if marks:                   # (``expression_trace.show_derived``)
+                        f.interp.trace_tails_derived = tailfn is not None
                     st = f.vars.get(stem)
                     if st is not None and st.__class__ is Stem:
                         st.drop(tail)

@@ -539,6 +539,9 @@ class Interpreter:
         new = f.call(f.code, [], "SUBROUTINE", None)
         new.delayed = new.delayed | {name}
         new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
+        if new.tracing:                     # Regina traces the handler's label, as CALL's
+            from rexxlite.runtime.trace import call_label
+            call_label(new, f.code, trap.label)
         self.call_depth += 1
         try:
             self.run_routine(new, index + 1)
