@@ -257,15 +257,7 @@ def scan_lines(source: str):
                 out.pop()
                 blank = True
             else:
-                token = new_raw(Raw)    # Raw("eol", "\n", ...)
-                token.kind = "eol"
-                token.value = token.text = "\n"
-                token.line = line
-                token.column = i - line_start + 1
-                token.start_pos = i
-                token.blank = blank
-                token.err = None
-                append(token)
+                append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
                 blank = False
                 yield out
                 out = []
@@ -594,81 +586,47 @@ class ClauseLexer:
         while i < n:
             t = toks[i]
             k = t.kind
-            if k == "sym":
-                v = t.value
-                if v in stops:
+            if k == "sym" or k == "str":
+                if k == "sym" and t.value in stops:
                     return i
                 if prev_term:
                     append(RToken("CAT", " " if t.blank else "", t.start_pos, t.line, t.column,
                                   ctx, cline))
                 nxt = toks[i + 1] if i + 1 < n else end
                 if nxt.kind == "(" and not nxt.blank:
-                    t.type = "FUNC"
-                    t.ctx = ctx
-                    t.cline = cline
-                    append(t)
-                    i += 2
+                    kind = "FUNC" if k == "sym" else "QFUNC"
+                    i += 1              # the '(' is part of the function name's token
                     prev_term = False
-                    continue
-                t.type = "CONST" if v[0] in _CONST_STARTS else "SYMBOL"
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
-                prev_term = True
-            elif k == "str":
-                if prev_term:
-                    append(RToken("CAT", " " if t.blank else "", t.start_pos, t.line, t.column,
-                                  ctx, cline))
-                nxt = toks[i + 1] if i + 1 < n else end
-                if nxt.kind == "(" and not nxt.blank:
-                    t.type = "QFUNC"
-                    t.ctx = ctx
-                    t.cline = cline
-                    append(t)
-                    i += 2
-                    prev_term = False
-                    continue
-                t.type = "STRING"
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
-                prev_term = True
+                else:
+                    if k == "str":
+                        kind = "STRING"
+                    else:
+                        kind = "CONST" if t.value[0] in _CONST_STARTS else "SYMBOL"
+                    prev_term = True
             elif k == ",":
-                t.type = "_COMMA"
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
+                kind = "_COMMA"
                 prev_term = False
             elif k == "(":
                 if prev_term:
                     append(RToken("CAT", " " if t.blank else "", t.start_pos, t.line, t.column,
                                   ctx, cline))
-                t.type = "_LPAR"
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
+                kind = "_LPAR"
                 prev_term = False
             elif k == ")":
-                t.type = "_RPAR"
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
+                kind = "_RPAR"
                 prev_term = True
             elif k == "op":
-                v = t.value
-                if v == "\\" and prev_term and t.blank:
+                if t.value == "\\" and prev_term and t.blank:
                     append(RToken("CAT", " ", t.start_pos, t.line, t.column, ctx, cline))
-                t.type = _OP_TYPES[v]
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
+                kind = _OP_TYPES[t.value]
                 prev_term = False
             else:  # ':'
-                t.type = "COLON"
-                t.ctx = ctx
-                t.cline = cline
-                append(t)
+                kind = "COLON"
                 prev_term = False
+            t.type = kind
+            t.ctx = ctx
+            t.cline = cline
+            append(t)
             i += 1
         return i
 
