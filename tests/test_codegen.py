@@ -126,6 +126,16 @@ PROGRAMS = {
                                     " do j = 9990 to 10005 by 5; say j; end; say j;"
                                     " do j = -4 by 11995 for 2; end; say j; do j = 1 to 3 by 9998;"
                                     " end; say j"),
+    "sealed loop stem created inside": ("do i = 1 to 3; n.i = i; end; say n.1 n.3 n.4;"
+                                        " d. = 'x'; do i = 1 to 3; say d.i e.i; d.i = i; end"),
+    "sealed loop stem replaced": ("a. = 0; do i = 1 to 3; a.i = i; if i = 2 then a. = 'x';"
+                                  " say a.1 a.2 a.3; end; say i"),
+    "sealed loop outer control inside": ("do i = 1 to 3; do j = i to 3; m.i.j = i * j; t.j = i;"
+                                         " end; end; say m.2.3 t.3 i j"),
+    "sealed loop error reads control": ("signal on syntax; do i = 1 to 5; x.i = i; y = x.i * 2;"
+                                        " if i = 3 then x.i = 'a'; z = x.i + 1; end; exit;"
+                                        " syntax: say 'E' rc sigl i y"),
+    "value() changes the control": "do i = 1 to 6; x = value('I', i + 1); say i x; end; say i",
     "inline built-ins": ("s = 'the quick  brown fox'; do i = 1 to 3; say length(s) length(i * 50)"
                          " word(s, i) word(s, 2.0) '['substr(s, i * 7, 4)']' substr(s, 3) pos('o', s)"
                          " pos('o', s, 14) pos('', s) substr(123, 2, 1); end; numeric digits 1;"

@@ -78,9 +78,12 @@ def compile_exact(node, c):
     while inner.__class__ is ast.UnaryOp and inner.op in ("+", "-"):
         signs.append(inner.op)
         inner = literal(inner.operand)
+    if traced and inner.__class__ is ast.Literal:   # shown as a number at DIGITS (Regina)
+        operand = c.trace_expressions.t_number_literal(inner)
+    else:
+        operand = compile_expr(inner, c)
     if not signs:
-        return compile_expr(inner, c)
-    operand = compile_expr(inner, c)
+        return operand
     signs.reverse()                     # the innermost operator applies first
     from rexxlite.compiler.expressions import exact_prefix_op, prefix_op
 
@@ -379,46 +382,72 @@ def compile_traced_do(c, node, info):
     while_ = None if node.while_ is None else compile_condition(node.while_, c)
     until = None if node.until is None else compile_condition(node.until, c)
     order = list(node.order) or [k for k, e in (("TO", to), ("BY", by), ("FOR", for_)) if e]
-    getter = None                       # untraced: the loop traces the control variable
+    getter = setter = None              # untraced: the loop traces the control variable
     if control is not None:
-        getter = (compile_var(control.name) if control.__class__ is ast.Var
-                  else compile_compound(control, c))
-    setter = None if control is None else c.compile_assign_value(control)
+        if control.__class__ is ast.Var:
+            getter = compile_var(control.name)
+            setter = c.compile_assign_value(control)
+        else:                           # (shown by ``show_set``, not as a compound target)
+            getter = compile_compound(control, c)
+            setter = c.compile_assign_value(control, traced=False)
     end_ordinal = c.side.get(("end", id(node)))
     end_info = None
     if node.end_line and end_ordinal is not None:
         owner = c.code._code if c.tracing else c.code    # (the trace mode's fixed ordinals)
         end_info = ClauseInfo(node.end_line, node, owner, end_ordinal)
     shown = c.trace_site or info          # INTERPRET: its clauses show the INTERPRET clause
+    empty = not node.body                 # Regina shows neither END nor DO again then
     if end_info is not None and c.trace_site is not None:
         end_info = c.trace_site
 
-    def show_control(f, v):
-        if f.tracing >= 4:
+    simple = control is not None and control.__class__ is ast.Var
+    derived = None                      # a compound control variable's variable tail parts
+    if not simple and control is not None and not all(isinstance(t, str) for t in control.tails):
+        derived = [(True, t) if isinstance(t, str) else (False, compile_var(t.name))
+                   for t in control.tails]
+
+    def show_read(f, v):
+        """The control variable read to be stepped (TRACE I): a simple one's value."""
+        if simple and f.tracing >= 4:
             trace.value(f, "V", v)
+
+    def show_set(f, v):
+        """The control variable just set (TRACE I): a simple one's value; for a compound
+        with a variable tail Regina shows its derived name twice instead (no tail variable,
+        no value); for one with a constant tail nothing."""
+        if f.tracing >= 4:
+            if simple:
+                trace.value(f, "V", v)
+            elif derived is not None:
+                name = control.stem + ".".join(
+                    p if const else tostr(p(f)) for const, p in derived)
+                trace.value(f, "C", name)
+                trace.value(f, "C", name)
 
     init = _initialiser(control, start, to, by, for_, count, order, setter)
 
     def loop(f):
         f.cl = info
         v, to_v, by_v, limit, up = init(f)
+        if control is not None:
+            show_set(f, v)
         passes = 0
         first = True
         while True:
             if not first:
-                if f.tracing >= 2:
+                if f.tracing >= 2 and not empty:
                     trace.clause(f, shown)
                 f.cl = info
                 if until is not None and until(f):
                     break
                 if control is not None:
                     v = getter(f)
-                    show_control(f, v)
+                    show_read(f, v)
                     v = arith_op("+", v, by_v, f)
                     setter(f, v)
+                    show_set(f, v)
             first = False
             if to_v is not None:
-                show_control(f, v)
                 cmp = compare(v, to_v, f)
                 if (cmp > 0) if up else (cmp < 0):
                     break
@@ -456,6 +485,6 @@ def compile_traced_do(c, node, info):
                             trace.clause(f, end_info)
                     continue
                 return r
-            if end_info is not None and f.tracing >= 2:
+            if end_info is not None and f.tracing >= 2 and not empty:
                 trace.clause(f, end_info)
     return loop

@@ -1,6 +1,7 @@
 """The TRACE mode of the expression compiler: expressions whose closures write Regina's
-``>L> >V> >C> >O> >P> >U> >F>`` lines as they are evaluated (TRACE R shows a variable the first
-time its reference is evaluated, TRACE I every value), and the targets that show what PARSE and
+``>L> >V> >C> >O> >P> >U> >F>`` lines as they are evaluated (TRACE R shows a simple variable
+until its reference has found it, TRACE I every value; arithmetic converts its left operand
+before the right one is evaluated, and shows a literal operand as the number), and the targets that show what PARSE and
 an assignment to a compound store (``>>>``, ``>.>``, a tail's ``>V>`` and the derived ``>C>``).
 
 ``compile_expr`` / ``compile_str`` / ``compile_condition`` hand a node here when the compiler is
@@ -14,55 +15,63 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.runtime import trace
 from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS, CONCAT_OPS,
-                                           STRICT_OPS, STRICT_TESTS, arith_op, binary_step,
-                                           compare, compile_special, compile_var, novalue,
-                                           prefix_op, spine_longer_than, tostr, truth)
+                                           STRICT_OPS, STRICT_TESTS, arith, arith_op,
+                                           binary_step, compare, compile_special, compile_var,
+                                           novalue, prefix_op, spine_longer_than, tostr, truth)
 from rexxlite.errors import RexxError
-from rexxlite.runtime.variables import Stem, get_simple
+from rexxlite.runtime.variables import Ref, Stem, get_simple
 
 
-def _shown(f, seen) -> bool:
-    """Whether a variable reference is traced now (R: only its first evaluation)."""
-    level = f.tracing
-    first = not seen[0]
-    seen[0] = True
-    return level >= 4 or (level == 3 and first)
+def _owner(f, name: str):
+    """The pool that holds simple variable ``name`` for frame ``f`` (an exposed one's is the
+    caller's): what Regina's reference remembers once it has found the variable there."""
+    pool = f.vars
+    v = pool.get(name)
+    return v.pool if v.__class__ is Ref else pool
 
 
-def _show_fetched(f, seen, unset: bool, v) -> None:
-    """A variable reference's ``>L>`` (unset) or ``>V>`` line when it is traced now; the
-    reference counts as evaluated either way."""
-    if f.tracing >= 3 and _shown(f, seen):
-        trace.value(f, "L" if unset else "V", v)
-    else:
-        seen[0] = True
-
-
-def t_var(name: str):
+def t_var(name: str, c):
+    """A simple variable's reference. TRACE I shows its value each time; TRACE R only while
+    the reference has not found the variable yet in the pool that holds it (Regina remembers
+    where it found it: an unset variable is shown each time, a new PROCEDURE's pool makes it
+    new again). Evaluations made while tracing was off count too: the clause's hook marks
+    ``ran`` with the pool its untraced run used."""
     plain = compile_var(name)
-    seen = [False]
+    found = [None]                       # the pool the reference found the variable in
+    ran = c.clause_ran
 
     def var(f):
         unset = get_simple(f.vars, name) is None
         v = plain(f)
-        _show_fetched(f, seen, unset, v)
+        level = f.tracing
+        if unset:
+            if level >= 3:
+                trace.value(f, "L", v)
+            return v
+        pool = _owner(f, name)
+        if level >= 4 or (level == 3 and found[0] is not pool and ran[0] is not f.vars):
+            trace.value(f, "V", v)
+        found[0] = pool
         return v
     return var
 
 
-def _tail_parts(tails) -> list:
+def _tail_parts(tails, c) -> list:
     """A compound's tail: (True, constant) or (False, traced variable) for each part."""
-    return [(True, t) if isinstance(t, str) else (False, t_var(t.name)) for t in tails]
+    return [(True, t) if isinstance(t, str) else (False, t_var(t.name, c)) for t in tails]
 
 
 def _tail(parts, f) -> str:
     return ".".join(p if const else tostr(p(f)) for const, p in parts)
 
 
-def t_compound(node: ast.Compound):
+def t_compound(node: ast.Compound, c, operand: bool = False):
+    """A compound's reference: its tail variables as references of their own, the derived
+    name (TRACE I), and its value at TRACE R and I each time (Regina remembers no compound).
+    An ``operand`` of arithmetic at TRACE R shows its value only once it is known to be a
+    number (Error 41 first), as Regina does."""
     stem = node.stem
-    parts = _tail_parts(node.tails)
-    seen = [False]
+    parts = _tail_parts(node.tails, c)
 
     def compound(f):
         tail = _tail(parts, f)
@@ -74,7 +83,11 @@ def t_compound(node: ast.Compound):
         unset = v is None
         if unset:
             v = novalue(f, name)
-        _show_fetched(f, seen, unset, v)
+        level = f.tracing
+        if level >= 3:
+            if operand and level == 3:
+                _checked(v)
+            trace.value(f, "L" if unset else "V", v)
         return v
     return compound
 
@@ -91,9 +104,9 @@ def t_expr(node, c):
             return v
         return literal
     if kind is ast.Var:
-        return t_var(node.name)
+        return t_var(node.name, c)
     if kind is ast.Compound:
-        return t_compound(node)
+        return t_compound(node, c)
     if kind is ast.FunctionCall:
         return c.compile_function_call(node)
     if kind is ast.SpecialVar:
@@ -103,6 +116,41 @@ def t_expr(node, c):
     if kind is ast.BinaryOp:
         return _t_binary(node, c)
     raise RexxError(49, text=f"cannot compile {node!r}")
+
+
+def t_number_literal(node: ast.Literal):
+    """A literal used as a number (an operand of an arithmetic operator, of a prefix ``+`` /
+    ``-``, a DO TO / BY value): Regina converts it first, so it is Error 41 before any
+    ``>L>`` when it is not a number, and its ``>L>`` shows it as a number at DIGITS
+    (``30000`` at DIGITS 4 as ``3.000E+4``, ``' 1 '`` as ``1``). Its value is the literal,
+    as without tracing."""
+    text = node.value
+    v = int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+
+    def number_literal(f):
+        shown = prefix_op("+", v, f)          # Error 41 when it is not a number
+        if f.tracing >= 4:
+            trace.value(f, "L", tostr(shown))
+        return v
+    return number_literal
+
+
+def _number_operand(node, c):
+    """An operand of an arithmetic operator: a literal as ``t_number_literal``, a compound
+    checked before TRACE R shows it, anything else as everywhere."""
+    if node.__class__ is ast.Literal:
+        return t_number_literal(node)
+    if node.__class__ is ast.Compound:
+        return t_compound(node, c, operand=True)
+    return t_expr(node, c)
+
+
+def _checked(v):
+    """``v``, an arithmetic operator's left operand, when it is a number: Regina converts it
+    before it evaluates the right operand (Error 41 comes before the right one's lines)."""
+    if v.__class__ is str and not arith().is_number(v):
+        raise RexxError(41)
+    return v
 
 
 def _emit(tag: str, fn):
@@ -120,10 +168,11 @@ def traced_call(fn):
 
 
 def _t_unary(node, c):
-    operand = t_expr(node.operand, c)
     op = node.op
     if op == "\\":
+        operand = t_expr(node.operand, c)
         return _emit("U", lambda f: "0" if truth(operand(f)) else "1")
+    operand = _number_operand(node.operand, c)
     return _emit("P", lambda f: prefix_op(op, operand(f), f))
 
 
@@ -132,14 +181,18 @@ def _t_chain(node, c):
     over its terms, traced as the nested closures of ``_t_binary`` would trace it."""
     steps = []
     while node.__class__ is ast.BinaryOp:
-        steps.append((node.op, t_expr(node.right, c)))
+        arithmetic = node.op in ARITH_OPS
+        operand = _number_operand if arithmetic else t_expr
+        steps.append((node.op, operand(node.right, c), arithmetic))
         node = node.left
     steps.reverse()
-    first = t_expr(node, c)
+    first = (_number_operand if steps[0][2] else t_expr)(node, c)
 
     def chain(f):
         value = first(f)
-        for op, right in steps:
+        for op, right, arithmetic in steps:
+            if arithmetic:
+                _checked(value)
             value = binary_step(op, value, right, f)
             if f.tracing >= 4:
                 trace.value(f, "U" if op in ("&", "|", "&&") else "O", value)
@@ -150,11 +203,13 @@ def _t_chain(node, c):
 def _t_binary(node, c):
     if spine_longer_than(node):
         return _t_chain(node, c)
-    left = t_expr(node.left, c)
-    right = t_expr(node.right, c)
     op = node.op
     if op in ARITH_OPS:
-        return _emit("O", lambda f: arith_op(op, left(f), right(f), f))
+        left = _number_operand(node.left, c)
+        right = _number_operand(node.right, c)
+        return _emit("O", lambda f: arith_op(op, _checked(left(f)), right(f), f))
+    left = t_expr(node.left, c)
+    right = t_expr(node.right, c)
     if op in CONCAT_OPS:
         sep = " " if op == " " else ""
         return _emit("O", lambda f: tostr(left(f)) + sep + tostr(right(f)))
@@ -201,14 +256,14 @@ def traced_parse_target(setter):
     return assign
 
 
-def traced_compound_target(target, setter, parse: bool):
+def traced_compound_target(target, setter, parse: bool, c):
     """``setter`` (a compound target's) showing, as it stores, its tail variables (``>V>``)
     and derived name (``>C>``), as Regina does; a constant tail shows its name only in PARSE.
     None where nothing is shown."""
     if not parse and all(isinstance(t, str) for t in target.tails):
         return None
     stem = target.stem
-    parts = _tail_parts(target.tails)
+    parts = _tail_parts(target.tails, c)
 
     def traced_set(f, v):
         tail = _tail(parts, f)

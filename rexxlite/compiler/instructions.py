@@ -79,6 +79,7 @@ class Compiler:
     whose text the clauses of an interpreted string show in the trace."""
 
     tracing = False       # True in the trace mode (``trace_hooks.trace_mode_of``)
+    clause_ran = (None,)  # the trace mode: the hook's mark of the clause compiled (its pool)
     trace_expressions = None    # the trace mode's expressions (``expression_trace``)
 
     def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
@@ -186,11 +187,12 @@ class Compiler:
         return setter
 
     # -- targets ---------------------------------------------------------------------------
-    def compile_assign_value(self, target, parse: bool = False):
-        """``target`` -> ``fn(frame, value)`` (``parse``: a PARSE target, traced as one)."""
+    def compile_assign_value(self, target, parse: bool = False, traced: bool = True):
+        """``target`` -> ``fn(frame, value)`` (``parse``: a PARSE target, traced as one;
+        ``traced`` False: a compound target that shows nothing even in the trace mode)."""
         setter = self._assign_value(target)
-        if self.tracing and target.__class__ is ast.Compound:
-            return (self.trace_expressions.traced_compound_target(target, setter, parse)
+        if self.tracing and traced and target.__class__ is ast.Compound:
+            return (self.trace_expressions.traced_compound_target(target, setter, parse, self)
                     or setter)
         return setter
 

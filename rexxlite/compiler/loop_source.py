@@ -4,7 +4,10 @@
 simple variables or whole-number literals; no clause assigns the control variable) runs as
 one generated Python ``while`` loop: the variables live in Python locals for the loop's
 duration, each clause is its int fast path inline (exact when operands and result are within
-DIGITS, as ``compile_expr``'s generated closures), and the control variable is stepped inline.
+DIGITS, as ``compile_expr``'s generated closures), and the control variable is stepped inline:
+a ``for`` over a ``range`` when every value it takes, and the one after the last, lies within
+DIGITS (no step needs a check, and operands that are the control variable need no class or
+DIGITS test), else a ``while`` with the checked step.
 
 Anything the inline code does not decide exactly (a value that is not an int, a result beyond
 DIGITS, NOVALUE, a LOSTDIGITS trap) *falls back for that one clause*: the locals are written
@@ -123,7 +126,7 @@ def _source(clauses, names, targets, accumulating) -> str:
     lines += [f"  acc{k} = exp{k} = cut{k} = None" for k, acc in enumerate(accumulating) if acc]
     if len(clauses) == 1:
         lines.append("  f.cl = I[0]")
-    lines += ["  try:", "   while v <= to_v:"]
+    lines += ["  try:"]
 
     def fallback(k, indent):
         pad = " " * indent
@@ -140,44 +143,73 @@ def _source(clauses, names, targets, accumulating) -> str:
                     f"{pad} cut{k} = P10[exp{k} - digits - 1]"]
         return out
 
-    for k, (target, op, left, right) in enumerate(clauses):
-        x = local[target]
-        body = []
-        if len(clauses) > 1:
-            body.append(f"f.cl = I[{k}]")
-        general = [f"a = {read(left)}", f"b = {read(right)}",
-                   "if a.__class__ is int and b.__class__ is int:",
-                   f" r = a {op} b",
-                   " if -lim < r < lim and -lim < a < lim and -lim < b < lim:",
-                   f"  {x} = r",
-                   " else:"]
-        general += fallback(k, 2)
-        general.append("else:")
-        general += fallback(k, 1)
-        if accumulating[k]:
-            materialise = [f" {x} = Num(False, acc{k}, digits, exp{k}, digits, 'SCIENTIFIC')",
-                           f" acc{k} = None"]
-            body += [f"if acc{k} is not None:",
-                     f" b = {read(right)}",
-                     " if b.__class__ is int and b > 0:",
-                     f"  r = acc{k} + (b // cut{k} + 5) // 10",
-                     "  if r < lim:",
-                     f"   acc{k} = r",
-                     "  else:"]
-            body += [" " * 2 + m for m in materialise] + fallback(k, 3)
-            body.append(" else:")
-            body += [" " + m for m in materialise] + fallback(k, 2)
-            body.append("else:")
-            body += [" " + g for g in general]
-        else:
-            body += general
-        lines += ["    " + line for line in body]
-    lines += ["    w = v + by_v",
-              "    if -lim < w < lim and -lim < v < lim:",
-              "     v = w",
-              "    else:"]
-    lines += ["     " + line for line in sync]
-    lines += ["     return v",
+    def is_int(item, ranged):
+        """The test that operand ``item`` is an int, as the start of an ``and`` chain."""
+        kind = item[0]
+        return "" if kind == "int" or (ranged and kind == "control") else f"{read(item)}.__class__ is int and "
+
+    def in_digits(name, item, ranged):
+        """`` and -lim < name < lim`` unless operand ``item`` is known to be within DIGITS."""
+        kind = item[0]
+        if (kind == "int" and -10 < item[1] < 10) or (ranged and kind == "control"):
+            return ""
+        return f" and -lim < {name} < lim"
+
+    def one_pass(ranged):
+        """The lines of one pass (``ranged``: the control variable is a ``range``'s int)."""
+        passes = []
+        for k, (target, op, left, right) in enumerate(clauses):
+            x = local[target]
+            body = []
+            if len(clauses) > 1:
+                body.append(f"f.cl = I[{k}]")
+            ints = (is_int(left, ranged) + is_int(right, ranged))[:-len(" and ")] or "True"
+            general = [f"a = {read(left)}", f"b = {read(right)}",
+                       f"if {ints}:",
+                       f" r = a {op} b",
+                       f" if -lim < r < lim{in_digits('a', left, ranged)}"
+                       f"{in_digits('b', right, ranged)}:",
+                       f"  {x} = r",
+                       " else:"]
+            general += fallback(k, 2)
+            general.append("else:")
+            general += fallback(k, 1)
+            if accumulating[k]:
+                materialise = [f" {x} = Num(False, acc{k}, digits, exp{k}, digits, 'SCIENTIFIC')",
+                               f" acc{k} = None"]
+                body += [f"if acc{k} is not None:",
+                         f" b = {read(right)}",
+                         f" if {is_int(right, ranged)}b > 0:",
+                         f"  r = acc{k} + (b // cut{k} + 5) // 10",
+                         "  if r < lim:",
+                         f"   acc{k} = r",
+                         "  else:"]
+                body += [" " * 2 + m for m in materialise] + fallback(k, 3)
+                body.append(" else:")
+                body += [" " + m for m in materialise] + fallback(k, 2)
+                body.append("else:")
+                body += [" " + g for g in general]
+            else:
+                body += general
+            passes += body
+        return passes
+
+    # Bounds whose every value, and the one after the last, lie within DIGITS: a ``range``.
+    lines += ["   if by_v > 0 and -lim < v and to_v + by_v < lim:",
+              "    first = v",
+              "    span = range(first, to_v + 1, by_v)",
+              "    for v in span:"]
+    lines += ["     " + line for line in one_pass(True)]
+    lines += ["    v = first + len(span) * by_v",
+              "   else:",
+              "    while v <= to_v:"]
+    lines += ["     " + line for line in one_pass(False)]
+    lines += ["     w = v + by_v",
+              "     if -lim < w < lim and -lim < v < lim:",
+              "      v = w",
+              "     else:"]
+    lines += ["      " + line for line in sync]
+    lines += ["      return v",
               "  except BaseException:"]
     lines += ["   " + line for line in sync]
     lines += ["   raise"]

@@ -55,13 +55,19 @@ def hook_clause(c, node, info, fn):
                 trace.label(f, shown)
         return label
     tracer = c.tracer()
-    tfn = getattr(tracer, "c_" + cls.__name__)(node, info)
+    ran = [None]                          # the pool of the clause's last untraced run
+    outer, tracer.clause_ran = tracer.clause_ran, ran
+    try:
+        tfn = getattr(tracer, "c_" + cls.__name__)(node, info)
+    finally:
+        tracer.clause_ran = outer
     is_command = cls is ast.Command or (cls is ast.Address and node.command is not None)
     run = trace.run_clause
 
     def hooked(f):
         if f.tracing:
             return run(f, shown, is_command, fn, tfn)
+        ran[0] = f.vars                   # (TRACE R: its variables count as found)
         return fn(f)
     return hooked
 

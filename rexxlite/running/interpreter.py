@@ -365,6 +365,8 @@ class Interpreter:
         if index is None:
             raise RexxError(16, 1, name=jump.label)
         set_simple(f.vars, "SIGL", str(jump.line))
+        if jump.__class__ is SignalJump:    # a SIGNAL ON trap: Regina traces its label
+            return index
         return index + 1
 
     def _syntax_trap(self, f: Frame, error: RexxError):
@@ -395,7 +397,7 @@ class Interpreter:
         f.cond = CondInfo(name, description, "SIGNAL", "OFF",
                           error.code_text if name == "SYNTAX" else "")
         set_simple(f.vars, "SIGL", str(line))
-        return index + 1                    # f.loops kept, as after SIGNAL (``_jump``)
+        return index                        # its label traced; f.loops kept (``_jump``)
 
     # -- routines ------------------------------------------------------------------------
     def call_routine(self, f: Frame, code: Code, index: int, name: str, args: list,

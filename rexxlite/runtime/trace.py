@@ -6,8 +6,9 @@ commands, which ``command_clause`` does):
 
     C, L -> 1   (commands before they run / labels as they are passed)
     A    -> 2   (every clause)
-    R    -> 3   (clauses, and the variables read: ``>V>``; Regina shows a variable reference
-                 only the first time it is evaluated, and no ``>O>`` / ``>F>`` results)
+    R    -> 3   (clauses, and the variables read: ``>V>``; Regina shows a simple variable's
+                 reference until it has found the variable in its pool, even while tracing
+                 was off, a compound's each time, and no ``>O>`` / ``>F>`` results)
     I    -> 4   (clauses and every intermediate value: ``>L> >V> >C> >O> >P> >U> >F>``)
 
 Lines: ``     3 *-* say x`` (the line number is left out when it is the previous traced line's),

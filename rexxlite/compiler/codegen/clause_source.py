@@ -21,7 +21,7 @@ from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.errors import RexxError
-from rexxlite.runtime.variables import Stem, set_simple
+from rexxlite.runtime.variables import set_simple
 
 #: Clause kinds whose closure never returns a control token.
 _TOKEN_FREE = {ast.Assignment, ast.Say, ast.Call, ast.Parse, ast.Nop, ast.Drop, ast.Push,
@@ -118,14 +118,7 @@ class ClauseSource:
                 and target.tails[0].__class__ is ast.Var):
             store = self.k(self.compiler.compile_assign_value(target))
             out.line(f"f.cl = {self.k(info)}")
-            v = self.x.value(expr)
-            tail, st = out.temp("tail"), out.temp("st")
-            out.line(f"{tail} = d.get({target.tails[0].name!r})")
-            out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
-            out.line(f"{st} = d.get({target.stem!r})")
-            out.line(f"if {tail}.__class__ is str and {st}.__class__ is {self.k(Stem)}"
-                     f" and not {st}.has_refs: {st}.tails[{tail}] = {v}")
-            out.line(f"else: {store}(f, {v})")
+            self.x.element_store(target, self.x.value(expr), store)
             return True
         return False
 

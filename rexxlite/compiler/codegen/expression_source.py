@@ -14,6 +14,8 @@ called from the generated code.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
@@ -30,6 +32,79 @@ class ExpressionSource:
     def __init__(self, out, compiler):
         self.out = out                  # the SourceBuilder
         self.compiler = compiler        # the closure compiler (for fallback closures)
+        self.known: dict[str, str] = {}     # variable -> the local holding it (an int in DIGITS)
+        self.stems: dict[str, tuple] = {}   # stem -> locals (stem, its tails or None, default)
+        self.bounded: set[str] = set()      # locals that are ints within DIGITS
+
+    # -- what a sealed loop (``range_loop``) lets the code take as known -----------------------
+    @contextmanager
+    def known_int(self, name: str, local: str):
+        """Inside: variable ``name`` is read from ``local``, an int within DIGITS (the loop's
+        body provably leaves the variable alone and stores it in the pool each pass)."""
+        before = self.known.get(name)
+        self.known[name] = local
+        self.bounded.add(local)
+        try:
+            yield
+        finally:
+            self.bounded.discard(local)
+            if before is None:
+                del self.known[name]
+            else:
+                self.known[name] = before
+
+    @contextmanager
+    def hoisted_stems(self, names):
+        """Inside: each stem of ``names`` is read from locals fetched here once (the code
+        between provably never replaces it); a stem already fetched by an outer loop stays."""
+        added = [name for name in sorted(names) if name not in self.stems]
+        for name in added:
+            locals_ = tuple(self.out.temp(p) for p in ("st", "tl", "sd"))
+            self.stems[name] = locals_
+            self._fetch_stem(name)
+        try:
+            yield
+        finally:
+            for name in added:
+                del self.stems[name]
+
+    def _fetch_stem(self, name: str) -> None:
+        """(Re)fetch hoisted stem ``name``: its tails when it is a plain Stem, else None."""
+        st, tl, sd = self.stems[name]
+        self.out.line(f"{st} = d.get({name!r})")
+        self.out.line(f"if {st}.__class__ is {self.k(Stem)} and not {st}.has_refs:"
+                      f" {tl}, {sd} = {st}.tails, {st}.default")
+        self.out.line(f"else: {tl} = {sd} = None")
+
+    def element_store(self, node, value: str, store: str) -> None:
+        """``stem.tail = value`` for a one-tail compound (``store(f, value)`` the general
+        assignment, for anything but a plain tail in a plain Stem)."""
+        out = self.out
+        name = node.tails[0].name
+        hoisted = self.stems.get(node.stem)
+        tail = out.temp("tail")
+        local = self.known.get(name)
+        if local is not None and hoisted is not None:
+            tl = hoisted[1]
+            out.line(f"if {tl} is not None: {tl}[str({local})] = {value}")
+            out.line("else:")
+            out.indent()
+            out.line(f"{store}(f, {value})")
+            self._fetch_stem(node.stem)
+            out.dedent()
+            return
+        st = out.temp("st")
+        out.line(f"{tail} = d.get({name!r})")
+        out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+        out.line(f"{st} = d.get({node.stem!r})")
+        out.line(f"if {tail}.__class__ is str and {st}.__class__ is {self.k(Stem)}"
+                 f" and not {st}.has_refs: {st}.tails[{tail}] = {value}")
+        out.line(f"else: {store}(f, {value})")
+        if hoisted is not None:
+            out.line(f"if {hoisted[1]} is None:")
+            out.indent()
+            self._fetch_stem(node.stem)
+            out.dedent()
 
     # -- constants the generated code uses --------------------------------------------------
     def k(self, value) -> str:
@@ -87,6 +162,9 @@ class ExpressionSource:
         return t
 
     def variable(self, name: str) -> str:
+        local = self.known.get(name)
+        if local is not None:
+            return local
         t = self.out.temp()
         out = self.out
         out.line(f"{t} = d.get({name!r})")
@@ -111,7 +189,19 @@ class ExpressionSource:
         out = self.out
         t, tail, st = out.temp(), out.temp("tail"), out.temp("st")
         stem_class = self.k(Stem)
-        out.line(f"{tail} = d.get({node.tails[0].name!r})")
+        name = node.tails[0].name
+        hoisted = self.stems.get(node.stem)
+        local = self.known.get(name)
+        if local is not None and hoisted is not None:
+            tl, sd = hoisted[1], hoisted[2]
+            out.line(f"if {tl} is not None:")
+            out.line(f" {t} = {tl}.get(str({local}), {sd})")
+            out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int:"
+                     f" {t} = {self.closure(node)}(f)")
+            out.line("else:")
+            out.line(f" {t} = {self.closure(node)}(f)")
+            return t
+        out.line(f"{tail} = d.get({name!r})")
         out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
         out.line(f"if {tail}.__class__ is str and {st}.__class__ is {stem_class}:")
@@ -133,9 +223,8 @@ class ExpressionSource:
         r = out.temp("r")
         out.line("lim = f.lim")
         if op in ("+", "-", "*"):
-            out.line(f"if {_is_int(a)}{_is_int(b)}"
-                     f"-lim < ({r} := {a} {op} {b}) < lim and -lim < {a} < lim"
-                     f" and -lim < {b} < lim:")
+            out.line(f"if {self._is_int(a)}{self._is_int(b)}"
+                     f"-lim < ({r} := {a} {op} {b}) < lim{self._in_digits(a)}{self._in_digits(b)}:")
             out.line(" pass")
             out.line("else:")
             if op == "*":
@@ -146,7 +235,7 @@ class ExpressionSource:
         if op == "**" and b in ("2", "3", "4"):
             # a whole literal power 2..4: the product inline when exact within DIGITS
             product = " * ".join([a] * int(b))
-            out.line(f"if {_is_int(a)}-lim < {a} < lim and -lim < ({r} := {product}) < lim:")
+            out.line(f"if {self._is_int(a)}-lim < {a} < lim and -lim < ({r} := {product}) < lim:")
             out.line(" pass")
             out.line("else:")
             out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
@@ -156,7 +245,7 @@ class ExpressionSource:
             return r
         # % and // of a whole number >= 0 by one > 0 (within DIGITS): Python's // and %
         py = "//" if op == "%" else "%"
-        out.line(f"if {_is_int(a)}{_is_int(b)}0 <= {a} < lim"
+        out.line(f"if {self._is_int(a)}{self._is_int(b)}0 <= {a} < lim"
                  f" and 0 < {b} < lim:")
         out.line(f" {r} = {a} {py} {b}")
         out.line("else:")
@@ -166,7 +255,7 @@ class ExpressionSource:
     def _number(self, operand: str) -> str:
         """An operand of arithmetic or a comparison: a string of plain ASCII digits (``n`` from
         PARSE ARG) taken as the int it stands for, as the closures do; anything else as is."""
-        if operand[:1] in ("'", '"') or operand.isdigit():
+        if operand[:1] in ("'", '"') or operand.isdigit() or operand in self.bounded:
             return operand
         t = self.out.temp("n")
         self.out.line(f"if {operand}.__class__ is str and {operand}.isdigit() and len({operand})"
@@ -185,7 +274,7 @@ class ExpressionSource:
         r = out.temp("r")
         sign = "-" if node.op == "-" else ""
         out.line("lim = f.lim")
-        out.line(f"if {_is_int(a)}-lim < {a} < lim: {r} = {sign}{a}")
+        out.line(f"if {self._is_int(a)}-lim < {a} < lim: {r} = {sign}{a}")
         out.line(f"else: {r} = {self.k(closures.prefix_op)}({node.op!r}, {a}, f)")
         return r
 
@@ -222,7 +311,7 @@ class ExpressionSource:
                 b = self._number(self.value(closures.signed_literal(node.right)))
                 c = out.temp("c")
                 out.line("clim = f.clim")
-                out.line(f"if {_is_int(a)}{_is_int(b)}"
+                out.line(f"if {self._is_int(a)}{self._is_int(b)}"
                          f"-clim < {a} < clim and -clim < {b} < clim:")
                 out.line(f" {c} = {a} {py} {b}")
                 out.line("else:")
@@ -249,11 +338,18 @@ class ExpressionSource:
         return c
 
 
-def _is_int(operand: str) -> str:
-    """The test that ``operand`` is an int, as the start of an ``and`` chain ("" for an int
-    literal, which is one)."""
-    if operand.isdigit():
-        return ""
-    if operand[:1] in ("'", '"'):
-        return "False and "
-    return f"{operand}.__class__ is int and "
+    def _is_int(self, operand: str) -> str:
+        """The test that ``operand`` is an int, as the start of an ``and`` chain ("" for an int
+        literal or a local known to hold one)."""
+        if operand.isdigit() or operand in self.bounded:
+            return ""
+        if operand[:1] in ("'", '"'):
+            return "False and "
+        return f"{operand}.__class__ is int and "
+
+    def _in_digits(self, operand: str) -> str:
+        """`` and -lim < operand < lim`` ("" for a one-digit literal or a local known to be
+        within DIGITS)."""
+        if (operand.isdigit() and len(operand) == 1) or operand in self.bounded:
+            return ""
+        return f" and -lim < {operand} < lim"

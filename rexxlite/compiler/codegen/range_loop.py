@@ -8,10 +8,15 @@ and steps with all its digits), so such a loop takes the general path, as does a
 does not start this way.
 
 The body must leave DIGITS alone for the loop's duration: no NUMERIC or INTERPRET inside
-(a routine it calls gets its own NUMERIC settings back on return). Whether the body changed the
-control variable is checked by identity at the top of each pass (``d[name] is p``: the object
-the loop stored, so an equal value assigned by the body steps the same): if it did, or the pool
-got references, the loop goes on in the closure compiler's general loop from that value.
+(a routine it calls gets its own NUMERIC settings back on return).
+
+A body that provably leaves the control variable alone (``sealed_body``) reads it from the
+``for``'s local, and the stems it uses are fetched once before the loop (again after a
+fallback that may have made the stem); the variable is still stored in the pool at the top of
+each pass, so a fallback closure, a condition handler or a traceback sees its value. Any other
+body is checked by identity at the top of each pass (``d[name] is p``: the object the loop
+stored, so an equal value assigned by the body steps the same): if it changed, or the pool got
+references, the loop goes on in the closure compiler's general loop from that value.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import inner_clauses
 from rexxlite.compiler.codegen import run_support
+from rexxlite.compiler.codegen.sealed_body import sealed
 
 
 def keeps_digits(nodes) -> bool:
@@ -35,21 +41,11 @@ def keeps_digits(nodes) -> bool:
 def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     """The loop's code through ClauseSource ``cs`` (its body made by ``cs.block``); returns
     the name of its ``tok`` local (a control token for an outer loop or the routine)."""
-    init, general, getter, setter, _ = parts
+    init, general, _getter, _setter, _ = parts
     out = cs.out
     k = cs.k
-    name = node.control.name
     v, to_v, by_v, limit, up = (out.temp(p) for p in ("v", "to", "by", "limit", "up"))
-    tok, p = out.temp("tok"), out.temp("p")
-    finish = (f"{k(run_support.finish_loop)}(f, d.get({name!r}), {to_v}, {by_v}, {limit}, {up},"
-              f" {k(getter)}, {k(setter)}, {k(info)}, {k(general)})")
-    changed = f"d.get({name!r}) is not {p} or f.has_refs"
-
-    def go_on_generally(then: str = "") -> None:
-        """The body changed the control variable: the general loop from its value on."""
-        for text in ("f.loops -= 1", f"{tok} = {finish}", "f.loops += 1", then):
-            if text:
-                out.line(" " + text.strip())
+    tok = out.temp("tok")
     out.line(f"f.cl = {k(info)}")
     out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {k(init)}(f)")
     out.line(f"{tok} = None")
@@ -62,6 +58,56 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.indent()
     out.line("d = f.vars")
     out.line("f.loops += 1")
+    stems = sealed(cs.compiler.prog, node.body, node.control.name)
+    if stems is None:
+        _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up, tok)
+    else:
+        _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok)
+    out.line("f.loops -= 1")
+    out.dedent()
+    return tok
+
+
+def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok) -> None:
+    """The passes of a loop whose body leaves the control variable alone (``sealed_body``):
+    the variable is the ``for``'s local, stored in the pool at the top of each pass (so a
+    condition, a handler or a fallback closure sees it) and once after the last; the body
+    reads it from the local, and the stems it uses are fetched once."""
+    out = cs.out
+    name = node.control.name
+    x = cs.x
+    r, p = out.temp("range"), out.temp("p")
+    out.line(f"{p} = {v}")
+    out.line(f"{r} = range({p}, {to_v} + 1, {by_v})")
+    with x.hoisted_stems(stems):
+        out.line(f"for {v} in {r}:")
+        out.indent()
+        out.line(f"d[{name!r}] = {v}")
+        cs.loops.append(loop_class(name, tok))
+        with x.known_int(name, v):
+            cs.block(node.body)
+        cs.loops.pop()
+        out.dedent()
+    out.line(f"else: d[{name!r}] = {p} + len({r}) * {by_v}")
+
+
+def _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up, tok) -> None:
+    """The passes of a loop whose body may change the control variable: checked by identity
+    at the top of each pass; if it changed, the general loop goes on from its value."""
+    _init, general, getter, setter, _ = parts
+    out = cs.out
+    k = cs.k
+    name = node.control.name
+    p = out.temp("p")
+    finish = (f"{k(run_support.finish_loop)}(f, d.get({name!r}), {to_v}, {by_v}, {limit}, {up},"
+              f" {k(getter)}, {k(setter)}, {k(info)}, {k(general)})")
+    changed = f"d.get({name!r}) is not {p} or f.has_refs"
+
+    def go_on_generally(then: str = "") -> None:
+        """The body changed the control variable: the general loop from its value on."""
+        for text in ("f.loops -= 1", f"{tok} = {finish}", "f.loops += 1", then):
+            if text:
+                out.line(" " + text.strip())
     out.line(f"{p} = {v}")
     out.line(f"d[{name!r}] = {p}")
     out.line(f"for {v} in range({p}, {to_v} + 1, {by_v}):")
@@ -83,6 +129,3 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.dedent()
     out.dedent()
     out.line(f"  else: d[{name!r}] = {p} + {by_v}")
-    out.line("f.loops -= 1")
-    out.dedent()
-    return tok
