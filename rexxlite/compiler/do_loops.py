@@ -415,6 +415,8 @@ def compile_traced_do(c, node, info):
         """The control variable just set (TRACE I): a simple one's value; for a compound
         with a variable tail Regina shows its derived name twice instead (no tail variable,
         no value); for one with a constant tail nothing."""
+        if derived is not None:
+            f.interp.trace_tails_derived = True      # (``expression_trace.show_derived``)
         if f.tracing >= 4:
             if simple:
                 trace.value(f, "V", v)

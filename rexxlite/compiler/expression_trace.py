@@ -65,19 +65,33 @@ def _tail(parts, f) -> str:
     return ".".join(p if const else tostr(p(f)) for const, p in parts)
 
 
+def show_derived(f, variable_tail: bool, name: str) -> None:
+    """A compound's derived name (``>C>``, TRACE I). Regina shows a constant tail's only once
+    a compound with a variable tail has been derived in the run (traced or not: the hooks of
+    the clauses run untraced mark it; UPPER or DROP of a constant tail clears it), a variable
+    tail's always."""
+    interp = f.interp
+    if variable_tail:
+        interp.trace_tails_derived = True
+    elif not interp.trace_tails_derived:
+        return
+    if f.tracing >= 4:
+        trace.value(f, "C", name)
+
+
 def t_compound(node: ast.Compound, c, operand: bool = False):
     """A compound's reference: its tail variables as references of their own, the derived
-    name (TRACE I), and its value at TRACE R and I each time (Regina remembers no compound).
-    An ``operand`` of arithmetic at TRACE R shows its value only once it is known to be a
-    number (Error 41 first), as Regina does."""
+    name (TRACE I, ``show_derived``), and its value at TRACE R and I each time (Regina
+    remembers no compound). An ``operand`` of arithmetic shows a value that is not a number
+    only when it is unset and at TRACE I (Error 41 first otherwise), as Regina does."""
     stem = node.stem
     parts = _tail_parts(node.tails, c)
+    variable_tail = not all(const for const, _part in parts)
 
     def compound(f):
         tail = _tail(parts, f)
         name = stem + tail
-        if f.tracing >= 4:
-            trace.value(f, "C", name)
+        show_derived(f, variable_tail, name)
         st = f.vars.get(stem)
         v = st.get(tail) if st.__class__ is Stem else None
         unset = v is None
@@ -85,7 +99,7 @@ def t_compound(node: ast.Compound, c, operand: bool = False):
             v = novalue(f, name)
         level = f.tracing
         if level >= 3:
-            if operand and level == 3:
+            if operand and (level == 3 or not unset):
                 _checked(v)
             trace.value(f, "L" if unset else "V", v)
         return v
@@ -96,7 +110,7 @@ def t_expr(node, c):
     kind = node.__class__
     if kind is ast.Literal:
         text = node.value
-        v = int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+        v = _literal_value(text)
 
         def literal(f):
             if f.tracing >= 4:
@@ -118,14 +132,24 @@ def t_expr(node, c):
     raise RexxError(49, text=f"cannot compile {node!r}")
 
 
-def t_number_literal(node: ast.Literal):
+#: The DIGITS at which a number literal of a comparison shows (Regina's, whatever DIGITS is).
+COMPARED_LITERAL_DIGITS = 9
+
+
+def t_number_literal(node: ast.Literal, compared: bool = False):
     """A literal used as a number (an operand of an arithmetic operator, of a prefix ``+`` /
     ``-``, a DO TO / BY value): Regina converts it first, so it is Error 41 before any
     ``>L>`` when it is not a number, and its ``>L>`` shows it as a number at DIGITS
     (``30000`` at DIGITS 4 as ``3.000E+4``, ``' 1 '`` as ``1``). Its value is the literal,
-    as without tracing."""
+    as without tracing. A ``compared`` one (a number) shows at DIGITS 9 whatever DIGITS is."""
     text = node.value
-    v = int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+    v = _literal_value(text)
+    if compared:
+        def compared_literal(f):
+            if f.tracing >= 4:
+                trace.value(f, "L", arith().prefix("+", text, COMPARED_LITERAL_DIGITS, f.form))
+            return v
+        return compared_literal
 
     def number_literal(f):
         shown = prefix_op("+", v, f)          # Error 41 when it is not a number
@@ -142,6 +166,32 @@ def _number_operand(node, c):
         return t_number_literal(node)
     if node.__class__ is ast.Compound:
         return t_compound(node, c, operand=True)
+    return t_expr(node, c)
+
+
+def _literal_value(text: str):
+    return int(text) if text.isdigit() and text.isascii() and str(int(text)) == text else text
+
+
+def _is_number_literal(node) -> bool:
+    return node.__class__ is ast.Literal and arith().is_number(node.value)
+
+
+def _operand(op: str, node, other, c):
+    """Operand ``node`` of binary operator ``op`` (``other`` the one beside it) as Regina
+    traces it: an arithmetic one as ``_number_operand``; a literal of a logical operator
+    not at all (only the result shows); a number literal of a normal comparison as a number
+    (``t_number_literal``) unless the other operand is a literal that is not a number (then
+    it compares as a string, and shows as written); anything else as everywhere."""
+    if op in ARITH_OPS:
+        return _number_operand(node, c)
+    if node.__class__ is ast.Literal:
+        if op in ("&", "|", "&&"):
+            v = _literal_value(node.value)
+            return lambda f: v
+        if (op in COMPARE_OPS and _is_number_literal(node)
+                and (other.__class__ is not ast.Literal or _is_number_literal(other))):
+            return t_number_literal(node, compared=True)
     return t_expr(node, c)
 
 
@@ -169,8 +219,8 @@ def traced_call(fn):
 
 def _t_unary(node, c):
     op = node.op
-    if op == "\\":
-        operand = t_expr(node.operand, c)
+    if op == "\\":                   # a literal shows no line of its own (Regina)
+        operand = _operand("&", node.operand, None, c)
         return _emit("U", lambda f: "0" if truth(operand(f)) else "1")
     operand = _number_operand(node.operand, c)
     return _emit("P", lambda f: prefix_op(op, operand(f), f))
@@ -181,12 +231,11 @@ def _t_chain(node, c):
     over its terms, traced as the nested closures of ``_t_binary`` would trace it."""
     steps = []
     while node.__class__ is ast.BinaryOp:
-        arithmetic = node.op in ARITH_OPS
-        operand = _number_operand if arithmetic else t_expr
-        steps.append((node.op, operand(node.right, c), arithmetic))
+        steps.append((node.op, _operand(node.op, node.right, node.left, c),
+                      node.op in ARITH_OPS))
         node = node.left
     steps.reverse()
-    first = (_number_operand if steps[0][2] else t_expr)(node, c)
+    first = _operand(steps[0][0], node, None, c)
 
     def chain(f):
         value = first(f)
@@ -208,8 +257,8 @@ def _t_binary(node, c):
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
         return _emit("O", lambda f: arith_op(op, _checked(left(f)), right(f), f))
-    left = t_expr(node.left, c)
-    right = t_expr(node.right, c)
+    left = _operand(op, node.left, node.right, c)
+    right = _operand(op, node.right, node.left, c)
     if op in CONCAT_OPS:
         sep = " " if op == " " else ""
         return _emit("O", lambda f: tostr(left(f)) + sep + tostr(right(f)))
@@ -256,18 +305,51 @@ def traced_parse_target(setter):
     return assign
 
 
-def traced_compound_target(target, setter, parse: bool, c):
-    """``setter`` (a compound target's) showing, as it stores, its tail variables (``>V>``)
-    and derived name (``>C>``), as Regina does; a constant tail shows its name only in PARSE.
-    None where nothing is shown."""
-    if not parse and all(isinstance(t, str) for t in target.tails):
-        return None
+def traced_compound_target(target, setter, c):
+    """``setter`` (a compound target's, of an assignment or PARSE) showing, as it stores, its
+    tail variables (``>V>``) and derived name (``>C>``, ``show_derived``), as Regina does."""
     stem = target.stem
     parts = _tail_parts(target.tails, c)
+    variable_tail = not all(const for const, _part in parts)
 
     def traced_set(f, v):
         tail = _tail(parts, f)
-        if f.tracing >= 4:
-            trace.value(f, "C", stem + tail)
+        show_derived(f, variable_tail, stem + tail)
         setter(f, v)
     return traced_set
+
+
+def traced_drop(target, c):
+    """What DROP shows of ``target`` before it drops it (TRACE I; R for ``(name)``): an
+    indirect list's variable as a reference; a compound with a variable tail its derived
+    name (no tail ``>V>``), one with a constant tail nothing. Returns ``fn(frame)``, giving
+    the indirect list or the compound's tail; None for a simple variable or a stem."""
+    if target.__class__ is ast.Indirect:
+        name = target.var.name
+        reference = t_var(name, c)
+
+        def indirect(f):
+            if get_simple(f.vars, name) is None:      # an unset one drops nothing
+                if f.tracing >= 3:
+                    trace.value(f, "L", name)
+                return None
+            return reference(f)
+        return indirect
+    if target.__class__ is not ast.Compound:
+        return None
+    stem = target.stem
+    if all(isinstance(t, str) for t in target.tails):
+        const = ".".join(target.tails)
+
+        def constant_tail(f):             # (as UPPER's: see ``show_derived``)
+            f.interp.trace_tails_derived = False
+            return const
+        return constant_tail
+    parts = [(True, t) if isinstance(t, str) else (False, compile_var(t.name))
+             for t in target.tails]
+
+    def derived_tail(f):
+        tail = _tail(parts, f)
+        show_derived(f, True, stem + tail)
+        return tail
+    return derived_tail

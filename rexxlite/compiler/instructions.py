@@ -181,19 +181,18 @@ class Compiler:
     def compile_parse_target(self, target):
         """A PARSE template target -> ``fn(frame, value)``; None for a ``.`` (in the trace
         mode a function that shows it)."""
-        setter = None if target is None else self.compile_assign_value(target, parse=True)
+        setter = None if target is None else self.compile_assign_value(target)
         if self.tracing:
             return self.trace_expressions.traced_parse_target(setter)
         return setter
 
     # -- targets ---------------------------------------------------------------------------
-    def compile_assign_value(self, target, parse: bool = False, traced: bool = True):
-        """``target`` -> ``fn(frame, value)`` (``parse``: a PARSE target, traced as one;
-        ``traced`` False: a compound target that shows nothing even in the trace mode)."""
+    def compile_assign_value(self, target, traced: bool = True):
+        """``target`` -> ``fn(frame, value)`` (``traced`` False: a compound target that shows
+        nothing even in the trace mode)."""
         setter = self._assign_value(target)
         if self.tracing and traced and target.__class__ is ast.Compound:
-            return (self.trace_expressions.traced_compound_target(target, setter, parse, self)
-                    or setter)
+            return self.trace_expressions.traced_compound_target(target, setter, self)
         return setter
 
     def _assign_value(self, target):
@@ -576,23 +575,23 @@ class Compiler:
         return exit_
 
     def c_Upper(self, node, info):
-        """UPPER var ...: each variable's value in upper case (an unset one gets its name,
-        after NOVALUE; a stem is Error 32, as in Regina)."""
+        """UPPER var ...: each variable's value in upper case; an unset one stays unset
+        (after NOVALUE), a stem is Error 32, as in Regina. Traced (I): a variable tail's
+        derived name, then the new value, or for an unset one its name (``>L>``)."""
         steps = []
         for target in node.targets:
-            if target.__class__ is ast.Var and target.name.endswith("."):
-                steps.append(None)
-            else:
-                derived = None
-                if target.__class__ is ast.Var:
-                    read = compile_var(target.name)             # untraced: see below
-                else:
-                    read = compile_compound(target, self)
-                    derived = (target.stem,) + compile_tail(target.tails, self)
-                steps.append((read, self._assign_value(target), derived))
+            if target.__class__ is ast.Var:
+                steps.append(None if target.name.endswith(".") else
+                             (target.name, None, None, self._assign_value(target)))
+                continue
+            written = target.stem + ".".join(
+                t if isinstance(t, str) else t.name for t in target.tails)
+            steps.append((target.stem, compile_tail(target.tails, self), written,
+                          self._assign_value(target)))
         traced = self.tracing
         if traced:
             from rexxlite.runtime.trace import value as trace_value
+        marks = traced or self.trace_hooks
 
         def upper(f):
             f.cl = info
@@ -601,25 +600,48 @@ class Compiler:
             for step in steps:
                 if step is None:
                     raise RexxError(32, 0)
-                value, setter, derived = step
-                new = rexx_upper(tostr(value(f)))
+                name, tail_of, written, setter = step
+                shown = name
+                if tail_of is None:
+                    value = get_simple(f.vars, name)
+                else:
+                    const, tailfn = tail_of
+                    tail = const if tailfn is None else tailfn(f)
+                    st = f.vars.get(name)
+                    value = st.get(tail) if st.__class__ is Stem else None
+                    name += tail
+                    if marks:   # Regina: a constant tail here shows no name, and later
+                        # constant tails show theirs only after another variable tail
+                        f.interp.trace_tails_derived = tailfn is not None
+                    if tailfn is None:
+                        shown = name
+                    else:
+                        shown = written
+                        if traced and f.tracing >= 4:
+                            trace_value(f, "C", name)
+                if value is None:
+                    novalue(f, name)                    # (SIGNAL ON NOVALUE)
+                    if traced and f.tracing >= 4:
+                        trace_value(f, "L", shown)
+                    continue
+                new = rexx_upper(tostr(value))
                 setter(f, new)
-                if traced and f.tracing >= 4:           # Regina traces the name, new value
-                    if derived is not None:
-                        stem, const, tailfn = derived
-                        trace_value(f, "C", stem + (const if tailfn is None else tailfn(f)))
+                if traced and f.tracing >= 4:
                     trace_value(f, "V", new)
         return upper
 
     def c_Drop(self, node, info):
         actions = []
         for target in node.targets:
+            traced = self.tracing and self.trace_expressions.traced_drop(target, self)
             if target.__class__ is ast.Indirect:
-                actions.append(("indirect", target.var.name))
+                actions.append(("indirect", target.var.name, traced))
             elif target.__class__ is ast.Var:
                 actions.append(("var", target.name))
             else:
-                actions.append(("compound", compile_tail(target.tails, self), target.stem))
+                tail = (None, traced) if traced else compile_tail(target.tails, self)
+                actions.append(("compound", tail, target.stem))
+        marks = self.trace_hooks and not self.tracing   # (traced: ``traced_drop`` marks)
 
         def drop(f):
             f.cl = info
@@ -634,11 +656,14 @@ class Compiler:
                 elif kind == "compound":
                     (const, tailfn), stem = action[1], action[2]
                     tail = const if tailfn is None else tailfn(f)
+                    if marks:                   # (``expression_trace.show_derived``)
+                        f.interp.trace_tails_derived = tailfn is not None
                     st = f.vars.get(stem)
                     if st is not None and st.__class__ is Stem:
                         st.drop(tail)
                 else:
-                    value = get_simple(f.vars, action[1])
+                    fetch = action[2]
+                    value = fetch(f) if fetch else get_simple(f.vars, action[1])
                     for word in tostr(value if value is not None else "").split():
                         drop_by_name(f.vars, rexx_upper(word), tostr)
         return drop

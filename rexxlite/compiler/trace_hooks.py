@@ -19,9 +19,8 @@ from rexxlite.runtime import trace
 from rexxlite.compiler import expression_trace
 
 
-def changes_trace(node) -> bool:
-    """Whether clause ``node``, or one inside it, can change the running routine's TRACE
-    setting (TRACE, TRACE(), INTERPRET); a routine it calls has a setting of its own."""
+def _nodes_in(node):
+    """Every AST node in ``node`` (a node, or lists and tuples of them), ``node`` first."""
     pending = [node]
     while pending:
         item = pending.pop()
@@ -31,14 +30,30 @@ def changes_trace(node) -> bool:
             continue
         if cls.__module__ != ast.__name__:
             continue
+        yield item
+        for klass in cls.__mro__:
+            for name in getattr(klass, "__slots__", ()):
+                pending.append(getattr(item, name, None))
+
+
+def changes_trace(node) -> bool:
+    """Whether clause ``node``, or one inside it, can change the running routine's TRACE
+    setting (TRACE, TRACE(), INTERPRET); a routine it calls has a setting of its own."""
+    for item in _nodes_in(node):
+        cls = item.__class__
         if cls is ast.Trace or cls is ast.Interpret:
             return True
         if (cls is ast.FunctionCall or cls is ast.Call) and item.name == "TRACE":
             return True
-        for klass in cls.__mro__:
-            for name in getattr(klass, "__slots__", ()):
-                pending.append(getattr(item, name, None))
     return False
+
+
+def derives_variable_tail(node) -> bool:
+    """Whether clause ``node`` (or a clause inside it) names a compound with a variable tail:
+    running it, even untraced, makes Regina show constant tails' ``>C>`` from then on
+    (``expression_trace.show_derived``)."""
+    return any(item.__class__ is ast.Compound and not all(isinstance(t, str) for t in item.tails)
+               for item in _nodes_in(node))
 
 
 def hook_clause(c, node, info, fn):
@@ -63,6 +78,15 @@ def hook_clause(c, node, info, fn):
         tracer.clause_ran = outer
     is_command = cls is ast.Command or (cls is ast.Address and node.command is not None)
     run = trace.run_clause
+
+    if derives_variable_tail(node):
+        def hooked(f):                    # (the same, marking the run: compounds derived)
+            if f.tracing:
+                return run(f, shown, is_command, fn, tfn)
+            ran[0] = f.vars
+            f.interp.trace_tails_derived = True
+            return fn(f)
+        return hooked
 
     def hooked(f):
         if f.tracing:

@@ -81,6 +81,7 @@ class Interpreter:
         self.call_depth = 0
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
         self.trace_last_line = None             # the line of the last trace line written
+        self.trace_tails_derived = False        # a compound with a variable tail was derived
         self.trace_holds: list = []             # trace lines held by command clauses (trace.run_clause)
         self.delay_calls = 0                    # > 0: CALL ON NOTREADY waits for clause end
         self.delayed_calls: list = []           # (frame, condition, description) waiting
@@ -540,6 +541,9 @@ class Interpreter:
         new = f.call(f.code, [], "SUBROUTINE", None)
         new.delayed = new.delayed | {name}
         new.cond = CondInfo(name, description, "CALL", "DELAY", self._extra(f, name))
+        if new.tracing:                     # Regina traces the handler's label, as CALL's
+            from rexxlite.runtime.trace import call_label
+            call_label(new, f.code, trap.label)
         self.call_depth += 1
         try:
             self.run_routine(new, index + 1)

@@ -25,7 +25,7 @@ from rexxlite.compiler.codegen.clause_source import ClauseSource
 from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
-from rexxlite.compiler.trace_hooks import changes_trace
+from rexxlite.compiler.trace_hooks import changes_trace, derives_variable_tail
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
 _makers: dict[str, object] = {}
@@ -50,7 +50,8 @@ def generated_clause(compiler, node):
             make = _makers[text] = namespace["make"]
     except (RecursionError, SyntaxError, MemoryError):    # nested too deep for Python
         return None
-    return _unless_tracing(compiler, make(tuple(out.constants)), compiler.memo.get(id(node)))
+    return _unless_tracing(compiler, make(tuple(out.constants)), compiler.memo.get(id(node)),
+                           [node])
 
 
 #: A run without loops is generated on the entry after this many (0: at once; the tests).
@@ -86,12 +87,21 @@ def generated_segment(compiler, nodes: list, end: int):
     return make(tuple(out.constants))
 
 
-def _unless_tracing(compiler, fn, first):
-    """In code where TRACE can be on (``trace_hooks``), generated function ``fn`` runs only
-    while tracing is off; while it is on, ``first`` (the hooked closure of the first clause)
-    runs instead and the routine runner goes on clause by clause, every clause traced."""
+def _unless_tracing(compiler, fn, first, nodes):
+    """In code where TRACE can be on (``trace_hooks``), generated function ``fn`` (of clauses
+    ``nodes``) runs only while tracing is off; while it is on, ``first`` (the hooked closure
+    of the first clause) runs instead and the routine runner goes on clause by clause, every
+    clause traced. Clauses naming a compound with a variable tail mark the run when ``fn``
+    runs, as their hooks would (``trace_hooks.derives_variable_tail``)."""
     if not compiler.trace_hooks or fn is None:
         return fn
+    if derives_variable_tail(nodes):
+        def generated_unless_tracing(f):        # (marking the run: compounds derived)
+            if f.tracing:
+                return first(f)
+            f.interp.trace_tails_derived = True
+            return fn(f)
+        return generated_unless_tracing
 
     def generated_unless_tracing(f):
         if f.tracing:
@@ -125,7 +135,8 @@ def _on_second_entry(compiler, nodes, start: int, end: int):
         entries[0] += 1
         if entries[0] <= ENTRIES_BEFORE_GENERATING:
             return first(f)
-        fn = _unless_tracing(compiler, generated_segment(compiler, nodes, end), first) or first
+        fn = (_unless_tracing(compiler, generated_segment(compiler, nodes, end), first, nodes)
+              or first)
         prog_body[start] = fn
         return fn(f)
     return first_entry
@@ -158,7 +169,7 @@ def generate_runs(compiler, body: list, base: int) -> None:
             nodes = body[start:end]
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
                 fn = _unless_tracing(compiler, generated_segment(compiler, nodes, base + end),
-                                     prog_body[base + start])
+                                     prog_body[base + start], nodes)
                 if fn is not None:
                     prog_body[base + start] = fn
             else:
