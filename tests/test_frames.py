@@ -3,11 +3,11 @@ the caller, and what is the routine's own."""
 
 from __future__ import annotations
 
-from rexxlite.runtime.activation import Frame, Trap
+from rexxlite.runtime.activation import Frame, Settings, Trap
 from rexxlite.runtime.code import Code
 
 OWN = {"interp", "code", "parent", "cl", "loops", "args", "calltype", "proc_ok", "name",
-       "depth", "traps_shared"}
+       "depth", "inherited"}
 
 
 def _caller() -> Frame:
@@ -48,3 +48,32 @@ def test_traps_are_shared_until_the_routine_changes_one():
     assert new.traps is caller.traps
     new.own_traps()["HALT"] = Trap("CALL", "H")
     assert "HALT" not in caller.traps and "SYNTAX" in new.traps
+
+
+def test_every_setting_is_inherited():
+    caller = _caller()
+    new = caller.call(caller.code, [], "SUBROUTINE", None)
+    for name in Settings.__slots__:
+        assert getattr(new, name) is getattr(caller, name), name
+    assert new.settings is caller.settings
+
+
+def test_settings_are_shared_until_the_routine_changes_one():
+    caller = _caller()
+    new = caller.call(caller.code, [], "SUBROUTINE", None)
+    new.env = "COMMAND"
+    new.set_numeric(20, 5, "ENGINEERING")
+    assert new.settings is not caller.settings and new.traps is not caller.traps
+    assert (caller.env, caller.fuzz) == ("PATH", 2)
+    assert (new.env, new.env_prev, new.fuzz, new.trace) == ("COMMAND", "SYSTEM", 5, "R")
+    assert new.traps == caller.traps
+    again = new.call(new.code, [], "SUBROUTINE", None)
+    again.strict_ansi = False
+    assert new.strict_ansi is True and again.strict_ansi is False
+
+
+def test_numeric_digits_alone_does_not_copy_the_settings():
+    caller = _caller()
+    new = caller.call(caller.code, [], "SUBROUTINE", None)
+    new.set_numeric(30, caller.fuzz, caller.form)
+    assert new.settings is caller.settings and caller.digits == 20

@@ -407,11 +407,12 @@ class Interpreter:
         routine's first clause (a generated run of clauses: a routine's body up to its next
         label) is entered here; ``run_routine`` goes on only when it does not RETURN."""
         cl = f.cl
-        line = str(cl.line) if cl is not None else "0"
-        if f.has_refs:
-            set_simple(f.vars, "SIGL", line)
+        line = cl.sigl if cl is not None else "0"
+        pool = f.vars
+        if f.has_refs and pool.get("SIGL").__class__ is Ref:    # SIGL exposed by a caller
+            set_simple(pool, "SIGL", line)
         else:
-            f.vars["SIGL"] = line
+            pool["SIGL"] = line
         new = f.call(code, args, calltype, name)
         if new.tracing and calltype == "SUBROUTINE":
             from rexxlite.runtime.trace import call_label

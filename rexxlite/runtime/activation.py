@@ -10,15 +10,19 @@ a ``ClauseInfo``: line and source text, used for SIGL, errors and TRACE). It is 
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from rexxlite.numbers.ten_powers import ten_power
 
 
 class ClauseInfo:
-    """Where a clause is: its line, the AST node and the code (for its source text)."""
-    __slots__ = ("line", "node", "code", "ordinal", "_text")
+    """Where a clause is: its line (and its text, ``sigl``, the value SIGL is given by a
+    CALL from here), the AST node and the code (for its source text)."""
+    __slots__ = ("line", "sigl", "node", "code", "ordinal", "_text")
 
     def __init__(self, line: int, node, code, ordinal: int | None = None):
         self.line = line
+        self.sigl = str(line)
         self.ordinal = ordinal
         self.node = node
         self.code = code
@@ -41,14 +45,37 @@ class Trap:
 
 
 _new_frame = object.__new__
+_new_settings = object.__new__
+
+
+class Settings:
+    """The settings a routine inherits from its caller and seldom changes: NUMERIC FUZZ, the
+    conditions delayed (a CALL ON handler running), the ADDRESS environments, CONDITION()'s
+    information, the TRACE setting, the elapsed-time timer, PARSE SOURCE's (call type, file)
+    of an external routine, the OPTIONS in force. A call shares its caller's object (one field
+    copied instead of ten); a change copies it first (``Frame.own_settings``)."""
+    __slots__ = ("fuzz", "delayed", "env", "env_prev", "cond", "trace", "elapsed_start",
+                 "source", "strict_ansi", "strict_white_space")
+
+    def copy(self) -> "Settings":
+        new = _new_settings(Settings)
+        for name in Settings.__slots__:
+            setattr(new, name, getattr(self, name))
+        return new
+
+
+def _setting(name: str) -> property:
+    """``Frame.<name>``: read from the frame's settings, written to its own copy of them."""
+    def write(frame, value):
+        setattr(frame.own_settings(), name, value)
+    return property(attrgetter("settings." + name), write)
 
 
 class Frame:
     __slots__ = (
-        "interp", "vars", "has_refs", "cl", "digits", "fuzz", "form", "lim", "clim",
-        "traps", "delayed", "env", "env_prev", "args", "calltype", "depth", "loops",
-        "cond", "proc_ok", "code", "trace", "parent", "name", "tracing", "elapsed_start",
-        "source", "strict_ansi", "strict_white_space", "traps_shared",
+        "interp", "vars", "has_refs", "cl", "digits", "form", "lim", "clim", "traps", "args",
+        "calltype", "depth", "loops", "proc_ok", "code", "parent", "name", "tracing",
+        "settings", "inherited",
     )
 
     def __init__(self, interp, code):
@@ -64,26 +91,39 @@ class Frame:
         self.name = None
         self.vars = {}
         self.has_refs = False
+        settings = self.settings = _new_settings(Settings)
+        self.inherited = False
+        settings.fuzz = 0
+        settings.delayed = frozenset()
+        settings.env = "SYSTEM"
+        settings.env_prev = "SYSTEM"
+        settings.cond = None
+        settings.trace = "N"
+        settings.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
+        settings.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
+        settings.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
+        settings.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
         self.set_numeric(9, 0, "SCIENTIFIC")
         self.traps = {}
-        self.traps_shared = False
-        self.delayed = frozenset()
-        self.env = "SYSTEM"
-        self.env_prev = "SYSTEM"
         self.depth = 0
-        self.cond = None
-        self.trace = "N"
         self.tracing = 0            # trace.LEVELS of ``trace``: 0 = no per-clause trace
-        self.elapsed_start = None   # TIME('E') / TIME('R') timer (``clock``)
-        self.source = None          # (calltype, file) for PARSE SOURCE; None: the program's
-        self.strict_ansi = False    # OPTIONS STRICT_ANSI: Regina's extensions refused
-        self.strict_white_space = False     # OPTIONS STRICT_WHITE_SPACE_COMPARISONS
+
+    fuzz = _setting("fuzz")
+    delayed = _setting("delayed")           # a frozenset
+    env = _setting("env")
+    env_prev = _setting("env_prev")
+    cond = _setting("cond")
+    trace = _setting("trace")
+    elapsed_start = _setting("elapsed_start")
+    source = _setting("source")
+    strict_ansi = _setting("strict_ansi")
+    strict_white_space = _setting("strict_white_space")
 
     def call(self, code, args: list, calltype: str, name) -> "Frame":
         """The activation of routine ``name`` (None: a condition handler) called from this
         one with ``args``: it takes the caller's variables (until a PROCEDURE), NUMERIC
-        settings, traps, ADDRESS, TRACE, elapsed-time timer and OPTIONS. Made in one step,
-        without ``__init__`` (a Rexx call costs one of these)."""
+        settings, traps and the other ``Settings`` (shared until it changes one). Made in one
+        step, without ``__init__`` (a Rexx call costs one of these)."""
         new = _new_frame(Frame)
         new.interp = self.interp
         new.code = code
@@ -97,36 +137,39 @@ class Frame:
         new.vars = self.vars
         new.has_refs = self.has_refs
         new.digits = self.digits
-        new.fuzz = self.fuzz
         new.form = self.form
         new.lim = self.lim
         new.clim = self.clim
-        new.traps = self.traps          # shared until the routine changes a trap
-        new.traps_shared = True
-        new.delayed = self.delayed      # a frozenset
-        new.env = self.env
-        new.env_prev = self.env_prev
+        new.traps = self.traps
+        new.settings = self.settings
+        new.inherited = True
         new.depth = self.depth + self.loops + 1
-        new.cond = self.cond
-        new.trace = self.trace
         new.tracing = self.tracing
-        new.elapsed_start = self.elapsed_start
-        new.source = self.source
-        new.strict_ansi = self.strict_ansi
-        new.strict_white_space = self.strict_white_space
         return new
 
     def own_traps(self) -> dict:
         """``traps``, to be changed: a routine inherits its caller's traps (shared, as a
         call that changes none is the common case) and copies them on its first change."""
-        if self.traps_shared:
-            self.traps = dict(self.traps)
-            self.traps_shared = False
+        if self.inherited:
+            self._own()
         return self.traps
+
+    def own_settings(self) -> Settings:
+        """``settings``, to be changed (copied first when they are the caller's)."""
+        if self.inherited:
+            self._own()
+        return self.settings
+
+    def _own(self) -> None:
+        """The caller's traps and settings copied, to be this routine's own."""
+        self.traps = dict(self.traps)
+        self.settings = self.settings.copy()
+        self.inherited = False
 
     def set_numeric(self, digits: int, fuzz: int, form: str) -> None:
         self.digits = digits
-        self.fuzz = fuzz
+        if fuzz != self.settings.fuzz:
+            self.own_settings().fuzz = fuzz
         self.form = form
         self.lim = ten_power(digits)
         self.clim = ten_power(digits - fuzz)

@@ -28,6 +28,8 @@ _TOKEN_FREE = {ast.Assignment, ast.Say, ast.Call, ast.Parse, ast.Nop, ast.Drop, 
                ast.Queue, ast.Procedure, ast.Numeric, ast.Address, ast.Command, ast.Upper,
                ast.CallOn, ast.SignalOn, ast.Signal, ast.Exit, ast.Options, ast.Trace}
 
+_new_token = object.__new__
+
 #: SELECT with more WHENs than this stays a closure (each WHEN nests one ``else`` deeper, and
 #: Python allows 100 levels of indentation).
 MAX_WHENS = 24
@@ -196,7 +198,11 @@ class ClauseSource:
         if node.expr is None:
             token = self.k(Return(None))
         else:
-            token = f"{self.k(Return)}({self.x.text(node.expr)})"
+            # the token made without Return.__init__ (a Python frame per RETURN)
+            value = self.x.text(node.expr)
+            token = out.temp("ret")
+            out.line(f"{token} = {self.k(_new_token)}({self.k(Return)})")
+            out.line(f"{token}.value = {value}")
         if self.loops:
             out.line(f"{self.loops[-1].tok} = {token}")
             out.line("break")
