@@ -79,6 +79,10 @@ def _reducer(shape, callback):
         return callback                     # every child, as it is
     if simple and not single:
         return _picker([index for index, _, _ in keep], callback)
+    if not single and not nones_after and not any(before for _, _, before in keep):
+        fast = _list_step(tuple((index, splice) for index, splice, _ in keep), callback)
+        if fast is not None:
+            return fast
 
     def build(children):
         filtered = []
@@ -99,6 +103,43 @@ def _reducer(shape, callback):
         return callback(filtered)
 
     return build
+
+
+def _list_step(keep: tuple, callback):
+    """The reductions that grow a list (``_stmt*``, the arguments of a call: a spliced list
+    and one more child or list), without the general loop of ``_reducer``'s ``build``; None
+    for any other shape. The list spliced first is extended in place, as ``build`` does."""
+    same = callback is _same
+    if keep == ((0, True),):                    # _stmt: _instr _EOC
+        return itemgetter(0) if same else (lambda children: callback(children[0]))
+    if len(keep) != 2:
+        return None
+    (first, first_splice), (second, second_splice) = keep
+    if first_splice and second_splice:          # __stmt_list_star_0: a list, then a list
+
+        def extend(children):
+            items = children[first]
+            if items:
+                items += children[second]
+            else:
+                items = children[second]
+            return items if same else callback(items)
+        return extend
+    if first_splice:                            # ___args_star_10: a list, then one child
+
+        def append(children):
+            items = children[first]
+            items.append(children[second])
+            return items if same else callback(items)
+        return append
+    if second_splice:                           # _args: one child, then a list
+
+        def prepend(children):
+            items = [children[first]]
+            items += children[second]
+            return items if same else callback(items)
+        return prepend
+    return None
 
 
 def _after_chain(below: dict, name: str, kind: str) -> dict:
@@ -140,29 +181,39 @@ class TableParser:
         values: list = []
         push_state = stack.append
         push_value = values.append
+        pop_state = stack.pop
+        pop_value = values.pop
         token = None
+        state = self.start          # the top of ``stack``, kept at hand
         for token in tokens:
             kind = token.type
             while True:
-                action = stack[-1].get(kind)
+                action = state.get(kind)
                 if action.__class__ is dict:
                     push_state(action)
                     push_value(token)
+                    state = action
                     break
                 if action is None:
-                    raise ParseFailure(token, stack[-1], values)
+                    raise ParseFailure(token, state, values)
                 name, size, build = action
                 if build is None:
-                    stack[-1] = _after_chain(stack[-2], name, kind)
+                    below = stack[-2]
+                    state = below.get((name, kind)) or _after_chain(below, name, kind)
+                    stack[-1] = state
                     continue
-                if size:
+                if size == 1:
+                    children = [pop_value()]
+                    pop_state()
+                elif size:
                     children = values[-size:]
                     del values[-size:]
                     del stack[-size:]
                 else:
                     children = []
                 push_value(build(children))
-                push_state(stack[-1][name])
+                state = stack[-1][name]
+                push_state(state)
         end = EndOfInput(token)
         accept = self.end
         while True:

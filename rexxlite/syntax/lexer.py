@@ -82,20 +82,24 @@ _SYMBOL_RUN = re.compile(r"[A-Za-z0-9.!?_@#$]+")
 _BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
 _COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
+_PUNCTUATION = frozenset("(),;:")
 
 
-class Raw:
+class Raw(RToken):
     """A raw token: ``kind`` is 'sym', 'str', 'op', '(', ')', ',', ':', ';', 'eol', 'err' or
-    'eof'; ``value`` the upper-cased symbol, decoded string or normalised operator."""
+    'eof'; ``value`` the upper-cased symbol, decoded string or normalised operator; ``blank``
+    whether whitespace came before it; ``text`` as written. A raw token that is passed to the
+    parser as it is (most of an expression's) is made a parser token in place: the
+    ``ClauseLexer`` gives it its ``type``, ``ctx`` and ``cline``, instead of making an RToken."""
 
-    __slots__ = ("kind", "value", "line", "col", "pos", "blank", "text", "err")
+    __slots__ = ("kind", "blank", "text")
 
     def __init__(self, kind, value, line, col, pos, blank, text=None, err=None):
         self.kind = kind
         self.value = value
         self.line = line
-        self.col = col
-        self.pos = pos
+        self.column = col
+        self.start_pos = pos
         self.blank = blank
         self.text = text if text is not None else value
         self.err = err
@@ -182,9 +186,16 @@ def scan(source: str) -> list[Raw]:
 
 
 def iter_scan(source: str):
-    """``scan`` as a stream: the raw tokens are yielded a line at a time (those of the line
+    """``scan`` as a stream: the raw tokens are made a line at a time (those of the line
     in hand are held back, as a continuation comma at its end is taken away), so a program's
     tokens never all exist at once."""
+    for line in scan_lines(source):
+        yield from line
+
+
+def scan_lines(source: str):
+    """``iter_scan`` a list at a time: the raw tokens of each line (with its line end; a
+    continued line's with the next line's), the last list ending with 'eof' or 'err'."""
     out: list[Raw] = []          # the tokens of the current line
     append = out.append
     src = source
@@ -196,11 +207,49 @@ def iter_scan(source: str):
     if src.startswith("#!"):
         j = src.find("\n")
         i = n if j < 0 else j
+    symbol_run = _SYMBOL_RUN.match
+    blank_run = _BLANK_RUN.match
+    new_raw = object.__new__
     while i < n:
         ch = src[i]
+        if ch in SYMBOL_CHARS:          # the commonest token first
+            j = symbol_run(src, i).end()
+            text = src[i:j]
+            if (j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
+                    and _MANTISSA_E.match(text)):
+                k = j + 1
+                while k < n and src[k] in _DIGITS:
+                    k += 1
+                text = src[i:k]
+                j = k
+            token = new_raw(Raw)        # Raw("sym", ...) without the call of __init__
+            token.kind = "sym"
+            token.value = text.upper()
+            token.line = line
+            token.column = i - line_start + 1
+            token.start_pos = i
+            token.blank = blank
+            token.text = text
+            token.err = None
+            append(token)
+            blank = False
+            i = j
+            continue
         if ch in _BLANKS:
-            i = _BLANK_RUN.match(src, i).end()
+            i = blank_run(src, i).end()
             blank = True
+            continue
+        if ch in _PUNCTUATION:
+            token = new_raw(Raw)        # Raw(ch, ch, ...)
+            token.kind = token.value = token.text = ch
+            token.line = line
+            token.column = i - line_start + 1
+            token.start_pos = i
+            token.blank = blank
+            token.err = None
+            append(token)
+            blank = False
+            i += 1
             continue
         if ch == "\n":
             # a continuation: the last token of the line is a comma
@@ -210,8 +259,9 @@ def iter_scan(source: str):
             else:
                 append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
                 blank = False
-                yield from out
-                out.clear()
+                yield out
+                out = []
+                append = out.append
             i += 1
             line += 1
             line_start = i
@@ -242,28 +292,13 @@ def iter_scan(source: str):
                 if not opens_line and 0 <= nl < len(src) - 1:
                     eline += 1
                 append(Raw("err", None, start_line, col, i, blank, err=_err(6, 1, eline)))
-                yield from out
+                yield out
                 return
             i = j
             continue
         if ch == "-" and i + 1 < n and src[i + 1] == "-":
             j = src.find("\n", i)
             i = n if j < 0 else j
-            continue
-        if ch in SYMBOL_CHARS:
-            m = _SYMBOL_RUN.match(src, i)
-            j = m.end()
-            text = src[i:j]
-            if (j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
-                    and _MANTISSA_E.match(text)):
-                k = j + 1
-                while k < n and src[k] in _DIGITS:
-                    k += 1
-                text = src[i:k]
-                j = k
-            append(Raw("sym", text.upper(), line, col, i, blank, text))
-            blank = False
-            i = j
             continue
         if ch == "'" or ch == '"':
             j = i + 1
@@ -274,7 +309,7 @@ def iter_scan(source: str):
                 if k < 0 or (0 <= nl < k):
                     append(Raw("err", None, line, col, i, blank,
                                err=_err(6, 2 if ch == "'" else 3, line)))
-                    yield from out
+                    yield out
                     return
                 parts.append(src[j:k])
                 if k + 1 < n and src[k + 1] == ch:
@@ -288,7 +323,7 @@ def iter_scan(source: str):
                 decoded = _decode_radix(value, src[j] in "bB", line)
                 if isinstance(decoded, RexxError):
                     append(Raw("err", None, line, col, i, blank, err=decoded))
-                    yield from out
+                    yield out
                     return
                 value = decoded
                 j += 1
@@ -317,21 +352,16 @@ def iter_scan(source: str):
             blank = False
             i = j
             continue
-        if ch in "(),;:":
-            append(Raw(ch, ch, line, col, i, blank))
-            blank = False
-            i += 1
-            continue
         bad = _err(13, 1, line, **{"hex-encoding": _hex_char(ch)})
         append(Raw("err", None, line, col, i, blank, err=bad))
-        yield from out
+        yield out
         return
     if continued_at_end(out, src):
         append(Raw("err", None, line, 1, i, blank,
                    err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
     else:
         append(Raw("eof", "", line, i - line_start + 1, i, blank))
-    yield from out
+    yield out
 
 
 def continued_at_end(out: list, src: str) -> bool:
@@ -375,9 +405,12 @@ _EMPTY = frozenset()
 _RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
 
 
+_CONST_STARTS = frozenset("0123456789.")
+
+
 def is_const(sym: str) -> bool:
     """A constant symbol starts with a digit or a period."""
-    return sym[0] in _DIGITS or sym[0] == "."
+    return sym[0] in _CONST_STARTS
 
 
 # symbols Regina's lexer treats as keywords: quoted with their trailing blanks in messages
@@ -413,7 +446,7 @@ def _found(t: Raw, src: str = "") -> str:
     if t.kind == "str":
         return t.value
     if t.kind == "sym" and t.value in _REGINA_KEYWORDS and src:
-        j = t.pos + len(t.text)
+        j = t.start_pos + len(t.text)
         k = j
         while k < len(src) and src[k] in " \t":
             k += 1
@@ -421,11 +454,14 @@ def _found(t: Raw, src: str = "") -> str:
     return t.text
 
 
+_CLAUSE_ENDS = frozenset(["eol", ";", "eof", "err"])
+
+
 class ClauseLexer:
     """Turns raw tokens into the parser's token stream, one clause at a time."""
 
-    def __init__(self, raw, source: str = ""):
-        self.raw = raw
+    def __init__(self, lines, source: str = ""):
+        self.lines = lines                  # the raw tokens, a list per line (``scan_lines``)
         self.src = source
         self.out: list[RToken] = []
         self.ctx = ""
@@ -444,12 +480,13 @@ class ClauseLexer:
                 return
         elif type_ in ("_THEN", "_ELSE") and out and out[-1].type == "_EOC":
             out.pop()
-        out.append(RToken(type_, value, t.pos, t.line, t.col, self.ctx, self.cline))
+        out.append(RToken(type_, value, t.start_pos, t.line, t.column, self.ctx, self.cline))
 
     def error(self, err: RexxError, t: Raw) -> None:
         if err.line is None:
             err.line = t.line
-        self.out.append(RToken("ERR", _found(t), t.pos, t.line, t.col, self.ctx, self.cline, err))
+        self.out.append(RToken("ERR", _found(t), t.start_pos, t.line, t.column, self.ctx,
+                               self.cline, err))
         self.stopped = True
 
     # -- driver
@@ -459,26 +496,30 @@ class ClauseLexer:
         the next clause is done, as a clause end may still drop or replace it."""
         out = self.out
         clause: list[Raw] = []
-        for t in self.raw:
-            if t.kind in ("eol", ";", "eof", "err"):
-                if clause:
-                    self.clause(clause, t)
-                    clause = []
-                    if self.stopped:
+        for line in self.lines:
+            for t in line:
+                if t.kind in _CLAUSE_ENDS:
+                    if clause:
+                        self.clause(clause, t)
+                        clause = []
+                        if self.stopped:
+                            break
+                    if t.kind == "err":
+                        self.ctx = ""
+                        self.error(t.err, t)
                         break
-                if t.kind == "err":
+                    self.emit("_EOC", _found(t), t)
                     self.ctx = ""
-                    self.error(t.err, t)
-                    break
-                self.emit("_EOC", _found(t), t)
-                self.ctx = ""
-                if len(out) > 1:
-                    last = out[-1]
-                    yield from out[:-1]
-                    out.clear()
-                    out.append(last)
+                    if len(out) > 1:
+                        last = out[-1]
+                        yield from out[:-1]
+                        out.clear()
+                        out.append(last)
+                else:
+                    clause.append(t)
             else:
-                clause.append(t)
+                continue
+            break
         yield from out
         out.clear()
 
@@ -535,57 +576,57 @@ class ClauseLexer:
 
     def expr(self, toks, i, n, end, stops=_EMPTY) -> int:
         """Emit an expression from ``toks[i:n]`` up to a symbol in ``stops``; return the index
-        where it stopped."""
-        emit = self.emit
+        where it stopped. (No token of an expression is one ``emit`` drops or replaces, so
+        they are appended here directly: the raw token itself, made a parser token, but for
+        the CAT operators, which are tokens of their own.)"""
+        append = self.out.append
+        ctx = self.ctx
+        cline = self.cline
         prev_term = False
         while i < n:
             t = toks[i]
             k = t.kind
-            if k == "sym":
-                v = t.value
-                if v in stops:
+            if k == "sym" or k == "str":
+                if k == "sym" and t.value in stops:
                     return i
                 if prev_term:
-                    emit("CAT", " " if t.blank else "", t)
+                    append(RToken("CAT", " " if t.blank else "", t.start_pos, t.line, t.column,
+                                  ctx, cline))
                 nxt = toks[i + 1] if i + 1 < n else end
                 if nxt.kind == "(" and not nxt.blank:
-                    emit("FUNC", v, t)
-                    i += 2
+                    kind = "FUNC" if k == "sym" else "QFUNC"
+                    i += 1              # the '(' is part of the function name's token
                     prev_term = False
-                    continue
-                emit("CONST" if is_const(v) else "SYMBOL", v, t)
-                prev_term = True
-            elif k == "str":
-                if prev_term:
-                    emit("CAT", " " if t.blank else "", t)
-                nxt = toks[i + 1] if i + 1 < n else end
-                if nxt.kind == "(" and not nxt.blank:
-                    emit("QFUNC", t.value, t)
-                    i += 2
-                    prev_term = False
-                    continue
-                emit("STRING", t.value, t)
-                prev_term = True
+                else:
+                    if k == "str":
+                        kind = "STRING"
+                    else:
+                        kind = "CONST" if t.value[0] in _CONST_STARTS else "SYMBOL"
+                    prev_term = True
+            elif k == ",":
+                kind = "_COMMA"
+                prev_term = False
             elif k == "(":
                 if prev_term:
-                    emit("CAT", " " if t.blank else "", t)
-                emit("_LPAR", "(", t)
+                    append(RToken("CAT", " " if t.blank else "", t.start_pos, t.line, t.column,
+                                  ctx, cline))
+                kind = "_LPAR"
                 prev_term = False
             elif k == ")":
-                emit("_RPAR", ")", t)
+                kind = "_RPAR"
                 prev_term = True
             elif k == "op":
-                v = t.value
-                if v == "\\" and prev_term and t.blank:
-                    emit("CAT", " ", t)
-                emit(_OP_TYPES[v], v, t)
-                prev_term = False
-            elif k == ",":
-                emit("_COMMA", ",", t)
+                if t.value == "\\" and prev_term and t.blank:
+                    append(RToken("CAT", " ", t.start_pos, t.line, t.column, ctx, cline))
+                kind = _OP_TYPES[t.value]
                 prev_term = False
             else:  # ':'
-                emit("COLON", ":", t)
+                kind = "COLON"
                 prev_term = False
+            t.type = kind
+            t.ctx = ctx
+            t.cline = cline
+            append(t)
             i += 1
         return i
 
@@ -1002,4 +1043,4 @@ def tokenize(source: str) -> list[RToken]:
 
 def iter_tokens(source: str):
     """``tokenize`` as a stream, for the parser: only a line's tokens exist at a time."""
-    return ClauseLexer(iter_scan(source), source).run()
+    return ClauseLexer(scan_lines(source), source).run()

@@ -5,7 +5,8 @@ What the AST needs of a dataclass is small: an ``__init__`` taking the fields in
 ``__dict__``: a million-clause program keeps a million), and the dataclass's repr and ==.
 Importing ``dataclasses`` (it imports ``inspect``) and letting it build 44 classes was a fifth
 of a cached script's start-up; ``node`` makes the same classes from the annotations with one
-small generated ``__init__`` each.
+small generated ``__init__`` each (and ``__getstate__`` / ``__setstate__``: a node pickles as
+a tuple of its fields).
 
 A field's default is the class attribute of its name; ``EMPTY_LIST`` stands for a new empty
 list per node (``field(default_factory=list)``). ``KEYWORD_ONLY`` after a field's name in
@@ -13,6 +14,8 @@ list per node (``field(default_factory=list)``). ``KEYWORD_ONLY`` after a field'
 """
 
 from __future__ import annotations
+
+from operator import attrgetter
 
 EMPTY_LIST = object()        # the default of a field holding a new empty list per node
 _NO_DEFAULT = object()
@@ -38,6 +41,9 @@ def node(cls):
     namespace["_defaults"] = defaults
     namespace["_keyword_only"] = tuple(keyword_only)
     namespace["__init__"] = _init(cls.__name__, fields, defaults, keyword_only)
+    namespace["_state_of"] = attrgetter(*fields) if fields else None
+    namespace["__getstate__"] = _getstate if len(fields) > 1 else _getstate_short
+    namespace["__setstate__"] = _setstate
     namespace["__repr__"] = _repr
     namespace["__eq__"] = _eq
     namespace["__hash__"] = None
@@ -64,6 +70,21 @@ def _init(name: str, fields: tuple, defaults: dict, keyword_only: set):
     text = f"def __init__({parameters}):\n" + ("\n".join(body) or "    pass") + "\n"
     exec(compile(text, f"<node {name}>", "exec"), constants)
     return constants["__init__"]
+
+
+def _getstate(self):
+    """A node's fields as a tuple, in order: pickled (the program cache) as one tuple instead
+    of the default dict of slot names of a class with ``__slots__``."""
+    return self._state_of(self)
+
+
+def _getstate_short(self):
+    return (self._state_of(self),) if self._fields else ()
+
+
+def _setstate(self, state):
+    for name, value in zip(self._fields, state):
+        setattr(self, name, value)
 
 
 def _repr(self) -> str:

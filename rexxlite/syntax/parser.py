@@ -60,10 +60,9 @@ def _position_literal(tok):
 
 def _args(items):
     """Arguments of a call: ``f()`` has none; an omitted argument is None."""
-    items = list(items)
     if len(items) == 1 and items[0] is None:
         return []
-    return items
+    return list(items)
 
 
 _DO_ORDER = ("TO", "BY", "FOR")
@@ -75,13 +74,13 @@ class Builder:
 
     # ------------------------------------------------------------ expressions
     def string(self, c):
-        return ast.Literal(str(c[0]))
+        return ast.Literal(c[0].value)
 
     def var(self, c):
-        return _symbol_node(str(c[0]))
+        return _symbol_node(c[0].value)
 
     def const(self, c):
-        name = str(c[0])
+        name = c[0].value
         if name in ast.SPECIAL_VARIABLES:
             return ast.SpecialVar(name)
         return ast.Literal(name)
@@ -93,10 +92,10 @@ class Builder:
         return ast.UnaryOp(c[0].value, c[1])
 
     def func(self, c):
-        return ast.FunctionCall(str(c[0]), _args(c[1:]))
+        return ast.FunctionCall(c[0].value, _args(c[1:]))
 
     def qfunc(self, c):
-        return ast.FunctionCall(str(c[0]), _args(c[1:]), quoted=True)
+        return ast.FunctionCall(c[0].value, _args(c[1:]), quoted=True)
 
     # ------------------------------------------------------------ program
     def start(self, c):
@@ -106,14 +105,14 @@ class Builder:
         return c
 
     def label(self, c):
-        return ast.Label(str(c[0]), line=c[0].line)
+        return ast.Label(c[0].value, line=c[0].line)
 
     def say(self, c):
         return ast.Say(c[1], line=c[0].line)
 
     def assign(self, c):
         expr = c[1] if c[1] is not None else ast.Literal("")
-        return ast.Assignment(_symbol_node(str(c[0])), expr, line=c[0].line)
+        return ast.Assignment(_symbol_node(c[0].value), expr, line=c[0].line)
 
     def command(self, c):
         return ast.Command(c[1], line=c[0].line)
@@ -178,7 +177,7 @@ class Builder:
 
     def call(self, c):
         name = c[1]
-        return ast.Call(str(name), _args(c[2:]), quoted=name.type == "STRING",
+        return ast.Call(name.value, _args(c[2:]), quoted=name.type == "STRING",
                         line=c[0].line)
 
     def _trap(self, c):
@@ -357,7 +356,7 @@ class Builder:
         return ast.Template(c)
 
     def t_target(self, c):
-        return ast.TargetItem(_symbol_node(str(c[0])))
+        return ast.TargetItem(_symbol_node(c[0].value))
 
     def t_const(self, c):
         v = str(c[0])
