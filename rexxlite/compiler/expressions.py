@@ -20,6 +20,7 @@ import re
 
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
+from rexxlite.numbers.arith import ZERO, scan
 from rexxlite.numbers.division import divide_values
 from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, tostr
 from rexxlite.numbers.products import multiply_values, power_values
@@ -201,7 +202,18 @@ def truth(v, code: int = 0) -> bool:
             return True
         if v == "0":
             return False
+        # Regina also takes a number whose value is 0 (``00``, ``-0``, ``0.0``, ``0e5``) and
+        # one written as a single 1 digit with leading zeros only (``01``, ``+1``, ``1.``,
+        # ``1e0``, ``0.1e1``); ``1.0`` and ``10e-1`` (a trailing zero) are Error 34 there too.
+        number = scan(v)
+        if number == ZERO:
+            return False
+        if number == _ONE:
+            return True
     raise RexxError(34)
+
+
+_ONE = (False, "1", 1)      # ``scan``'s form of a number written as one 1 digit
 
 
 # ----------------------------------------------------------------------------- variables

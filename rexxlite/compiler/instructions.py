@@ -539,11 +539,11 @@ class Compiler:
 
             def signal_value(f):
                 f.cl = info
-                label = e(f)
+                label = _label_named(prog, e(f))
                 _check_label(prog, label, 2)
                 raise SignalInstruction(label, info.line)
             return signal_value
-        label = node.label
+        label = _label_named(prog, node.label)
 
         def signal(f):
             f.cl = info
@@ -863,6 +863,17 @@ def _error_clause(info, error, unwind_loops=False):
             f.loops = 0
         raise RexxError(code, subcode, text=detail, main=main)
     return fail
+
+
+def _label_named(prog, label: str) -> str:
+    """The label SIGNAL ``label`` goes to: the one of that name, else (as in Regina, labels
+    being symbols) the one of its upper-case name; ``label`` itself when neither is there
+    (then named as given in the Error 16)."""
+    if label not in prog.labels:
+        upper = rexx_upper(label)
+        if upper in prog.labels:
+            return upper
+    return label
 
 
 def _check_label(prog, label, sub):
