@@ -15,7 +15,7 @@ Two stages:
    is the concatenation operator (between two terms) or abuttal (two terms without a blank),
    and which symbol or string is a function name (immediately followed by ``(``).
 
-Both stages are generators (``iter_scan``, ``iter_tokens``): the parser takes the tokens as
+Both stages are generators (``scan_lines``, ``iter_tokens``): the parser takes the tokens as
 they are made, so a million-line program never has all its tokens in memory at once.
 ``scan`` and ``tokenize`` give the same as lists.
 
@@ -32,7 +32,7 @@ from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError
 from rexxlite.charset import byte_chars, to_bytes
 
-__all__ = ["scan", "iter_scan", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
+__all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
 
 class RToken:
@@ -182,20 +182,14 @@ def _decode_radix(body: str, binary: bool, line: int):
 def scan(source: str) -> list[Raw]:
     """Split ``source`` into raw tokens. Continuation commas are removed (the next token is
     then marked as preceded by a blank). The list ends with an 'eof' or an 'err' token."""
-    return list(iter_scan(source))
-
-
-def iter_scan(source: str):
-    """``scan`` as a stream: the raw tokens are made a line at a time (those of the line
-    in hand are held back, as a continuation comma at its end is taken away), so a program's
-    tokens never all exist at once."""
-    for line in scan_lines(source):
-        yield from line
+    return [token for line in scan_lines(source) for token in line]
 
 
 def scan_lines(source: str):
-    """``iter_scan`` a list at a time: the raw tokens of each line (with its line end; a
-    continued line's with the next line's), the last list ending with 'eof' or 'err'."""
+    """``scan`` as a stream, a list at a time: the raw tokens of each line (with its line end;
+    a continued line's with the next line's, as a continuation comma at a line's end is taken
+    away), the last list ending with 'eof' or 'err'; a program's tokens never all exist at
+    once."""
     out: list[Raw] = []          # the tokens of the current line
     append = out.append
     src = source
