@@ -111,7 +111,7 @@ def inline_builtin(x, node) -> str | None:
 
 def _text(out, v: str, indent: str = "") -> str:
     """``v`` (a local or a literal) as a str: a literal string as is, else a local."""
-    if v[:1] in ("'", '"') or v[1:2] in ("'", '"'):
+    if _is_literal(v):
         return v
     s = out.temp("s")
     out.line(f"{indent}{s} = {v} if {v}.__class__ is str else str({v})")
@@ -123,6 +123,12 @@ def _split(x, s: str) -> str:
     ``s`` is the string it split last (no call), else its ``split`` (always for a literal:
     Python warns of ``is`` with one)."""
     splitter = x.k(fast.Splitter())
-    if s[:1] in ("'", '"') or s[1:2] in ("'", '"'):
+    if _is_literal(s):
         return f"{splitter}.split({s})"
     return f"({splitter}.words if {s} is {splitter}.string else {splitter}.split({s}))"
+
+
+def _is_literal(v: str) -> bool:
+    """Whether argument text ``v`` is a string literal (``'abc'``, or ``('abc')`` as the
+    arguments are parenthesised) rather than a local."""
+    return v[:1] in ("'", '"') or v[1:2] in ("'", '"')
