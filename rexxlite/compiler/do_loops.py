@@ -403,8 +403,9 @@ def compile_traced_do(c, node, info):
     simple = control is not None and control.__class__ is ast.Var
     derived = None                      # a compound control variable's variable tail parts
     if not simple and control is not None and not all(isinstance(t, str) for t in control.tails):
-        derived = [(True, t) if isinstance(t, str) else (False, compile_var(t.name))
-                   for t in control.tails]
+        # (from the module: this loop is compiled here outside the trace mode too)
+        from rexxlite.compiler.expression_trace import tail_text, untraced_tail_parts
+        derived = untraced_tail_parts(control.tails)
 
     def show_read(f, v):
         """The control variable read to be stepped (TRACE I): a simple one's value."""
@@ -421,8 +422,7 @@ def compile_traced_do(c, node, info):
             if simple:
                 trace.value(f, "V", v)
             elif derived is not None:
-                name = control.stem + ".".join(
-                    p if const else tostr(p(f)) for const, p in derived)
+                name = control.stem + tail_text(derived, f)
                 trace.value(f, "C", name)
                 trace.value(f, "C", name)
 

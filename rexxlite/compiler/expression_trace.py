@@ -61,7 +61,14 @@ def _tail_parts(tails, c) -> list:
     return [(True, t) if isinstance(t, str) else (False, t_var(t.name, c)) for t in tails]
 
 
-def _tail(parts, f) -> str:
+def untraced_tail_parts(tails) -> list:
+    """A compound's tail as ``_tail_parts`` with untraced variables: for a derived name shown
+    without its tail variables' ``>V>`` (DROP, a DO loop's compound control variable)."""
+    return [(True, t) if isinstance(t, str) else (False, compile_var(t.name)) for t in tails]
+
+
+def tail_text(parts, f) -> str:
+    """The tail of ``parts`` (``_tail_parts``, ``untraced_tail_parts``) as it is now."""
     return ".".join(p if const else tostr(p(f)) for const, p in parts)
 
 
@@ -89,7 +96,7 @@ def t_compound(node: ast.Compound, c, operand: bool = False):
     variable_tail = not all(const for const, _part in parts)
 
     def compound(f):
-        tail = _tail(parts, f)
+        tail = tail_text(parts, f)
         name = stem + tail
         show_derived(f, variable_tail, name)
         st = f.vars.get(stem)
@@ -313,7 +320,7 @@ def traced_compound_target(target, setter, c):
     variable_tail = not all(const for const, _part in parts)
 
     def traced_set(f, v):
-        tail = _tail(parts, f)
+        tail = tail_text(parts, f)
         show_derived(f, variable_tail, stem + tail)
         setter(f, v)
     return traced_set
@@ -345,11 +352,10 @@ def traced_drop(target, c):
             f.interp.trace_tails_derived = False
             return const
         return constant_tail
-    parts = [(True, t) if isinstance(t, str) else (False, compile_var(t.name))
-             for t in target.tails]
+    parts = untraced_tail_parts(target.tails)
 
     def derived_tail(f):
-        tail = _tail(parts, f)
+        tail = tail_text(parts, f)
         show_derived(f, True, stem + tail)
         return tail
     return derived_tail
