@@ -141,6 +141,76 @@ def test_num_digits_are_canonical(a, b, digits, form):
         assert isinstance(v, int) and abs(v) < 10**digits
 
 
+def _numeric_result(a, b, op, digits, form):
+    """``a op b`` kept in numeric form (a Num, an int), or None on a Rexx error."""
+    from rexxlite.numbers.division import divide_values
+    from rexxlite.numbers.products import multiply_values
+    try:
+        if op in "+-":
+            return add_values(a, b, op == "-", digits, form)
+        if op == "*":
+            return multiply_values(a, b, digits, form)
+        return divide_values(op, a, b, digits, form)
+    except RexxError:
+        return None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(numbers(), numbers(), st.sampled_from("+-*/"), st.sampled_from([1, 3, 5, 9, 20, 40]),
+       st.sampled_from(FORMS))
+def test_remembered_texts_scan_alike(a, b, op, digits, form):
+    """What a Num records when it makes its text (for ``arith.scan`` and ``numvalue.parts``)
+    is what scanning that text gives."""
+    from rexxlite.numbers import numvalue
+    v = _numeric_result(a, b, op, digits, form)
+    if not isinstance(v, Num):
+        return
+    arith._SCANNED.clear()
+    numvalue._TEXT_PARTS.clear()
+    text = str(v)
+    scanned = arith._scan_text(text)
+    assert arith._SCANNED.get(text, scanned) == scanned
+    neg, dig, exp = scanned
+    assert numvalue._TEXT_PARTS.get(text, (neg, int(dig), len(dig), exp)) == (
+        neg, int(dig), len(dig), exp)
+    assert arith.scan(text) == scanned
+
+
+@settings(max_examples=2000, deadline=None)
+@given(numbers(), numbers(), numbers(), st.sampled_from("+-*/"),
+       st.sampled_from([1, 3, 5, 9, 20]), st.sampled_from([0, 0, 1, 2]), st.sampled_from(FORMS))
+def test_compare_values_matches_arith(a, b, c, op, digits, fuzz, form):
+    """Comparing a Num in place gives ``arith.compare`` of its text."""
+    from rexxlite.numbers.numvalue import compare_values
+    v = _numeric_result(a, b, op, digits, form)
+    if not isinstance(v, Num) or fuzz >= digits:
+        return
+    for other in (c, _numeric_result(c, b, op, digits, form), v):
+        if other is None:
+            continue
+        assert compare_values(v, other, digits, fuzz) == arith.compare(
+            str(v), str(other), digits, fuzz)
+        assert compare_values(other, v, digits, fuzz) == arith.compare(    # (not symmetric
+            str(other), str(v), digits, fuzz)                              # in Regina)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.data(), st.booleans(), st.integers(1, 40), st.sampled_from(FORMS))
+def test_square_beyond_digits_matches_power(data, negative, digits, form):
+    """The fused ``x ** 2`` beyond DIGITS is Regina's powering (``products.power``) and what
+    ``arith.binary`` shows."""
+    import math
+    from rexxlite.numbers.numvalue import parts, result
+    from rexxlite.numbers.products import power, square_beyond_digits
+    magnitude = data.draw(st.integers(math.isqrt(10**digits - 1) + 1, 10**digits - 1))
+    x = -magnitude if negative else magnitude
+    got = square_beyond_digits(x, digits, form)
+    want = result(*power(parts(x), 2, digits), digits, form)
+    assert (got.neg, got.c, got.n, got.exp, str(got)) == (
+        want.neg, want.c, want.n, want.exp, str(want))
+    assert str(got) == arith.binary("**", str(x), "2", digits, form)
+
+
 PROGRAM = r"""
 numeric digits 9
 s = 0

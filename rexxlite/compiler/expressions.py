@@ -21,8 +21,9 @@ import re
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import ZERO, scan
+from rexxlite.numbers.arith import compare as arith_compare
 from rexxlite.numbers.division import divide_values
-from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, tostr
+from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, compare_values, tostr
 from rexxlite.numbers.products import multiply_values, power_values
 from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of
 
@@ -155,10 +156,6 @@ def exact_prefix_op(op: str, a, f):
     return from_arith(arith().exact_prefix(op, tostr(a)))
 
 
-_NUMBER = re.compile(r"[ \t\n\v\f\r]*[-+]?[ \t\n\v\f\r]*(?:[0-9]+\.?[0-9]*|\.[0-9]+)"
-                     r"(?:[eE][-+]?[0-9]+)?[ \t\n\v\f\r]*")
-
-
 _WHITE_SPACE = " \t\n\v\f\r"
 
 
@@ -170,11 +167,14 @@ def compare(a, b, f) -> int:
         bi = as_int(b, lim)
         if bi is not None:
             return (ai > bi) - (ai < bi)
-    sa, sb = tostr(a), tostr(b)
-    if _NUMBER.fullmatch(sa) and _NUMBER.fullmatch(sb):
-        r = arith().compare(sa, sb, f.digits, f.fuzz)
+    if a.__class__ is Num or b.__class__ is Num:
+        r = compare_values(a, b, f.digits, f.fuzz)
         if r is not None:
             return r
+    sa, sb = tostr(a), tostr(b)
+    r = arith_compare(sa, sb, f.digits, f.fuzz)     # None unless both are numbers
+    if r is not None:
+        return r
     # Regina strips any white space around the strings unless OPTIONS
     # STRICT_WHITE_SPACE_COMPARISONS says blanks only
     blanks = " " if f.strict_white_space else _WHITE_SPACE

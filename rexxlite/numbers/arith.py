@@ -45,11 +45,41 @@ _DIVISIONS = {"/": _NORMAL, "%": _INTEGER, "//": _REMAINDER}
 # --------------------------------------------------------------------------------------------
 # Reading numbers
 
+#: ``scan`` results of short texts seen before, and of texts made from numbers held in numeric
+#: form (``remember_scan``): a value that goes through text (an argument, PARSE, a compound)
+#: and back into arithmetic or a comparison is not read again. Bounded: cleared when full.
+_SCANNED: dict = {}
+_SCANNED_SIZE = 4096
+_SCANNED_LENGTH = 40            # longer texts are scanned every time (and not kept)
+
+
 def scan(s: str):
     """``s`` as ``(neg, dig, exp)``, or the error code 11 (not a number) or 9 (exponent too big).
 
     No rounding happens here: every digit written is kept.
     """
+    got = _SCANNED.get(s)
+    if got is not None:
+        return got
+    got = _scan_text(s)
+    if len(s) <= _SCANNED_LENGTH:
+        if len(_SCANNED) >= _SCANNED_SIZE:
+            _SCANNED.clear()
+        _SCANNED[s] = got
+    return got
+
+
+def remember_scan(text: str, num) -> None:
+    """Record that ``scan(text)`` is ``num`` (the caller made ``text`` from ``num`` with all
+    its digits, so scanning it would give ``num`` back)."""
+    if len(text) <= _SCANNED_LENGTH:
+        if len(_SCANNED) >= _SCANNED_SIZE:
+            _SCANNED.clear()
+        _SCANNED[text] = num
+
+
+def _scan_text(s: str):
+    """``scan`` itself, without the memory of texts seen before."""
     m = _NUMBER.fullmatch(s)
     if m is None:
         return NOT_A_NUMBER

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_right as _bisect
 
-from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, normalise, scan
+from rexxlite.numbers.arith import (LONG_DIGITS, MAX_EXPONENT, binary, compare_numbers,
+                                    normalise, remember_scan, scan)
 from rexxlite.numbers.ten_powers import P10, ten_power
 from rexxlite.errors import RexxError
 
@@ -44,7 +45,16 @@ class Num:
     def __str__(self) -> str:
         t = self._text
         if t is None:
-            t = self._text = normalise((self.neg, str(self.c), self.exp), self.digits, self.form)
+            num = (self.neg, str(self.c), self.exp)
+            t = self._text = normalise(num, self.digits, self.form)
+            if self.n <= self.digits and len(t) <= _REMEMBERED_LENGTH and (
+                    self.form == "SCIENTIFIC" if "E" in t else self.exp <= self.n):
+                # the text shows exactly the digits, none rounded away or padded (a plain
+                # fraction, or SCIENTIFIC's d.ddd form): scanning it would give them back
+                remember_scan(t, num)
+                if len(_TEXT_PARTS) >= _TEXT_PARTS_SIZE:
+                    _TEXT_PARTS.clear()
+                _TEXT_PARTS[t] = (self.neg, self.c, self.n, self.exp)
         return t
 
     def __repr__(self) -> str:
@@ -112,16 +122,20 @@ def parts(v):
         raise RexxError(41)
     neg, dig, exp = num
     got = neg, int(dig), len(dig), exp
-    if len(text) <= 40:
-        if len(_TEXT_PARTS) >= 4096:
+    if len(text) <= _REMEMBERED_LENGTH:
+        if len(_TEXT_PARTS) >= _TEXT_PARTS_SIZE:
             _TEXT_PARTS.clear()
         _TEXT_PARTS[text] = got
     return got
 
 
 #: ``parts`` of short texts seen before: a literal such as ``.85`` in ``.85 * x`` is scanned
-#: once, not at every multiplication (the text alone decides a number's parts).
+#: once, not at every multiplication (the text alone decides a number's parts). A ``Num``
+#: records its text here when it makes it, so its value passed on as text (an argument, a
+#: PARSE result) comes back into arithmetic without a scan.
 _TEXT_PARTS: dict[str, tuple] = {}
+_TEXT_PARTS_SIZE = 4096
+_REMEMBERED_LENGTH = 40
 
 
 def _plain_int(s: str):
@@ -304,6 +318,28 @@ def add_int(a: Num, b: int, digits: int, form: str):
     if form == "SCIENTIFIC" and exp <= MAX_EXPONENT:
         return Num(neg, total, digits, exp, digits, form)
     return result(neg, total, digits, exp, digits, form)
+
+
+def _scanned(v):
+    """``arith.scan`` of value ``v``'s text (an int or ``Num`` read in place)."""
+    cls = v.__class__
+    if cls is Num and v.n <= v.digits:
+        return v.neg, str(v.c), v.exp
+    if cls is int:
+        return (True, str(-v), len(str(-v))) if v < 0 else (False, str(v), len(str(v)))
+    return scan(v if cls is str else str(v))
+
+
+def compare_values(a, b, digits: int, fuzz: int):
+    """``arith.compare`` of two values of which one at least is a ``Num``: Regina's numeric
+    comparison (-1, 0, 1), None unless both are numbers; a ``Num`` makes no text for it."""
+    f = _scanned(a)
+    if f.__class__ is int:
+        return None
+    s = _scanned(b)
+    if s.__class__ is int:
+        return None
+    return compare_numbers(f, s, digits - fuzz)
 
 
 def tostr(v) -> str:

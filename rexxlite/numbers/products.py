@@ -110,12 +110,44 @@ def power(base, y: int, ccns: int):
 
 def square_beyond_digits(a: int, digits: int, form: str):
     """``a ** 2`` for an int ``a`` within DIGITS whose square is not: what ``power`` does for
-    it (the first product is ``a`` itself), the square's one cut product and the rounding to
-    DIGITS, as a ``Num``; the result is whole, so no fraction zeros to drop."""
+    it (the first product is ``a`` itself), as a ``Num``. ``_cut_product``, ``_round_to`` and
+    ``result`` fused for this one case: the square of an ``n``-digit ``a`` has ``2n`` digits,
+    rounded once to DIGITS, or ``2n - 1``, where the leading zero counts twice (rounded to
+    DIGITS+1 first, then to DIGITS). The result is whole: no fraction zeros to drop."""
     c = -a if a < 0 else a
     n = digit_count(c)
-    return result(*_round_to(*_cut_product(False, c, n, n, False, c, n, n, digits), digits),
-                  digits, form)
+    square = c * c
+    exp = n + n
+    if square >= P10[exp - 1]:
+        unit = P10[exp - digits]
+        q, rest = divmod(square, unit)
+        if rest + rest >= unit:
+            q += 1
+            if q == P10[digits]:
+                q = P10[digits - 1]
+                exp += 1
+    else:
+        if exp > digits + 2:
+            unit = P10[exp - digits - 2]
+            q, rest = divmod(square, unit)
+            if rest + rest >= unit:
+                q += 1
+        else:
+            q = square                      # DIGITS+1 digits exactly
+        exp -= 1
+        if q == P10[digits + 1]:            # 99..9 rounded up at the first rounding
+            q = P10[digits - 1]
+            exp += 1
+        else:
+            q, rest = divmod(q, 10)
+            if rest >= 5:
+                q += 1
+                if q == P10[digits]:
+                    q = P10[digits - 1]
+                    exp += 1
+    if form == "SCIENTIFIC" and exp <= MAX_EXPONENT:
+        return Num(False, q, digits, exp, digits, form)
+    return result(False, q, digits, exp, digits, form)
 
 
 def _text_path(a, b, digits: int) -> bool:

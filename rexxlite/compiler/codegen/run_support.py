@@ -22,6 +22,16 @@ def _as_small_int(v):
 
 def add_slow(op: str, a, b, f, names):
     """``a + b`` / ``a - b`` when the inline int path did not decide."""
+    if a.__class__ is Num and b.__class__ is int and op == "+" and b > 0:
+        # first the commonest: a whole number beyond DIGITS (shown 1.23456789E+10) plus a
+        # smaller one, no carry out of its digits (else ``add_int`` decides)
+        digits = f.digits
+        exp = a.exp
+        if (exp > digits and a.n == digits and not a.neg and f.form == "SCIENTIFIC"
+                and "LOSTDIGITS" not in f.traps):
+            r = a.c + (b // P10[exp - digits - 1] + 5) // 10
+            if r < f.lim:
+                return Num(False, r, digits, exp, digits, "SCIENTIFIC")
     a = _as_small_int(a)
     b = _as_small_int(b)
     ac, bc = a.__class__, b.__class__
@@ -34,15 +44,7 @@ def add_slow(op: str, a, b, f, names):
     if "LOSTDIGITS" in f.traps:
         return arith_op(op, a, b, f, names)
     if ac is Num and bc is int:
-        digits = f.digits
-        if op == "-":
-            return add_int(a, -b, digits, f.form)
-        exp = a.exp
-        if b > 0 and exp > digits and a.n == digits and not a.neg and f.form == "SCIENTIFIC":
-            r = a.c + (b // P10[exp - digits - 1] + 5) // 10
-            if r < f.lim:
-                return Num(False, r, digits, exp, digits, "SCIENTIFIC")
-        return add_int(a, b, digits, f.form)
+        return add_int(a, -b if op == "-" else b, f.digits, f.form)
     return add_values(a, b, op == "-", f.digits, f.form)
 
 
@@ -62,6 +64,11 @@ def power_slow(a, y: int, f, names):
     """``a ** y`` for a literal power ``y`` of 2..4 when the inline product did not decide: an
     int base within DIGITS goes straight to Regina's powering on ints (``products.power``, the
     same roundings as ``power_values``) and a numeric-form result; anything else ``arith_op``."""
+    if a.__class__ is int and y == 2:               # the commonest: a square beyond DIGITS
+        lim = f.lim
+        if -lim < a < lim and not -lim < a * a < lim and f.digits <= LONG_DIGITS and (
+                "LOSTDIGITS" not in f.traps):
+            return square_beyond_digits(a, f.digits, f.form)
     a = _as_small_int(a)
     if a.__class__ is int and "LOSTDIGITS" not in f.traps:
         digits = f.digits
