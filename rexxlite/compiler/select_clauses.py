@@ -31,11 +31,14 @@ def compile_select(c, node, info):
         c.code.next_ordinal(node.end_line)
     end_info = end_of_select(c.code, node, info) if other is None else info
 
+    whens = [(cond, instr, when_info) for (cond, instr), when_info in zip(whens, infos)]
+
     def select(f):
-        f.cl = info
-        for cond, instr in whens:
+        for cond, instr, when_info in whens:
+            f.cl = when_info            # an error in the condition is the WHEN's (Regina)
             if cond(f):
                 return instr(f)
+        f.cl = info
         if other is None:
             f.cl = end_info
             raise RexxError(7)
@@ -52,15 +55,21 @@ def _traced_select(c, node, info):
     infos = c.side.get(("when", id(node))) or [info] * len(whens)
     other = None if node.otherwise is None else c.compile_block(node.otherwise)
     other_info = c.side.get(("otherwise", id(node)))
+    end_info = end_of_select(c.code, node, info) if other is None else info
 
     def select(f):
         f.cl = info
         for (cond, instr), when_info in zip(whens, infos):
             if f.tracing >= 2:
                 trace.clause(f, when_info)
+            f.cl = when_info
             if cond(f):
                 return instr(f)
-        if other is None:
+        f.cl = info
+        if other is None:           # Regina shows the END clause, then reports it
+            f.cl = end_info
+            if f.tracing >= 2 and end_info is not info:
+                trace.clause(f, end_info)
             raise RexxError(7)
         if other_info is not None and f.tracing >= 2:
             trace.clause(f, other_info)
