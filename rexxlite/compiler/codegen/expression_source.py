@@ -388,8 +388,9 @@ class ExpressionSource:
             return "False"
         v = self.value(node)
         c = out.temp("c")
-        out.line(f"if {v} == '1' or {v} == 1: {c} = True")
-        out.line(f"elif {v} == '0' or {v} == 0: {c} = False")
+        # ``in`` a tuple: the same tests as ``v == 1 or v == '1'``, in one operation
+        out.line(f"if {v} in (1, '1'): {c} = True")
+        out.line(f"elif {v} in (0, '0'): {c} = False")
         out.line(f"else: {c} = {self.k(closures.truth)}({v})")
         return c
 
