@@ -449,6 +449,8 @@ def _found(t: Raw, src: str = "") -> str:
 
 
 _CLAUSE_ENDS = frozenset(["eol", ";", "eof", "err"])
+_NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
+_new_token = object.__new__
 
 
 class ClauseLexer:
@@ -468,13 +470,27 @@ class ClauseLexer:
     # -- emitting
 
     def emit(self, type_: str, value: str, t: Raw) -> None:
+        """Append a token of ``type_`` and ``value`` at ``t``: the raw token itself, made a
+        parser token, when ``value`` is its own (a keyword, a name), else a new RToken (and
+        always for CMD, whose token is then read again as the first of the command's)."""
         out = self.out
         if type_ == "_EOC":
-            if not out or out[-1].type in ("_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"):
+            if not out or out[-1].type in _NO_EOC_AFTER:
                 return
-        elif type_ in ("_THEN", "_ELSE") and out and out[-1].type == "_EOC":
+        elif (type_ == "_THEN" or type_ == "_ELSE") and out and out[-1].type == "_EOC":
             out.pop()
-        out.append(RToken(type_, value, t.start_pos, t.line, t.column, self.ctx, self.cline))
+        if t.value != value or type_ == "CMD":
+            token = _new_token(RToken)      # RToken(type_, value, ...) without __init__
+            token.value = value
+            token.start_pos = t.start_pos
+            token.line = t.line
+            token.column = t.column
+            token.err = None
+            t = token
+        t.type = type_
+        t.ctx = self.ctx
+        t.cline = self.cline
+        out.append(t)
 
     def error(self, err: RexxError, t: Raw) -> None:
         if err.line is None:
