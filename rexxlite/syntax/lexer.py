@@ -186,12 +186,14 @@ def scan(source: str) -> list[Raw]:
 
 
 def scan_lines(source: str):
-    """``scan`` as a stream, a list at a time: the raw tokens of each line (with its line end;
-    a continued line's with the next line's, as a continuation comma at a line's end is taken
-    away), the last list ending with 'eof' or 'err'; a program's tokens never all exist at
+    """``scan`` as a stream, a list at a time: the raw tokens of each clause with the token
+    that ends it, a line end or a ';' (a continued line's with the next line's, as a
+    continuation comma at a line's end is taken away), the last list ending with 'eof' or
+    'err'; no other token of a list ends a clause, and a program's tokens never all exist at
     once."""
-    out: list[Raw] = []          # the tokens of the current line
+    out: list[Raw] = []          # the tokens of the current clause
     append = out.append
+    done = out                   # the last list handed over
     src = source
     n = len(src)
     i = 0
@@ -244,6 +246,11 @@ def scan_lines(source: str):
             append(token)
             blank = False
             i += 1
+            if ch == ";":
+                yield out
+                done = out
+                out = []
+                append = out.append
             continue
         if ch == "\n":
             # a continuation: the last token of the line is a comma
@@ -254,6 +261,7 @@ def scan_lines(source: str):
                 append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
                 blank = False
                 yield out
+                done = out
                 out = []
                 append = out.append
             i += 1
@@ -350,7 +358,7 @@ def scan_lines(source: str):
         append(Raw("err", None, line, col, i, blank, err=bad))
         yield out
         return
-    if continued_at_end(out, src):
+    if continued_at_end(out or done, src):
         append(Raw("err", None, line, 1, i, blank,
                    err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
     else:
@@ -360,7 +368,7 @@ def scan_lines(source: str):
 
 def continued_at_end(out: list, src: str) -> bool:
     """A continuation comma on the last line continues into nothing (Regina: Error 64).
-    ``out``: the tokens of the last line (or more)."""
+    ``out``: the last tokens of the program (the last clause's or more)."""
     stripped = src.rstrip(" \t\r\n")
     return bool(out) and out[-1].kind != "eol" and stripped.endswith(",") and \
         src[len(stripped):].count("\n") == 1
@@ -448,7 +456,6 @@ def _found(t: Raw, src: str = "") -> str:
     return t.text
 
 
-_CLAUSE_ENDS = frozenset(["eol", ";", "eof", "err"])
 _NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
 _new_token = object.__new__
 
@@ -457,7 +464,7 @@ class ClauseLexer:
     """Turns raw tokens into the parser's token stream, one clause at a time."""
 
     def __init__(self, lines, source: str = ""):
-        self.lines = lines                  # the raw tokens, a list per line (``scan_lines``)
+        self.lines = lines                  # the raw tokens, a list per clause (``scan_lines``)
         self.src = source
         self.out: list[RToken] = []
         self.ctx = ""
@@ -505,31 +512,23 @@ class ClauseLexer:
         """Yield the parser's tokens a clause at a time. The last token made is held back until
         the next clause is done, as a clause end may still drop or replace it."""
         out = self.out
-        clause: list[Raw] = []
-        for line in self.lines:
-            for t in line:
-                if t.kind in _CLAUSE_ENDS:
-                    if clause:
-                        self.clause(clause, t)
-                        clause = []
-                        if self.stopped:
-                            break
-                    if t.kind == "err":
-                        self.ctx = ""
-                        self.error(t.err, t)
-                        break
-                    self.emit("_EOC", _found(t), t)
-                    self.ctx = ""
-                    if len(out) > 1:
-                        last = out[-1]
-                        yield from out[:-1]
-                        out.clear()
-                        out.append(last)
-                else:
-                    clause.append(t)
-            else:
-                continue
-            break
+        for clause in self.lines:       # a clause's raw tokens, its end last
+            t = clause[-1]
+            if len(clause) > 1:
+                self.clause(clause[:-1], t)
+                if self.stopped:
+                    break
+            if t.kind == "err":
+                self.ctx = ""
+                self.error(t.err, t)
+                break
+            self.emit("_EOC", _found(t), t)
+            self.ctx = ""
+            if len(out) > 1:
+                last = out[-1]
+                yield from out[:-1]
+                out.clear()
+                out.append(last)
         yield from out
         out.clear()
 
