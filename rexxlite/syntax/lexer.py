@@ -574,7 +574,7 @@ class ClauseLexer:
                 if kw in ("THEN", "ELSE", "OTHERWISE"):
                     i += 1
                     continue
-                i = getattr(self, "kw_" + kw.lower())(toks, i + 1, n, end)
+                i = _KEYWORD_LEXERS[kw](self, toks, i + 1, n, end)
                 continue
             self.ctx = "COMMAND"
             self.emit("CMD", "", t)
@@ -1043,6 +1043,11 @@ class ClauseLexer:
                 return n
             i += 1
         return i
+
+
+#: The ClauseLexer method that lexes the rest of a clause opened by each keyword (kw_say, ...).
+_KEYWORD_LEXERS = {kw: getattr(ClauseLexer, "kw_" + kw.lower())
+                   for kw in KEYWORDS - {"THEN", "ELSE", "OTHERWISE"}}
 
 
 def tokenize(source: str) -> list[RToken]:
