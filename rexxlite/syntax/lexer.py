@@ -78,7 +78,7 @@ _OP_NORMAL = {
     "=<": "<=", "=>": ">=",
 }
 _MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
-_SYMBOL_RUN = re.compile(r"[A-Za-z0-9.!?_@#$]+")
+_SYMBOL_AND_BLANKS = re.compile(r"([A-Za-z0-9.!?_@#$]+)[ \t\r\f\v]*")   # and the blanks after it
 _BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
 _COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
@@ -203,21 +203,23 @@ def scan_lines(source: str):
     if src.startswith("#!"):
         j = src.find("\n")
         i = n if j < 0 else j
-    symbol_run = _SYMBOL_RUN.match
+    symbol_run = _SYMBOL_AND_BLANKS.match
     blank_run = _BLANK_RUN.match
     new_raw = object.__new__
     while i < n:
         ch = src[i]
         if ch in SYMBOL_CHARS:          # the commonest token first
-            j = symbol_run(src, i).end()
+            run = symbol_run(src, i)
+            j = run.end(1)
+            after = run.end()           # past the blanks that follow, if any
             text = src[i:j]
-            if (j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
+            if (after == j and j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
                     and _MANTISSA_E.match(text)):
                 k = j + 1
                 while k < n and src[k] in _DIGITS:
                     k += 1
                 text = src[i:k]
-                j = k
+                after = j = k
             token = new_raw(Raw)        # Raw("sym", ...) without the call of __init__
             token.kind = "sym"
             token.value = text.upper()
@@ -228,8 +230,8 @@ def scan_lines(source: str):
             token.text = text
             token.err = None
             append(token)
-            blank = False
-            i = j
+            blank = after != j
+            i = after
             continue
         if ch in _BLANKS:
             i = blank_run(src, i).end()
