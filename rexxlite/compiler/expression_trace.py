@@ -16,7 +16,8 @@ from rexxlite.syntax import ast
 from rexxlite.runtime import trace
 from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS, CONCAT_OPS,
                                            STRICT_OPS, STRICT_TESTS, arith, arith_op,
-                                           binary_step, compare, compile_special, compile_var,
+                                           binary_step, compare, compile_literal_condition,
+                                           compile_special, compile_var, checked_left_operand,
                                            novalue, prefix_op, spine_longer_than, tostr, truth)
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Ref, Stem, get_simple
@@ -107,7 +108,7 @@ def t_compound(node: ast.Compound, c, operand: bool = False):
         level = f.tracing
         if level >= 3:
             if operand and (level == 3 or not unset):
-                _checked(v)
+                checked_left_operand(v)
             trace.value(f, "L" if unset else "V", v)
         return v
     return compound
@@ -194,20 +195,12 @@ def _operand(op: str, node, other, c):
         return _number_operand(node, c)
     if node.__class__ is ast.Literal:
         if op in ("&", "|", "&&"):
-            v = _literal_value(node.value)
-            return lambda f: v
+            test = compile_literal_condition(node.value)
+            return lambda f: "1" if test(f) else "0"
         if (op in COMPARE_OPS and _is_number_literal(node)
                 and (other.__class__ is not ast.Literal or _is_number_literal(other))):
             return t_number_literal(node, compared=True)
     return t_expr(node, c)
-
-
-def _checked(v):
-    """``v``, an arithmetic operator's left operand, when it is a number: Regina converts it
-    before it evaluates the right operand (Error 41 comes before the right one's lines)."""
-    if v.__class__ is str and not arith().is_number(v):
-        raise RexxError(41)
-    return v
 
 
 def _emit(tag: str, fn):
@@ -248,7 +241,7 @@ def _t_chain(node, c):
         value = first(f)
         for op, right, arithmetic in steps:
             if arithmetic:
-                _checked(value)
+                checked_left_operand(value)
             value = binary_step(op, value, right, f)
             if f.tracing >= 4:
                 trace.value(f, "U" if op in ("&", "|", "&&") else "O", value)
@@ -263,7 +256,7 @@ def _t_binary(node, c):
     if op in ARITH_OPS:
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
-        return _emit("O", lambda f: arith_op(op, _checked(left(f)), right(f), f))
+        return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f))
     left = _operand(op, node.left, node.right, c)
     right = _operand(op, node.right, node.left, c)
     if op in CONCAT_OPS:
@@ -290,6 +283,8 @@ def t_str(node, c):
 
 
 def t_condition(node, c):
+    if node.__class__ is ast.Literal:       # no line of its own (Regina)
+        return compile_literal_condition(node.value)
     fn = t_expr(node, c)
     return lambda f: truth(fn(f))
 

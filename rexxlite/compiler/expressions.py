@@ -20,7 +20,7 @@ import re
 
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
-from rexxlite.numbers.arith import ZERO, scan
+from rexxlite.numbers.arith import NOT_A_NUMBER, ZERO, scan
 from rexxlite.numbers.division import divide_values
 from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, tostr
 from rexxlite.numbers.products import multiply_values, power_values
@@ -141,6 +141,15 @@ def arith_op(op: str, a, b, f, names=None):
     return from_arith(arith().binary(op, tostr(a), tostr(b), f.digits, f.form, lost=lost))
 
 
+def checked_left_operand(v):
+    """``v``, the left operand of an arithmetic operator, checked before the right operand is
+    evaluated: Regina converts it first, so a value that is no number is Error 41 before a
+    function call in the right operand runs (or its trace lines show)."""
+    if v.__class__ is str and not v.isdigit() and scan(v.strip(" ")) == NOT_A_NUMBER:
+        raise RexxError(41)
+    return v
+
+
 def prefix_op(op: str, a, f):
     ai = as_int(a, f.lim)
     if ai is not None:
@@ -215,6 +224,29 @@ def truth(v, code: int = 0) -> bool:
 
 
 _ONE = (False, "1", 1)      # ``scan``'s form of a number written as one 1 digit
+
+
+def literal_truth(text: str):
+    """A literal (string or constant symbol) used as a logical value (the condition of IF,
+    WHEN, WHILE or UNTIL, an operand of ``\\`` ``&`` ``|`` ``&&``): True or False, or the error
+    number its evaluation raises. Regina converts such a literal to a number when it reads the
+    program, so one that is no number is Error 41 (where the same value from a variable is 34),
+    and a number other than 0 or 1 is Error 34."""
+    try:
+        return truth(text)
+    except RexxError:
+        return 41 if scan(text.strip(" ")).__class__ is int else 34
+
+
+def compile_literal_condition(text: str):
+    """``fn(frame) -> bool`` for ``literal_truth(text)``: raising its error when it is one."""
+    value = literal_truth(text)
+    if value.__class__ is bool:
+        return lambda f: value
+
+    def not_logical(f):
+        raise RexxError(value)
+    return not_logical
 
 
 # ----------------------------------------------------------------------------- variables
@@ -596,14 +628,23 @@ _COMPARE_BODY = (
 
 _generated: dict = {}
 
+# Before an operand that may call a function (an ``expr``): the left one checked
+# (``checked_left_operand``; a constant that is no number is checked when compiled, ``_operand``).
+_CHECK_LEFT = "    if ac is str:\n        checked_left_operand(a)\n"
 
-def _operand(node, c):
-    """(kind, payload) of an operand: a plain variable, a constant or any expression."""
+
+def _operand(node, c, arithmetic: bool = False):
+    """(kind, payload) of an operand: a plain variable, a constant or any expression (of
+    arithmetic, a literal that is no number as one raising Error 41, so that it comes before
+    the right operand's function calls, as in Regina)."""
     cls = node.__class__
     if cls is ast.Var and not node.name.endswith("."):
         return "var", node.name
     if cls is ast.Literal:
-        return "const", compile_expr(node, c)(None)
+        value = compile_expr(node, c)(None)
+        if arithmetic and value.__class__ is str and scan(value.strip(" ")) == NOT_A_NUMBER:
+            return "expr", lambda f: checked_left_operand(value)
+        return "const", value
     return "expr", compile_expr(node, c)
 
 
@@ -614,10 +655,13 @@ def _generate(key: tuple, body: str, prologue: str = ""):
         src = ("def factory(a_name, a_const, a_fn, b_name, b_const, b_fn, names, target, info):\n"
                " def op(f):\n"
                + "".join("   " + line + "\n" for line in
-                         (prologue + "    d = f.vars\n" + _FETCH[ka].format(x="a") + _FETCH[kb].format(x="b")
-                          + body).splitlines())
+                         (prologue + "    d = f.vars\n" + _FETCH[ka].format(x="a")
+                          + (_CHECK_LEFT if kb == "expr" and ka != "const"
+                             and key[0].lstrip("=") in _ARITH_BODY else "")
+                          + _FETCH[kb].format(x="b") + body).splitlines())
                + " return op\n")
         namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
+                     "checked_left_operand": checked_left_operand,
                      "power_values": power_values,
                      "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num, "set_simple": set_simple}
         exec(compiled(src, f"<rexxlite {key[0]}>"), namespace)
@@ -640,8 +684,9 @@ _PLAIN_NUMBER = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z"
 
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):
     left_node, right_node = signed_literal(left_node), signed_literal(right_node)
-    ka, pa = _operand(left_node, c)
-    kb, pb = _operand(right_node, c)
+    arithmetic = key_op in _ARITH_BODY
+    ka, pa = _operand(left_node, c, arithmetic)
+    kb, pb = _operand(right_node, c, arithmetic)
     if target is None:
         factory = _generate((key_op, ka, kb), body)
     else:
@@ -704,7 +749,7 @@ def binary_step(op: str, value, right, f, names=None):
     """``value op right(f)`` for any binary operator (``right`` is evaluated here, after a
     logical operator has checked ``value``, in the order the nested closures keep)."""
     if op in ARITH_OPS:
-        return arith_op(op, value, right(f), f, names)
+        return arith_op(op, checked_left_operand(value), right(f), f, names)
     if op in CONCAT_OPS:
         return tostr(value) + (" " if op == " " else "") + tostr(right(f))
     if op in COMPARE_OPS:
@@ -717,14 +762,23 @@ def binary_step(op: str, value, right, f, names=None):
     return "1" if r else "0"
 
 
+def _chain_term(op: str, node, c):
+    """A term of a long chain, beside operator ``op``: a literal beside a logical operator
+    as ``compile_literal_condition`` reads it, anything else as ``compile_expr``."""
+    if node.__class__ is ast.Literal and op in ("&", "|", "&&"):
+        test = compile_literal_condition(node.value)
+        return lambda f: "1" if test(f) else "0"
+    return compile_expr(node, c)
+
+
 def _compile_chain(node, c):
     """``t0 op1 t1 op2 t2 ...`` (the left spine of a long chain) as a loop over the terms."""
     steps = []
     while node.__class__ is ast.BinaryOp:
-        steps.append((node.op, compile_expr(node.right, c), _written(node.right)))
+        steps.append((node.op, _chain_term(node.op, node.right, c), _written(node.right)))
         node = node.left
     steps.reverse()
-    first = compile_expr(node, c)
+    first = _chain_term(steps[0][0], node, c)
     first_name = _written(node)
 
     def chain(f):
@@ -833,6 +887,8 @@ def compile_condition(node, c):
     if kind is ast.UnaryOp and node.op == "\\":
         inner = compile_condition(node.operand, c)
         return lambda f: not inner(f)
+    if kind is ast.Literal:
+        return compile_literal_condition(node.value)
     fn = compile_expr(node, c)
 
     def test(f):

@@ -31,11 +31,14 @@ def compile_select(c, node, info):
         c.code.next_ordinal(node.end_line)
     end_info = end_of_select(c.code, node, info) if other is None else info
 
+    whens = [(cond, instr, when_info) for (cond, instr), when_info in zip(whens, infos)]
+
     def select(f):
-        f.cl = info
-        for cond, instr in whens:
+        for cond, instr, when_info in whens:
+            f.cl = when_info            # an error in the condition is the WHEN's (Regina)
             if cond(f):
                 return instr(f)
+        f.cl = info
         if other is None:
             f.cl = end_info
             raise RexxError(7)
@@ -58,8 +61,10 @@ def _traced_select(c, node, info):
         for (cond, instr), when_info in zip(whens, infos):
             if f.tracing >= 2:
                 trace.clause(f, when_info)
+            f.cl = when_info
             if cond(f):
                 return instr(f)
+        f.cl = info
         if other is None:
             raise RexxError(7)
         if other_info is not None and f.tracing >= 2:

@@ -219,8 +219,9 @@ class ClauseSource:
         if len(node.whens) > MAX_WHENS:
             return False
         out = self.out
-        out.line(f"f.cl = {self.k(info)}")
-        for cond_node, instr in node.whens:
+        when_infos = self.compiler.side.get(("when", id(node))) or [info] * len(node.whens)
+        for (cond_node, instr), when_info in zip(node.whens, when_infos):
+            out.line(f"f.cl = {self.k(when_info)}")      # an error in it is the WHEN's
             cond = self.x.condition(cond_node)
             out.line(f"if {cond}:")
             out.indent()
@@ -228,6 +229,7 @@ class ClauseSource:
             out.dedent()
             out.line("else:")
             out.indent()
+        out.line(f"f.cl = {self.k(info)}")
         if node.otherwise is None:
             end_info = self.compiler._end_info(node, info)
             out.line(f"f.cl = {self.k(end_info)}")

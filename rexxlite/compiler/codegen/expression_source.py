@@ -221,8 +221,15 @@ class ExpressionSource:
         left, right = closures.signed_literal(node.left), closures.signed_literal(node.right)
         names = self.k((closures._written(left), closures._written(right)))
         a = self._number(self.value(left))
-        b = self._number(self.value(right))
         out = self.out
+        if right.__class__ is not ast.Literal and not (
+                right.__class__ is ast.Var and not right.name.endswith(".")):
+            # the right operand may call a function: the left one is checked first (Regina)
+            if a[:1] in ("'", '"'):
+                out.line(f"{self.k(closures.checked_left_operand)}({a})")
+            elif not (a.isdigit() or a in self.bounded or a in self.numbers):
+                out.line(f"if {a}.__class__ is str: {self.k(closures.checked_left_operand)}({a})")
+        b = self._number(self.value(right))
         r = out.temp("r")
         self.numbers.add(r)
         out.line("lim = f.lim")
@@ -336,6 +343,12 @@ class ExpressionSource:
                 return c
         if kind is ast.UnaryOp and node.op == "\\":
             return f"(not {self.condition(node.operand)})"
+        if kind is ast.Literal:         # read as Regina reads it (Error 41 for no number)
+            value = closures.literal_truth(node.value)
+            if value.__class__ is bool:
+                return repr(value)
+            out.line(f"raise {self.k(RexxError)}({value})")
+            return "False"
         v = self.value(node)
         c = out.temp("c")
         out.line(f"if {v} == '1' or {v} == 1: {c} = True")
