@@ -257,7 +257,7 @@ def test_other_instructions():
     assert body("drop a b. (c)") == [Drop([Var("A"), Var("B."), Indirect(Var("C"))], line=1)]
     assert body("procedure expose a (b)") == [Procedure([Var("A"), Indirect(Var("B"))], line=1)]
     (n,) = body("numeric form engineering")
-    assert n == ast.Numeric("FORM", L("ENGINEERING"), line=1)
+    assert n == ast.Numeric("FORM", L("ENGINEERING"), keyword=True, line=1)
     (t,) = body("trace ?r")
     assert t == ast.Trace(L("?R"), line=1)
     (a,) = body("address system 'ls' with output append stem x. input normal")

@@ -94,6 +94,9 @@ def symbol_(ctx, name):
     if kind != "VAR":
         return kind
     value, _ = get_by_name(ctx.vars, text, _tostr)
+    if ctx.tracing >= 3:
+        from rexxlite.builtins.symbol_trace import trace_symbol_lookup
+        trace_symbol_lookup(ctx, name, text, value)
     return "VAR" if value is not None else "LIT"
 
 

@@ -18,9 +18,10 @@ from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS
                                            STRICT_OPS, STRICT_TESTS, arith, arith_op,
                                            binary_step, compare, compile_literal_condition,
                                            compile_special, compile_var, checked_left_operand,
+                                           unset_number_operand,
                                            novalue, prefix_op, spine_longer_than, tostr, truth)
 from rexxlite.errors import RexxError
-from rexxlite.runtime.variables import Ref, Stem, get_simple
+from rexxlite.runtime.variables import Ref, Stem, get_simple, has_existed
 
 
 def _owner(f, name: str):
@@ -45,9 +46,9 @@ def t_var(name: str, c):
         unset = get_simple(f.vars, name) is None
         v = plain(f)
         level = f.tracing
-        if unset:
+        if unset:                   # >V> once it has been set (Regina)
             if level >= 3:
-                trace.value(f, "L", v)
+                trace.value(f, "V" if has_existed(f.vars, name) else "L", v)
             return v
         pool = _owner(f, name)
         if level >= 4 or (level == 3 and found[0] is not pool and ran[0] is not f.vars):
@@ -102,14 +103,19 @@ def t_compound(node: ast.Compound, c, operand: bool = False):
         show_derived(f, variable_tail, name)
         st = f.vars.get(stem)
         v = st.get(tail) if st.__class__ is Stem else None
-        unset = v is None
-        if unset:
-            v = novalue(f, name)
         level = f.tracing
+        if v is None:               # its line comes before NOVALUE's handler (Regina)
+            if operand:             # arithmetic's: no number, NOVALUE or not
+                if level >= 4:
+                    trace.value(f, "L", name)
+                return unset_number_operand(f, name)
+            if level >= 3:
+                trace.value(f, "L", name)
+            return novalue(f, name)
         if level >= 3:
-            if operand and (level == 3 or not unset):
+            if operand:
                 checked_left_operand(v)
-            trace.value(f, "L" if unset else "V", v)
+            trace.value(f, "V", v)
         return v
     return compound
 

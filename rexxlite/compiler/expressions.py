@@ -348,25 +348,34 @@ def compile_tail(tails, c):
     return None, tailn
 
 
-def compile_compound(node: ast.Compound, c):
+def unset_number_operand(f, name: str):
+    """An unset compound as an operand of arithmetic: Error 41 (its name is no number), even
+    when NOVALUE is trapped: Regina converts the operand before it looks for a value."""
+    raise RexxError(41)
+
+
+def compile_compound(node: ast.Compound, c, operand: bool = False):
+    """A compound's value; an ``operand`` of arithmetic (or prefix ``-`` ``+``) that is unset
+    is ``unset_number_operand``."""
     stem = node.stem
     const, tailfn = compile_tail(node.tails, c)
+    unset = unset_number_operand if operand else novalue
 
     def lookup(f, tail):
         st = f.vars.get(stem)
         if st is None:
-            return novalue(f, stem + tail)
+            return unset(f, stem + tail)
         if st.__class__ is not Stem:
             st = stem_of(f.vars, stem) if st.__class__ is not Ref else None
             if st is None:
-                return novalue(f, stem + tail)
+                return unset(f, stem + tail)
         v = st.tails.get(tail)
         if v is None:
             v = st.default
         elif v.__class__ is not str and v.__class__ is not int:
             v = st.get(tail)
         if v is None:
-            return novalue(f, stem + tail)
+            return unset(f, stem + tail)
         return v
 
     if tailfn is None:
@@ -483,7 +492,10 @@ def compile_str(node, c):
 
 
 def _compile_unary(node, c):
-    operand = compile_expr(node.operand, c)
+    if node.operand.__class__ is ast.Compound and node.op != "\\":
+        operand = compile_compound(node.operand, c, operand=True)
+    else:
+        operand = compile_expr(node.operand, c)
     op = node.op
     if op == "\\":
         test = compile_condition(node.operand, c)
@@ -645,6 +657,8 @@ def _operand(node, c, arithmetic: bool = False):
         if arithmetic and value.__class__ is str and scan(value.strip(" ")) == NOT_A_NUMBER:
             return "expr", lambda f: checked_left_operand(value)
         return "const", value
+    if arithmetic and cls is ast.Compound and not c.tracing:
+        return "expr", compile_compound(node, c, operand=True)
     return "expr", compile_expr(node, c)
 
 

@@ -576,7 +576,7 @@ class Compiler:
 
     def c_Upper(self, node, info):
         """UPPER var ...: each variable's value in upper case; an unset one stays unset
-        (after NOVALUE), a stem is Error 32, as in Regina. Traced (I): a variable tail's
+        (a simple one after NOVALUE), a stem is Error 32, as in Regina. Traced (I): a variable tail's
         derived name, then the new value, or for an unset one its name (``>L>``)."""
         steps = []
         for target in node.targets:
@@ -620,9 +620,10 @@ class Compiler:
                         if traced and f.tracing >= 4:
                             trace_value(f, "C", name)
                 if value is None:
-                    novalue(f, name)                    # (SIGNAL ON NOVALUE)
                     if traced and f.tracing >= 4:
                         trace_value(f, "L", shown)
+                    if tail_of is None:     # a compound raises no NOVALUE here (Regina)
+                        novalue(f, name)    # (SIGNAL ON NOVALUE: after the >L>, Regina)
                     continue
                 new = rexx_upper(tostr(value))
                 setter(f, new)

@@ -23,9 +23,18 @@ def _whole(f, text: str, sub: int) -> int:
     return n
 
 
+#: What NUMERIC FORM takes: either word or its first letter, in any case, nothing else.
+_FORMS = {"SCIENTIFIC": "SCIENTIFIC", "S": "SCIENTIFIC",
+          "ENGINEERING": "ENGINEERING", "E": "ENGINEERING"}
+
+
 def compile_numeric(c, node, info):
     kind = node.kind.upper()
-    e = None if node.expr is None else compile_str(node.expr, c)
+    if node.keyword:
+        keyword = node.expr.value       # FORM's keyword: no trace line (Regina)
+        e = lambda f: keyword
+    else:
+        e = None if node.expr is None else compile_str(node.expr, c)
 
     if kind == "DIGITS":
         def digits(f):
@@ -45,18 +54,11 @@ def compile_numeric(c, node, info):
             f.set_numeric(f.digits, n, f.form)
         return fuzz
 
-    from rexxlite.syntax import ast
-    literal = node.expr.__class__ is ast.Literal
-
     def form(f):
         f.cl = info
         text = "SCIENTIFIC" if e is None else e(f)
-        letter = text[:1].upper()
-        if letter == "S" and (not literal or text.upper() == "SCIENTIFIC"):
-            value = "SCIENTIFIC"
-        elif letter == "E" and (not literal or text.upper() == "ENGINEERING"):
-            value = "ENGINEERING"
-        else:
+        value = _FORMS.get(text.upper())        # the word or its first letter (Regina)
+        if value is None:
             raise RexxError(33)
         f.set_numeric(f.digits, f.fuzz, value)
     return form

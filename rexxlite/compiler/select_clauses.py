@@ -55,6 +55,7 @@ def _traced_select(c, node, info):
     infos = c.side.get(("when", id(node))) or [info] * len(whens)
     other = None if node.otherwise is None else c.compile_block(node.otherwise)
     other_info = c.side.get(("otherwise", id(node)))
+    end_info = end_of_select(c.code, node, info) if other is None else info
 
     def select(f):
         f.cl = info
@@ -65,7 +66,10 @@ def _traced_select(c, node, info):
             if cond(f):
                 return instr(f)
         f.cl = info
-        if other is None:
+        if other is None:           # Regina shows the END clause, then reports it
+            f.cl = end_info
+            if f.tracing >= 2 and end_info is not info:
+                trace.clause(f, end_info)
             raise RexxError(7)
         if other_info is not None and f.tracing >= 2:
             trace.clause(f, other_info)

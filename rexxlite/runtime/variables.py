@@ -134,11 +134,21 @@ def set_simple(pool: dict, name: str, value) -> None:
 
 
 def drop_simple(pool: dict, name: str) -> None:
+    """Unset ``name``; one that was set stays in the pool as None (``has_existed``)."""
     v = pool.get(name)
     if v.__class__ is Ref:
         drop_simple(v.pool, v.name)
-    else:
-        pool.pop(name, None)
+    elif v is not None:
+        pool[name] = None
+
+
+def has_existed(pool: dict, name: str) -> bool:
+    """Whether simple variable or stem ``name`` is in its pool, set or not (dropped, a stem
+    only its compounds were given): Regina's trace shows such a one unset as a variable."""
+    v = pool.get(name)
+    if v.__class__ is Ref:
+        return has_existed(v.pool, v.name)
+    return name in pool
 
 
 def stem_of(pool: dict, stem: str) -> Stem:

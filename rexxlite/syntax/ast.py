@@ -304,6 +304,7 @@ class Numeric(Clause):
     """NUMERIC DIGITS [expr] / FUZZ [expr] / FORM [SCIENTIFIC|ENGINEERING|[VALUE] expr]."""
     kind: str                        # 'DIGITS', 'FUZZ' or 'FORM'
     expr: Union[Expr, None] = None   # for FORM: a Literal 'SCIENTIFIC'/'ENGINEERING' or an Expr
+    keyword: bool = False            # FORM's expr is its keyword (not traced), not an Expr
 
 
 @node

@@ -202,13 +202,15 @@ class Builder:
     def numeric(self, c):
         items = [x for x in c[2:] if x is not None]
         expr = None
+        keyword = False
         if items:
             x = items[0]
             if isinstance(x, RToken):
-                expr = ast.Literal(x.value) if x.type != "VALUE" else items[1]
+                keyword = x.type != "VALUE"
+                expr = ast.Literal(x.value) if keyword else items[1]
             else:
                 expr = x
-        return ast.Numeric(c[1].type, expr, line=c[0].line)
+        return ast.Numeric(c[1].type, expr, keyword, line=c[0].line)
 
     def trace(self, c):
         items = [x for x in c[1:] if x is not None]

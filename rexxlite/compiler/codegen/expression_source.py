@@ -154,6 +154,18 @@ class ExpressionSource:
         out.line(f"{t} = {self.closure(node)}(f)")
         return t
 
+    def number_value(self, node) -> str:
+        """``value`` of an operand of arithmetic or prefix ``-`` ``+``: an unset compound is
+        Error 41 there, NOVALUE trapped or not (``closures.unset_number_operand``)."""
+        if node.__class__ is not ast.Compound:
+            return self.value(node)
+        fallback = self.k(closures.compile_compound(node, self.compiler, operand=True))
+        if len(node.tails) == 1 and node.tails[0].__class__ is ast.Var:
+            return self._element(node, fallback)
+        t = self.out.temp()
+        self.out.line(f"{t} = {fallback}(f)")
+        return t
+
     def text(self, node) -> str:
         if node.__class__ is ast.Literal:
             return repr(node.value)
@@ -187,9 +199,11 @@ class ExpressionSource:
         out.line(f"if {t} is None: raise {self.k(RexxError)}(44, 1, name={node.name!r})")
         return t
 
-    def _element(self, node) -> str:
-        """``stem.i``: a plain tail and a value set in a plain Stem inline, else the closure."""
+    def _element(self, node, fallback=None) -> str:
+        """``stem.i``: a plain tail and a value set in a plain Stem inline, else the closure
+        (``fallback``, or ``compile_expr``'s)."""
         out = self.out
+        fallback = fallback or self.closure(node)
         t, tail, st = out.temp(), out.temp("tail"), out.temp("st")
         stem_class = self.k(Stem)
         name = node.tails[0].name
@@ -200,9 +214,9 @@ class ExpressionSource:
             out.line(f"if {tl} is not None:")
             out.line(f" {t} = {tl}.get(str({local}), {sd})")
             out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int:"
-                     f" {t} = {self.closure(node)}(f)")
+                     f" {t} = {fallback}(f)")
             out.line("else:")
-            out.line(f" {t} = {self.closure(node)}(f)")
+            out.line(f" {t} = {fallback}(f)")
             return t
         out.line(f"{tail} = d.get({name!r})")
         out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
@@ -210,9 +224,9 @@ class ExpressionSource:
         out.line(f"if {tail}.__class__ is str and {st}.__class__ is {stem_class}:")
         out.line(f" {t} = {st}.tails.get({tail})")
         out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int:"
-                 f" {t} = {self.closure(node)}(f)")
+                 f" {t} = {fallback}(f)")
         out.line("else:")
-        out.line(f" {t} = {self.closure(node)}(f)")
+        out.line(f" {t} = {fallback}(f)")
         return t
 
     # -- operators ---------------------------------------------------------------------------
@@ -220,7 +234,7 @@ class ExpressionSource:
         op = node.op
         left, right = closures.signed_literal(node.left), closures.signed_literal(node.right)
         names = self.k((closures._written(left), closures._written(right)))
-        a = self._number(self.value(left))
+        a = self._number(self.number_value(left))
         out = self.out
         if right.__class__ is not ast.Literal and not (
                 right.__class__ is ast.Var and not right.name.endswith(".")):
@@ -229,7 +243,7 @@ class ExpressionSource:
                 out.line(f"{self.k(closures.checked_left_operand)}({a})")
             elif not (a.isdigit() or a in self.bounded or a in self.numbers):
                 out.line(f"if {a}.__class__ is str: {self.k(closures.checked_left_operand)}({a})")
-        b = self._number(self.value(right))
+        b = self._number(self.number_value(right))
         r = out.temp("r")
         self.numbers.add(r)
         out.line("lim = f.lim")
@@ -282,7 +296,7 @@ class ExpressionSource:
             cond = self.condition(node.operand)
             out.line(f"{t} = '0' if {cond} else '1'")
             return t
-        a = self.value(node.operand)
+        a = self.number_value(node.operand)
         r = out.temp("r")
         self.numbers.add(r)
         sign = "-" if node.op == "-" else ""
