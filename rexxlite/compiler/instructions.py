@@ -332,7 +332,7 @@ class Compiler:
         target, expr = node.target, node.expr
         if target.__class__ is ast.Var and not target.name.endswith("."):
             name = target.name
-            if (expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
+            if (not self.tracing and expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
                     and expr.left.__class__ is ast.Var and expr.left.name == name):
                 return self._append(name, compile_str(expr.right, self), info)
             fused = compile_arith_assign(name, expr, self, info)
