@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -190,3 +191,32 @@ bc [  ab] 8
 c llo 3
 error 40 Error 40.14: SUBSTR argument 2 must be positive; found "0"
 """
+
+
+class _LoopFrame:
+    """What ``compare`` and ``do_loops.compare_to_limit`` read of a frame."""
+
+    def __init__(self, digits: int, fuzz: int):
+        self.digits, self.fuzz, self.form = digits, fuzz, "SCIENTIFIC"
+        self.lim, self.clim = 10 ** digits, 10 ** (digits - fuzz)
+        self.strict_white_space = False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(1, 10**12), st.integers(-30, 30), st.booleans(),
+       st.integers(-10**9, 10**9), st.booleans(), st.integers(3, 12), st.integers(0, 2))
+def test_loop_limit_compare_agrees(c, shift, neg, to_v, near, digits, fuzz):
+    """A DO loop's control variable (a ``Num``) against an int TO: the exact shortcut gives
+    what the general comparison gives, for any DIGITS and FUZZ."""
+    from rexxlite.compiler.do_loops import compare_to_limit
+    from rexxlite.compiler.expressions import compare
+    f = _LoopFrame(digits, fuzz)
+    text = f"{'-' if neg else ''}{c}E{shift:+d}"
+    v = arith.binary("+", text, "0", digits, "SCIENTIFIC")
+    got = Num(*(lambda p: (p[0], int(p[1]), len(p[1]), p[2]))(arith.scan(v)), digits,
+              "SCIENTIFIC")
+    assert str(got) == v
+    if near:        # a TO next to the value (where rounding and FUZZ matter)
+        whole = int(Decimal(v))
+        to_v = max(-f.lim + 1, min(f.lim - 1, whole + to_v % 7 - 3))
+    assert compare_to_limit(got, to_v, f) == compare(v, to_v, f)

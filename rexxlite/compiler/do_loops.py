@@ -15,6 +15,7 @@ from rexxlite.syntax import ast
 from rexxlite.compiler.expressions import (arith_op, as_int, compare, compile_condition, compile_expr,
                                           signed_literal, tostr)
 from rexxlite.errors import RexxError
+from rexxlite.numbers.numvalue import Num
 from rexxlite.runtime.variables import get_simple, set_simple
 
 _TOKENS = None
@@ -33,6 +34,8 @@ def _number(v, f):
     n = as_int(v, f.lim)
     if n is not None:
         return n
+    if v.__class__ is Num and v.n <= f.digits and v.digits == f.digits and v.form == f.form:
+        return v        # made at these settings with no more than DIGITS digits: ``+v`` is v
     from rexxlite.compiler.expressions import prefix_op
     try:
         return prefix_op("+", v, f)
@@ -40,6 +43,26 @@ def _number(v, f):
         if e.code == 41:
             raise RexxError(41) from None
         raise
+
+
+def compare_to_limit(v, to_v, f) -> int:
+    """``compare(v, to_v, f)``, the control variable against TO; exact on ints for a ``Num``
+    ``v`` and an int ``to_v`` both within DIGITS when FUZZ is 0 (no rounding can make their
+    difference zero or turn its sign), as when a loop starts beyond DIGITS (``do j = i * i
+    to n``)."""
+    if (v.__class__ is Num and to_v.__class__ is int and not f.fuzz and v.n <= f.digits
+            and -f.lim < to_v < f.lim):
+        shift = v.exp - v.n             # v is c * 10**shift
+        if 0 <= shift <= 64:
+            a, b = v.c * 10 ** shift, to_v
+        elif -64 <= shift < 0:
+            a, b = v.c, to_v * 10 ** -shift
+        else:
+            return compare(v, to_v, f)
+        if v.neg:
+            a = -a
+        return (a > b) - (a < b)
+    return compare(v, to_v, f)
 
 
 def _limit(v, f):
@@ -197,7 +220,7 @@ def compile_do(c, node: ast.DoLoop, info):
                     if (v > to_v) if up else (v < to_v):
                         break
                 else:
-                    cmp = compare(v, to_v, f)
+                    cmp = compare_to_limit(v, to_v, f)
                     if (cmp > 0) if up else (cmp < 0):
                         break
             if limit is not None:

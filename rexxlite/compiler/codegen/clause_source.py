@@ -65,6 +65,7 @@ class ClauseSource:
 
     def call_closure(self, node, fn) -> None:
         out = self.out
+        self.x.sync()                   # the closure reads the pool
         if node.__class__ in _TOKEN_FREE:
             out.line(f"{self.k(fn)}(f)")
         else:
@@ -119,6 +120,10 @@ class ClauseSource:
         if (target.__class__ is ast.Compound and len(target.tails) == 1
                 and target.tails[0].__class__ is ast.Var):
             store = self.k(self.compiler.compile_assign_value(target))
+            if self.x.quiet(expr) and self.x.stores_inline(target):
+                # nothing on the inline path can raise: the clause is set for the general one
+                self.x.element_store(target, self.x.value(expr), store, self.k(info))
+                return True
             out.line(f"f.cl = {self.k(info)}")
             self.x.element_store(target, self.x.value(expr), store)
             return True
@@ -252,10 +257,12 @@ class ClauseSource:
         init, general, getter, setter, runner = parts
         control = node.control
         if control is None:
+            self.x.sync()               # the loop's closures read the pool
             self._plain_loop(node, info, init)
             return True
         if (control.__class__ is ast.Var and node.for_ is None and node.while_ is None
                 and node.until is None and node.to is not None and runner is None):
+            self.x.sync()
             self._counted_loop(node, info, parts)
             return True
         return False

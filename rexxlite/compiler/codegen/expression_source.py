@@ -43,7 +43,9 @@ class ExpressionSource:
     @contextmanager
     def known_int(self, name: str, local: str):
         """Inside: variable ``name`` is read from ``local``, an int within DIGITS (the loop's
-        body provably leaves the variable alone and stores it in the pool each pass)."""
+        body provably leaves the variable alone). The pool's copy is not kept up to date each
+        pass: code that may read the pool (a fallback closure, a nested loop's closures) is
+        preceded by ``sync`` / called through ``synced``."""
         before = self.known.get(name)
         self.known[name] = local
         self.bounded.add(local)
@@ -71,6 +73,22 @@ class ExpressionSource:
             for name in added:
                 del self.stems[name]
 
+    def sync(self) -> None:
+        """Statements storing every known variable's local in the pool (before code that may
+        read the pool)."""
+        for name, local in self.known.items():
+            self.out.line(f"d[{name!r}] = {local}")
+
+    def synced(self, function: str) -> str:
+        """``function`` (the text of a callable that may read the pool) as an expression that
+        first stores the known variables' locals in the pool: usable where a call is one
+        expression (``if ...: t = K9(f)``)."""
+        if not self.known:
+            return function
+        stores = " or ".join(f"d.__setitem__({name!r}, {local})"
+                             for name, local in self.known.items())
+        return f"({stores} or {function})"
+
     def _fetch_stem(self, name: str) -> None:
         """(Re)fetch hoisted stem ``name``: its tails when it is a plain Stem, else None."""
         st, tl, sd = self.stems[name]
@@ -79,9 +97,20 @@ class ExpressionSource:
                       f" {tl}, {sd} = {st}.tails, {st}.default")
         self.out.line(f"else: {tl} = {sd} = None")
 
-    def element_store(self, node, value: str, store: str) -> None:
+    def stores_inline(self, node) -> bool:
+        """Whether ``element_store`` of one-tail compound ``node`` has a path that cannot
+        raise (the tail a known variable, the stem hoisted)."""
+        return node.tails[0].name in self.known and node.stem in self.stems
+
+    def quiet(self, node) -> bool:
+        """Whether ``value(node)`` emits no statement (a literal or a known variable)."""
+        return node.__class__ is ast.Literal or (node.__class__ is ast.Var
+                                                 and node.name in self.known)
+
+    def element_store(self, node, value: str, store: str, cl: str | None = None) -> None:
         """``stem.tail = value`` for a one-tail compound (``store(f, value)`` the general
-        assignment, for anything but a plain tail in a plain Stem)."""
+        assignment, for anything but a plain tail in a plain Stem). ``cl``: the clause's
+        info, set only on the general path (the inline one cannot raise; ``stores_inline``)."""
         out = self.out
         name = node.tails[0].name
         hoisted = self.stems.get(node.stem)
@@ -92,10 +121,15 @@ class ExpressionSource:
             out.line(f"if {tl} is not None: {tl}[str({local})] = {value}")
             out.line("else:")
             out.indent()
+            if cl is not None:
+                out.line(f"f.cl = {cl}")
+            self.sync()
             out.line(f"{store}(f, {value})")
             self._fetch_stem(node.stem)
             out.dedent()
             return
+        if name in self.known:
+            self.sync()             # the tail (and the general store) read from the pool
         st = out.temp("st")
         out.line(f"{tail} = d.get({name!r})")
         out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
@@ -114,8 +148,9 @@ class ExpressionSource:
         return self.out.constant(value)
 
     def closure(self, node) -> str:
-        """The name of ``compile_expr``'s closure for ``node`` (the fallback)."""
-        return self.k(closures.compile_expr(node, self.compiler))
+        """The callable ``compile_expr``'s closure for ``node`` (the fallback), through
+        ``synced`` (it may read a known variable from the pool)."""
+        return self.synced(self.k(closures.compile_expr(node, self.compiler)))
 
     # -- values ------------------------------------------------------------------------------
     def value(self, node) -> str:
@@ -218,6 +253,8 @@ class ExpressionSource:
             out.line("else:")
             out.line(f" {t} = {fallback}(f)")
             return t
+        if name in self.known:
+            self.sync()             # the tail (and the closure) read from the pool
         out.line(f"{tail} = d.get({name!r})")
         out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
@@ -365,8 +402,9 @@ class ExpressionSource:
             return "False"
         v = self.value(node)
         c = out.temp("c")
-        out.line(f"if {v} == '1' or {v} == 1: {c} = True")
-        out.line(f"elif {v} == '0' or {v} == 0: {c} = False")
+        # ``in`` a tuple: the same tests as ``v == 1 or v == '1'``, in one operation
+        out.line(f"if {v} in (1, '1'): {c} = True")
+        out.line(f"elif {v} in (0, '0'): {c} = False")
         out.line(f"else: {c} = {self.k(closures.truth)}({v})")
         return c
 

@@ -12,8 +12,9 @@ The body must leave DIGITS alone for the loop's duration: no NUMERIC or INTERPRE
 
 A body that provably leaves the control variable alone (``sealed_body``) reads it from the
 ``for``'s local, and the stems it uses are fetched once before the loop (again after a
-fallback that may have made the stem); the variable is still stored in the pool at the top of
-each pass, so a fallback closure, a condition handler or a traceback sees its value. Any other
+fallback that may have made the stem); the variable is stored in the pool only where it may be
+read: before a fallback closure or a nested loop, when an exception leaves the loop, and after
+the loop. Any other
 body is checked by identity at the top of each pass (``d[name] is p``: the object the loop
 stored, so an equal value assigned by the body steps the same): if it changed, or the pool got
 references, the loop goes on in the closure compiler's general loop from that value.
@@ -70,9 +71,11 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
 
 def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok) -> None:
     """The passes of a loop whose body leaves the control variable alone (``sealed_body``):
-    the variable is the ``for``'s local, stored in the pool at the top of each pass (so a
-    condition, a handler or a fallback closure sees it) and once after the last; the body
-    reads it from the local, and the stems it uses are fetched once."""
+    the variable is the ``for``'s local, the body reads it from there and the stems it uses
+    are fetched once. The pool's copy is stored only where something may read it: before a
+    fallback closure or a nested loop (``ExpressionSource.sync``), when an exception leaves
+    the loop (a condition's handler, a traceback), and once after the loop (LEAVE: the value
+    of that pass; the end: the step after the last)."""
     out = cs.out
     name = node.control.name
     x = cs.x
@@ -80,15 +83,21 @@ def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok) -> None:
     out.line(f"{p} = {v}")
     out.line(f"{r} = range({p}, {to_v} + 1, {by_v})")
     with x.hoisted_stems(stems):
+        out.line("try:")
+        out.indent()
         out.line(f"for {v} in {r}:")
         out.indent()
-        out.line(f"d[{name!r}] = {v}")
         cs.loops.append(loop_class(name, tok))
         with x.known_int(name, v):
             cs.block(node.body)
         cs.loops.pop()
         out.dedent()
-    out.line(f"else: d[{name!r}] = {p} + len({r}) * {by_v}")
+        out.line(f"else: {v} = {p} + len({r}) * {by_v}")
+        out.dedent()
+        out.line("except BaseException:")
+        out.line(f" d[{name!r}] = {v}")
+        out.line(" raise")
+    out.line(f"d[{name!r}] = {v}")
 
 
 def _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up, tok) -> None:
