@@ -397,3 +397,15 @@ def test_random_text_only_raises_rexx_errors(src):
         parse_program(src)
     except RexxError as err:
         assert isinstance(err.line, int)
+
+
+def test_scan_lines_hands_over_one_clause_at_a_time():
+    """Each list scan_lines yields is one clause's raw tokens with the token ending it last
+    (';', a line end, or the end of the program); a continued line stays in its clause."""
+    from rexxlite.syntax.lexer import scan_lines
+    chunks = list(scan_lines("a = 1; b = 2;;say a,\n  b\nsay 'x;y'"))
+    ends = [[t.kind for t in chunk if t.kind in (";", "eol", "eof", "err")] for chunk in chunks]
+    assert ends == [[";"], [";"], [";"], ["eol"], ["eof"]]
+    assert [t.value for t in chunks[3]] == ["SAY", "A", "B", "\n"]
+    assert [type(n).__name__ for n in body("a = 1; b = 2;;say a,\n  b\nsay 'x;y'")] == [
+        "Assignment", "Assignment", "Say", "Say"]

@@ -78,7 +78,7 @@ _OP_NORMAL = {
     "=<": "<=", "=>": ">=",
 }
 _MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
-_SYMBOL_RUN = re.compile(r"[A-Za-z0-9.!?_@#$]+")
+_SYMBOL_AND_BLANKS = re.compile(r"([A-Za-z0-9.!?_@#$]+)[ \t\r\f\v]*")   # and the blanks after it
 _BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
 _COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
@@ -186,12 +186,14 @@ def scan(source: str) -> list[Raw]:
 
 
 def scan_lines(source: str):
-    """``scan`` as a stream, a list at a time: the raw tokens of each line (with its line end;
-    a continued line's with the next line's, as a continuation comma at a line's end is taken
-    away), the last list ending with 'eof' or 'err'; a program's tokens never all exist at
+    """``scan`` as a stream, a list at a time: the raw tokens of each clause with the token
+    that ends it, a line end or a ';' (a continued line's with the next line's, as a
+    continuation comma at a line's end is taken away), the last list ending with 'eof' or
+    'err'; no other token of a list ends a clause, and a program's tokens never all exist at
     once."""
-    out: list[Raw] = []          # the tokens of the current line
+    out: list[Raw] = []          # the tokens of the current clause
     append = out.append
+    done = out                   # the last list handed over
     src = source
     n = len(src)
     i = 0
@@ -201,21 +203,23 @@ def scan_lines(source: str):
     if src.startswith("#!"):
         j = src.find("\n")
         i = n if j < 0 else j
-    symbol_run = _SYMBOL_RUN.match
+    symbol_run = _SYMBOL_AND_BLANKS.match
     blank_run = _BLANK_RUN.match
     new_raw = object.__new__
     while i < n:
         ch = src[i]
         if ch in SYMBOL_CHARS:          # the commonest token first
-            j = symbol_run(src, i).end()
+            run = symbol_run(src, i)
+            j = run.end(1)
+            after = run.end()           # past the blanks that follow, if any
             text = src[i:j]
-            if (j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
+            if (after == j and j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
                     and _MANTISSA_E.match(text)):
                 k = j + 1
                 while k < n and src[k] in _DIGITS:
                     k += 1
                 text = src[i:k]
-                j = k
+                after = j = k
             token = new_raw(Raw)        # Raw("sym", ...) without the call of __init__
             token.kind = "sym"
             token.value = text.upper()
@@ -226,8 +230,8 @@ def scan_lines(source: str):
             token.text = text
             token.err = None
             append(token)
-            blank = False
-            i = j
+            blank = after != j
+            i = after
             continue
         if ch in _BLANKS:
             i = blank_run(src, i).end()
@@ -244,6 +248,11 @@ def scan_lines(source: str):
             append(token)
             blank = False
             i += 1
+            if ch == ";":
+                yield out
+                done = out
+                out = []
+                append = out.append
             continue
         if ch == "\n":
             # a continuation: the last token of the line is a comma
@@ -254,6 +263,7 @@ def scan_lines(source: str):
                 append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
                 blank = False
                 yield out
+                done = out
                 out = []
                 append = out.append
             i += 1
@@ -350,7 +360,7 @@ def scan_lines(source: str):
         append(Raw("err", None, line, col, i, blank, err=bad))
         yield out
         return
-    if continued_at_end(out, src):
+    if continued_at_end(out or done, src):
         append(Raw("err", None, line, 1, i, blank,
                    err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
     else:
@@ -360,7 +370,7 @@ def scan_lines(source: str):
 
 def continued_at_end(out: list, src: str) -> bool:
     """A continuation comma on the last line continues into nothing (Regina: Error 64).
-    ``out``: the tokens of the last line (or more)."""
+    ``out``: the last tokens of the program (the last clause's or more)."""
     stripped = src.rstrip(" \t\r\n")
     return bool(out) and out[-1].kind != "eol" and stripped.endswith(",") and \
         src[len(stripped):].count("\n") == 1
@@ -448,14 +458,15 @@ def _found(t: Raw, src: str = "") -> str:
     return t.text
 
 
-_CLAUSE_ENDS = frozenset(["eol", ";", "eof", "err"])
+_NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
+_new_token = object.__new__
 
 
 class ClauseLexer:
     """Turns raw tokens into the parser's token stream, one clause at a time."""
 
     def __init__(self, lines, source: str = ""):
-        self.lines = lines                  # the raw tokens, a list per line (``scan_lines``)
+        self.lines = lines                  # the raw tokens, a list per clause (``scan_lines``)
         self.src = source
         self.out: list[RToken] = []
         self.ctx = ""
@@ -468,13 +479,27 @@ class ClauseLexer:
     # -- emitting
 
     def emit(self, type_: str, value: str, t: Raw) -> None:
+        """Append a token of ``type_`` and ``value`` at ``t``: the raw token itself, made a
+        parser token, when ``value`` is its own (a keyword, a name), else a new RToken (and
+        always for CMD, whose token is then read again as the first of the command's)."""
         out = self.out
         if type_ == "_EOC":
-            if not out or out[-1].type in ("_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"):
+            if not out or out[-1].type in _NO_EOC_AFTER:
                 return
-        elif type_ in ("_THEN", "_ELSE") and out and out[-1].type == "_EOC":
+        elif (type_ == "_THEN" or type_ == "_ELSE") and out and out[-1].type == "_EOC":
             out.pop()
-        out.append(RToken(type_, value, t.start_pos, t.line, t.column, self.ctx, self.cline))
+        if t.value != value or type_ == "CMD":
+            token = _new_token(RToken)      # RToken(type_, value, ...) without __init__
+            token.value = value
+            token.start_pos = t.start_pos
+            token.line = t.line
+            token.column = t.column
+            token.err = None
+            t = token
+        t.type = type_
+        t.ctx = self.ctx
+        t.cline = self.cline
+        out.append(t)
 
     def error(self, err: RexxError, t: Raw) -> None:
         if err.line is None:
@@ -489,31 +514,23 @@ class ClauseLexer:
         """Yield the parser's tokens a clause at a time. The last token made is held back until
         the next clause is done, as a clause end may still drop or replace it."""
         out = self.out
-        clause: list[Raw] = []
-        for line in self.lines:
-            for t in line:
-                if t.kind in _CLAUSE_ENDS:
-                    if clause:
-                        self.clause(clause, t)
-                        clause = []
-                        if self.stopped:
-                            break
-                    if t.kind == "err":
-                        self.ctx = ""
-                        self.error(t.err, t)
-                        break
-                    self.emit("_EOC", _found(t), t)
-                    self.ctx = ""
-                    if len(out) > 1:
-                        last = out[-1]
-                        yield from out[:-1]
-                        out.clear()
-                        out.append(last)
-                else:
-                    clause.append(t)
-            else:
-                continue
-            break
+        for clause in self.lines:       # a clause's raw tokens, its end last
+            t = clause[-1]
+            if len(clause) > 1:
+                self.clause(clause[:-1], t)
+                if self.stopped:
+                    break
+            if t.kind == "err":
+                self.ctx = ""
+                self.error(t.err, t)
+                break
+            self.emit("_EOC", _found(t), t)
+            self.ctx = ""
+            if len(out) > 1:
+                last = out[-1]
+                yield from out[:-1]
+                out.clear()
+                out.append(last)
         yield from out
         out.clear()
 
@@ -559,7 +576,7 @@ class ClauseLexer:
                 if kw in ("THEN", "ELSE", "OTHERWISE"):
                     i += 1
                     continue
-                i = getattr(self, "kw_" + kw.lower())(toks, i + 1, n, end)
+                i = _KEYWORD_LEXERS[kw](self, toks, i + 1, n, end)
                 continue
             self.ctx = "COMMAND"
             self.emit("CMD", "", t)
@@ -1028,6 +1045,11 @@ class ClauseLexer:
                 return n
             i += 1
         return i
+
+
+#: The ClauseLexer method that lexes the rest of a clause opened by each keyword (kw_say, ...).
+_KEYWORD_LEXERS = {kw: getattr(ClauseLexer, "kw_" + kw.lower())
+                   for kw in KEYWORDS - {"THEN", "ELSE", "OTHERWISE"}}
 
 
 def tokenize(source: str) -> list[RToken]:

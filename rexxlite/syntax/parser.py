@@ -77,7 +77,10 @@ class Builder:
         return ast.Literal(c[0].value)
 
     def var(self, c):
-        return _symbol_node(c[0].value)
+        name = c[0].value
+        if "." not in name:             # the commonest: a simple symbol
+            return ast.Var(name)
+        return _symbol_node(name)
 
     def const(self, c):
         name = c[0].value
