@@ -25,6 +25,7 @@ from rexxlite.numbers.division import divide_values
 from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, tostr
 from rexxlite.numbers.products import multiply_values, power_values
 from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of
+from rexxlite.compiler.code_cache import compiled
 
 _arith = None
 
@@ -677,7 +678,7 @@ def _generate(key: tuple, body: str, prologue: str = ""):
                      "checked_left_operand": checked_left_operand,
                      "power_values": power_values,
                      "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num, "set_simple": set_simple}
-        exec(compile(src, f"<rexxlite {key[0]}>", "exec"), namespace)
+        exec(compiled(src, f"<rexxlite {key[0]}>"), namespace)
         factory = _generated[key] = namespace["factory"]
     return factory
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.numbers.numvalue import Num
 from rexxlite.numbers.ten_powers import P10
+from rexxlite.compiler.code_cache import compiled
 
 _OPS = ("+", "-", "*")
 _generated: dict[str, object] = {}
@@ -93,7 +94,7 @@ def loop_runner(body_nodes: list, body_fns: list, body_infos: list, control: str
     factory = _generated.get(src)
     if factory is None:
         namespace = {"Num": Num, "P10": P10}
-        exec(compile(src, "<rexxlite loop>", "exec"), namespace)
+        exec(compiled(src, "<rexxlite loop>"), namespace)
         factory = _generated[src] = namespace["factory"]
     return factory(tuple(names), tuple(body_fns), tuple(body_infos), control)
 

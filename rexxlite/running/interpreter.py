@@ -22,6 +22,7 @@ from rexxlite.runtime.broken_pipe import output_closed
 from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
 from rexxlite.runtime.code import Code
 from rexxlite.numbers.numvalue import tostr
+from rexxlite.compiler import code_cache
 from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
@@ -185,7 +186,10 @@ class Interpreter:
         return f
 
     def run_program(self, source: str, args: list | None = None) -> int:
-        """Parse, compile and run a whole program; report errors; return the exit status."""
+        """Parse, compile and run a whole program; report errors; return the exit status.
+        A program read from a file keeps its generated code in the cache (``code_cache``)."""
+        if self.path is not None:
+            code_cache.attach(source)
         try:
             try:
                 program = self.parse(source, self.source_name, self.path is not None)
@@ -199,6 +203,7 @@ class Interpreter:
             return self._run_main(self.main, 0)
         finally:
             self.close()
+            code_cache.save()
 
     def run_entry(self, source: str, define_only: bool = False,
                   program: ast.Program | None = None) -> int | None:

@@ -5,7 +5,7 @@ What the AST needs of a dataclass is small: an ``__init__`` taking the fields in
 ``__dict__``: a million-clause program keeps a million), and the dataclass's repr and ==.
 Importing ``dataclasses`` (it imports ``inspect``) and letting it build 44 classes was a fifth
 of a cached script's start-up; ``node`` makes the same classes from the annotations with one
-small generated ``__init__`` each (and ``__getstate__`` / ``__setstate__``: a node pickles as
+small generated ``__init__`` each, compiled when the class's first node is made (and ``__getstate__`` / ``__setstate__``: a node pickles as
 a tuple of its fields).
 
 A field's default is the class attribute of its name; ``EMPTY_LIST`` stands for a new empty
@@ -40,14 +40,26 @@ def node(cls):
     namespace["_fields"] = fields
     namespace["_defaults"] = defaults
     namespace["_keyword_only"] = tuple(keyword_only)
-    namespace["__init__"] = _init(cls.__name__, fields, defaults, keyword_only)
     namespace["_state_of"] = attrgetter(*fields) if fields else None
     namespace["__getstate__"] = _getstate if len(fields) > 1 else _getstate_short
     namespace["__setstate__"] = _setstate
     namespace["__repr__"] = _repr
     namespace["__eq__"] = _eq
     namespace["__hash__"] = None
-    return type(cls)(cls.__name__, cls.__bases__, namespace)
+    made = type(cls)(cls.__name__, cls.__bases__, namespace)
+    made.__init__ = _first_init(made, fields, defaults, keyword_only)
+    return made
+
+
+def _first_init(made, fields: tuple, defaults: dict, keyword_only: set):
+    """An ``__init__`` that compiles the class's own (``_init``) when the first node is made,
+    puts it in its place and runs it: a cached program's nodes are unpickled
+    (``__setstate__``) and never need it, so 44 compiles leave its start-up."""
+    def __init__(self, *args, **kwargs):
+        real = _init(made.__name__, fields, defaults, keyword_only)
+        made.__init__ = real
+        real(self, *args, **kwargs)
+    return __init__
 
 
 def _init(name: str, fields: tuple, defaults: dict, keyword_only: set):

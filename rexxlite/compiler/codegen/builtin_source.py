@@ -16,10 +16,13 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.builtins import fast
+from rexxlite.charset import MODEL
 
 #: The functions made inline, with the argument counts they are made for.
 _COUNTS = {"LENGTH": (1,), "WORDS": (1,), "WORD": (2,), "SUBSTR": (2, 3), "POS": (2, 3),
            "LEFT": (2,), "RIGHT": (2,), "TRANSLATE": (3,)}
+#: Those made inline by ``bytes_source`` (in the byte model only: one character per byte).
+_BYTE_COUNTS = {"BITAND": (2,), "BITOR": (2,), "BITXOR": (2,), "C2D": (1,), "D2C": (2,)}
 
 _BIG = 2147483648
 
@@ -28,13 +31,18 @@ def inline_builtin(x, node) -> str | None:
     """The local holding the value of call ``node`` made inline through ExpressionSource
     ``x``, or None when it is not made here (nothing emitted)."""
     name = node.name
-    counts = _COUNTS.get(name)
     compiler = x.compiler
     prog = compiler.prog
-    if (counts is None or len(node.args) not in counts or compiler.tracing
-            or not fast.handles(name, node.args)
-            or (not node.quoted and (prog.rebinding or name in prog.labels
-                                     or name in prog.nested_labels))):
+    if compiler.tracing or (not node.quoted and (prog.rebinding or name in prog.labels
+                                                 or name in prog.nested_labels)):
+        return None
+    if name in _BYTE_COUNTS:
+        if (MODEL.utf8 or len(node.args) not in _BYTE_COUNTS[name]
+                or any(a is None for a in node.args)):
+            return None
+        return bytes_source(x, node)
+    counts = _COUNTS.get(name)
+    if counts is None or len(node.args) not in counts or not fast.handles(name, node.args):
         return None
     out = x.out
     # a literal argument is Python text such as ``3`` or ``'abc'``: parenthesised, so that
@@ -106,6 +114,45 @@ def inline_builtin(x, node) -> str | None:
                  f".find({t}, {start} - 1) + 1")
         out.line(f" else: {t} = 0")
         out.line(f" if {t} >= f.lim: {t} = str({t})")
+    return t
+
+
+def bytes_source(x, node) -> str:
+    """BITAND / BITOR / BITXOR of two strings of one length, C2D of a string, D2C of a whole
+    number that fits the length given, inline: the bytes as one integer each (as
+    ``conversion._bits`` does), anything else through the registered built-in (pad rules,
+    C2D beyond DIGITS, negative numbers, Regina's errors). Byte model only: a character is
+    its byte (``charset.to_bytes`` is then this ``encode``)."""
+    name, out = node.name, x.out
+    args = [v if v.isidentifier() else f"({v})" for v in (x.value(a) for a in node.args)]
+    general = x.k(fast.general_call(name))
+    t = out.temp()
+    fallback = f"{t} = {general}(f, ({', '.join(args)},))"
+    encoding = f"'latin-1', {MODEL.errors!r}"
+    if name == "C2D":
+        x.numbers.add(t)
+        s = args[0]
+        out.line(f"if {s}.__class__ is str:")
+        out.line(f" {t} = int.from_bytes({s}.encode({encoding}), 'big')")
+        out.line(f" if {t} >= f.lim: {fallback}")
+        out.line(f"else: {fallback}")
+    elif name == "D2C":
+        n, k = args
+        out.line(f"if ({n}.__class__ is int and {k}.__class__ is int and 0 <= {n} < f.lim"
+                 f" and 0 < {k} <= 64 and {n}.bit_length() <= 8 * {k}):")
+        out.line(f" {t} = {n}.to_bytes({k}, 'big').decode('latin-1')")
+        out.line(f"else: {fallback}")
+    else:
+        a, b = args
+        operator = {"BITAND": "&", "BITOR": "|", "BITXOR": "^"}[name]
+        first, second = out.temp("b"), out.temp("b")
+        out.line(f"if ({a}.__class__ is str and {b}.__class__ is str and len({a}) == len({b})"
+                 f" and len({first} := {a}.encode({encoding}))"
+                 f" == len({second} := {b}.encode({encoding}))):")
+        out.line(f" {t} = (int.from_bytes({first}, 'big') {operator}"
+                 f" int.from_bytes({second}, 'big')).to_bytes(len({first}), 'big')"
+                 f".decode('latin-1')")
+        out.line(f"else: {fallback}")
     return t
 
 

@@ -26,6 +26,7 @@ from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.trace_hooks import changes_trace, derives_variable_tail
+from rexxlite.compiler.code_cache import compiled
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
 _makers: dict[str, object] = {}
@@ -46,7 +47,7 @@ def generated_clause(compiler, node):
         make = _makers.get(text)
         if make is None:
             namespace: dict = {}
-            exec(compile(text, "<rexxlite clause>", "exec"), namespace)
+            exec(compiled(text, "<rexxlite clause>"), namespace)
             make = _makers[text] = namespace["make"]
     except (RecursionError, SyntaxError, MemoryError):    # nested too deep for Python
         return None
@@ -80,7 +81,7 @@ def generated_segment(compiler, nodes: list, end: int):
         make = _makers.get(text)
         if make is None:
             namespace: dict = {}
-            exec(compile(text, "<rexxlite clauses>", "exec"), namespace)
+            exec(compiled(text, "<rexxlite clauses>"), namespace)
             make = _makers[text] = namespace["make"]
     except (RecursionError, SyntaxError, MemoryError):
         return None

@@ -1,0 +1,94 @@
+"""The code objects of generated Python source, kept on disk beside a cached program.
+
+Compiling the generated source (clause runs, loops, expression factories) with Python's
+``compile`` is a large part of a short program's run (bit_words: 28 texts, a third of the
+run). As CPython keeps ``.pyc`` files, the code objects of a program read from a file are
+saved (marshal) after its run, in the cache directory of its AST (``cache_location``), and
+loaded when the same program runs again. An entry is found by the generated text itself
+(and the name it is compiled under), so it can only be the code of that text; the file also
+holds the rexxlite and Python versions and is ignored when either differs.
+
+A marshalled code object runs when it is loaded, so the file is read only from a directory
+that is the user's own and writable by nobody else, and only if the file is the user's own
+too (``is_private``). Any failure to read the file just means compiling; it is written
+atomically (``write_atomically``), and only when the run compiled something new.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import zlib
+
+from rexxlite import __version__
+from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
+
+FORMAT = 1
+MAX_ENTRIES = 4000          # a program generating ever new texts does not grow its file forever
+_STAMP = (FORMAT, __version__, sys.hexversion, sys.implementation.cache_tag)
+
+_codes: dict[str, object] = {}     # name + NUL + text -> code object, this process
+_kept: dict[str, object] = {}      # those of the attached program: what ``save`` writes
+_file: str | None = None           # where this run's code objects are kept (None: nowhere)
+_source = ""                       # the program text they belong to (also in the file)
+_changed = False
+
+
+def compiled(text: str, name: str):
+    """The code object of module source ``text`` compiled under file name ``name``: from
+    this process or the attached cache file when it was compiled before, else compiled now."""
+    global _changed
+    key = f"{name}\0{text}"
+    code = _codes.get(key)
+    if code is None:
+        code = _codes[key] = compile(text, name, "exec")
+    if _file is not None and key not in _kept and len(_kept) < MAX_ENTRIES:
+        _kept[key] = code
+        _changed = True
+    return code
+
+
+def attach(source: str) -> None:
+    """Keep the code objects of program ``source`` (the text of a file) in the cache: load
+    those saved by an earlier run of the same text; ``save`` writes them at the end."""
+    global _file, _source, _changed
+    _kept.clear()
+    _changed = False
+    directory = cache_directory()
+    if directory is None:
+        return
+    data = source.encode("utf-8", "surrogateescape")
+    _file = os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+                                    f"-{len(data)}.code")
+    _source = source
+    if not is_private(directory):
+        return
+    try:
+        with open(_file, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if st.st_uid != os.geteuid() or st.st_mode & 0o022:
+                return
+            stamp, text, codes = marshal.load(handle)
+    except Exception:            # missing, unreadable, corrupt: compile
+        return
+    if stamp != _STAMP or text != source or not isinstance(codes, dict):
+        return
+    _kept.update(codes)
+    for key, code in codes.items():
+        _codes.setdefault(key, code)
+
+
+def save() -> None:
+    """Write this run's code objects to the attached file, if anything new was compiled, and
+    detach it."""
+    global _file, _changed
+    file, _file = _file, None
+    if file is None or not _changed:
+        return
+    _changed = False
+    try:
+        data = marshal.dumps((_STAMP, _source, _kept))
+    except Exception:
+        return
+    write_atomically(os.path.dirname(file), os.path.basename(file), data)
