@@ -22,6 +22,7 @@ class Ctx:
 
     def __init__(self, digits: int = 9):
         self.digits, self.fuzz, self.form = digits, 0, "SCIENTIFIC"
+        self.tracing = 0                # TRACE off (DATATYPE(s, 'S') traces its lookup)
 
 
 def X(hex_digits: str) -> str:

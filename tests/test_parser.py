@@ -158,7 +158,7 @@ def test_keywords_are_not_reserved():
 
 
 def test_empty_assignment_is_null_string():
-    assert body("x =") == [Assignment(Var("X"), L(""), line=1)]
+    assert body("x =") == [Assignment(Var("X"), L(""), empty=True, line=1)]
 
 
 def test_command_clause():

@@ -230,6 +230,9 @@ def datatype(ctx, string, type_=None):
     if type_ is None:
         return "NUM" if string and _is_number(string) else "CHAR"
     letter = args.option("DATATYPE", 2, type_, "ABLMNSUWX", "")
+    if letter == "S" and ctx.tracing >= 3:
+        from rexxlite.builtins.symbol_trace import trace_symbol_reference
+        trace_symbol_reference(ctx, string)
     return "1" if _TYPE_CHECKS[letter](ctx, string) else "0"
 
 

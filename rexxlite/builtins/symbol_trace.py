@@ -1,15 +1,17 @@
-"""The trace lines SYMBOL() writes under TRACE R and I, as Regina's (it looks the name up as
-a variable reference would). A simple symbol or a stem shows its value (``>V>``) or, unset,
-its name as given: ``>V>`` when the variable exists without a value (``has_existed``),
-``>L>`` when it never did. A compound whose tail has a variable that is set shows
-its derived name at TRACE I (``>C>``: the name as given, each variable part replaced by its
-value or, unset, its name), and marks the run as having derived a variable tail
-(``expression_trace.show_derived``); any other compound shows nothing."""
+"""The trace lines SYMBOL() and DATATYPE(s, 'S') write under TRACE R and I, as Regina's (it
+looks the name up as a variable reference would). A simple symbol or a stem shows its value
+(``>V>``) or, unset, its name as given: ``>V>`` when the variable exists without a value
+(``has_existed``), ``>L>`` when it never did. A compound whose tail has a variable that is
+set shows its derived name at TRACE I (``>C>``: the name as given, each variable part
+replaced by its value or, unset, its name), and marks the run as having derived a variable
+tail (``expression_trace.show_derived``); any other compound shows nothing."""
 
 from __future__ import annotations
 
+from rexxlite.charset import rexx_upper
+from rexxlite.numbers.numvalue import tostr
 from rexxlite.runtime import trace
-from rexxlite.runtime.variables import get_simple, has_existed
+from rexxlite.runtime.variables import get_by_name, get_simple, has_existed, symbol_kind
 
 
 def trace_symbol_lookup(ctx, given: str, name: str, value) -> None:
@@ -35,3 +37,11 @@ def trace_symbol_lookup(ctx, given: str, name: str, value) -> None:
         ctx.interp.trace_tails_derived = True
         if ctx.tracing >= 4:
             trace.value(ctx, "C", ".".join(shown))
+
+
+def trace_symbol_reference(ctx, given: str) -> None:
+    """The lines for DATATYPE(``given``, 'S'): a variable symbol's as SYMBOL(``given``)'s."""
+    name = rexx_upper(given)
+    if symbol_kind(name) == "VAR":
+        value, _ = get_by_name(ctx.vars, name, tostr)
+        trace_symbol_lookup(ctx, given, name, value)

@@ -28,6 +28,11 @@ from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_st
                         set_stem, stem_of)
 
 
+def _null_string(f):
+    """The value of an assignment with nothing after its ``=`` (no trace line, as Regina)."""
+    return ""
+
+
 # ----------------------------------------------------------------------------- control tokens
 
 class SignalJump(Exception):
@@ -327,13 +332,13 @@ class Compiler:
         target, expr = node.target, node.expr
         if target.__class__ is ast.Var and not target.name.endswith("."):
             name = target.name
-            if (expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
+            if (not self.tracing and expr.__class__ is ast.BinaryOp and expr.op in ("||", "")
                     and expr.left.__class__ is ast.Var and expr.left.name == name):
                 return self._append(name, compile_str(expr.right, self), info)
             fused = compile_arith_assign(name, expr, self, info)
             if fused is not None:
                 return fused
-            e = compile_expr(expr, self)
+            e = _null_string if node.empty else compile_expr(expr, self)
 
             def assign(f):
                 f.cl = info
@@ -346,7 +351,7 @@ class Compiler:
         if (not self.tracing and target.__class__ is ast.Compound and len(target.tails) == 1
                 and target.tails[0].__class__ is ast.Var):
             return self._assign_element(target, expr, info)
-        e = compile_expr(expr, self)
+        e = _null_string if node.empty else compile_expr(expr, self)
         setter = self.compile_assign_value(target)
 
         def assign_other(f):

@@ -476,7 +476,11 @@ class Interpreter:
                 name = item.var.name
                 expose(pool, caller, name)
                 value = get_simple(caller, name)
-                words = tostr(value if value is not None else name).split()
+                text = tostr(value if value is not None else name)
+                if f.tracing >= 3:          # the list's value (or name), as Regina
+                    from rexxlite.runtime.trace import value as trace_value
+                    trace_value(f, "V", text)
+                words = text.split()
                 for word in words:
                     from rexxlite.charset import rexx_upper
                     expose(pool, caller, _name_for_expose(caller, rexx_upper(word)))
@@ -487,9 +491,15 @@ class Interpreter:
             else:
                 # tails are read in the new pool, as exposed so far (ANSI; Regina: in
                 # 'expose bar.b b', bar.b is BAR.B, since b is not exposed yet)
-                tail = ".".join(t if isinstance(t, str) else tostr(
-                    get_simple(pool, t.name) if get_simple(pool, t.name) is not None
-                    else t.name) for t in item.tails)
+                parts = [t if isinstance(t, str) else get_simple(pool, t.name) for t in item.tails]
+                tail = ".".join(tostr(p if p is not None else t.name)
+                                for p, t in zip(parts, item.tails))
+                if f.tracing >= 4 and any(not isinstance(t, str) and p is not None
+                                          for p, t in zip(parts, item.tails)):
+                    # a tail with an exposed variable shows its derived name (Regina)
+                    from rexxlite.runtime.trace import value as trace_value
+                    trace_value(f, "C", item.stem + tail)
+                    self.trace_tails_derived = True
                 expose(pool, caller, item.stem + tail)
                 exposed_any = True
         f.vars = pool

@@ -88,9 +88,11 @@ def clause(f, info) -> None:
 
 
 def value(f, tag: str, v) -> None:
-    """``       >V>   "value"``."""
-    _show(f.interp, "value", f"       >{tag}>   {' ' * (f.depth + f.loops)}\"",
-          v if v.__class__ is str else str(v), "\"")
+    """``       >V>   "value"``: up to a NUL character, as Regina writes it (a C string)."""
+    text = v if v.__class__ is str else str(v)
+    if "\0" in text:
+        text = text[:text.index("\0")]
+    _show(f.interp, "value", f"       >{tag}>   {' ' * (f.depth + f.loops)}\"", text, "\"")
 
 
 def release(interp, f) -> None:

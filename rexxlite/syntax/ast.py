@@ -123,9 +123,11 @@ class Clause:
 
 @node
 class Assignment(Clause):
-    """``target = expr``."""
+    """``target = expr``; ``empty`` when nothing follows the ``=`` (``expr`` is then the null
+    string, which shows no trace line: Regina)."""
     target: Target
     expr: Expr
+    empty: bool = False
 
 
 @node

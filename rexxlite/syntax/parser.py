@@ -115,7 +115,7 @@ class Builder:
 
     def assign(self, c):
         expr = c[1] if c[1] is not None else ast.Literal("")
-        return ast.Assignment(_symbol_node(c[0].value), expr, line=c[0].line)
+        return ast.Assignment(_symbol_node(c[0].value), expr, c[1] is None, line=c[0].line)
 
     def command(self, c):
         return ast.Command(c[1], line=c[0].line)
