@@ -64,12 +64,8 @@ def power_slow(a, y: int, f, names):
     """``a ** y`` for a literal power ``y`` of 2..4 when the inline product did not decide: an
     int base within DIGITS goes straight to Regina's powering on ints (``products.power``, the
     same roundings as ``power_values``) and a numeric-form result; anything else ``arith_op``."""
-    if a.__class__ is int and y == 2:               # the commonest: a square beyond DIGITS
-        lim = f.lim
-        if -lim < a < lim and not -lim < a * a < lim and f.digits <= LONG_DIGITS and (
-                "LOSTDIGITS" not in f.traps):
-            return square_beyond_digits(a, f.digits, f.form)
-    a = _as_small_int(a)
+    if a.__class__ is not int:
+        a = _as_small_int(a)
     if a.__class__ is int and "LOSTDIGITS" not in f.traps:
         digits = f.digits
         lim = f.lim
