@@ -31,7 +31,9 @@ NOT_FOR_SAY = ["rexxlite.syntax.parser", "rexxlite.syntax.lexer", "rexxlite.synt
                "rexxlite.compiler.codegen.parse_source", "rexxlite.compiler.codegen.range_loop",
                "rexxlite.compiler.codegen.builtin_source", "rexxlite.builtins.fast",
                "rexxlite.builtins.strings", "rexxlite.commands.routing",
-               "rexxlite.runtime.streams"]
+               "rexxlite.runtime.streams", "rexxlite.compiler.codegen.clause_source",
+               "rexxlite.compiler.codegen.expression_source", "rexxlite.compiler.trace_hooks",
+               "rexxlite.compiler.codegen.run_support"]
 
 
 def cached_run(tmp_path, text):
