@@ -43,3 +43,34 @@ def test_a_recursive_rexx_function_does_not_map_a_chunk_per_call(tmp_path):
     assert calls, log.read_text()
     # fib(18) makes 8,361 calls; before, each crossing of a chunk's end unmapped it (thousands)
     assert int(calls[0][3]) < 200, log.read_text()
+
+
+CHUNK_TOO_BIG = """
+import resource, sys
+from rexxlite.running import data_stack
+# a host frame asking for a 64 MiB chunk, with 16 MiB of address space left: it cannot be pushed
+data_stack._host.__code__ = data_stack._host.__code__.replace(co_stacksize=2 ** 26 // 8)
+with open("/proc/self/statm") as statm:
+    used = int(statm.read().split()[0]) * resource.getpagesize()
+resource.setrlimit(resource.RLIMIT_AS, (used + 2 ** 24, used + 2 ** 24))
+calls = []
+def work(a):
+    calls.append(a)
+    return a * 2
+print(data_stack.with_room(work, 21), calls)
+def short():
+    calls.append("short")
+    raise MemoryError
+try:
+    data_stack.with_room(short)
+except MemoryError:
+    print("MemoryError", calls.count("short"))
+"""
+
+
+def test_with_room_calls_plainly_when_the_chunk_cannot_be_had():
+    """No memory for the host frame's chunk: ``fn`` still runs, once; a MemoryError of ``fn``
+    itself is passed on, not retried."""
+    done = subprocess.run([sys.executable, "-c", CHUNK_TOO_BIG], capture_output=True,
+                          text=True, timeout=60)
+    assert (done.stdout, done.stderr) == ("42 [21]\nMemoryError 1\n", "")

@@ -9,6 +9,8 @@ shared/bench/fib.rexx. ``with_room(fn, *args)`` calls ``fn`` from a frame that s
 base of a chunk of ``CHUNK_BYTES`` (CPython sizes a chunk for its first frame by doubling
 16 KiB until the frame fits): that frame takes a little more than half of the chunk and
 everything ``fn`` calls lives in the other half, which stays mapped until ``fn`` returns.
+When the host has no memory for that chunk at the moment (an address-space limit), the frame
+cannot be pushed and ``fn`` is called plainly instead.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ CHUNK_BYTES = 8 * 1024 * 1024
 _SLOT = 8                                     # bytes per data-stack slot (a pointer)
 
 
-def _host(fn, args):
+def _host(fn, args, entered):
+    entered.append(True)
     return fn(*args)
 
 
@@ -39,4 +42,10 @@ _host = _roomy(_host)
 
 def with_room(fn, *args):
     """``fn(*args)``, with room on the data stack for deep and repeated calls."""
-    return _host(fn, args)
+    entered: list = []
+    try:
+        return _host(fn, args, entered)
+    except MemoryError:
+        if entered:                 # raised by ``fn`` itself: not ours to retry
+            raise
+    return fn(*args)                # no memory for the chunk now: a plain call
