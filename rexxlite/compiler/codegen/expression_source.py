@@ -22,6 +22,7 @@ from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.builtin_source import inline_builtin
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
+from rexxlite.numbers.products import square_beyond_digits
 from rexxlite.runtime.variables import Stem
 
 _PY_COMPARE = {"=": "==", "\\=": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
@@ -299,6 +300,11 @@ class ExpressionSource:
             product = " * ".join([a] * int(b))
             out.line(f"if {self._is_int(a)}-lim < {a} < lim and -lim < ({r} := {product}) < lim:")
             out.line(" pass")
+            if b == "2":
+                # a square past DIGITS: Regina's rounding in one call (a whole base within
+                # DIGITS and a literal power cannot lose digits: no LOSTDIGITS to check)
+                out.line(f"elif {self._is_int(a)}-lim < {a} < lim:")
+                out.line(f" {r} = {self.k(square_beyond_digits)}({a}, f.digits, f.form)")
             out.line("else:")
             out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
             return r
