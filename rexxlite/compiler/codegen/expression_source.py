@@ -311,11 +311,20 @@ class ExpressionSource:
         if op in ("/", "**"):
             out.line(f"{r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
             return r
-        # % and // of a whole number >= 0 by one > 0 (within DIGITS): Python's // and %
+        # % and // of whole numbers within DIGITS: Python's // and % for a dividend >= 0 and
+        # a divisor > 0; other signs as Regina's truncating division (the remainder takes the
+        # dividend's sign). The quotient is never longer than the dividend (no Error 26.11);
+        # a zero divisor (Error 42.3), a value past DIGITS, a text: ``arith_op``.
         py = "//" if op == "%" else "%"
-        out.line(f"if {self._is_int(a)}{self._is_int(b)}0 <= {a} < lim"
-                 f" and 0 < {b} < lim:")
+        is_ints = f"{self._is_int(a)}{self._is_int(b)}"
+        out.line(f"if {is_ints}0 <= {a} < lim and 0 < {b} < lim:")
         out.line(f" {r} = {a} {py} {b}")
+        out.line(f"elif {is_ints}-lim < {a} < lim and -lim < {b} < lim and {b}:")
+        if op == "%":
+            out.line(f" {r} = {a} // {b} if ({a} < 0) == ({b} < 0) else -(-{a} // {b})")
+        else:
+            out.line(f" {r} = ({a} if {a} >= 0 else -{a}) % ({b} if {b} >= 0 else -{b})")
+            out.line(f" if {a} < 0: {r} = -{r}")
         out.line("else:")
         out.line(f" {r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
         return r
