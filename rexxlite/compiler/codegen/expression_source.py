@@ -289,6 +289,18 @@ class ExpressionSource:
             out.line(f"if {self._is_int(a)}{self._is_int(b)}"
                      f"-lim < ({r} := {a} {op} {b}) < lim{self._in_digits(a)}{self._in_digits(b)}:")
             out.line(" pass")
+            if op == "+" and b.isdigit() and int(b) > 0:
+                # a whole number past DIGITS (1.23456789E+10, a ``Num`` of DIGITS digits)
+                # plus a literal too small to reach its last digit: the sum is the same
+                # value (``add_slow`` decides it too; this spares the call)
+                below = 0       # the least power of ten of a's digit below its last
+                while int(b) >= 5 * 10 ** below:
+                    below += 1
+                out.line(f"elif ({a}.__class__ is {self.k(Num)} and {a}.n == {a}.digits"
+                         f" == f.digits and {a}.exp > f.digits + {below} and not {a}.neg"
+                         f" and {a}.form == f.form == 'SCIENTIFIC'"
+                         " and 'LOSTDIGITS' not in f.traps):")
+                out.line(f" {r} = {a}")
             out.line("else:")
             if op == "*":
                 out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
