@@ -125,39 +125,27 @@ def square_beyond_digits(a: int, digits: int, form: str):
     bits = square.bit_length()          # the digit count (``digit_count``) inline:
     if digits < 60:                     # 2n, or 2n - 1 with the leading zero
         p = P10_LIST
-        m = bits * 1233 >> 12
-        if square >= p[m]:
-            m += 1
+        exp = bits * 1233 >> 12
+        if square >= p[exp]:
+            exp += 1
     else:
         p = P10
-        m = digit_count(square)
-    exp = m
-    if not m & 1:
-        unit = p[m - digits]
-        q, rest = divmod(square, unit)
-        if rest + rest >= unit:
-            q += 1
-            if q == p[digits]:
-                q = p[digits - 1]
-                exp += 1
+        exp = digit_count(square)
+    if not exp & 1:
+        unit = p[exp - digits]
     else:
-        if m > digits + 1:
-            unit = p[m - digits - 1]
-            q, rest = divmod(square, unit)
+        if exp > digits + 1:                # to DIGITS+1 digits first (a 99..9 rounded
+            unit = p[exp - digits - 1]      # up to 10..0 is carried below, one digit on)
+            square, rest = divmod(square, unit)
             if rest + rest >= unit:
-                q += 1
-        else:
-            q = square                      # DIGITS+1 digits exactly
-        if q == p[digits + 1]:              # 99..9 rounded up at the first rounding
+                square += 1
+        unit = 10
+    q, rest = divmod(square, unit)          # to DIGITS digits
+    if rest + rest >= unit:
+        q += 1
+        if q == p[digits]:                  # 99..9 rounded up
             q = p[digits - 1]
             exp += 1
-        else:
-            q, rest = divmod(q, 10)
-            if rest >= 5:
-                q += 1
-                if q == p[digits]:
-                    q = p[digits - 1]
-                    exp += 1
     if form == "SCIENTIFIC":            # (exp is at most 2 * DIGITS + 1: in range)
         r = _new(Num)                   # ``Num(False, q, digits, exp, digits, form)``
         r.neg = False                   # without the call of its ``__init__``
