@@ -289,7 +289,8 @@ class ExpressionSource:
             out.line(f"if {self._is_int(a)}{self._is_int(b)}"
                      f"-lim < ({r} := {a} {op} {b}) < lim{self._in_digits(a)}{self._in_digits(b)}:")
             out.line(" pass")
-            if op == "+" and b.isdigit() and int(b) > 0:
+            if (op == "+" and b.isdigit() and int(b) > 0 and a.isidentifier()
+                    and a not in self.bounded):
                 # a whole number past DIGITS (1.23456789E+10, a ``Num`` of DIGITS digits)
                 # plus a literal too small to reach its last digit: the sum is the same
                 # value (``add_slow`` decides it too; this spares the call)
