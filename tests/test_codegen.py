@@ -246,6 +246,30 @@ def test_power_literal_same_answer(digits, base, power):
     generated_equals_closures(source)
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from([1, 3, 5, 9, 20]), st.integers(-10**21, 10**21),
+       st.integers(-10**21, 10**21) | st.integers(-30, 30))
+def test_integer_division_same_answer(digits, a, b):
+    """``%`` and ``//`` of ints (inline for every sign) give what ``arith`` gives on text,
+    errors included (Error 42.3, Error 26.11 past DIGITS), both ways."""
+    from rexxlite.numbers import arith
+    from rexxlite.errors import RexxError
+    source = (f"numeric digits {digits}; signal on syntax; do k = 1 to 1; a = {a} + 0;"
+              f" b = {b} + 0; say a % b; say a // b; say (-a) // b; say a % (-b); end; exit;"
+              " syntax: say 'E' rc")
+    generated = same_both_ways(source)
+    want = []
+    for x, op, y in ((a, "%", b), (a, "//", b), (-a, "//", b), (a, "%", -b)):
+        try:
+            xt = arith.binary("+", str(x), "0", digits, "SCIENTIFIC")
+            yt = arith.binary("+", str(y), "0", digits, "SCIENTIFIC")
+            want.append(arith.binary(op, xt, yt, digits, "SCIENTIFIC"))
+        except RexxError as e:
+            want.append(f"E {e.code}")
+            break
+    assert generated.split("\n")[:len(want)] == want
+
+
 @settings(max_examples=60, deadline=None)
 @given(programs())
 def test_random_loops_same_answer(source):

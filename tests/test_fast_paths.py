@@ -196,7 +196,7 @@ def test_compare_values_matches_arith(a, b, c, op, digits, fuzz, form):
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.data(), st.booleans(), st.integers(1, 40), st.sampled_from(FORMS))
+@given(st.data(), st.booleans(), st.integers(1, 70), st.sampled_from(FORMS))
 def test_square_beyond_digits_matches_power(data, negative, digits, form):
     """The fused ``x ** 2`` beyond DIGITS is Regina's powering (``products.power``) and what
     ``arith.binary`` shows."""

@@ -18,15 +18,10 @@ towards the DIGITS kept), on ints instead of digit strings.
 
 from __future__ import annotations
 
-from bisect import bisect_right as _bisect
-
 from rexxlite.numbers.arith import (LONG_DIGITS, MAX_EXPONENT, binary, compare_numbers,
                                     normalise, remember_scan, scan)
-from rexxlite.numbers.ten_powers import P10, ten_power
+from rexxlite.numbers.ten_powers import P10, P10_LIST, digit_count, ten_power
 from rexxlite.errors import RexxError
-
-
-_SORTED_POWERS = [P10[i] for i in range(64)]   # for bisect: the digit count of an int
 
 
 class Num:
@@ -60,10 +55,6 @@ class Num:
     def __repr__(self) -> str:
         return f"Num({str(self)!r})"
 
-    # A safety net for code that takes any value for a ``str``: behave as the text does.
-    def __getattr__(self, name):
-        return getattr(str(self), name)
-
     def __eq__(self, other):
         return str(self) == (other if other.__class__ is str else str(other))
 
@@ -92,12 +83,22 @@ class Num:
         return item in str(self)
 
 
-def digit_count(c: int) -> int:
-    """How many digits the int ``c >= 0`` has (1 for 0)."""
-    n = _bisect(_SORTED_POWERS, c)
-    if n > 63:
-        return len(str(c))
-    return n or 1
+def _text_method(name: str):
+    def method(self, *args, **kwargs):
+        return getattr(str(self), name)(*args, **kwargs)
+    method.__name__ = name
+    method.__doc__ = f"``str.{name}`` of the text."
+    return method
+
+
+# A safety net for code that takes any value for a ``str``: each ``str`` method works on the
+# text. Made as methods, not with ``__getattr__``: a class with ``__getattr__`` makes every
+# attribute read of its instances (``a.exp``, ``a.c``, ... on every operation) take CPython's
+# slow generic path.
+for _name in dir(str):
+    if not _name.startswith("_") and not hasattr(Num, _name):
+        setattr(Num, _name, _text_method(_name))
+del _name
 
 
 def parts(v):
@@ -109,9 +110,7 @@ def parts(v):
         neg = v < 0
         if neg:
             v = -v
-        n = _bisect(_SORTED_POWERS, v) or 1
-        if n > 63:
-            n = len(str(v))
+        n = digit_count(v)
         return neg, v, n, n
     text = v if cls is str else str(v)
     got = _TEXT_PARTS.get(text)
@@ -219,9 +218,13 @@ def add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
         size = ccns
     if total == 0:
         return False, 0, 1, 1
-    n = _bisect(_SORTED_POWERS, total)
-    if n > 63:
+    bits = total.bit_length()     # ``digit_count(total)`` inline: this is every sum's path
+    if bits > 400:
         n = len(str(total))
+    else:
+        n = bits * 1233 >> 12
+        if total >= P10_LIST[n]:
+            n += 1
     return neg, total, n, exp - (size - n)
 
 
@@ -313,7 +316,7 @@ def add_int(a: Num, b: int, digits: int, form: str):
     elif total * 10 < full:             # a cancellation: its leading zeros were kept
         if not total:
             return 0
-        n = _bisect(_SORTED_POWERS, total)
+        n = digit_count(total)
         return result(neg, total, n, exp - digits + n, digits, form)
     if form == "SCIENTIFIC" and exp <= MAX_EXPONENT:
         return Num(neg, total, digits, exp, digits, form)

@@ -18,8 +18,8 @@ from __future__ import annotations
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, whole_value
 from rexxlite.numbers.division import quotient
-from rexxlite.numbers.numvalue import Num, digit_count, parts, plain_operands, result
-from rexxlite.numbers.ten_powers import P10, ten_power
+from rexxlite.numbers.numvalue import Num, parts, plain_operands, result
+from rexxlite.numbers.ten_powers import P10, P10_LIST, digit_count, ten_power
 
 _ONE = (False, 1, 1, 1)
 
@@ -108,22 +108,34 @@ def power(base, y: int, ccns: int):
     return _drop_fraction_zeros(*_round_to(*acc, ccns))
 
 
+_new = object.__new__
+
+
 def square_beyond_digits(a: int, digits: int, form: str):
     """``a ** 2`` for an int ``a`` within DIGITS whose square is not: what ``power`` does for
     it (the first product is ``a`` itself), as a ``Num``. ``_cut_product``, ``_round_to`` and
     ``result`` fused for this one case: the square of an ``n``-digit ``a`` has ``2n`` digits,
     rounded once to DIGITS, or ``2n - 1``, where the leading zero counts twice (rounded to
-    DIGITS+1 first, then to DIGITS). The result is whole: no fraction zeros to drop."""
-    c = -a if a < 0 else a
-    n = digit_count(c)
-    square = c * c
-    exp = n + n
-    if square >= P10[exp - 1]:
-        unit = P10[exp - digits]
+    DIGITS+1 first, then to DIGITS). The result is whole: no fraction zeros to drop. (Generated
+    code calls it for ``x ** 2`` past DIGITS: one Python call, the digit count and the ``Num``
+    made inline; beyond ``LONG_DIGITS`` as ``power_values`` works: on text.)"""
+    if digits > LONG_DIGITS:
+        return binary("**", str(a), "2", digits, form)
+    square = a * a
+    bits = square.bit_length()          # the digit count (``digit_count``) inline:
+    if digits < 60:                     # 2n, or 2n - 1 with the leading zero
+        p = P10_LIST
+        exp = bits * 1233 >> 12
+        if square >= p[exp]:
+            exp += 1
     else:
-        exp -= 1
+        p = P10
+        exp = digit_count(square)
+    if not exp & 1:
+        unit = p[exp - digits]
+    else:
         if exp > digits + 1:                # to DIGITS+1 digits first (a 99..9 rounded
-            unit = P10[exp - digits - 1]    # up to 10..0 is carried below, one digit on)
+            unit = p[exp - digits - 1]      # up to 10..0 is carried below, one digit on)
             square, rest = divmod(square, unit)
             if rest + rest >= unit:
                 square += 1
@@ -131,11 +143,19 @@ def square_beyond_digits(a: int, digits: int, form: str):
     q, rest = divmod(square, unit)          # to DIGITS digits
     if rest + rest >= unit:
         q += 1
-        if q == P10[digits]:                # 99..9 rounded up
-            q = P10[digits - 1]
+        if q == p[digits]:                  # 99..9 rounded up
+            q = p[digits - 1]
             exp += 1
-    if form == "SCIENTIFIC" and exp <= MAX_EXPONENT:
-        return Num(False, q, digits, exp, digits, form)
+    if form == "SCIENTIFIC":            # (exp is at most 2 * DIGITS + 1: in range)
+        r = _new(Num)                   # ``Num(False, q, digits, exp, digits, form)``
+        r.neg = False                   # without the call of its ``__init__``
+        r.c = q
+        r.n = digits
+        r.exp = exp
+        r.digits = digits
+        r.form = form
+        r._text = None
+        return r
     return result(False, q, digits, exp, digits, form)
 
 

@@ -1,4 +1,5 @@
-"""Powers of ten for the arithmetic: ``P10[k]`` (made once and kept) and the DIGITS bound.
+"""Powers of ten for the arithmetic: ``P10[k]`` (made once and kept), the DIGITS bound, and
+the digit count of an int.
 
 The fast paths keep whole numbers as Python ints and check them against ``10**DIGITS``
 (``-lim < v < lim``). ``ten_power(digits)`` is that bound: the int for a usual DIGITS, a
@@ -18,6 +19,22 @@ class _Powers(dict):
 
 
 P10 = _Powers((i, 10 ** i) for i in range(64))
+
+#: ``10**k`` for ``k < SMALL_POWERS`` as a plain list: the cheapest lookup, for the paths of
+#: every operation (``P10``, a dict with ``__missing__``, costs twice a list's index).
+SMALL_POWERS = 128
+P10_LIST = [10 ** i for i in range(SMALL_POWERS)]
+_ESTIMATE_BITS = 400    # the estimate below is exact up to here (~120 digits), checked to 650
+
+
+def digit_count(c: int) -> int:
+    """How many digits the int ``c >= 0`` has (1 for 0): ``floor(bits * log10 2)`` is the
+    count or one more, and one comparison with a power of ten decides (no text made)."""
+    bits = c.bit_length()
+    if bits > _ESTIMATE_BITS:
+        return len(str(c))
+    t = bits * 1233 >> 12
+    return t + 1 if c >= P10_LIST[t] else (t or 1)
 
 #: Above this many digits the DIGITS bound is a ``LargeTenPower``, never computed up front.
 EAGER_POWER_DIGITS = 4000

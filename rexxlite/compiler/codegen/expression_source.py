@@ -21,6 +21,7 @@ from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
+from rexxlite.numbers.products import square_beyond_digits
 from rexxlite.runtime.variables import Stem
 
 _PY_COMPARE = {"=": "==", "\\=": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
@@ -288,6 +289,19 @@ class ExpressionSource:
             out.line(f"if {self._is_int(a)}{self._is_int(b)}"
                      f"-lim < ({r} := {a} {op} {b}) < lim{self._in_digits(a)}{self._in_digits(b)}:")
             out.line(" pass")
+            if (op == "+" and b.isdigit() and int(b) > 0 and a.isidentifier()
+                    and a not in self.bounded):
+                # a whole number past DIGITS (1.23456789E+10, a ``Num`` of DIGITS digits)
+                # plus a literal too small to reach its last digit: the sum is the same
+                # value (``add_slow`` decides it too; this spares the call)
+                below = 0       # the least power of ten of a's digit below its last
+                while int(b) >= 5 * 10 ** below:
+                    below += 1
+                out.line(f"elif ({a}.__class__ is {self.k(Num)} and {a}.n == {a}.digits"
+                         f" == f.digits and {a}.exp > f.digits + {below} and not {a}.neg"
+                         f" and {a}.form == f.form == 'SCIENTIFIC'"
+                         " and 'LOSTDIGITS' not in f.traps):")
+                out.line(f" {r} = {a}")
             out.line("else:")
             if op == "*":
                 out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
@@ -299,17 +313,31 @@ class ExpressionSource:
             product = " * ".join([a] * int(b))
             out.line(f"if {self._is_int(a)}-lim < {a} < lim and -lim < ({r} := {product}) < lim:")
             out.line(" pass")
+            if b == "2":
+                # a square past DIGITS: Regina's rounding in one call (a whole base within
+                # DIGITS and a literal power cannot lose digits: no LOSTDIGITS to check)
+                out.line(f"elif {self._is_int(a)}-lim < {a} < lim:")
+                out.line(f" {r} = {self.k(square_beyond_digits)}({a}, f.digits, f.form)")
             out.line("else:")
             out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
             return r
         if op in ("/", "**"):
             out.line(f"{r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
             return r
-        # % and // of a whole number >= 0 by one > 0 (within DIGITS): Python's // and %
+        # % and // of whole numbers within DIGITS: Python's // and % for a dividend >= 0 and
+        # a divisor > 0; other signs as Regina's truncating division (the remainder takes the
+        # dividend's sign). The quotient is never longer than the dividend (no Error 26.11);
+        # a zero divisor (Error 42.3), a value past DIGITS, a text: ``arith_op``.
         py = "//" if op == "%" else "%"
-        out.line(f"if {self._is_int(a)}{self._is_int(b)}0 <= {a} < lim"
-                 f" and 0 < {b} < lim:")
+        is_ints = f"{self._is_int(a)}{self._is_int(b)}"
+        out.line(f"if {is_ints}0 <= {a} < lim and 0 < {b} < lim:")
         out.line(f" {r} = {a} {py} {b}")
+        out.line(f"elif {is_ints}-lim < {a} < lim and -lim < {b} < lim and {b}:")
+        if op == "%":
+            out.line(f" {r} = {a} // {b} if ({a} < 0) == ({b} < 0) else -(-{a} // {b})")
+        else:
+            out.line(f" {r} = ({a} if {a} >= 0 else -{a}) % ({b} if {b} >= 0 else -{b})")
+            out.line(f" if {a} < 0: {r} = -{r}")
         out.line("else:")
         out.line(f" {r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
         return r

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
-from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, parts, result
+from rexxlite.numbers.numvalue import Num, add_int, add_values, parts, result
 from rexxlite.numbers.products import power, square_beyond_digits
+from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
 
 
 def _as_small_int(v):
@@ -26,12 +27,19 @@ def add_slow(op: str, a, b, f, names):
         # first the commonest: a whole number beyond DIGITS (shown 1.23456789E+10) plus a
         # smaller one, no carry out of its digits (else ``add_int`` decides)
         digits = f.digits
-        exp = a.exp
-        if (exp > digits and a.n == digits and not a.neg and f.form == "SCIENTIFIC"
+        below = a.exp - digits - 1      # the power of ten of the digit below a's last
+        if (below >= 0 and a.n == digits and not a.neg and f.form == "SCIENTIFIC"
                 and "LOSTDIGITS" not in f.traps):
-            r = a.c + (b // P10[exp - digits - 1] + 5) // 10
-            if r < f.lim:
-                return Num(False, r, digits, exp, digits, "SCIENTIFIC")
+            if below < SMALL_POWERS:
+                cut = (b // P10_LIST[below] + 5) // 10      # b rounded at a's last digit
+            else:
+                cut = 0 if b.bit_length() <= 3 * below else -1  # (below 8**below: 0)
+            if cut == 0 and a.digits == digits and a.form == "SCIENTIFIC":
+                return a        # b rounds away: the sum is a, a value that never changes
+            if cut >= 0:
+                r = a.c + cut
+                if r < f.lim:
+                    return Num(False, r, digits, a.exp, digits, "SCIENTIFIC")
     a = _as_small_int(a)
     b = _as_small_int(b)
     ac, bc = a.__class__, b.__class__
