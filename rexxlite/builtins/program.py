@@ -92,6 +92,14 @@ def symbol_(ctx, name):
     text = _upper(name)
     kind = symbol_kind(text)
     if kind != "VAR":
+        from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
+        if kind == "LIT" and (text in RESERVED_DOT_SYMBOLS or text == ".LINE"):
+            value = ctx.interp.special_variables.get(text)     # .RC .RS .MN: set or not
+            if ctx.tracing >= 3:
+                from rexxlite.runtime import trace
+                trace.value(ctx, "V" if value is not None else "L",
+                            value if value is not None else name)
+            return "VAR" if value is not None else "LIT"
         return kind
     value, _ = get_by_name(ctx.vars, text, _tostr)
     if ctx.tracing >= 3:

@@ -138,7 +138,7 @@ def t_expr(node, c):
     if kind is ast.FunctionCall:
         return c.compile_function_call(node)
     if kind is ast.SpecialVar:
-        return _emit("V", compile_special(node.name))
+        return _t_special(node.name)
     if kind is ast.UnaryOp:
         return _t_unary(node, c)
     if kind is ast.BinaryOp:
@@ -207,6 +207,20 @@ def _operand(op: str, node, other, c):
                 and (other.__class__ is not ast.Literal or _is_number_literal(other))):
             return t_number_literal(node, compared=True)
     return t_expr(node, c)
+
+
+def _t_special(name: str):
+    """A special variable traced as Regina does: ``>V>`` once it has a value, ``>L>`` while
+    it is its own name, and ``.LINE`` always ``>L>``."""
+    value = compile_special(name)
+
+    def special(f):
+        v = value(f)
+        if f.tracing >= 4:
+            known = name != ".LINE" and name in f.interp.special_variables
+            trace.value(f, "V" if known else "L", v)
+        return v
+    return special
 
 
 def _emit(tag: str, fn):

@@ -31,6 +31,7 @@ import re
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError
 from rexxlite.charset import byte_chars, to_bytes
+from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
 
 __all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
@@ -406,9 +407,6 @@ _WITH = frozenset(["WITH"])
 _EMPTY = frozenset()
 
 
-#: Regina's reserved symbols that start with a period: assigning one is Error 31.3 (any other
-#: period symbol is Error 50.1, "Unrecognized reserved symbol"; .LINE is Error 31.2 there).
-_RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
 
 
 _CONST_STARTS = frozenset("0123456789.")
@@ -555,7 +553,7 @@ class ClauseLexer:
                 # 'sym == x' opening a clause is a bad assignment to Regina, not a command
                 self.ctx = "ASSIGN"
                 if is_const(t.value):
-                    if t.value in _RESERVED_DOT_SYMBOLS:
+                    if t.value in RESERVED_DOT_SYMBOLS:
                         self.error(_err(31, 3, t.line, token=t.text), t)
                     elif t.value[0] == "." and t.value != ".LINE":
                         self.error(_err(50, 1, t.line, token=t.text), t)
