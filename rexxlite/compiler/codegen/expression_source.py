@@ -194,7 +194,8 @@ class ExpressionSource:
         Error 41 there, NOVALUE trapped or not (``closures.unset_number_operand``)."""
         if node.__class__ is not ast.Compound:
             return self.value(node)
-        fallback = self.k(closures.compile_compound(node, self.compiler, operand=True))
+        fallback = self.synced(self.k(closures.compile_compound(node, self.compiler,
+                                                               operand=True)))
         if len(node.tails) == 1 and node.tails[0].__class__ is ast.Var:
             return self._element(node, fallback)
         t = self.out.temp()
