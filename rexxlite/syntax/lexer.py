@@ -253,6 +253,7 @@ def scan_lines(source: str):
                 yield out
                 out = []
                 append = out.append
+                continued = -1
             continue
         if ch == "\n":
             # a continuation: the last token of the line is a comma
@@ -266,6 +267,7 @@ def scan_lines(source: str):
                 yield out
                 out = []
                 append = out.append
+                continued = -1
             i += 1
             line += 1
             line_start = i
