@@ -191,6 +191,44 @@ def _is_number_literal(node) -> bool:
     return node.__class__ is ast.Literal and arith().is_number(node.value)
 
 
+def _is_string_literal(node) -> bool:
+    return node.__class__ is ast.Literal and not arith().is_number(node.value)
+
+
+def _shown_twice_unless_number(node, operand):
+    """A variable compared (``=`` ``<`` ...) with an operand that is no literal string: at
+    TRACE I Regina first looks it up as a number, and when its value is none shows that
+    lookup's lines before the lookup's own: a simple variable's line twice, a compound's
+    tail and derived name (and, unset, its name) twice but a value once. Any other operand
+    as it is."""
+    cls = node.__class__
+    if cls is ast.Compound:
+        simple = False
+    elif cls is ast.Var and not node.name.endswith("."):
+        simple = True
+    else:
+        return operand
+    is_number = arith().is_number
+
+    def compared(f):
+        if f.tracing < 4:
+            return operand(f)
+        holds = f.interp.trace_holds
+        holds.append((f, []))
+        try:
+            v = operand(f)
+        except BaseException:
+            trace.show_lines(f.interp, holds.pop()[1])
+            raise
+        lines = holds.pop()[1]
+        if lines and v.__class__ is str and not is_number(v):
+            whole = simple or lines[-1][1].lstrip().startswith(">L>")    # unset
+            trace.show_lines(f.interp, lines if whole else lines[:-1])
+        trace.show_lines(f.interp, lines)
+        return v
+    return compared
+
+
 def _operand(op: str, node, other, c):
     """Operand ``node`` of binary operator ``op`` (``other`` the one beside it) as Regina
     traces it: an arithmetic one as ``_number_operand``; a literal of a logical operator
@@ -284,6 +322,9 @@ def _t_binary(node, c):
         return _emit("O", lambda f: tostr(left(f)) + sep + tostr(right(f)))
     if op in COMPARE_OPS:
         test = COMPARE_TESTS[op]
+        if not _is_string_literal(node.left) and not _is_string_literal(node.right):
+            left = _shown_twice_unless_number(node.left, left)
+            right = _shown_twice_unless_number(node.right, right)
         return _emit("O", lambda f: "1" if test(compare(left(f), right(f), f), 0) else "0")
     if op in STRICT_OPS:
         test2 = STRICT_TESTS[op]
