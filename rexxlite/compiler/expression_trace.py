@@ -19,7 +19,8 @@ from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS
                                            binary_step, compare, compile_literal_condition,
                                            compile_special, compile_var, checked_left_operand,
                                            unset_number_operand,
-                                           novalue, prefix_op, spine_longer_than, tostr, truth)
+                                           novalue, prefix_op, signed_literal,
+                                           spine_longer_than, tostr, truth, _written)
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Ref, Stem, get_simple, has_existed
 
@@ -175,11 +176,22 @@ def t_number_literal(node: ast.Literal, compared: bool = False):
 
 def _number_operand(node, c):
     """An operand of an arithmetic operator: a literal as ``t_number_literal``, a compound
-    checked before TRACE R shows it, anything else as everywhere."""
+    checked before TRACE R shows it, a signed number literal (``-10001``) traced as a prefix
+    operation but worked on as the one literal Regina takes (``expressions.signed_literal``:
+    LOSTDIGITS for '-10001' at DIGITS 4), anything else as everywhere."""
     if node.__class__ is ast.Literal:
         return t_number_literal(node)
     if node.__class__ is ast.Compound:
         return t_compound(node, c, operand=True)
+    merged = signed_literal(node)
+    if merged is not node:
+        traced = t_expr(node, c)
+        value = merged.value
+
+        def signed(f):
+            traced(f)
+            return value
+        return signed
     return t_expr(node, c)
 
 
@@ -314,7 +326,9 @@ def _t_binary(node, c):
     if op in ARITH_OPS:
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
-        return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f))
+        names = (_written(signed_literal(node.left)), _written(signed_literal(node.right)))
+        return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f,
+                                             names))
     left = _operand(op, node.left, node.right, c)
     right = _operand(op, node.right, node.left, c)
     if op in CONCAT_OPS:
