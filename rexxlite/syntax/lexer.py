@@ -19,6 +19,10 @@ Both stages are generators (``scan_lines``, ``iter_tokens``): the parser takes t
 they are made, so a million-line program never has all its tokens in memory at once.
 ``scan`` and ``tokenize`` give the same as lists.
 
+Given a ``build`` (``simple_clauses.build_instruction``), the clause lexer offers it the
+commonest instructions and every whole expression; what it builds comes as one ``Built`` token
+carrying the AST node, which the parser places without reading the tokens it stands for.
+
 Lexical errors (Error 6, 13, 15 and a few that are clearest to detect here) do not raise at
 once: an ``ERR`` token carrying the ``RexxError`` is put in the stream at the place of the
 error, so that the parser reports any earlier syntax error first, as Regina does.

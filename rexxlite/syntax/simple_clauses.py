@@ -169,6 +169,8 @@ def _whole(toks, i, n):
     """An optional expression filling the rest of the clause (None when there is none)."""
     if i >= n:
         return None
+    if i + 1 == n:                      # the commonest: one term
+        return _unary(toks, i, n)[0]
     node, i = _expression(toks, i, n, 1)
     if i < n:
         raise _Decline
@@ -197,9 +199,11 @@ def _call_arguments(toks, i, n):
 def _build(keyword, first, toks, i, n):
     line = first.line
     if keyword == "ASSIGN":
+        name = first.value
+        target = _Var(name) if "." not in name else symbol_node(name)
         if i >= n:
-            return ast.Assignment(symbol_node(first.value), _Literal(""), True, line=line)
-        return ast.Assignment(symbol_node(first.value), _whole(toks, i, n), False, line=line)
+            return ast.Assignment(target, _Literal(""), True, line=line)
+        return ast.Assignment(target, _whole(toks, i, n), False, line=line)
     if keyword == "CALL":
         if i >= n:
             return None
