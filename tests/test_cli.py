@@ -149,6 +149,22 @@ def test_t_option_sets_the_initial_trace_as_regina(option, trace, tmp_path):
     assert (done.returncode, done.stdout, done.stderr) == (0, "2\n", trace)
 
 
+IGNORED = ("trace o\nsay 1\ntrace value f()\ncall trace 'o'\nsay 2\nexit\n"
+           "f: say 'f'; return 'n'\n")
+REGINA_IGNORED = ('     1 *-* trace o\n     2 *-* say 1\n       >L>   "1"\n'
+                  '     3 *-* trace value f()\n     4 *-* call trace \'o\'\n'
+                  '       >L>   "o"\n')
+
+
+def test_t_option_makes_the_trace_instruction_a_no_op_as_regina(tmp_path):
+    """With -t, Regina ignores every TRACE instruction (its expression is not evaluated);
+    the TRACE() built-in still sets the trace."""
+    script = tmp_path / "t.rexx"
+    script.write_text(IGNORED)
+    done = _cli("-ti", str(script))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "1\n2\n", REGINA_IGNORED)
+
+
 def test_t_option_works_with_e_and_stdin():
     assert _cli("-tr", "-e", "x=1; say x+1").stderr == (
         '     1 *-* x=1\n       *-* say x+1\n       >V>   "1"\n')  # one line

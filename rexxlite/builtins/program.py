@@ -92,6 +92,14 @@ def symbol_(ctx, name):
     text = _upper(name)
     kind = symbol_kind(text)
     if kind != "VAR":
+        from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
+        if kind == "LIT" and (text in RESERVED_DOT_SYMBOLS or text == ".LINE"):
+            value = ctx.interp.special_variables.get(text)     # .RC .RS .MN: set or not
+            if ctx.tracing >= 3:
+                from rexxlite.runtime import trace
+                trace.value(ctx, "V" if value is not None else "L",
+                            value if value is not None else name)
+            return "VAR" if value is not None else "LIT"
         return kind
     value, _ = get_by_name(ctx.vars, text, _tostr)
     if ctx.tracing >= 3:
@@ -119,6 +127,8 @@ def value_(ctx, name, new=None, selector=None):
         old = ctx.interp.special_variables.get(text, text) if text in SPECIAL_VARIABLES else text
     else:
         value, derived = get_by_name(ctx.vars, text, _tostr)
+        if "." in text[:-1]:
+            _mark_derived(ctx, text, derived, new is not None)
         if value is None:
             if "NOVALUE" in ctx.traps and new is None:
                 ctx.interp.raise_condition(ctx, "NOVALUE", derived)
@@ -128,6 +138,23 @@ def value_(ctx, name, new=None, selector=None):
     if new is not None:
         set_by_name(ctx.vars, text, new, _tostr)
     return old
+
+
+def _mark_derived(ctx, text: str, derived: str, setting: bool) -> None:
+    """VALUE() of a compound name marks the run as Regina does for its traces of constant
+    tails (``expression_trace.show_derived``): derived with a variable tail that is set, or
+    not; setting one shows its derived name (``>C>``, TRACE I) when its tail was."""
+    from rexxlite.runtime.variables import get_simple
+    pool = ctx.vars
+    substituted = False
+    for part in text.split(".")[1:]:
+        if part and part[0] not in "0123456789" and get_simple(pool, part) is not None:
+            substituted = True
+            break
+    ctx.interp.trace_tails_derived = substituted
+    if substituted and setting and ctx.tracing >= 4:
+        from rexxlite.runtime import trace
+        trace.value(ctx, "C", derived)
 
 
 @builtin("TRACE", 0, 1)

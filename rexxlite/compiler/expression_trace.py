@@ -19,7 +19,8 @@ from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS
                                            binary_step, compare, compile_literal_condition,
                                            compile_special, compile_var, checked_left_operand,
                                            unset_number_operand,
-                                           novalue, prefix_op, spine_longer_than, tostr, truth)
+                                           novalue, prefix_op, signed_literal,
+                                           spine_longer_than, tostr, truth, _written)
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Ref, Stem, get_simple, has_existed
 
@@ -138,7 +139,7 @@ def t_expr(node, c):
     if kind is ast.FunctionCall:
         return c.compile_function_call(node)
     if kind is ast.SpecialVar:
-        return _emit("V", compile_special(node.name))
+        return _t_special(node.name)
     if kind is ast.UnaryOp:
         return _t_unary(node, c)
     if kind is ast.BinaryOp:
@@ -175,11 +176,22 @@ def t_number_literal(node: ast.Literal, compared: bool = False):
 
 def _number_operand(node, c):
     """An operand of an arithmetic operator: a literal as ``t_number_literal``, a compound
-    checked before TRACE R shows it, anything else as everywhere."""
+    checked before TRACE R shows it, a signed number literal (``-10001``) traced as a prefix
+    operation but worked on as the one literal Regina takes (``expressions.signed_literal``:
+    LOSTDIGITS for '-10001' at DIGITS 4), anything else as everywhere."""
     if node.__class__ is ast.Literal:
         return t_number_literal(node)
     if node.__class__ is ast.Compound:
         return t_compound(node, c, operand=True)
+    merged = signed_literal(node)
+    if merged is not node:
+        traced = t_expr(node, c)
+        value = merged.value
+
+        def signed(f):
+            traced(f)
+            return value
+        return signed
     return t_expr(node, c)
 
 
@@ -189,6 +201,44 @@ def _literal_value(text: str):
 
 def _is_number_literal(node) -> bool:
     return node.__class__ is ast.Literal and arith().is_number(node.value)
+
+
+def _is_string_literal(node) -> bool:
+    return node.__class__ is ast.Literal and not arith().is_number(node.value)
+
+
+def _shown_twice_unless_number(node, operand):
+    """A variable compared (``=`` ``<`` ...) with an operand that is no literal string: at
+    TRACE I Regina first looks it up as a number, and when its value is none shows that
+    lookup's lines before the lookup's own: a simple variable's line twice, a compound's
+    tail and derived name (and, unset, its name) twice but a value once. Any other operand
+    as it is."""
+    cls = node.__class__
+    if cls is ast.Compound:
+        simple = False
+    elif cls is ast.Var and not node.name.endswith("."):
+        simple = True
+    else:
+        return operand
+    is_number = arith().is_number
+
+    def compared(f):
+        if f.tracing < 4:
+            return operand(f)
+        holds = f.interp.trace_holds
+        holds.append((f, []))
+        try:
+            v = operand(f)
+        except BaseException:
+            trace.show_lines(f.interp, holds.pop()[1])
+            raise
+        lines = holds.pop()[1]
+        if lines and v.__class__ is str and not is_number(v):
+            whole = simple or lines[-1][1].lstrip().startswith(">L>")    # unset
+            trace.show_lines(f.interp, lines if whole else lines[:-1])
+        trace.show_lines(f.interp, lines)
+        return v
+    return compared
 
 
 def _operand(op: str, node, other, c):
@@ -207,6 +257,20 @@ def _operand(op: str, node, other, c):
                 and (other.__class__ is not ast.Literal or _is_number_literal(other))):
             return t_number_literal(node, compared=True)
     return t_expr(node, c)
+
+
+def _t_special(name: str):
+    """A special variable traced as Regina does: ``>V>`` once it has a value, ``>L>`` while
+    it is its own name, and ``.LINE`` always ``>L>``."""
+    value = compile_special(name)
+
+    def special(f):
+        v = value(f)
+        if f.tracing >= 4:
+            known = name != ".LINE" and name in f.interp.special_variables
+            trace.value(f, "V" if known else "L", v)
+        return v
+    return special
 
 
 def _emit(tag: str, fn):
@@ -262,7 +326,9 @@ def _t_binary(node, c):
     if op in ARITH_OPS:
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
-        return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f))
+        names = (_written(signed_literal(node.left)), _written(signed_literal(node.right)))
+        return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f,
+                                             names))
     left = _operand(op, node.left, node.right, c)
     right = _operand(op, node.right, node.left, c)
     if op in CONCAT_OPS:
@@ -270,6 +336,9 @@ def _t_binary(node, c):
         return _emit("O", lambda f: tostr(left(f)) + sep + tostr(right(f)))
     if op in COMPARE_OPS:
         test = COMPARE_TESTS[op]
+        if not _is_string_literal(node.left) and not _is_string_literal(node.right):
+            left = _shown_twice_unless_number(node.left, left)
+            right = _shown_twice_unless_number(node.right, right)
         return _emit("O", lambda f: "1" if test(compare(left(f), right(f), f), 0) else "0")
     if op in STRICT_OPS:
         test2 = STRICT_TESTS[op]

@@ -533,6 +533,11 @@ _FETCH = {
     "const": "    {x} = {x}_const\n    {x}c = {x}.__class__\n",
     "expr": "    {x} = {x}_fn(f)\n    {x}c = {x}.__class__\n",
 }
+# A right operand of arithmetic that is a variable: when it is not a plain value (unset, or
+# exposed), the left operand is checked first, before NOVALUE can be raised (Regina).
+_FETCH["var after left"] = _FETCH["var"].replace(
+    "        {x} = read_var", "        if ac is str:\n            checked_left_operand(a)\n"
+    "        {x} = read_var")
 
 
 # A string operand of plain ASCII digits (``parse var rec id ','`` then ``total + id``) is
@@ -675,7 +680,9 @@ def _generate(key: tuple, body: str, prologue: str = ""):
                          (prologue + "    d = f.vars\n" + _FETCH[ka].format(x="a")
                           + (_CHECK_LEFT if kb == "expr" and ka != "const"
                              and key[0].lstrip("=") in _ARITH_BODY else "")
-                          + _FETCH[kb].format(x="b") + body).splitlines())
+                          + _FETCH["var after left" if kb == "var" and ka != "const"
+                                   and key[0].lstrip("=") in _ARITH_BODY
+                                   else kb].format(x="b") + body).splitlines())
                + " return op\n")
         namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
                      "checked_left_operand": checked_left_operand,

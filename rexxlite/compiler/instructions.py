@@ -769,7 +769,8 @@ class Compiler:
 
         def trace(f):
             f.cl = info
-            interp.set_trace(f, "" if e is None else e(f))
+            if interp.initial_trace is None:    # with -t, Regina ignores TRACE (not TRACE())
+                interp.set_trace(f, "" if e is None else e(f))
         return trace
 
     def c_Options(self, node, info):

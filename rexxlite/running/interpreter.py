@@ -76,7 +76,7 @@ class Interpreter:
         self.main: Frame | None = None
         self.entry_error: RexxError | None = None   # REPL: the error that ended the last entry
         self._interpret_cache: dict = {}
-        self.special_variables: dict[str, str] = {}   # .RC .RS, set by commands (all routines)
+        self.special_variables = {".ENDOFLINE": "\n"}    # .RC .RS (commands), .MN (all routines)
         self.interpret_clause = None            # (frame, clause) of the INTERPRET running
         self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
         self.call_depth = 0
@@ -396,6 +396,7 @@ class Interpreter:
             error.line = line
         if name == "SYNTAX":
             set_simple(f.vars, "RC", str(error.code))
+            self.special_variables[".MN"] = error.code_text
             description = (f"Error {error.code}.{error.subcode}: {error.detail}"
                            if error.subcode else error.message)
         else:

@@ -64,6 +64,13 @@ def _show(interp, kind: str, prefix: str, payload: str, suffix: str = "") -> Non
         _write(interp, prefix + _masked(interp.router, kind, payload) + suffix)
 
 
+def show_lines(interp, lines) -> None:
+    """Write (or keep, as ``_show``) lines a hold gathered: ``(kind, prefix, payload,
+    suffix)`` each."""
+    for kind, prefix, payload, suffix in lines:
+        _show(interp, kind, prefix, payload, suffix)
+
+
 def _masked(router, kind: str, payload: str) -> str:
     if kind == "clause":
         return router.mask_clause(payload)

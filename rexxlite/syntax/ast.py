@@ -21,13 +21,19 @@ class Literal(Node):
 
 class SpecialVar(Node):
     """Regina's special variables (constant symbols that have a value): ``.RC`` and ``.RS``,
-    set after every command and shared by all routines (unset, they are their own names), and
-    ``.LINE``, the number of the line running."""
+    set after every command, and ``.MN``, the number of the last error SIGNAL ON SYNTAX
+    trapped (``41``, ``42.3``), shared by all routines (unset, they are their own names),
+    ``.ENDOFLINE`` (a line feed) and ``.LINE``, the number of the line running."""
     name: str
 
 
 #: The constant symbols that are special variables (``SpecialVar``).
-SPECIAL_VARIABLES = frozenset([".RC", ".RS", ".LINE"])
+SPECIAL_VARIABLES = frozenset([".RC", ".RS", ".MN", ".ENDOFLINE", ".LINE"])
+
+#: Regina's reserved symbols that start with a period: assigning one is Error 31.3 (any other
+#: period symbol is Error 50.1, "Unrecognized reserved symbol"; .LINE is Error 31.2 there).
+#: SYMBOL() of one (or of .LINE) traces its value as a variable's (``>L>`` while it has none).
+RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
 
 
 class Var(Node):

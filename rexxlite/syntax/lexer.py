@@ -35,6 +35,7 @@ import re
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError
 from rexxlite.charset import byte_chars, to_bytes
+from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
 
 __all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
@@ -197,13 +198,13 @@ def scan_lines(source: str):
     once."""
     out: list[Raw] = []          # the tokens of the current clause
     append = out.append
-    done = out                   # the last list handed over
     src = source
     n = len(src)
     i = 0
     line = 1
     line_start = 0
     blank = False
+    continued = -1               # len(out) when the last line end was a continuation
     if src.startswith("#!"):
         j = src.find("\n")
         i = n if j < 0 else j
@@ -254,22 +255,23 @@ def scan_lines(source: str):
             i += 1
             if ch == ";":
                 yield out
-                done = out
                 out = []
                 append = out.append
+                continued = -1
             continue
         if ch == "\n":
             # a continuation: the last token of the line is a comma
             if out and out[-1].kind == "," and out[-1].line == line:
                 out.pop()
                 blank = True
+                continued = len(out)
             else:
                 append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
                 blank = False
                 yield out
-                done = out
                 out = []
                 append = out.append
+                continued = -1
             i += 1
             line += 1
             line_start = i
@@ -364,7 +366,11 @@ def scan_lines(source: str):
         append(Raw("err", None, line, col, i, blank, err=bad))
         yield out
         return
-    if continued_at_end(out or done, src):
+    if out and out[-1].kind == "," and out[-1].line == line:
+        out.pop()                   # a comma ending the last line, as if a line end followed
+        continued = len(out)
+        line += 1
+    if continued == len(out) and unterminated_at_end(out):
         append(Raw("err", None, line, 1, i, blank,
                    err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
     else:
@@ -372,12 +378,11 @@ def scan_lines(source: str):
     yield out
 
 
-def continued_at_end(out: list, src: str) -> bool:
-    """A continuation comma on the last line continues into nothing (Regina: Error 64).
-    ``out``: the last tokens of the program (the last clause's or more)."""
-    stripped = src.rstrip(" \t\r\n")
-    return bool(out) and out[-1].kind != "eol" and stripped.endswith(",") and \
-        src[len(stripped):].count("\n") == 1
+def unterminated_at_end(out: list) -> bool:
+    """Whether the clause a continuation comma on the program's last line continues into its
+    end is left without an end (Regina: Error 64): not when nothing precedes the comma in
+    the clause (``say 1; ,``) or a label does (``x: ,``). ``out``: the clause's tokens."""
+    return bool(out) and out[-1].kind != ":"
 
 
 # ----------------------------------------------------------------------------- clause lexing
@@ -408,9 +413,6 @@ _WITH = frozenset(["WITH"])
 _EMPTY = frozenset()
 
 
-#: Regina's reserved symbols that start with a period: assigning one is Error 31.3 (any other
-#: period symbol is Error 50.1, "Unrecognized reserved symbol"; .LINE is Error 31.2 there).
-_RESERVED_DOT_SYMBOLS = frozenset([".MN", ".RESULT", ".SIGL", ".RS", ".RC", ".ENDOFLINE"])
 
 
 _CONST_STARTS = frozenset("0123456789.")
@@ -451,8 +453,9 @@ def _found(t: Raw, src: str = "") -> str:
         return ";"
     if t.kind in ("eof", "err"):
         return ""
-    if t.kind == "str":
-        return t.value
+    if t.kind == "str":         # a hex or binary string as written less its last two
+        text = t.text           # characters (Regina's '41'x is '41), another its value
+        return text[:-2] if text[-1:] in ("x", "X", "b", "B") else t.value
     if t.kind == "sym" and t.value in _REGINA_KEYWORDS and src:
         j = t.start_pos + len(t.text)
         k = j
@@ -579,7 +582,7 @@ class ClauseLexer:
                 # 'sym == x' opening a clause is a bad assignment to Regina, not a command
                 self.ctx = "ASSIGN"
                 if is_const(t.value):
-                    if t.value in _RESERVED_DOT_SYMBOLS:
+                    if t.value in RESERVED_DOT_SYMBOLS:
                         self.error(_err(31, 3, t.line, token=t.text), t)
                     elif t.value[0] == "." and t.value != ".LINE":
                         self.error(_err(50, 1, t.line, token=t.text), t)
@@ -946,7 +949,7 @@ class ClauseLexer:
                 self.emit("VALUE", "VALUE", f)
                 return self.expr(toks, i + 1, n, end)
             self.error(_err(25, 11, f.line, keywords="ENGINEERING SCIENTIFIC",
-                            token=f.value if f.kind == "sym" else f.text), f)
+                            token=f.value if f.kind == "sym" else self.found(f)), f)
             return n
         return self.expr(toks, i, n, end)
 

@@ -195,7 +195,8 @@ class ExpressionSource:
         Error 41 there, NOVALUE trapped or not (``closures.unset_number_operand``)."""
         if node.__class__ is not ast.Compound:
             return self.value(node)
-        fallback = self.k(closures.compile_compound(node, self.compiler, operand=True))
+        fallback = self.synced(self.k(closures.compile_compound(node, self.compiler,
+                                                               operand=True)))
         if len(node.tails) == 1 and node.tails[0].__class__ is ast.Var:
             return self._element(node, fallback)
         t = self.out.temp()
@@ -212,7 +213,9 @@ class ExpressionSource:
         self.out.line(f"{t} = {v} if {v}.__class__ is str else str({v})")
         return t
 
-    def variable(self, name: str) -> str:
+    def variable(self, name: str, before_read: str = "") -> str:
+        """A simple variable's value; ``before_read``: a statement run first when the
+        variable is not a plain value (unset or exposed), before ``read_var``."""
         local = self.known.get(name)
         if local is not None:
             return local
@@ -221,6 +224,8 @@ class ExpressionSource:
         out.line(f"{t} = d.get({name!r})")
         out.line(f"if {t}.__class__ is not int and {t}.__class__ is not str"
                  f" and {t}.__class__ is not {self.k(Num)}:")
+        if before_read:
+            out.line(f" {before_read}")
         out.line(f" {t} = {self.k(closures.read_var)}(f, {name!r})")
         return t
 
@@ -274,14 +279,18 @@ class ExpressionSource:
         names = self.k((closures._written(left), closures._written(right)))
         a = self._number(self.number_value(left))
         out = self.out
-        if right.__class__ is not ast.Literal and not (
-                right.__class__ is ast.Var and not right.name.endswith(".")):
-            # the right operand may call a function: the left one is checked first (Regina)
-            if a[:1] in ("'", '"'):
-                out.line(f"{self.k(closures.checked_left_operand)}({a})")
-            elif not (a.isdigit() or a in self.bounded or a in self.numbers):
-                out.line(f"if {a}.__class__ is str: {self.k(closures.checked_left_operand)}({a})")
-        b = self._number(self.number_value(right))
+        check = ""                  # the left operand checked before the right one (Regina)
+        if a[:1] in ("'", '"'):
+            check = f"{self.k(closures.checked_left_operand)}({a})"
+        elif not (a.isdigit() or a in self.bounded or a in self.numbers):
+            check = f"if {a}.__class__ is str: {self.k(closures.checked_left_operand)}({a})"
+        if right.__class__ is ast.Var and not right.name.endswith("."):
+            # before NOVALUE: when the variable is no plain value
+            b = self._number(self.variable(right.name, check))
+        else:
+            if check and right.__class__ is not ast.Literal:
+                out.line(check)     # the right operand may call a function
+            b = self._number(self.number_value(right))
         r = out.temp("r")
         self.numbers.add(r)
         out.line("lim = f.lim")
