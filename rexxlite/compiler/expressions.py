@@ -654,8 +654,11 @@ def _operand(node, c, arithmetic: bool = False):
         return "var", node.name
     if cls is ast.Literal:
         value = compile_expr(node, c)(None)
-        if arithmetic and value.__class__ is str and scan(value.strip(" ")) == NOT_A_NUMBER:
-            return "expr", lambda f: checked_left_operand(value)
+        if arithmetic:
+            try:
+                checked_left_operand(value)
+            except RexxError:
+                return "expr", lambda f: checked_left_operand(value)
         return "const", value
     if arithmetic and cls is ast.Compound and not c.tracing:
         return "expr", compile_compound(node, c, operand=True)

@@ -120,31 +120,20 @@ def square_beyond_digits(a: int, digits: int, form: str):
     exp = n + n
     if square >= P10[exp - 1]:
         unit = P10[exp - digits]
-        q, rest = divmod(square, unit)
-        if rest + rest >= unit:
-            q += 1
-            if q == P10[digits]:
-                q = P10[digits - 1]
-                exp += 1
     else:
-        if exp > digits + 2:
-            unit = P10[exp - digits - 2]
-            q, rest = divmod(square, unit)
-            if rest + rest >= unit:
-                q += 1
-        else:
-            q = square                      # DIGITS+1 digits exactly
         exp -= 1
-        if q == P10[digits + 1]:            # 99..9 rounded up at the first rounding
+        if exp > digits + 1:                # to DIGITS+1 digits first (a 99..9 rounded
+            unit = P10[exp - digits - 1]    # up to 10..0 is carried below, one digit on)
+            square, rest = divmod(square, unit)
+            if rest + rest >= unit:
+                square += 1
+        unit = 10
+    q, rest = divmod(square, unit)          # to DIGITS digits
+    if rest + rest >= unit:
+        q += 1
+        if q == P10[digits]:                # 99..9 rounded up
             q = P10[digits - 1]
             exp += 1
-        else:
-            q, rest = divmod(q, 10)
-            if rest >= 5:
-                q += 1
-                if q == P10[digits]:
-                    q = P10[digits - 1]
-                    exp += 1
     if form == "SCIENTIFIC" and exp <= MAX_EXPONENT:
         return Num(False, q, digits, exp, digits, form)
     return result(False, q, digits, exp, digits, form)
