@@ -19,6 +19,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 END = "$END"
+BUILT = "_BUILT"            # a token standing for an instruction already built (lexer.Built)
 
 
 class ParseFailure(Exception):
@@ -176,6 +177,42 @@ class TableParser:
         self.start = states[tables.start]
         self.end = states[tables.end]
 
+    def _place(self, token, stack: list, values: list) -> dict:
+        """Put a ``Built`` token's instruction on the stacks as if its tokens had been read:
+        reduce what is before it as its first token's lookahead, then take the goto of its
+        rule; returns the new top state. The first token not allowed there fails as usual."""
+        first = token.first
+        kind = first.type
+        state = stack[-1]
+        while True:
+            action = state.get(kind)
+            if action.__class__ is dict:
+                break
+            if action is None:
+                raise ParseFailure(first, state, values)
+            name, size, build = action
+            if build is None:
+                below = stack[-2]
+                state = below.get((name, kind)) or _after_chain(below, name, kind)
+                stack[-1] = state
+                continue
+            if size:
+                children = values[-size:]
+                del values[-size:]
+                del stack[-size:]
+            else:
+                children = []
+            values.append(build(children))
+            state = stack[-1][name]
+            stack.append(state)
+        goto = state.get(token.rule)
+        if goto is None:                # (never, where the lexer builds: a failure, read again)
+            raise ParseFailure(first, state, values)
+        state = goto
+        stack.append(state)
+        values.append(token.node)
+        return state
+
     def parse(self, tokens):
         stack = [self.start]
         values: list = []
@@ -195,6 +232,9 @@ class TableParser:
                     state = action
                     break
                 if action is None:
+                    if kind == BUILT:
+                        state = self._place(token, stack, values)
+                        break
                     raise ParseFailure(token, state, values)
                 name, size, build = action
                 if build is None:

@@ -461,13 +461,36 @@ def _found(t: Raw, src: str = "") -> str:
 _NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
 _new_token = object.__new__
 
+#: The type of a ``Built`` token: no state of the parser's tables has an action for it.
+BUILT = "_BUILT"
+
+
+class Built(RToken):
+    """An instruction the lexer's ``build`` already made into its AST ``node`` (the grammar's
+    ``rule``), standing in the stream for the instruction's tokens; ``first`` is the token
+    the instruction would have started with (the parser reduces what is before it as that
+    token's lookahead, and reports that token if the instruction is not allowed there)."""
+
+    __slots__ = ("node", "rule", "first")
+
+    def __init__(self, node, rule, first):
+        super().__init__(BUILT, "", first.start_pos, first.line, first.column, first.ctx,
+                         first.cline)
+        self.node = node
+        self.rule = rule
+        self.first = first
+
 
 class ClauseLexer:
     """Turns raw tokens into the parser's token stream, one clause at a time."""
 
-    def __init__(self, lines, source: str = ""):
+    def __init__(self, lines, source: str = "", build=None):
         self.lines = lines                  # the raw tokens, a list per clause (``scan_lines``)
         self.src = source
+        # build(keyword, first, toks, i, n, end) -> the AST node of a whole instruction, or
+        # None (``simple_clauses.build_instruction``); its keywords and their rules in ``rules``
+        self.build = build
+        self.rules = {} if build is None else build.rules
         self.out: list[RToken] = []
         self.ctx = ""
         self.cline = 0
@@ -563,6 +586,11 @@ class ClauseLexer:
                     self.error(_err(35, 1, nxt.line, token="="), nxt)
                     return
                 self.emit("ASSIGN", t.value, t)
+                if self.build is not None and nxt.value == "=":
+                    node = self.build("ASSIGN", t, toks, i + 2, n, end)
+                    if node is not None:
+                        self.out[-1] = Built(node, "assign", t)
+                        return
                 if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
                     rest = nxt.text[1:].strip(" \t")
                     self.error(_err(35, 1, nxt.line, token=rest[0]), nxt)
@@ -576,6 +604,11 @@ class ClauseLexer:
                 if kw in ("THEN", "ELSE", "OTHERWISE"):
                     i += 1
                     continue
+                if kw in self.rules:
+                    node = self.build(kw, t, toks, i + 1, n, end)
+                    if node is not None:
+                        self.out[-1] = Built(node, self.rules[kw], t)
+                        return
                 i = _KEYWORD_LEXERS[kw](self, toks, i + 1, n, end)
                 continue
             self.ctx = "COMMAND"
@@ -593,6 +626,35 @@ class ClauseLexer:
         append = self.out.append
         ctx = self.ctx
         cline = self.cline
+        if self.build is not None and i < n:
+            stop = n
+            if stops:
+                for j in range(i, n):
+                    t = toks[j]
+                    if t.kind == "sym" and t.value in stops:
+                        stop = j
+                        break
+            node = self.build.expression(toks, i, stop)
+            if node is not None:
+                t = toks[i]
+                k = t.kind
+                if k == "sym" or k == "str":
+                    nxt = toks[i + 1] if i + 1 < n else end
+                    if nxt.kind == "(" and not nxt.blank:
+                        kind = "FUNC" if k == "sym" else "QFUNC"
+                    elif k == "str":
+                        kind = "STRING"
+                    else:
+                        kind = "CONST" if t.value[0] in _CONST_STARTS else "SYMBOL"
+                elif k == "(":
+                    kind = "_LPAR"
+                else:
+                    kind = _OP_TYPES[t.value]
+                t.type = kind
+                t.ctx = ctx
+                t.cline = cline
+                append(Built(node, "expr", t))
+                return stop
         prev_term = False
         while i < n:
             t = toks[i]
@@ -1057,6 +1119,7 @@ def tokenize(source: str) -> list[RToken]:
     return list(iter_tokens(source))
 
 
-def iter_tokens(source: str):
-    """``tokenize`` as a stream, for the parser: only a line's tokens exist at a time."""
-    return ClauseLexer(scan_lines(source), source).run()
+def iter_tokens(source: str, build=None):
+    """``tokenize`` as a stream, for the parser: only a line's tokens exist at a time. With
+    ``build`` (see ``ClauseLexer``), the instructions it makes come as ``Built`` tokens."""
+    return ClauseLexer(scan_lines(source), source, build).run()

@@ -19,6 +19,7 @@ from rexxlite.syntax import ast, parse_tables
 from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.errors import RexxError
 from rexxlite.syntax.lalr import ParseFailure, TableParser
+from rexxlite.syntax.simple_clauses import build_instruction, symbol_node
 from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_tokens, make_error, tokenize
 
@@ -27,20 +28,12 @@ __all__ = ["parse_program"]
 
 _PARSER: TableParser | None = None
 
+#: What builds the commonest instructions without the LALR parser (``simple_clauses``); None
+#: reads every clause with the parser (the tests compare the two).
+FAST_BUILD = build_instruction
 
-def _symbol_node(name: str):
-    """A variable symbol as Var (simple or stem) or Compound (``A.B.1`` ->
-    Compound('A.', [Var('B'), '1']))."""
-    dot = name.find(".")
-    if dot < 0 or dot == len(name) - 1:
-        return ast.Var(name)
-    tails = []
-    for part in name[dot + 1:].split("."):
-        if not part or part[0] in "0123456789":
-            tails.append(part)
-        else:
-            tails.append(ast.Var(part))
-    return ast.Compound(name[:dot + 1], tails)
+
+_symbol_node = symbol_node
 
 
 _err = make_error
@@ -583,14 +576,29 @@ def _found_text(source: str, tok, blanks: bool = True) -> str:
 
 def parse_program(source: str, filename: str = "<string>") -> ast.Program:
     """Parse a whole Rexx program (or an INTERPRET string) into an ``ast.Program``.
-    Raises ``RexxError`` (with ``.line``) for any syntax error."""
+    Raises ``RexxError`` (with ``.line``) for any syntax error.
+
+    The commonest instructions and expressions come built from the lexer (``FAST_BUILD``);
+    a program with any error is read again without them, so that every error is found and
+    told exactly as the parser alone finds and tells it."""
+    if FAST_BUILD is not None:
+        try:
+            return _parse(source, FAST_BUILD)
+        except RexxError:
+            pass
+    return _parse(source, None)
+
+
+def _parse(source: str, build) -> ast.Program:
     parser = _get_parser()
     try:
         with collector_paused():
-            body = parser.parse(iter_tokens(source))
+            body = parser.parse(iter_tokens(source, build))
     except RexxError:
         raise
     except ParseFailure as exc:
+        if build is not None:
+            raise _err(64, 1, 1, text="[Syntax error]") from None    # read again, to tell it
         try:
             # the parser took the tokens as a stream; the explanation needs them all
             err = _syntax_error(exc, tokenize(source), source)

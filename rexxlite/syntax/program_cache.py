@@ -29,7 +29,7 @@ from rexxlite.syntax.deferred_body import DeferredBody, pieces_of
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
+_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 

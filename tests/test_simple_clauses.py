@@ -1,0 +1,108 @@
+"""The instructions and expressions the lexer builds itself (``syntax/simple_clauses``) are the
+very ASTs the LALR parser makes of the same clauses: every program of the conformance suite,
+the trip tests and the Rosetta programs parsed with the fast path on and off gives equal trees
+(nodes compare by value) or the same error; so do random expressions and mutated programs."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rexxlite.errors import RexxError
+from rexxlite.syntax import parser
+from rexxlite.syntax.lexer import BUILT, iter_tokens
+from rexxlite.syntax.simple_clauses import build_instruction
+
+HERE = Path(__file__).resolve().parent
+CONFORMANCE = sorted((HERE / "conformance").glob("*/*.rexx"))
+TRIP = sorted(Path("/work/trip/trip").glob("*.rexx"))
+ROSETTA = sorted(Path("/work/rosetta/rexx").glob("*/*.rexx"))
+
+
+def outcome(source: str, fast: bool):
+    """The parse of ``source`` (its body) or its error, with the fast path on or off."""
+    kept = parser.FAST_BUILD
+    parser.FAST_BUILD = build_instruction if fast else None
+    try:
+        return parser.parse_program(source, "t.rexx").body
+    except RexxError as exc:
+        return ("error", exc.code, exc.subcode, exc.line, str(exc))
+    finally:
+        parser.FAST_BUILD = kept
+
+
+def assert_same(source: str) -> None:
+    assert outcome(source, True) == outcome(source, False)
+
+
+def read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", "surrogateescape")
+
+
+def built_count(source: str) -> int:
+    return sum(1 for t in iter_tokens(source, build_instruction) if t.type == BUILT)
+
+
+@pytest.mark.parametrize("group", ["conformance", "trip", "rosetta"])
+def test_every_program_parses_the_same(group):
+    paths = {"conformance": CONFORMANCE, "trip": TRIP, "rosetta": ROSETTA}[group]
+    if not paths:
+        pytest.skip(f"no {group} programs on this host")
+    built = 0
+    for path in paths:
+        source = read(path)
+        assert_same(source)
+        built += built_count(source)
+    assert built > len(paths)       # the fast path was taken, and often
+
+
+def test_the_fast_path_builds_instructions_and_expressions():
+    source = ("x = a + b * -c ** 2 || 'q'(1, , 2) d.i.1\n"
+              "call f a, , (b c)\nif x \\= y then say\nreturn x y\n")
+    rules = [t.rule for t in iter_tokens(source, build_instruction) if t.type == BUILT]
+    assert rules == ["assign", "call", "expr", "say", "return_"]
+
+
+@pytest.mark.parametrize("source", [
+    "x = (a\n", "x = a +\n", "say f(a\n", "call f a b,)\n", "x = a \\ b\n", "say a\\b\n",
+    "if a then say b\nelse\n", "select\nsay x\nend\n", "do i = 1 to\nend\n", "x = 'abc\n",
+    "x = a /* open\n", "interpret\n", "leave 1\n", "iterate a b\n", "nop x\n",
+    "call on error name\n", "x = f(a,)b(\n", "say a b c d ,\n", "return :\n", "x = .rc .mn\n",
+    "do 3; x = 1; end y\n", "if x = 1 then x = 2; else x = 3\n", "a = b; b = ; c =\n",
+])
+def test_odd_clauses_parse_the_same(source):
+    assert_same(source)
+
+
+PIECES = ["a", "b.1", "c.d.e", "1", "1.5e3", ".rc", "'s'", "'41'x", "f(", "'g'(", "(", ")",
+          ",", "+", "-", "\\", "*", "/", "//", "%", "**", "||", "&", "|", "&&", "=", "==",
+          "\\=", "<>", ">", ">=", "<<=", " ", "", ":", "x.", "then", "to", "with"]
+SOUP = settings(max_examples=300, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow])
+
+
+@SOUP
+@given(st.sampled_from(["x = ", "say ", "call f ", "if ", "do i = ", "return ", "parse value "]),
+       st.lists(st.sampled_from(PIECES), min_size=1, max_size=12),
+       st.sampled_from([" ", ""]))
+def test_random_expressions_parse_the_same(head, pieces, joiner):
+    assert_same(head + joiner.join(pieces) + "\nend\n")
+
+
+@SOUP
+@given(st.sampled_from(CONFORMANCE), st.integers(min_value=0, max_value=10**6))
+def test_mutated_programs_parse_the_same(program, seed):
+    rng = random.Random(seed)
+    lines = read(program).splitlines()
+    for _ in range(rng.randint(1, 4)):
+        if not lines:
+            break
+        i = rng.randrange(len(lines))
+        if lines[i]:
+            k = rng.randrange(len(lines[i]))
+            lines[i] = lines[i][:k] + rng.choice("()'\",;=+-\\*|.x ") + lines[i][k + 1:]
+    assert_same("\n".join(lines) + "\n")
