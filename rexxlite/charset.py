@@ -52,7 +52,7 @@ MODEL = _Model()
 #: The environment variable that turns the UTF-8 model on (``REXXLITE_UTF8=1``).
 UTF8_VARIABLE = "REXXLITE_UTF8"
 
-_OPTIONS_UTF8 = re.compile(rb"^[ \t]*options\b[^;\n]*\butf8\b", re.IGNORECASE | re.MULTILINE)
+_OPTIONS_UTF8 = rb"^[ \t]*options\b[^;\n]*\butf8\b"   # compiled only for a text that has "utf8"
 
 
 def use_utf8(on: bool) -> None:
@@ -67,7 +67,9 @@ def utf8_wanted(source: bytes | None = None, flag: bool = False) -> bool:
     not 0) or an ``OPTIONS ... UTF8`` clause at the start of a line of the program."""
     if flag or os.environ.get(UTF8_VARIABLE, "0").strip() not in ("", "0"):
         return True
-    return source is not None and _OPTIONS_UTF8.search(source) is not None
+    if source is None or b"utf8" not in source.lower():     # (IGNORECASE on bytes: ASCII)
+        return False
+    return re.search(_OPTIONS_UTF8, source, re.IGNORECASE | re.MULTILINE) is not None
 
 
 def to_bytes(text: str) -> bytes:

@@ -10,7 +10,7 @@ import re
 
 from rexxlite.error_messages import MESSAGES
 
-_PLACEHOLDER = re.compile(r"<([a-z()]+)>")
+_PLACEHOLDER = None          # re.compile(r"<([a-z()]+)>"), made when first needed
 
 
 def main_message(code: int) -> str:
@@ -31,6 +31,9 @@ def fill(template: str, fills: dict) -> str:
             return str(fills[key])
         return str(queue.pop(0)) if queue else ""
 
+    global _PLACEHOLDER
+    if _PLACEHOLDER is None:
+        _PLACEHOLDER = re.compile(r"<([a-z()]+)>")
     return _PLACEHOLDER.sub(sub, template)
 
 

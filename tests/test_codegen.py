@@ -174,6 +174,21 @@ PROGRAMS = {
     "function without a value": "say f(); exit; f: procedure; say 'in'; return",
     "one-argument function without a value": ("do i = 1 to 2; say g(i); end; exit; g: if arg(1) = 2"
                                               " then return; return arg(1) * 10"),
+    # BIT calls nested in BIT calls keep their integer; a literal operand is one in the text
+    "nested bit calls": ("k = 'abcdefgh' || '00ff7f80'x || 'xyz'; do j = 1 to 15 by 2;"
+                         " w = substr(k, j, 4); say c2x(bitxor(bitand(w, 'f0f0f0f0'x),"
+                         " bitor(w, '0f0f0f0f'x))) c2x(bitand(bitor(w, 'ff'x), w))"
+                         " c2x(bitxor(bitand(w, 'ab'), bitor('abc', w))) c2x(bitand('', w))"
+                         " c2x(bitor(bitxor(w, w), 'a')) c2x(bitand(w, 1234))"
+                         " c2x(bitor(bitand(w, 'zz'), bitand(w, w))) c2d(bitxor(w, '0102'x))"
+                         " c2x(bitxor(bitand(w, bitor(w, 'aaaa')), bitxor(bitor(w, w), w)));"
+                         " end"),
+    "nested bit call raising": ("signal on syntax; w = 'abcd'; say c2x(bitxor(bitand(w, 'ab'),"
+                                " bitor(w, 'cd', 'toolong'))); exit; syntax: say 'E' rc sigl"),
+    "substr of a literal length": ("s = 'abcdef'; do j = 1 to 8; say '<'substr(s, j, 4)'>'"
+                                   " '<'substr(s, j, 0)'>' '<'substr(j * 11, j, 1)'>'; end;"
+                                   " say substr(s, 2.0, 3); signal on syntax;"
+                                   " say substr(s, 'x', 2); exit; syntax: say 'E' rc sigl"),
 }
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.syntax.deferred_body import nested_label_names, top_labels
 from rexxlite.runtime.activation import ClauseInfo, Trap
-from rexxlite.builtins import fast as fast_builtins
 from rexxlite.builtins.registry import REGISTRY
 from rexxlite.runtime.code import Code
 from rexxlite.charset import rexx_lower, rexx_upper
@@ -22,7 +21,6 @@ from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assig
                            compile_condition, compile_expr, compile_str, compile_tail,
                            compile_var, novalue, prefix_op, read_var, tostr)
 from rexxlite.errors import RexxError, RexxExit
-from rexxlite.compiler.parse_template import compile_template
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
                         set_stem, stem_of)
@@ -238,6 +236,7 @@ class Compiler:
         name = node.name
         if not node.quoted and self.prog.rebinding:
             return self._late_function_call(node)
+        from rexxlite.builtins import fast as fast_builtins   # (a program calling a function)
         if (not self.tracing and fast_builtins.handles(name, node.args)
                 and (node.quoted or (name not in self.prog.labels
                                      and name not in self.prog.nested_labels))):

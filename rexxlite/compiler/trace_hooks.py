@@ -12,11 +12,8 @@ nothing.
 
 from __future__ import annotations
 
-import copy
-
 from rexxlite.syntax import ast
 from rexxlite.runtime import trace
-from rexxlite.compiler import expression_trace
 
 
 def _nodes_in(node):
@@ -113,6 +110,8 @@ class _FixedOrdinals:
 def trace_mode_of(c):
     """Compiler ``c`` in its trace mode: its state shared (labels, loops, memo, the clause
     infos of WHEN / OTHERWISE / END), ordinals fixed, no hooks of its own."""
+    import copy                            # (a program without TRACE never needs them)
+    from rexxlite.compiler import expression_trace
     mode = copy.copy(c)
     mode.tracing = True
     mode.trace_expressions = expression_trace

@@ -165,8 +165,12 @@ def _start_worker(target, old_limit: int):
 
 def _catch_sigint() -> None:
     """Ctrl-C is HALT even when the program was started with SIGINT ignored (a background
-    job), as in Regina."""
-    import signal
+    job), as in Regina. (``_signal``, the C module under ``signal``: importing ``signal`` makes
+    its enums, a cost every run paid for one call.)"""
+    try:
+        import _signal as signal
+    except ImportError:             # not CPython
+        import signal
     if threading.current_thread() is not threading.main_thread():
         return
     try:

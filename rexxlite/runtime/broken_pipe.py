@@ -5,8 +5,6 @@ shell, no message)."""
 from __future__ import annotations
 
 import os
-import select
-import signal
 import sys
 
 
@@ -17,6 +15,7 @@ def output_closed(stream=None) -> bool:
         fd = stream.fileno()
     except (AttributeError, OSError, ValueError):
         return False
+    import select                       # (only after a BrokenPipeError)
     try:
         poller = select.poll()
         poller.register(fd, select.POLLOUT)
@@ -29,6 +28,7 @@ def end_by_sigpipe() -> None:
     """Leave the process as a program killed by SIGPIPE does (what Regina does on ``| head``).
     The closed standard output is pointed at /dev/null first so that nothing is written to it
     on the way out."""
+    import signal
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from typing import Sequence, Union
 
-from rexxlite.syntax.node_class import EMPTY_LIST, node
+from rexxlite.syntax.node_class import EMPTY_LIST, Node
 
 
 # ----------------------------------------------------------------------------- expressions
 
-@node
-class Literal:
+class Literal(Node):
     """A string, number or constant symbol: its value as a Rexx string."""
     value: str
 
 
-@node
-class SpecialVar:
+class SpecialVar(Node):
     """Regina's special variables (constant symbols that have a value): ``.RC`` and ``.RS``,
     set after every command and shared by all routines (unset, they are their own names), and
     ``.LINE``, the number of the line running."""
@@ -32,21 +30,18 @@ class SpecialVar:
 SPECIAL_VARIABLES = frozenset([".RC", ".RS", ".LINE"])
 
 
-@node
-class Var:
+class Var(Node):
     """A simple symbol or a stem (``name`` ends with '.') used as a variable."""
     name: str
 
 
-@node
-class Compound:
+class Compound(Node):
     """``stem.tail1.tail2``: ``stem`` includes the dot; each tail part is a constant or a Var."""
     stem: str
     tails: list[Union[str, Var]]
 
 
-@node
-class FunctionCall:
+class FunctionCall(Node):
     """``name(args)``; ``quoted`` when the name was a string (internal labels are then skipped).
     An omitted argument is None."""
     name: str
@@ -54,8 +49,7 @@ class FunctionCall:
     quoted: bool = False
 
 
-@node
-class BinaryOp:
+class BinaryOp(Node):
     """``op`` is one of: + - * / % // ** || ' ' (blank concatenation) '' (abuttal)
     = \\= > < >= <= == \\== >> << >>= <<= & | &&  (synonyms such as <> >< ¬= \\> are
     normalised by the parser: \\> becomes <=, \\< becomes >=, \\>> becomes <<=, ...)."""
@@ -64,8 +58,7 @@ class BinaryOp:
     right: "Expr"
 
 
-@node
-class UnaryOp:
+class UnaryOp(Node):
     """Prefix ``+``, ``-`` or ``\\`` (logical not)."""
     op: str
     operand: "Expr"
@@ -77,26 +70,22 @@ Target = Union[Var, Compound]
 
 # ----------------------------------------------------------------------------- PARSE templates
 
-@node
-class TargetItem:
+class TargetItem(Node):
     """A variable to assign in a template, or the ``.`` placeholder (``target`` None)."""
     target: Union[Target, None]
 
 
-@node
-class LiteralPattern:
+class LiteralPattern(Node):
     """A string pattern: ``'abc'``."""
     value: str
 
 
-@node
-class VariablePattern:
+class VariablePattern(Node):
     """A ``(expr)`` pattern: the value of the expression is searched for as a string."""
     expr: "Expr"
 
 
-@node
-class Position:
+class Position(Node):
     """A positional pattern. ``kind``: 'abs' (``5`` or ``=5``), '+' or '-' (relative).
     ``value`` is a Literal for a number or an Expr for ``=(x)``, ``+(x)``, ``-(x)``."""
     kind: str
@@ -106,22 +95,19 @@ class Position:
 TemplateItem = Union[TargetItem, LiteralPattern, VariablePattern, Position]
 
 
-@node
-class Template:
+class Template(Node):
     """One template of a PARSE template list: its items in order."""
     items: list[TemplateItem]
 
 
 # ----------------------------------------------------------------------------- instructions
 
-@node
-class Clause:
+class Clause(Node):
     """What every instruction has: the source ``line`` of its clause."""
     __kw_only__ = ("line",)
     line: int = 0
 
 
-@node
 class Assignment(Clause):
     """``target = expr``; ``empty`` when nothing follows the ``=`` (``expr`` is then the null
     string, which shows no trace line: Regina)."""
@@ -130,30 +116,25 @@ class Assignment(Clause):
     empty: bool = False
 
 
-@node
 class Command(Clause):
     """An expression clause: its value is sent to the current ADDRESS environment."""
     expr: Expr
 
 
-@node
 class Label(Clause):
     """``name:``, the target of CALL and SIGNAL."""
     name: str
 
 
-@node
 class Nop(Clause):
     """NOP."""
 
 
-@node
 class Say(Clause):
     """SAY [expr] (None: an empty line)."""
     expr: Union[Expr, None]
 
 
-@node
 class If(Clause):
     """IF condition THEN instruction [ELSE instruction] (``otherwise`` None: no ELSE)."""
     condition: Expr
@@ -161,7 +142,6 @@ class If(Clause):
     otherwise: Union["Instruction", None]
 
 
-@node
 class DoLoop(Clause):
     """Any DO ... END. For ``DO i = a TO b BY c FOR d``: ``control`` is the Target and ``start``
     its initial Expr; ``to``/``by``/``for_`` are Exprs or None, evaluated in ``order`` (the
@@ -182,7 +162,6 @@ class DoLoop(Clause):
     end_line: Union[int, None] = None       # line of the END clause (for TRACE)
 
 
-@node
 class Select(Clause):
     """SELECT; WHEN expr THEN instruction...; [OTHERWISE instructions]; END."""
     whens: list[tuple[Expr, "Instruction"]]
@@ -190,19 +169,16 @@ class Select(Clause):
     end_line: Union[int, None] = None   # line of the END clause (Error 7 is reported there)
 
 
-@node
 class Leave(Clause):
     """LEAVE [name]: the loop named, or the innermost."""
     name: Union[str, None] = None
 
 
-@node
 class Iterate(Clause):
     """ITERATE [name]: the loop named, or the innermost."""
     name: Union[str, None] = None
 
 
-@node
 class Call(Clause):
     """CALL name [args]; ``quoted`` when the name was a string (internal labels skipped)."""
     name: str
@@ -210,7 +186,6 @@ class Call(Clause):
     quoted: bool = False
 
 
-@node
 class CallOn(Clause):
     """CALL ON condition [NAME name] (``enable``) or CALL OFF condition."""
     condition: str
@@ -218,14 +193,12 @@ class CallOn(Clause):
     name: Union[str, None] = None
 
 
-@node
 class Signal(Clause):
     """SIGNAL label, or SIGNAL [VALUE] expr when ``value`` is set."""
     label: Union[str, None] = None
     value: Union[Expr, None] = None
 
 
-@node
 class SignalOn(Clause):
     """SIGNAL ON condition [NAME name] (``enable``) or SIGNAL OFF condition."""
     condition: str
@@ -233,43 +206,36 @@ class SignalOn(Clause):
     name: Union[str, None] = None
 
 
-@node
 class Return(Clause):
     """RETURN [expr]."""
     expr: Union[Expr, None] = None
 
 
-@node
 class Exit(Clause):
     """EXIT [expr]."""
     expr: Union[Expr, None] = None
 
 
-@node
 class Drop(Clause):
     """Names to drop; a ``(name)`` item (indirect list) is a Var in ``indirect``."""
     targets: list[Union[Target, "Indirect"]]
 
 
-@node
 class Upper(Clause):
     """Regina's UPPER instruction: the variables whose values are put in upper case."""
     targets: list[Target]
 
 
-@node
-class Indirect:
+class Indirect(Node):
     """``(name)`` in DROP / PROCEDURE EXPOSE: the words of the variable's value are names."""
     var: Var
 
 
-@node
 class Procedure(Clause):
     """PROCEDURE [EXPOSE names]: the names shared with the caller."""
     expose: list[Union[Target, Indirect]] = EMPTY_LIST
 
 
-@node
 class Parse(Clause):
     """PARSE [UPPER|LOWER|CASELESS] source template-list. ``source``: ARG PULL VAR VALUE LINEIN
     SOURCE VERSION EXTERNAL NUMERIC. ``var`` names the variable for VAR; ``expr`` is the VALUE
@@ -283,25 +249,21 @@ class Parse(Clause):
     expr: Union[Expr, None] = None
 
 
-@node
 class Push(Clause):
     """PUSH [expr]: onto the head of the data queue."""
     expr: Union[Expr, None] = None
 
 
-@node
 class Queue(Clause):
     """QUEUE [expr]: onto the tail of the data queue."""
     expr: Union[Expr, None] = None
 
 
-@node
 class Interpret(Clause):
     """INTERPRET expr: its value run as Rexx clauses."""
     expr: Expr
 
 
-@node
 class Numeric(Clause):
     """NUMERIC DIGITS [expr] / FUZZ [expr] / FORM [SCIENTIFIC|ENGINEERING|[VALUE] expr]."""
     kind: str                        # 'DIGITS', 'FUZZ' or 'FORM'
@@ -309,8 +271,7 @@ class Numeric(Clause):
     keyword: bool = False            # FORM's expr is its keyword (not traced), not an Expr
 
 
-@node
-class Redirect:
+class Redirect(Node):
     """One part of ADDRESS ... WITH: ``stream`` is 'INPUT', 'OUTPUT' or 'ERROR'; ``kind``
     'STEM', 'STREAM', 'FIFO', 'LIFO' or 'NORMAL'; ``name`` the stem, stream or queue name as
     written (a symbol upper-cased); ``symbol`` when it was a symbol (STREAM, FIFO and LIFO then
@@ -322,7 +283,6 @@ class Redirect:
     symbol: bool = False
 
 
-@node
 class Address(Clause):
     """ADDRESS (swap) / ADDRESS env / ADDRESS env expr / ADDRESS [VALUE] expr, with WITH."""
     environment: Union[str, None] = None
@@ -331,19 +291,16 @@ class Address(Clause):
     redirects: list[Redirect] = EMPTY_LIST
 
 
-@node
 class Trace(Clause):
     """TRACE setting: a Literal (symbol or string) or an Expr for TRACE VALUE."""
     setting: Union[Expr, None] = None
 
 
-@node
 class Options(Clause):
     """OPTIONS expr: the words of its value set interpreter options."""
     expr: Expr
 
 
-@node
 class Require(Clause):
     """REQUIRE "name": load an ADDRESS plugin (rexxlite extension, from the JavaScript era)."""
     expr: Expr
@@ -356,8 +313,7 @@ Instruction = Union[
 ]
 
 
-@node
-class Program:
+class Program(Node):
     """A parsed program: its instructions and the lines of its source text."""
     body: list[Instruction]
     source_lines: "Sequence[str]"       # a ``source_lines.SourceLines`` from the parser

@@ -66,9 +66,12 @@ class DeferredBody:
     def _piece(self, number: int) -> list:
         piece = self._loaded[number]
         if piece is None:
-            import pickle
+            try:
+                from _pickle import loads       # (``program_cache``: not the module pickle)
+            except ImportError:
+                from pickle import loads
             with collector_paused():
-                piece = self._loaded[number] = pickle.loads(self._pieces[number])
+                piece = self._loaded[number] = loads(self._pieces[number])
             self._pieces[number] = None
             set_aside()                 # kept for the run: out of the collector's sight
         return piece

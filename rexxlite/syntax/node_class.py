@@ -1,10 +1,10 @@
-"""``@node``: a class of named fields (the AST's node classes), made without ``dataclasses``.
+"""``Node``: a class of named fields (the AST's node classes), made without ``dataclasses``.
 
 What the AST needs of a dataclass is small: an ``__init__`` taking the fields in order
 (defaults after, a base class's ``line`` keyword-only), ``__slots__`` (a node has no
 ``__dict__``: a million-clause program keeps a million), and the dataclass's repr and ==.
 Importing ``dataclasses`` (it imports ``inspect``) and letting it build 44 classes was a fifth
-of a cached script's start-up; ``node`` makes the same classes from the annotations with one
+of a cached script's start-up; ``NodeType`` makes the same classes from the annotations with one
 small generated ``__init__`` each, compiled when the class's first node is made (and ``__getstate__`` / ``__setstate__``: a node pickles as
 a tuple of its fields).
 
@@ -21,21 +21,33 @@ EMPTY_LIST = object()        # the default of a field holding a new empty list p
 _NO_DEFAULT = object()
 
 
-def node(cls):
-    """The class ``cls`` made again with ``__slots__``, ``__init__``, ``__repr__`` and
-    ``__eq__`` for its annotated fields and its bases'."""
-    own = [name for name in cls.__dict__.get("__annotations__", {})]
-    inherited = [f for base in reversed(cls.__mro__[1:]) for f in getattr(base, "_fields", ())]
-    keyword_only = set(cls.__dict__.get("__kw_only__", ()))
-    for base in cls.__mro__[1:]:
-        keyword_only |= set(getattr(base, "_keyword_only", ()))
-    defaults = dict(getattr(cls.__mro__[1], "_defaults", {}))
-    namespace = {key: value for key, value in cls.__dict__.items()
-                 if key not in own and key not in ("__dict__", "__weakref__", "__kw_only__")}
-    for name in own:
-        if name in cls.__dict__:
-            defaults[name] = cls.__dict__[name]
-    fields = tuple(inherited + own)
+class NodeType(type):
+    """The metaclass of the node classes: a class statement deriving from ``Node`` makes the
+    class once, with ``__slots__``, ``__init__``, ``__repr__`` and ``__eq__`` for its annotated
+    fields and its bases' (a decorator would make each class twice: the class statement's,
+    then the one with slots, a third of importing the AST)."""
+
+    def __new__(mcs, name, bases, namespace):
+        parents = bases[0].__mro__ if bases else ()       # (single inheritance: the AST's)
+        own = list(namespace.get("__annotations__", {}))
+        inherited = [f for base in reversed(parents) for f in getattr(base, "_fields", ())]
+        keyword_only = set(namespace.get("__kw_only__", ()))
+        for base in parents:
+            keyword_only |= set(getattr(base, "_keyword_only", ()))
+        defaults = dict(getattr(parents[0], "_defaults", {})) if parents else {}
+        for field in own:
+            if field in namespace:
+                defaults[field] = namespace[field]
+        namespace = {key: value for key, value in namespace.items()
+                     if key not in own and key != "__kw_only__"}
+        fields = tuple(inherited + own)
+        _complete(namespace, own, fields, defaults, keyword_only)
+        made = super().__new__(mcs, name, bases, namespace)
+        made.__init__ = _first_init(made, fields, defaults, keyword_only)
+        return made
+
+
+def _complete(namespace: dict, own: list, fields: tuple, defaults: dict, keyword_only: set):
     namespace["__slots__"] = tuple(own)
     namespace["_fields"] = fields
     namespace["_defaults"] = defaults
@@ -46,9 +58,6 @@ def node(cls):
     namespace["__repr__"] = _repr
     namespace["__eq__"] = _eq
     namespace["__hash__"] = None
-    made = type(cls)(cls.__name__, cls.__bases__, namespace)
-    made.__init__ = _first_init(made, fields, defaults, keyword_only)
-    return made
 
 
 def _first_init(made, fields: tuple, defaults: dict, keyword_only: set):
@@ -108,3 +117,7 @@ def _eq(self, other):
     if other.__class__ is not self.__class__:
         return NotImplemented
     return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+
+
+class Node(metaclass=NodeType):
+    """The base of the AST's node classes (``NodeType``)."""

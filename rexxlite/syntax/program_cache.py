@@ -18,8 +18,12 @@ collector is paused while an AST is unpickled (``collector_pause``).
 from __future__ import annotations
 
 import os
-import pickle
 import zlib
+
+try:                # the C unpickler alone: the module ``pickle`` (its Python classes) is a
+    from _pickle import load as _unpickle        # cost a cached run never needs
+except ImportError:                 # not CPython
+    from pickle import load as _unpickle
 
 from rexxlite import __version__
 from rexxlite.syntax import ast
@@ -72,7 +76,7 @@ def load(source: str) -> ast.Program | None:
         return None
     try:
         with open(_path(directory, source), "rb") as handle, collector_paused():
-            fingerprint, text, outline, source_lines = pickle.load(handle)
+            fingerprint, text, outline, source_lines = _unpickle(handle)
         if fingerprint != _fingerprint_of_parser() or text != _keyed(source):
             return None
         return ast.Program(DeferredBody(*outline), source_lines)
@@ -85,6 +89,7 @@ def store(source: str, program: ast.Program) -> None:
     directory = _cache_dir()
     if directory is None:
         return
+    import pickle
     try:
         data = pickle.dumps((_fingerprint_of_parser(), _keyed(source),
                              pieces_of(program.body), program.source_lines),

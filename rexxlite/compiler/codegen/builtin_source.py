@@ -31,10 +31,7 @@ def inline_builtin(x, node) -> str | None:
     """The local holding the value of call ``node`` made inline through ExpressionSource
     ``x``, or None when it is not made here (nothing emitted)."""
     name = node.name
-    compiler = x.compiler
-    prog = compiler.prog
-    if compiler.tracing or (not node.quoted and (prog.rebinding or name in prog.labels
-                                                 or name in prog.nested_labels)):
+    if not _the_builtin(x, node):
         return None
     if name in _BYTE_COUNTS:
         if (MODEL.utf8 or len(node.args) not in _BYTE_COUNTS[name]
@@ -98,10 +95,16 @@ def inline_builtin(x, node) -> str | None:
             out.line(f"if {n}.__class__ is int and 0 < {n} < {_BIG}: {t} = {text}[{n} - 1:]")
         else:
             k = args[2]
-            out.line(f"if ({n}.__class__ is int and {k}.__class__ is int and 0 < {n} < {_BIG}"
-                     f" and 0 <= {k} < {_BIG}):")
-            out.line(f" {t} = {text}[{n} - 1:{n} - 1 + {k}]")
-            out.line(f" if len({t}) != {k}: {t} += ' ' * ({k} - len({t}))")
+            length = _whole_literal(k)
+            if length is not None and length < _BIG:     # (substr(s, j, 4): checked here)
+                out.line(f"if {n}.__class__ is int and 0 < {n} < {_BIG}:")
+                out.line(f" {t} = {text}[{n} - 1:{n} + {length - 1}]")
+                out.line(f" if len({t}) != {length}: {t} = {t}.ljust({length})")
+            else:
+                out.line(f"if ({n}.__class__ is int and {k}.__class__ is int and 0 < {n} < {_BIG}"
+                         f" and 0 <= {k} < {_BIG}):")
+                out.line(f" {t} = {text}[{n} - 1:{n} - 1 + {k}]")
+                out.line(f" if len({t}) != {k}: {t} += ' ' * ({k} - len({t}))")
         out.line(f"else: {fallback}")
     else:                               # POS
         needle, hay = args[0], args[1]
@@ -143,6 +146,21 @@ def arg_source(x, node) -> str | None:
     return t
 
 
+def _the_builtin(x, node) -> bool:
+    """Whether call ``node`` is the built-in of its name (quoted, or no internal routine of
+    that name, no REPL rebinding) and code for it may be made here (not the trace mode)."""
+    compiler = x.compiler
+    prog = compiler.prog
+    return not (compiler.tracing or (not node.quoted and (prog.rebinding or node.name in prog.labels
+                                                          or node.name in prog.nested_labels)))
+
+
+def _whole_literal(v: str) -> int | None:
+    """The value of argument text ``v`` when it is a whole-number literal (``4``, ``(4)``)."""
+    digits = v[1:-1] if v[:1] == "(" else v
+    return int(digits) if digits.isdigit() and digits.isascii() else None
+
+
 def bytes_source(x, node) -> str:
     """BITAND / BITOR / BITXOR of two strings of one length, C2D of a string, D2C of a whole
     number that fits the length given, inline: the bytes as one integer each (as
@@ -150,6 +168,8 @@ def bytes_source(x, node) -> str:
     C2D beyond DIGITS, negative numbers, Regina's errors). Byte model only: a character is
     its byte (``charset.to_bytes`` is then this ``encode``)."""
     name, out = node.name, x.out
+    if name in _BIT_OPERATORS:
+        return _bit_source(x, node, False)[0]
     args = [v if v.isidentifier() else f"({v})" for v in (x.value(a) for a in node.args)]
     general = x.k(fast.general_call(name))
     t = out.temp()
@@ -168,18 +188,94 @@ def bytes_source(x, node) -> str:
                  f" and 0 < {k} <= 64 and {n}.bit_length() <= 8 * {k}):")
         out.line(f" {t} = {n}.to_bytes({k}, 'big').decode('latin-1')")
         out.line(f"else: {fallback}")
-    else:
-        a, b = args
-        operator = {"BITAND": "&", "BITOR": "|", "BITXOR": "^"}[name]
-        first, second = out.temp("b"), out.temp("b")
-        out.line(f"if ({a}.__class__ is str and {b}.__class__ is str and len({a}) == len({b})"
-                 f" and len({first} := {a}.encode({encoding}))"
-                 f" == len({second} := {b}.encode({encoding}))):")
-        out.line(f" {t} = (int.from_bytes({first}, 'big') {operator}"
-                 f" int.from_bytes({second}, 'big')).to_bytes(len({first}), 'big')"
-                 f".decode('latin-1')")
-        out.line(f"else: {fallback}")
     return t
+
+
+_BIT_OPERATORS = {"BITAND": "&", "BITOR": "|", "BITXOR": "^"}
+
+
+def _is_bit_call(x, node) -> bool:
+    """Whether argument ``node`` is a BITAND / BITOR / BITXOR call ``_bit_source`` makes."""
+    return (node.__class__ is ast.FunctionCall and node.name in _BIT_OPERATORS
+            and len(node.args) == 2 and all(a is not None for a in node.args)
+            and not (not node.quoted and node.name in x.compiler.prog.labels)
+            and _the_builtin(x, node))
+
+
+def _bit_source(x, node, as_int: bool) -> tuple:
+    """BITAND / BITOR / BITXOR of two strings of one length (``bytes_source``): the bytes as
+    one integer each. ``as_int`` (the call is an argument of another such call): the result
+    stays an integer when made inline, the string made only if the general path needs it.
+    Returns (s, i, n): the local of the result string (None at run time when ``as_int`` and
+    made inline), of its integer and of its length in bytes (-1 when not made inline).
+    An operand that is a literal string is an integer and a length in the text; one that is
+    itself such a call, its integer and length (no string made and taken apart again)."""
+    out = x.out
+    encoding = f"'latin-1', {MODEL.errors!r}"
+    operands = []
+    for a in node.args:
+        if _is_bit_call(x, a):
+            operands.append(("int",) + _bit_source(x, a, True))
+            continue
+        v = x.value(a)
+        v = v if v.isidentifier() else f"({v})"
+        data = None
+        if a.__class__ is ast.Literal and _is_literal(v):
+            try:
+                data = a.value.encode("latin-1", MODEL.errors)
+            except UnicodeError:
+                data = None
+        if data is not None and len(data) == len(a.value) and not any(
+                kind == "const" for kind, *_ in operands):
+            operands.append(("const", v, repr(int.from_bytes(data, "big")), str(len(data))))
+        else:
+            operands.append(("str", v, None, None))
+    operator = _BIT_OPERATORS[node.name]
+    general = x.k(fast.general_call(node.name))
+    t = out.temp()
+    if all(kind == "str" for kind, *_ in operands):
+        (_, a, _, _), (_, b, _, _) = operands
+        first, second = out.temp("b"), out.temp("b")
+        condition = (f"{a}.__class__ is str and {b}.__class__ is str and len({a}) == len({b})"
+                     f" and len({first} := {a}.encode({encoding}))"
+                     f" == len({second} := {b}.encode({encoding}))")
+        ints, length = [f"int.from_bytes({first}, 'big')", f"int.from_bytes({second}, 'big')"], \
+            f"len({first})"
+    else:
+        length = next(n for kind, _, _, n in operands if kind != "str")
+        parts, ints = [], []
+        for kind, s, i, n in operands:
+            if kind == "int":
+                parts.append(f"{s} is None")
+                if n != length:
+                    parts.append(f"{n} == {length}")
+                ints.append(i)
+            elif kind == "const":
+                ints.append(i)
+            else:
+                b = out.temp("b")
+                parts.append(f"{s}.__class__ is str and len({b} := {s}.encode({encoding}))"
+                             f" == {length}")
+                ints.append(f"int.from_bytes({b}, 'big')")
+        condition = " and ".join(parts)
+    value = f"{ints[0]} {operator} {ints[1]}"
+    out.line(f"if ({condition}):")
+    if as_int:
+        i, n = out.temp("i"), out.temp("n")
+        out.line(f" {i} = {value}")
+        out.line(f" {n} = {length}")
+        out.line(f" {t} = None")
+    else:
+        i = n = None
+        out.line(f" {t} = ({value}).to_bytes({length}, 'big').decode('latin-1')")
+    out.line("else:")
+    for kind, s, oi, on in operands:
+        if kind == "int":
+            out.line(f" if {s} is None: {s} = {oi}.to_bytes({on}, 'big').decode('latin-1')")
+    out.line(f" {t} = {general}(f, ({', '.join(s for _, s, _, _ in operands)},))")
+    if as_int:
+        out.line(f" {n} = -1")
+    return t, i, n
 
 
 def _text(out, v: str, indent: str = "") -> str:

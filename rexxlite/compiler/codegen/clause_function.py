@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import inner_clauses
-from rexxlite.compiler.codegen.clause_source import ClauseSource
 from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
 from rexxlite.compiler.control_tokens import GoOn
-from rexxlite.compiler.trace_hooks import changes_trace, derives_variable_tail
 from rexxlite.compiler.code_cache import compiled
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)
+# (The generator itself, ``clause_source`` and what it imports, and ``trace_hooks`` are
+# imported where a function is generated / TRACE can be on: a program whose clauses run once
+# and have no loop never needs them.)
 _makers: dict[str, object] = {}
 
 
@@ -37,8 +38,11 @@ def generated_clause(compiler, node):
     ``compiler``), or None where the closure stays."""
     if node.__class__ not in _GENERATED_KINDS or not _has_loop([node]):
         return None
-    if compiler.trace_hooks and changes_trace(node):
-        return None
+    if compiler.trace_hooks:
+        from rexxlite.compiler.trace_hooks import changes_trace
+        if changes_trace(node):
+            return None
+    from rexxlite.compiler.codegen.clause_source import ClauseSource
     out = SourceBuilder()
     try:
         if not ClauseSource(out, compiler).clause(node):
@@ -70,6 +74,7 @@ def runs_possible(source_lines) -> bool:
 def generated_segment(compiler, nodes: list, end: int):
     """One function running top-level clauses ``nodes`` (already compiled to closures), then
     ``GoOn(end)``; None where nothing in them is generated (the closures stay)."""
+    from rexxlite.compiler.codegen.clause_source import ClauseSource
     out = SourceBuilder()
     try:
         source = ClauseSource(out, compiler)
@@ -96,6 +101,7 @@ def _unless_tracing(compiler, fn, first, nodes):
     runs, as their hooks would (``trace_hooks.derives_variable_tail``)."""
     if not compiler.trace_hooks or fn is None:
         return fn
+    from rexxlite.compiler.trace_hooks import derives_variable_tail
     if derives_variable_tail(nodes):
         def generated_unless_tracing(f):        # (marking the run: compounds derived)
             if f.tracing:
@@ -156,6 +162,7 @@ def _without_trace_changes(compiler, body: list, bounds):
     it (TRACE, TRACE(), INTERPRET): no generated run spans one, none is generated."""
     if not compiler.trace_hooks:
         return bounds
+    from rexxlite.compiler.trace_hooks import changes_trace
     pieces = []
     for start, end in bounds:
         for index in range(start, end):
@@ -188,6 +195,7 @@ def generate_runs(compiler, body: list, base: int) -> None:
 
 def source_of(compiler, node) -> str | None:
     """The generated text for ``node`` (for tests and for reading what the generator makes)."""
+    from rexxlite.compiler.codegen.clause_source import ClauseSource
     out = SourceBuilder()
     if not ClauseSource(out, compiler).clause(node):
         return None

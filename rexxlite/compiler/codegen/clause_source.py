@@ -17,8 +17,6 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.expression_source import ExpressionSource
-from rexxlite.compiler.codegen.parse_source import emit_parse
-from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import set_simple
@@ -165,6 +163,7 @@ class ClauseSource:
         return True
 
     def g_Parse(self, node, fn, info):
+        from rexxlite.compiler.codegen.parse_source import emit_parse   # (a program with PARSE)
         return emit_parse(self, node, info)
 
     def g_Return(self, node, fn, info):
@@ -274,6 +273,7 @@ class ClauseSource:
 
     def _counted_loop(self, node, info, parts):
         """``DO name = a TO b [BY c]`` on Python ints, as ``do_loops``' fast loop."""
+        from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
         if keeps_digits(node.body):
             self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
             return

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
-from rexxlite.compiler.codegen.builtin_source import inline_builtin
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
 from rexxlite.runtime.variables import Stem
@@ -182,7 +181,8 @@ class ExpressionSource:
             prog = self.compiler.prog
             if not node.quoted and not prog.rebinding and node.name in prog.labels:
                 return self._internal_call(node, prog)
-            inline = inline_builtin(self, node)
+            from rexxlite.compiler.codegen.builtin_source import inline_builtin  # (and the
+            inline = inline_builtin(self, node)     # built-ins: imported by a program calling one)
             if inline is not None:
                 return inline
         t = out.temp()

@@ -1,0 +1,98 @@
+"""What a cached run imports: only what its program needs (issue 17, start-up).
+
+A script whose AST is cached runs without the parser and Lark; the parts of rexxlite and of the
+standard library that only some programs need (the trace mode, the built-ins, PARSE and range
+loops of the code generator, the module ``pickle``, ``signal``'s enums, ``select``) are imported
+on first use. Each test runs a program twice through the real command line (the second run is
+the cached one) and looks at the modules that run imported; the programs that use each
+lazily imported part show that it still arrives when needed.
+"""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+PROBE = ("import runpy, sys\n"
+         "before = set(sys.modules)\n"
+         "sys.argv = ['rexxlite'] + sys.argv[1:]\n"
+         "try:\n"
+         "    runpy.run_module('rexxlite', run_name='__main__')\n"
+         "except SystemExit:\n"
+         "    pass\n"
+         "sys.stdout.flush()\n"
+         "sys.stderr.write(' '.join(sorted(set(sys.modules) - before)) + '\\n')\n")
+
+#: Never imported by a cached run of ``say 1``.
+NOT_FOR_SAY = ["rexxlite.syntax.parser", "rexxlite.syntax.lexer", "rexxlite.syntax.lalr",
+               "rexxlite.syntax.parse_tables", "lark", "pickle", "signal", "select", "copy",
+               "rexxlite.compiler.expression_trace", "rexxlite.compiler.parse_template",
+               "rexxlite.compiler.codegen.parse_source", "rexxlite.compiler.codegen.range_loop",
+               "rexxlite.compiler.codegen.builtin_source", "rexxlite.builtins.fast",
+               "rexxlite.builtins.strings", "rexxlite.commands.routing",
+               "rexxlite.runtime.streams", "rexxlite.compiler.codegen.clause_source",
+               "rexxlite.compiler.codegen.expression_source", "rexxlite.compiler.trace_hooks",
+               "rexxlite.compiler.codegen.run_support"]
+
+
+def cached_run(tmp_path, text):
+    """(stdout, stderr without the probe's line, modules imported) of the second run of
+    ``text`` as a script file."""
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700, exist_ok=True)
+    script = tmp_path / "prog.rexx"
+    script.write_text(text)
+    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache))
+    env.pop("REXXLITE_NO_CACHE", None)
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", PROBE, str(script)], env=env,
+                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    *err, modules = done.stderr.splitlines()
+    return done.stdout, "\n".join(err), set(modules.split())
+
+
+def test_a_cached_say_imports_neither_parser_nor_what_it_does_not_use(tmp_path):
+    out, err, modules = cached_run(tmp_path, "say 1\n")
+    assert (out, err) == ("1\n", "")
+    assert "rexxlite.running.interpreter" in modules          # (the probe sees the run)
+    assert sorted(modules & set(NOT_FOR_SAY)) == []
+
+
+def test_trace_brings_the_trace_mode(tmp_path):
+    out, err, modules = cached_run(tmp_path, "trace r\nx = 2\nsay x + 1\n")
+    assert out == "3\n"
+    assert err.splitlines() == ['     2 *-* x = 2', '     3 *-* say x + 1', '       >V>   "2"']
+    assert "rexxlite.compiler.expression_trace" in modules
+
+
+def test_a_function_call_brings_the_builtins(tmp_path):
+    out, err, modules = cached_run(tmp_path, "say substr('abcdef', 2, 3) length('xy')"
+                                             " c2d(bitxor('a', ' '))\n")
+    assert (out, err) == ("bcd 2 65\n", "")
+    assert {"rexxlite.builtins.fast", "rexxlite.builtins.strings"} <= modules
+
+
+def test_parse_and_a_counted_loop_bring_their_generators(tmp_path):
+    out, err, modules = cached_run(tmp_path, "s = ''\ndo i = 1 to 4\n  s = s || i\nend\n"
+                                             "parse value 'a b c' with x y\nsay s x y\n")
+    assert (out, err) == ("1234 a b c\n", "")
+    assert {"rexxlite.compiler.codegen.parse_source",
+            "rexxlite.compiler.codegen.range_loop"} <= modules
+
+
+def test_an_error_message_is_filled_without_the_pattern_made_at_import(tmp_path):
+    out, err, _ = cached_run(tmp_path, "say 1\nsay copies('a', -1)\n")
+    assert out == "1\n"
+    assert err.splitlines() == ['     2 +++ say copies(\'a\', -1)',
+                                'Error 40 running "' + str(tmp_path / "prog.rexx") +
+                                '", line 2: Incorrect call to routine',
+                                'Error 40.13: COPIES argument 2 must be zero or positive;'
+                                ' found "-1"']
+
+
+@pytest.mark.parametrize("clause, utf8", [("options utf8", True), ("Options ETMODE UTF8", True),
+                                          ("say 'utf8'", False), ("options etmode", False)])
+def test_options_utf8_is_still_found_without_the_pattern_compiled_each_run(clause, utf8):
+    from rexxlite.charset import utf8_wanted
+    assert utf8_wanted(f"/* x */\n{clause}\nsay 1\n".encode()) is utf8
