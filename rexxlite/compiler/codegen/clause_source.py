@@ -265,7 +265,10 @@ class ClauseSource:
             self._counted_loop(node, info, parts)
             return True
         if (control.__class__ is ast.Var and node.while_ is None and node.until is None
-                and node.for_ is not None and keeps_digits(node.body)):
+                and node.for_ is not None):
+            from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
+            if not keeps_digits(node.body):
+                return False
             self.x.sync()               # DO name = a [TO b] FOR n: a range loop too
             self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
             return True
