@@ -222,9 +222,14 @@ NUMBERS = ["0", "1", "-7", "999999990", "99999", "123456789012", "'3.5'", "'12'"
 @st.composite
 def programs(draw):
     digits = draw(st.sampled_from([3, 5, 9, 12]))
+    start = draw(st.sampled_from(["1", "-2", "95", "'7'", "998", "99999998"]))
+    header = draw(st.sampled_from([f"to {start} + 5", "for 4", f"to {start} + 5 for 3",
+                                   "for 3 by 2", "for 0", f"to {start} + 2 for 9"]))
+    # a FOR loop ends whatever the body does to its control variable
+    targets = ["S", "T", "A.I"] + (["I"] if "to" not in header else [])
     body = []
     for _ in range(draw(st.integers(1, 4))):
-        target = draw(st.sampled_from(["S", "T", "A.I"]))
+        target = draw(st.sampled_from(targets))
         left = draw(st.sampled_from(NUMBERS + ["S", "T", "I", "A.I"]))
         right = draw(st.sampled_from(NUMBERS + ["S", "T", "I"]))
         op = draw(st.sampled_from(["+", "-", "*", "%", "//", "=", "<", ">=", "\\=", "==", "||"]))
@@ -232,9 +237,8 @@ def programs(draw):
             body.append(f"{target} = {left} {op} {right}")
         else:
             body.append(f"if {left} {op} {right} then {target} = {right}; else {target} = {left}")
-    start = draw(st.sampled_from(["1", "-2", "95", "'7'"]))
     return (f"numeric digits {digits}; signal on syntax; a. = 2; s = 1; t = 2; "
-            f"do i = {start} to {start} + 5; " + "; ".join(body) + "; end; say s t a.i i; exit; "
+            f"do i = {start} {header}; " + "; ".join(body) + "; end; say s t a.i i; exit; "
             "syntax: say 'SYNTAX' rc sigl s t")
 
 

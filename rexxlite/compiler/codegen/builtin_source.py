@@ -1,5 +1,5 @@
-"""Calls of LENGTH, WORDS, WORD, SUBSTR, POS, LEFT, RIGHT and TRANSLATE (both tables given)
-generated inline (Python source).
+"""Calls of LENGTH, WORDS, WORD, SUBSTR, POS, LEFT, RIGHT and TRANSLATE (both tables given),
+and ARG() / ARG(n) of a literal n, generated inline (Python source).
 
 Taken where the closure compiler takes ``builtins/fast.py``'s specialised call: the name is the
 built-in (quoted, or no internal routine of that name, no REPL rebinding), every argument
@@ -38,6 +38,8 @@ def inline_builtin(x, node) -> str | None:
                 or any(a is None for a in node.args)):
             return None
         return bytes_source(x, node)
+    if name == "ARG":
+        return arg_source(x, node)
     counts = _COUNTS.get(name)
     if counts is None or len(node.args) not in counts or not fast.handles(name, node.args):
         return None
@@ -117,6 +119,30 @@ def inline_builtin(x, node) -> str | None:
                  f".find({t}, {start} - 1) + 1")
         out.line(f" else: {t} = 0")
         out.line(f" if {t} >= f.lim: {t} = str({t})")
+    return t
+
+
+def arg_source(x, node) -> str | None:
+    """ARG() (the count of arguments, trailing omitted ones not counted) and ARG(n) of a
+    literal whole number n > 0 (the argument, '' when omitted), read from ``f.args`` inline;
+    anything else (an option, a computed n) is the built-in's closure (None)."""
+    out = x.out
+    if not node.args:
+        t = out.temp()
+        x.numbers.add(t)
+        out.line(f"{t} = len(f.args)")
+        out.line(f"while {t} and f.args[{t} - 1] is None: {t} -= 1")
+        out.line(f"if {t} >= f.lim: {t} = str({t})")
+        return t
+    if len(node.args) != 1 or node.args[0].__class__ is not ast.Literal:
+        return None
+    digits = node.args[0].value
+    if not (digits.isdigit() and digits.isascii() and len(digits) < 10 and int(digits) > 0):
+        return None
+    n = int(digits)
+    t = out.temp()
+    out.line(f"{t} = f.args[{n - 1}] if len(f.args) >= {n} else None")
+    out.line(f"if {t} is None: {t} = ''")
     return t
 
 

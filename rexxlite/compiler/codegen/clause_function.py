@@ -117,6 +117,14 @@ def _unless_tracing(compiler, fn, first, nodes):
     return generated_unless_tracing
 
 
+def _worth_alone(node) -> bool:
+    """Whether a run of this one clause is worth generating: a DO / IF / SELECT, or the
+    RETURN of an expression (a routine's whole body, ``f: return x * x``: its expression
+    inline instead of a tree of closures)."""
+    cls = node.__class__
+    return cls in _GENERATED_KINDS or (cls is ast.Return and node.expr is not None)
+
+
 def _has_loop(nodes) -> bool:
     """Whether a repetitive DO is among ``nodes`` or inside them."""
     pending = list(nodes)
@@ -173,7 +181,7 @@ def generate_runs(compiler, body: list, base: int) -> None:
     prog_body = compiler.prog.body
     labels = [index for index, node in enumerate(body) if node.__class__ is ast.Label]
     for start, end in _without_trace_changes(compiler, body, run_bounds(len(body), labels)):
-        if end - start >= 2 or body[start].__class__ in _GENERATED_KINDS:
+        if end - start >= 2 or _worth_alone(body[start]):
             nodes = body[start:end]
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
                 fn = _unless_tracing(compiler, generated_segment(compiler, nodes, base + end),

@@ -259,10 +259,18 @@ class ClauseSource:
             self.x.sync()               # the loop's closures read the pool
             self._plain_loop(node, info, init)
             return True
-        if (control.__class__ is ast.Var and node.for_ is None and node.while_ is None
-                and node.until is None and node.to is not None and runner is None):
+        if (control.__class__ is ast.Var and node.while_ is None and node.until is None
+                and node.to is not None and node.for_ is None and runner is None):
             self.x.sync()
             self._counted_loop(node, info, parts)
+            return True
+        if (control.__class__ is ast.Var and node.while_ is None and node.until is None
+                and node.for_ is not None):
+            from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
+            if not keeps_digits(node.body):
+                return False
+            self.x.sync()               # DO name = a [TO b] FOR n: a range loop too
+            self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
             return True
         return False
 

@@ -1,7 +1,9 @@
-"""A counted ``DO name = a TO b [BY c]`` generated as a Python ``for ... in range(...)``.
+"""A counted ``DO name = a TO b [BY c]``, ``DO name = a FOR n [BY c]`` or ``DO name = a TO b
+FOR n [BY c]`` generated as a Python ``for ... in range(...)``.
 
 Taken when the loop starts with whole numbers a <= ... and c > 0 such that every value the
-control variable takes, and the one after the last pass (b + c), lies within NUMERIC DIGITS:
+control variable takes, and the one after the last pass (b + c, or a + n * c for a FOR n:
+the range stops at the nearer of the two), lies within NUMERIC DIGITS:
 then each step is Python's exact sum, as Regina's is, and no step needs a check of its own.
 A TO or BY beyond DIGITS is never an int here (``do_loops`` keeps it as text, Regina compares
 and steps with all its digits), so such a loop takes the general path, as does anything that
@@ -51,9 +53,15 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {k(init)}(f)")
     out.line(f"{tok} = None")
     out.line("lim = f.lim")
-    out.line(f"if (f.has_refs or {v}.__class__ is not int or {to_v}.__class__ is not int"
+    has_to, has_for = node.to is not None, node.for_ is not None
+    # the value after the last pass: TO's bound b + c, FOR's a + n * c (n is an int >= 0)
+    ends = ([f"{to_v} + {by_v}"] if has_to else []) + ([f"{v} + {limit} * {by_v}"]
+                                                          if has_for else [])
+    end = ends[0] if len(ends) == 1 else f"min({', '.join(ends)})"
+    to_check = f" or {to_v}.__class__ is not int" if has_to else ""
+    out.line(f"if (f.has_refs or {v}.__class__ is not int{to_check}"
              f" or {by_v}.__class__ is not int or {by_v} <= 0 or {v} <= -lim"
-             f" or {to_v} + {by_v} >= lim):")
+             f" or {end} >= lim):")
     out.line(f" {tok} = {k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
     out.line("else:")
     out.indent()
@@ -63,13 +71,21 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     if stems is None:
         _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up, tok)
     else:
-        _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok)
+        _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, limit, tok)
     out.line("f.loops -= 1")
     out.dedent()
     return tok
 
 
-def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok) -> None:
+def _range_stop(node, p, to_v, by_v, limit) -> str:
+    """The text of the range's (exclusive) stop for a loop starting at ``p``: past TO's bound,
+    after FOR's count of passes, the nearer of the two when both are given."""
+    stops = ([f"{to_v} + 1"] if node.to is not None else []) + (
+        [f"{p} + {limit} * {by_v}"] if node.for_ is not None else [])
+    return stops[0] if len(stops) == 1 else f"min({', '.join(stops)})"
+
+
+def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, limit, tok) -> None:
     """The passes of a loop whose body leaves the control variable alone (``sealed_body``):
     the variable is the ``for``'s local, the body reads it from there and the stems it uses
     are fetched once. The pool's copy is stored only where something may read it: before a
@@ -81,7 +97,7 @@ def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, tok) -> None:
     x = cs.x
     r, p = out.temp("range"), out.temp("p")
     out.line(f"{p} = {v}")
-    out.line(f"{r} = range({p}, {to_v} + 1, {by_v})")
+    out.line(f"{r} = range({p}, {_range_stop(node, p, to_v, by_v, limit)}, {by_v})")
     with x.hoisted_stems(stems):
         out.line("try:")
         out.indent()
@@ -107,22 +123,26 @@ def _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up,
     out = cs.out
     k = cs.k
     name = node.control.name
-    p = out.temp("p")
-    finish = (f"{k(run_support.finish_loop)}(f, d.get({name!r}), {to_v}, {by_v}, {limit}, {up},"
-              f" {k(getter)}, {k(setter)}, {k(info)}, {k(general)})")
+    p, s, r = out.temp("p"), out.temp("s"), out.temp("range")
+    has_for = node.for_ is not None
     changed = f"d.get({name!r}) is not {p} or f.has_refs"
 
-    def go_on_generally(then: str = "") -> None:
-        """The body changed the control variable: the general loop from its value on."""
+    def go_on_generally(then: str = "", done: str = "") -> None:
+        """The body changed the control variable: the general loop from its value on (with
+        the passes of a FOR that are left after the ``done`` ones)."""
+        left = f"{limit} - {done}" if has_for else limit
+        finish = (f"{k(run_support.finish_loop)}(f, d.get({name!r}), {to_v}, {by_v}, {left},"
+                  f" {up}, {k(getter)}, {k(setter)}, {k(info)}, {k(general)})")
         for text in ("f.loops -= 1", f"{tok} = {finish}", "f.loops += 1", then):
             if text:
                 out.line(" " + text.strip())
-    out.line(f"{p} = {v}")
+    out.line(f"{p} = {s} = {v}")
     out.line(f"d[{name!r}] = {p}")
-    out.line(f"for {v} in range({p}, {to_v} + 1, {by_v}):")
+    out.line(f"{r} = range({p}, {_range_stop(node, p, to_v, by_v, limit)}, {by_v})")
+    out.line(f"for {v} in {r}:")
     out.indent()
     out.line(f"if {changed}:")
-    go_on_generally(" break")
+    go_on_generally(" break", f"({v} - {s}) // {by_v}")
     out.line(f"d[{name!r}] = {v}")
     out.line(f"{p} = {v}")
     cs.loops.append(loop_class(name, tok))
@@ -130,11 +150,11 @@ def _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up,
     cs.loops.pop()
     out.dedent()
     out.line("else:")
-    out.line(f" if {p} <= {to_v}:")             # a pass ran: the step after the last one
+    out.line(f" if {r}:")             # a pass ran: the step after the last one
     out.line(f"  if {changed}:")
     out.indent()
     out.indent()
-    go_on_generally()
+    go_on_generally("", f"len({r})")
     out.dedent()
     out.dedent()
     out.line(f"  else: d[{name!r}] = {p} + {by_v}")
