@@ -524,20 +524,25 @@ def _compile_unary(node, c):
 # operand is fetched inline (a variable straight from the pool dict, a constant as a captured
 # value), then the int fast path, then the general path.
 
-_FETCH = {
-    "var": ("    {x} = d.get({x}_name)\n"
+def _fetch_var(before_read: str = "") -> str:
+    """The source fetching variable operand ``{x}``: from the pool dict, or ``read_var`` when
+    it is not a plain value (unset, or exposed), after the statement ``before_read``."""
+    return ("    {x} = d.get({x}_name)\n"
             "    {x}c = {x}.__class__\n"
             "    if {x}c is not int and {x}c is not str and {x}c is not Num:\n"
+            + before_read +
             "        {x} = read_var(f, {x}_name)\n"
-            "        {x}c = {x}.__class__\n"),
+            "        {x}c = {x}.__class__\n")
+
+
+_FETCH = {
+    "var": _fetch_var(),
+    # a right operand of arithmetic that is a variable: when it is not a plain value, the
+    # left operand is checked first, before NOVALUE can be raised (Regina)
+    "var after left": _fetch_var("        if ac is str:\n            checked_left_operand(a)\n"),
     "const": "    {x} = {x}_const\n    {x}c = {x}.__class__\n",
     "expr": "    {x} = {x}_fn(f)\n    {x}c = {x}.__class__\n",
 }
-# A right operand of arithmetic that is a variable: when it is not a plain value (unset, or
-# exposed), the left operand is checked first, before NOVALUE can be raised (Regina).
-_FETCH["var after left"] = _FETCH["var"].replace(
-    "        {x} = read_var", "        if ac is str:\n            checked_left_operand(a)\n"
-    "        {x} = read_var")
 
 
 # A string operand of plain ASCII digits (``parse var rec id ','`` then ``total + id``) is

@@ -36,6 +36,7 @@ from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError
 from rexxlite.charset import byte_chars, to_bytes
 from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
+from rexxlite.syntax.lalr import BUILT      # a ``Built`` token's type: no state has an action
 
 __all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
 
@@ -467,9 +468,6 @@ def _found(t: Raw, src: str = "") -> str:
 
 _NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
 _new_token = object.__new__
-
-#: The type of a ``Built`` token: no state of the parser's tables has an action for it.
-BUILT = "_BUILT"
 
 
 class Built(RToken):

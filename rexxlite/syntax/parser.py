@@ -33,8 +33,6 @@ _PARSER: TableParser | None = None
 FAST_BUILD = build_instruction
 
 
-_symbol_node = symbol_node
-
 
 _err = make_error
 
@@ -73,7 +71,7 @@ class Builder:
         name = c[0].value
         if "." not in name:             # the commonest: a simple symbol
             return ast.Var(name)
-        return _symbol_node(name)
+        return symbol_node(name)
 
     def const(self, c):
         name = c[0].value
@@ -108,7 +106,7 @@ class Builder:
 
     def assign(self, c):
         expr = c[1] if c[1] is not None else ast.Literal("")
-        return ast.Assignment(_symbol_node(c[0].value), expr, c[1] is None, line=c[0].line)
+        return ast.Assignment(symbol_node(c[0].value), expr, c[1] is None, line=c[0].line)
 
     def command(self, c):
         return ast.Command(c[1], line=c[0].line)
@@ -148,10 +146,10 @@ class Builder:
         return ast.Iterate(str(c[1]) if c[1] is not None else None, line=c[0].line)
 
     def indirect(self, c):
-        return ast.Indirect(_symbol_node(str(c[0])))
+        return ast.Indirect(symbol_node(str(c[0])))
 
     def _names(self, items):
-        return [x if isinstance(x, ast.Indirect) else _symbol_node(str(x)) for x in items]
+        return [x if isinstance(x, ast.Indirect) else symbol_node(str(x)) for x in items]
 
     def drop(self, c):
         if len(c) == 1:
@@ -275,7 +273,7 @@ class Builder:
         seen_cond = None
         if first is not None:
             if first[0] == "ctrl":
-                node.control = _symbol_node(first[1])
+                node.control = symbol_node(first[1])
                 node.start = first[2]
             elif first[0] == "forever":
                 node.forever = True
@@ -333,7 +331,7 @@ class Builder:
         node.source = src.type[1:]
         i += 1
         if node.source == "VAR":
-            node.var = _symbol_node(str(c[i]))
+            node.var = symbol_node(str(c[i]))
             i += 1
         elif node.source == "VALUE":
             node.expr = c[i]
@@ -354,7 +352,7 @@ class Builder:
         return ast.Template(c)
 
     def t_target(self, c):
-        return ast.TargetItem(_symbol_node(c[0].value))
+        return ast.TargetItem(symbol_node(c[0].value))
 
     def t_const(self, c):
         v = str(c[0])
@@ -366,13 +364,13 @@ class Builder:
         return ast.LiteralPattern(str(c[0]))
 
     def t_variable(self, c):
-        return ast.VariablePattern(_symbol_node(str(c[0])))
+        return ast.VariablePattern(symbol_node(str(c[0])))
 
     def _pos(self, kind, c):
         tok = c[1]
         if tok.type == "CONST":
             return ast.Position(kind, _position_literal(tok))
-        return ast.Position(kind, _symbol_node(str(tok)))
+        return ast.Position(kind, symbol_node(str(tok)))
 
     def t_abs(self, c):
         return self._pos("abs", c)

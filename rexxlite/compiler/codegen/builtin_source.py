@@ -198,7 +198,6 @@ def _is_bit_call(x, node) -> bool:
     """Whether argument ``node`` is a BITAND / BITOR / BITXOR call ``_bit_source`` makes."""
     return (node.__class__ is ast.FunctionCall and node.name in _BIT_OPERATORS
             and len(node.args) == 2 and all(a is not None for a in node.args)
-            and not (not node.quoted and node.name in x.compiler.prog.labels)
             and _the_builtin(x, node))
 
 
