@@ -285,6 +285,39 @@ def test_random_loops_same_answer(source):
     generated_equals_closures(source)
 
 
+@st.composite
+def general_loops(draw):
+    """Loops the generator makes as a ``while`` (``controlled_passes``): non-integer or
+    negative steps, TO either way, WHILE / UNTIL, the body changing the control variable;
+    a FOR ends each whatever the body does."""
+    digits = draw(st.sampled_from([3, 5, 9]))
+    start = draw(st.sampled_from(["1", "-2.5", ".25", "'7'", "1e2", "99999998", "0.10"]))
+    by = draw(st.sampled_from(["1", "-1", ".5", "-.25", "3", "'2'", "1e1", "0.001"]))
+    extra = draw(st.sampled_from(["", f"to {start} + 3", f"to {start} - 3", "while i < 5",
+                                  "until i > 3", "while s < 100", f"to {start} + 2 until t > 4"]))
+    body = []
+    for _ in range(draw(st.integers(1, 3))):
+        target = draw(st.sampled_from(["S", "T", "I"]))
+        left = draw(st.sampled_from(NUMBERS[:10] + ["S", "T", "I"]))
+        right = draw(st.sampled_from(NUMBERS[:10] + ["S", "T", "I", ".5"]))
+        op = draw(st.sampled_from(["+", "-", "*", "=", "<", "\\=", "||"]))
+        if draw(st.booleans()):
+            body.append(f"{target} = {left} {op} {right}")
+        else:
+            body.append(f"if {left} {op} {right} then iterate; else {target} = {left}")
+    if draw(st.booleans()):
+        body.append("if i > 4 then leave")
+    return (f"numeric digits {digits}; signal on syntax; s = 1; t = 2; "
+            f"do i = {start} by {by} {extra} for 4; " + "; ".join(body)
+            + "; end; say s t i; exit; syntax: say 'SYNTAX' rc sigl s t")
+
+
+@settings(max_examples=80, deadline=None)
+@given(general_loops())
+def test_random_general_loops_same_answer(source):
+    generated_equals_closures(source)
+
+
 PARSE_STRINGS = ["''", "'a b  c'", "'  lead x,y,,z  '", "'a' || '09'x || 'b c'", "'k=v;k2=v2'",
                  "'AbC,aBc,ABC'", "'x' || 'e4'x || 'y' || 'c4'x || 'z'",
                  "' a' || '0a'x || 'b  ' || '0d'x"]

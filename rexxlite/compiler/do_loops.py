@@ -265,23 +265,27 @@ def compile_do(c, node: ast.DoLoop, info):
                 if done:
                     break
             if control is not None:
-                if simple and not f.has_refs:
-                    v = f.vars.get(name_)
-                    if v is None or v.__class__ is not int and v.__class__ is not str:
+                try:                    # (an error in the step is the DO clause's, outside)
+                    if simple and not f.has_refs:
+                        v = f.vars.get(name_)
+                        if v is None or v.__class__ is not int and v.__class__ is not str:
+                            v = getter(f)
+                    else:
                         v = getter(f)
-                else:
-                    v = getter(f)
-                if v.__class__ is int and by_int:
-                    lim = f.lim
-                    w = v + by_v
-                    if -lim < w < lim and -lim < v < lim:
-                        v = w
+                    if v.__class__ is int and by_int:
+                        lim = f.lim
+                        w = v + by_v
+                        if -lim < w < lim and -lim < v < lim:
+                            v = w
+                        else:
+                            f.cl = info
+                            v = arith_op("+", v, by_v, f)
                     else:
                         f.cl = info
                         v = arith_op("+", v, by_v, f)
-                else:
-                    f.cl = info
-                    v = arith_op("+", v, by_v, f)
+                except BaseException:
+                    f.loops -= 1
+                    raise
                 if simple and not f.has_refs:
                     f.vars[name_] = v
                 else:

@@ -50,7 +50,7 @@ _DIVISIONS = {"/": _NORMAL, "%": _INTEGER, "//": _REMAINDER}
 #: and back into arithmetic or a comparison is not read again. Bounded: cleared when full.
 _SCANNED: dict = {}
 _SCANNED_SIZE = 4096
-_SCANNED_LENGTH = 40            # longer texts are scanned every time (and not kept)
+_SCANNED_LENGTH = 120           # longer texts are scanned every time (and not kept)
 
 
 def scan(s: str):

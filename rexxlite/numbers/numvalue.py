@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from rexxlite.numbers.arith import (LONG_DIGITS, MAX_EXPONENT, binary, compare_numbers,
                                     normalise, remember_scan, scan)
-from rexxlite.numbers.ten_powers import P10, P10_LIST, digit_count, ten_power
+from rexxlite.numbers.ten_powers import P10, P10_LIST, SMALL_POWERS, digit_count, ten_power
 from rexxlite.errors import RexxError
 
 
@@ -134,7 +134,7 @@ def parts(v):
 #: PARSE result) comes back into arithmetic without a scan.
 _TEXT_PARTS: dict[str, tuple] = {}
 _TEXT_PARTS_SIZE = 4096
-_REMEMBERED_LENGTH = 40
+_REMEMBERED_LENGTH = 120       # (a number of 100 digits and its exponent: DIGITS 100)
 
 
 def _plain_int(s: str):
@@ -274,6 +274,27 @@ def add_values(a, b, subtract: bool, digits: int, form: str):
         sneg, sc, sn, sexp = parts(b)
     if subtract:
         sneg = not sneg
+    # the commonest case inline: the digits of both operands, aligned, span fewer than DIGITS,
+    # so Regina's sum is exact (no operand cut, no rounding even after a carry): ``add``'s
+    # result without its steps
+    fe = fexp - fn                      # the power of ten of each operand's last digit
+    se = sexp - sn
+    low = fe if fe <= se else se
+    span = (fexp if fexp >= sexp else sexp) - low
+    if span < digits and span < SMALL_POWERS:
+        fc *= P10_LIST[fe - low]
+        sc *= P10_LIST[se - low]
+        total = (-fc if fneg else fc) + (-sc if sneg else sc)
+        if not total:
+            return 0
+        neg = total < 0
+        if neg:
+            total = -total
+        n = digit_count(total)
+        exp = low + n
+        if -6 <= exp - 1 < digits and exp < n:
+            return Num(neg, total, n, exp, digits, form)
+        return result(neg, total, n, exp, digits, form)
     neg, c, n, exp = add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits)
     e = exp - 1
     if -6 <= e < digits and exp < n:    # a fraction in plain notation (``result``'s commonest)

@@ -8,8 +8,10 @@ does. A DO loop is a Python ``while``: the step of the control variable at the t
 after the first (so ITERATE is ``continue``), LEAVE is ``break``; a token for an outer loop or
 a RETURN inside a loop is kept in the loop's ``tok`` local, the loop is left, and the code after
 it passes the token on. ``f.loops`` (the depth shown in tracebacks) is kept as the closures
-keep it. A loop whose values are not whole numbers within DIGITS when it starts, or whose step
-leaves them, continues in the closure compiler's general loop from that point.
+keep it. A loop with a control variable steps it inline on ints within DIGITS and through
+Rexx's exact addition otherwise (non-integer or negative steps, WHILE / UNTIL: the body stays
+generated); only a range loop whose body holds another loop hands values it cannot take to the
+closure compiler's general loop.
 """
 
 from __future__ import annotations
@@ -272,54 +274,88 @@ class ClauseSource:
             self.x.sync()               # DO name = a [TO b] FOR n: a range loop too
             self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
             return True
+        if control.__class__ is ast.Var and runner is None:
+            self.x.sync()
+            self._controlled_loop(node, info, parts)
+            return True
         return False
 
-    def _counted_loop(self, node, info, parts):
-        """``DO name = a TO b [BY c]`` on Python ints, as ``do_loops``' fast loop."""
-        from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
-        if keeps_digits(node.body):
-            self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
-            return
-        init, general, getter, setter, _ = parts
+    def _controlled_loop(self, node, info, parts):
+        """Any other ``DO name = a [TO b] [BY c] [FOR n] [WHILE w | UNTIL u]``: a ``while``
+        whose step and TO test are inline on ints within DIGITS and otherwise Rexx's exact
+        ones (``run_support.step_control``, ``past_limit``), so a loop of non-integer values,
+        a negative step or a WHILE keeps its body generated; so does a pool with references
+        (EXPOSE): the step then reads and sets the variable through them."""
+        init = parts[0]
         out = self.out
-        name = node.control.name
         v, to_v, by_v, limit, up = (out.temp(p) for p in ("v", "to", "by", "limit", "up"))
-        tok, first, w = out.temp("tok"), out.temp("first"), out.temp("w")
+        tok = out.temp("tok")
         out.line(f"f.cl = {self.k(info)}")
         out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {self.k(init)}(f)")
         out.line(f"{tok} = None")
-        out.line(f"if (f.has_refs or {v}.__class__ is not int or {to_v}.__class__ is not int"
-                 f" or {by_v}.__class__ is not int or not {up}):")
-        out.line(f" {tok} = {self.k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
-        out.line("else:")
-        out.indent()
+        self.controlled_passes(node, info, parts, (v, to_v, by_v, limit, up), tok)
+        self._after_loop(tok)
+
+    def controlled_passes(self, node, info, parts, values, tok) -> None:
+        """The passes of ``_controlled_loop`` once its expressions are evaluated (``values``:
+        the names of the locals holding start, TO, BY, FOR and the direction); also the range
+        loop's path for values it cannot take (``range_loop.emit_range_loop``)."""
+        _init, _general, getter, setter, _ = parts
+        out = self.out
+        k = self.k
+        name = node.control.name
+        v, to_v, by_v, limit, up = values
+        first, w, passes = (out.temp(p) for p in ("first", "w", "passes"))
+        has_for = node.for_ is not None
         out.line("d = f.vars")
         out.line("f.loops += 1")
         out.line(f"{first} = True")
+        if has_for:
+            out.line(f"{passes} = 0")
         out.line("while True:")
         out.indent()
         out.line(f"if {first}: {first} = False")
         out.line("else:")
-        out.line(f" {v} = d.get({name!r})")
-        out.line(" lim = f.lim")
-        out.line(f" if ({v}.__class__ is int and not f.has_refs and -lim < ({w} := {v} + {by_v})"
-                 f" < lim and -lim < {v} < lim):")
-        out.line(f"  {v} = {w}")
-        out.line(f"  d[{name!r}] = {v}")
-        out.line(" else:")
-        out.line("  f.loops -= 1")
-        out.line(f"  {tok} = {self.k(run_support.finish_loop)}(f, {v}, {to_v}, {by_v}, {limit},"
-                 f" {up}, {self.k(getter)}, {self.k(setter)}, {self.k(info)}, {self.k(general)})")
-        out.line("  f.loops += 1")
-        out.line("  break")
-        out.line(f"if {v} > {to_v}: break")
+        out.indent()
+        if node.until is not None:
+            done = self._guarded_condition(node.until, info)
+            out.line(f"if {done}: break")
+        out.line(f"{v} = d.get({name!r})")
+        out.line("lim = f.lim")
+        out.line(f"if ({v}.__class__ is int and {by_v}.__class__ is int and not f.has_refs"
+                 f" and -lim < ({w} := {v} + {by_v}) < lim and -lim < {v} < lim):")
+        out.line(f" {v} = {w}")
+        out.line(f" d[{name!r}] = {v}")
+        out.line("else:")              # (an error in the step is the DO clause's, outside)
+        out.line(" f.loops -= 1")
+        out.line(f" {v} = {k(run_support.step_control)}(f, {v}, {by_v}, {k(getter)},"
+                 f" {k(setter)}, {k(info)})")
+        out.line(" f.loops += 1")
+        out.dedent()
+        if node.to is not None:
+            out.line(f"if (({v} > {to_v} if {up} else {v} < {to_v})"
+                     f" if {v}.__class__ is int and {to_v}.__class__ is int"
+                     f" else {k(run_support.past_limit)}(f, {v}, {to_v}, {up})): break")
+        if has_for:
+            out.line(f"if {passes} >= {limit}: break")
+            out.line(f"{passes} += 1")
+        if node.while_ is not None:
+            ok = self._guarded_condition(node.while_, info)
+            out.line(f"if not {ok}: break")
         self.loops.append(_Loop(name, tok))
         self.block(node.body)
         self.loops.pop()
         out.dedent()
         out.line("f.loops -= 1")
-        out.dedent()
-        self._after_loop(tok)
+
+    def _counted_loop(self, node, info, parts):
+        """``DO name = a TO b [BY c]``: a range loop, or (a body with NUMERIC or INTERPRET)
+        the controlled loop."""
+        from rexxlite.compiler.codegen.range_loop import emit_range_loop, keeps_digits
+        if keeps_digits(node.body):
+            self._after_loop(emit_range_loop(self, node, info, parts, _Loop))
+            return
+        self._controlled_loop(node, info, parts)
 
     def _plain_loop(self, node, info, init):
         """``DO n`` / ``DO FOREVER`` / ``DO WHILE`` / ``DO UNTIL`` (no control variable)."""

@@ -41,6 +41,17 @@ def keeps_digits(nodes) -> bool:
     return True
 
 
+def _has_inner_loop(nodes) -> bool:
+    """Whether a DO loop (or any DO) is among ``nodes`` or the clauses inside them."""
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        if node.__class__ is ast.DoLoop:
+            return True
+        pending += inner_clauses(node)
+    return False
+
+
 def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     """The loop's code through ClauseSource ``cs`` (its body made by ``cs.block``); returns
     the name of its ``tok`` local (a control token for an outer loop or the routine)."""
@@ -62,7 +73,12 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.line(f"if (f.has_refs or {v}.__class__ is not int{to_check}"
              f" or {by_v}.__class__ is not int or {by_v} <= 0 or {v} <= -lim"
              f" or {end} >= lim):")
-    out.line(f" {tok} = {k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
+    if _has_inner_loop(node.body):      # (each level's body made once, not twice)
+        out.line(f" {tok} = {k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
+    else:                               # non-integer values, a step down: generated too
+        out.indent()
+        cs.controlled_passes(node, info, parts, (v, to_v, by_v, limit, up), tok)
+        out.dedent()
     out.line("else:")
     out.indent()
     out.line("d = f.vars")

@@ -8,6 +8,7 @@ same point (``expressions._add_op`` / ``_int_op``): plain-digit strings as ints,
 
 from __future__ import annotations
 
+from rexxlite.compiler.do_loops import compare_to_limit
 from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
 from rexxlite.numbers.numvalue import Num, add_int, add_values, parts, result
@@ -15,8 +16,12 @@ from rexxlite.numbers.products import power, square_beyond_digits
 from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
 
 
-def _as_small_int(v):
-    if v.__class__ is str and v.isdigit() and len(v) < 19 and v.isascii():
+def _as_small_int(v, digits: int):
+    """A text of plain ASCII digits as an int when it is within DIGITS (so below ``f.lim``;
+    at a large NUMERIC DIGITS, as in ``numeric digits 200``, a long one too: the int paths
+    then take it instead of a scan of its text), else ``v`` itself."""
+    if v.__class__ is str and v.isdigit() and v.isascii() and (
+            len(v) < 19 or len(v) <= digits and len(v) <= LONG_DIGITS):
         return int(v)
     return v
 
@@ -40,8 +45,8 @@ def add_slow(op: str, a, b, f, names):
                 r = a.c + cut
                 if r < f.lim:
                     return Num(False, r, digits, a.exp, digits, "SCIENTIFIC")
-    a = _as_small_int(a)
-    b = _as_small_int(b)
+    a = _as_small_int(a, f.digits)
+    b = _as_small_int(b, f.digits)
     ac, bc = a.__class__, b.__class__
     if ac is int and bc is int:
         lim = f.lim
@@ -58,8 +63,8 @@ def add_slow(op: str, a, b, f, names):
 
 def multiply_slow(a, b, f, names):
     """``a * b`` when the inline int path did not decide."""
-    a = _as_small_int(a)
-    b = _as_small_int(b)
+    a = _as_small_int(a, f.digits)
+    b = _as_small_int(b, f.digits)
     if a.__class__ is int and b.__class__ is int:
         lim = f.lim
         r = a * b
@@ -73,7 +78,7 @@ def power_slow(a, y: int, f, names):
     int base within DIGITS goes straight to Regina's powering on ints (``products.power``, the
     same roundings as ``power_values``) and a numeric-form result; anything else ``arith_op``."""
     if a.__class__ is not int:
-        a = _as_small_int(a)
+        a = _as_small_int(a, f.digits)
     if a.__class__ is int and "LOSTDIGITS" not in f.traps:
         digits = f.digits
         lim = f.lim
@@ -99,3 +104,22 @@ def finish_loop(f, v, to_v, by_v, limit, up, getter, setter, info, general):
     v = arith_op("+", v, by_v, f)
     setter(f, v)
     return general(f, v, to_v, by_v, limit, up)
+
+
+def step_control(f, v, by_v, getter, setter, info):
+    """A generated loop's step where the inline int path does not decide (a value or step
+    that is not a whole number within DIGITS, references in the pool): the control variable
+    read again (NOVALUE when the body dropped it), ``+ by`` Rexx's way, stored."""
+    if v is None or f.has_refs or v.__class__ is not int and v.__class__ is not str:
+        v = getter(f)
+    f.cl = info
+    v = arith_op("+", v, by_v, f)
+    setter(f, v)
+    return v
+
+
+def past_limit(f, v, to_v, up) -> bool:
+    """Whether control value ``v`` is past TO's ``to_v`` (above it going up, below going down)
+    where they are not both ints."""
+    cmp = compare_to_limit(v, to_v, f)
+    return cmp > 0 if up else cmp < 0
