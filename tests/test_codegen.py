@@ -308,7 +308,7 @@ def general_loops(draw):
     if draw(st.booleans()):
         body.append("if i > 4 then leave")
     return (f"numeric digits {digits}; signal on syntax; s = 1; t = 2; "
-            f"do i = {start} by {by} {extra} for 4; " + "; ".join(body)
+            f"do i = {start} by {by} for 4 {extra}; " + "; ".join(body)
             + "; end; say s t i; exit; syntax: say 'SYNTAX' rc sigl s t")
 
 

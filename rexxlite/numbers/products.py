@@ -93,6 +93,10 @@ def _drop_fraction_zeros(neg, c, n, exp):
 def power(base, y: int, ccns: int):
     """``arith._finish(arith._power(base, y, ccns), ccns, True)`` for a base ``(neg, c, n,
     exp)`` and a whole power ``y``."""
+    if y == 2 and base[2] <= ccns:
+        # a square (``x ** 2``, the commonest power): the first product, 1 times the base, is
+        # the base itself when it has no more than DIGITS digits (nothing cut or rounded)
+        return _drop_fraction_zeros(*_round_to(*rounded_product(*base, *base, ccns), ccns))
     acc = _ONE
     bits = bin(y if y >= 0 else -y)[2:] if y else ""
     last = len(bits) - 1
