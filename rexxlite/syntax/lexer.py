@@ -372,8 +372,9 @@ def scan_lines(source: str):
         continued = len(out)
         line += 1
     if continued == len(out) and unterminated_at_end(out):
-        append(Raw("err", None, line, 1, i, blank,
-                   err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
+        unended = _err(64, 1, line, text=f"[Syntax error at line {line}]")
+        unended.unended = True      # the parser names what the clause missed, as Regina
+        append(Raw("err", None, line, 1, i, blank, err=unended))
     else:
         append(Raw("eof", "", line, i - line_start + 1, i, blank))
     yield out
@@ -451,19 +452,78 @@ def _found(t: Raw, src: str = "") -> str:
     if t.kind == "eol":
         return EOL_MARK
     if t.kind == ";":
-        return ";"
+        return _semicolon_found(src, t.start_pos) if src else ";"
     if t.kind in ("eof", "err"):
         return ""
     if t.kind == "str":         # a hex or binary string as written less its last two
         text = t.text           # characters (Regina's '41'x is '41), another its value
         return text[:-2] if text[-1:] in ("x", "X", "b", "B") else t.value
     if t.kind == "sym" and t.value in _REGINA_KEYWORDS and src:
-        j = t.start_pos + len(t.text)
-        k = j
-        while k < len(src) and src[k] in " \t":
-            k += 1
-        return t.text + src[j:k]
+        return _with_blanks_after(src, t)
     return t.text
+
+
+def _with_blanks_after(src: str, t: Raw) -> str:
+    """Symbol ``t`` as written and the blanks after it (how Regina quotes a keyword)."""
+    j = t.start_pos + len(t.text)
+    k = j
+    while k < len(src) and src[k] in " \t":
+        k += 1
+    return t.text + src[j:k]
+
+
+def _semicolon_found(src: str, pos: int) -> str:
+    """An explicit ``;`` at ``pos`` as Regina quotes it: with what follows it up to the next
+    token, blanks as they are, a comment as one backquote per character (line ends too), and
+    a continuation comma (with whatever ends its line) and the next line's indentation as
+    one blank and that indentation."""
+    shown = [";"]
+    j = pos + 1
+    n = len(src)
+    while j < n:
+        ch = src[j]
+        if ch == " " or ch == "\t":
+            shown.append(ch)
+            j += 1
+        elif src.startswith("/*", j):
+            k = _comment_end(src, j)
+            shown.append("`" * (k - j))
+            j = k
+        elif ch == ",":
+            k = j + 1
+            while k < n and src[k] != "\n":
+                if src[k] in " \t":
+                    k += 1
+                elif src.startswith("/*", k):
+                    k = _comment_end(src, k)
+                else:
+                    break
+            if k >= n or src[k] != "\n":
+                break                   # a comma that continues nothing: a token
+            shown.append(" ")
+            j = k + 1
+        else:
+            break
+    return "".join(shown)
+
+
+def _comment_end(src: str, pos: int) -> int:
+    """Where the (nested) comment opening at ``pos`` ends: the index after its ``*/``."""
+    depth = 0
+    j = pos
+    n = len(src)
+    while j < n:
+        if src.startswith("/*", j):
+            depth += 1
+            j += 2
+        elif src.startswith("*/", j):
+            depth -= 1
+            j += 2
+            if depth == 0:
+                return j
+        else:
+            j += 1
+    return n
 
 
 _NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
@@ -806,7 +866,10 @@ class ClauseLexer:
         i += 1
         c = toks[i] if i < n else end
         if c.kind != "sym" or c.value not in conds:
-            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=self.found(c)), c)
+            found = self.found(c)
+            if c.kind == "sym" and c.value in SIGNAL_CONDITIONS:   # a keyword to Regina here:
+                found = _with_blanks_after(self.src, c)            # quoted with its blanks
+            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=found), c)
             return n
         self.emit("SYMBOL", c.value, c)
         i += 1
