@@ -844,17 +844,33 @@ class ClauseLexer:
             i += 1
             if i < n:
                 j = toks[i]
-                self.error(_err(21, 1, j.line, token=" " if j.blank else j.text), j)
+                self.error(_err(21, 1, j.line, token=self.blanks_before(j) if j.blank
+                                else j.text), j)
                 return n
         return i
 
     def rest_is_junk(self, toks, i, n, after_term=False) -> int:
-        """Anything left in the clause is Error 21 (Regina quotes the blank after a term)."""
+        """Anything left in the clause is Error 21 (Regina quotes the blanks after a term; a
+        keyword out of its place without the blanks after it, but VALUE after NUMERIC FORM's
+        or TRACE's word, where Regina's lexer still takes it for one)."""
         if i < n:
             t = toks[i]
-            found = " " if after_term and t.blank else self.found(t)
+            if after_term and t.blank:
+                found = self.blanks_before(t)
+            elif t.kind == "sym" and not (t.value == "VALUE" and self.ctx in ("NUMERIC", "TRACE")):
+                found = t.text
+            else:
+                found = self.found(t)
             self.error(_err(21, 1, t.line, token=found), t)
         return n
+
+    def blanks_before(self, t: Raw) -> str:
+        """The blanks just before token ``t`` as written (one blank if none are)."""
+        src = self.src
+        k = t.start_pos
+        while k > 0 and src[k - 1] in " \t":
+            k -= 1
+        return src[k:t.start_pos] or " "
 
     # -- instructions
 
@@ -942,8 +958,9 @@ class ClauseLexer:
         i += 1
         if i < n:
             t = toks[i]
-            if not on or t.kind != "sym" or t.value != "NAME":
-                self.error(_err(21, 1, t.line, token=self.found(t)), t)
+            if not on or t.kind != "sym" or t.value != "NAME":     # (a keyword: no blanks)
+                self.error(_err(21, 1, t.line, token=t.text if t.kind == "sym"
+                                else self.found(t)), t)
                 return n
             self.emit("NAME", "NAME", t)
             i += 1
@@ -956,7 +973,8 @@ class ClauseLexer:
             i += 1
             if i < n:       # 'name foo bar': Regina's 19.3 (SIGNAL ON names the blank)
                 extra = toks[i]
-                found = self.found(extra) if kw == "CALL" or not extra.blank else " "
+                found = (self.found(extra) if kw == "CALL" or not extra.blank
+                         else self.blanks_before(extra))
                 self.error(_err(19, 3, extra.line, token=found), extra)
                 return n
         return self.rest_is_junk(toks, i, n)
@@ -968,7 +986,10 @@ class ClauseLexer:
         t = toks[i]
         if t.kind == "sym" and t.value in ("ON", "OFF"):
             return self.condition_trap(toks, i, n, end, "SIGNAL")
-        if t.kind == "sym" and t.value == "VALUE" and i + 1 < n:
+        if t.kind == "sym" and t.value == "VALUE":
+            if i + 1 >= n:                  # no expression: Regina's 19.4, not a label VALUE
+                self.error(_err(19, 4, end.line, token=self.found(end)), end)
+                return n
             self.emit("VALUE", "VALUE", t)
             return self.expr(toks, i + 1, n, end)
         if t.kind == "sym":
@@ -1051,8 +1072,9 @@ class ClauseLexer:
     def kw_procedure(self, toks, i, n, end):
         if i < n:
             t = toks[i]
-            if t.kind != "sym" or t.value != "EXPOSE":
-                self.error(_err(25, 17, t.line, token=self.found(t)), t)
+            if t.kind != "sym" or t.value != "EXPOSE":    # (a keyword: no blanks, Regina)
+                self.error(_err(25, 17, t.line, token=t.text if t.kind == "sym"
+                                else self.found(t)), t)
                 return n
             self.emit("EXPOSE", "EXPOSE", t)
             if i + 1 >= n:

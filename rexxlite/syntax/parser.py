@@ -444,6 +444,12 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
             return _err(35, 0, line)
         if prev is not None:                # 'if 0; else': THEN expected (Regina's 18.1)
             return _err(18, 1, line, linenumber=prev.cline, token=_found_text(source, tok))
+    if typ == "_THEN" and prev is not None and prev.type == "IF":
+        gap = source[prev.start_pos + 2:tok.start_pos]
+        if ";" in gap or "\n" in gap:
+            return _err(14, 0, line)        # 'if ; then': Regina's Incomplete IF
+        return generic(line)                # 'if then'
+
     if typ == "_THEN":
         if tok.ctx in ("IF", "WHEN"):
             if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS", "NOT"}:
