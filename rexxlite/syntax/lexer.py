@@ -494,11 +494,11 @@ def _redirect_name_error(kind: str, t: Raw, found: str) -> RexxError | None:
 
 def _found(t: Raw, src: str = "") -> str:
     """A token as Regina quotes it in 'found "..."' messages (EOL_MARK for a line end)."""
-    if t.kind == "eol":
+    if t.kind == "eol" or t.kind == "eof":      # the source's end is a line end to Regina
         return EOL_MARK
     if t.kind == ";":
         return _semicolon_found(src, t.start_pos) if src else ";"
-    if t.kind in ("eof", "err"):
+    if t.kind == "err":
         return ""
     if t.kind == "str":         # a hex or binary string as written less its last two
         text = t.text           # characters (Regina's '41'x is '41), another its value
