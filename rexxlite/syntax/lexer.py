@@ -417,8 +417,9 @@ def scan_lines(source: str):
         continued = len(out)
         line += 1
     if continued == len(out) and unterminated_at_end(out):
-        append(raw_token("err", None, line, 1, i, blank,
-                   err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
+        unended = _err(64, 1, line, text=f"[Syntax error at line {line}]")
+        unended.unended = True      # the parser names what the clause missed, as Regina
+        append(raw_token("err", None, line, 1, i, blank, err=unended))
     else:
         append(raw_token("eof", "", line, i - line_start + 1, i, blank))
     yield out
@@ -493,22 +494,81 @@ def _redirect_name_error(kind: str, t: Raw, found: str) -> RexxError | None:
 
 def _found(t: Raw, src: str = "") -> str:
     """A token as Regina quotes it in 'found "..."' messages (EOL_MARK for a line end)."""
-    if t.kind == "eol":
+    if t.kind == "eol" or t.kind == "eof":      # the source's end is a line end to Regina
         return EOL_MARK
     if t.kind == ";":
-        return ";"
-    if t.kind in ("eof", "err"):
+        return _semicolon_found(src, t.start_pos) if src else ";"
+    if t.kind == "err":
         return ""
     if t.kind == "str":         # a hex or binary string as written less its last two
         text = t.text           # characters (Regina's '41'x is '41), another its value
         return text[:-2] if text[-1:] in ("x", "X", "b", "B") else t.value
     if t.kind == "sym" and t.value in _REGINA_KEYWORDS and src:
-        j = t.start_pos + len(t.text)
-        k = j
-        while k < len(src) and src[k] in " \t":
-            k += 1
-        return t.text + src[j:k]
+        return _with_blanks_after(src, t)
     return t.text
+
+
+def _with_blanks_after(src: str, t: Raw) -> str:
+    """Symbol ``t`` as written and the blanks after it (how Regina quotes a keyword)."""
+    j = t.start_pos + len(t.text)
+    k = j
+    while k < len(src) and src[k] in " \t":
+        k += 1
+    return t.text + src[j:k]
+
+
+def _semicolon_found(src: str, pos: int) -> str:
+    """An explicit ``;`` at ``pos`` as Regina quotes it: with what follows it up to the next
+    token, blanks as they are, a comment as one backquote per character (line ends too), and
+    a continuation comma (with whatever ends its line) and the next line's indentation as
+    one blank and that indentation."""
+    shown = [";"]
+    j = pos + 1
+    n = len(src)
+    while j < n:
+        ch = src[j]
+        if ch == " " or ch == "\t":
+            shown.append(ch)
+            j += 1
+        elif src.startswith("/*", j):
+            k = _comment_end(src, j)
+            shown.append("`" * (k - j))
+            j = k
+        elif ch == ",":
+            k = j + 1
+            while k < n and src[k] != "\n":
+                if src[k] in " \t":
+                    k += 1
+                elif src.startswith("/*", k):
+                    k = _comment_end(src, k)
+                else:
+                    break
+            if k >= n or src[k] != "\n":
+                break                   # a comma that continues nothing: a token
+            shown.append(" ")
+            j = k + 1
+        else:
+            break
+    return "".join(shown)
+
+
+def _comment_end(src: str, pos: int) -> int:
+    """Where the (nested) comment opening at ``pos`` ends: the index after its ``*/``."""
+    depth = 0
+    j = pos
+    n = len(src)
+    while j < n:
+        if src.startswith("/*", j):
+            depth += 1
+            j += 2
+        elif src.startswith("*/", j):
+            depth -= 1
+            j += 2
+            if depth == 0:
+                return j
+        else:
+            j += 1
+    return n
 
 
 _NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
@@ -790,17 +850,33 @@ class ClauseLexer:
             i += 1
             if i < n:
                 j = toks[i]
-                self.error(_err(21, 1, j.line, token=" " if j.blank else j.text), j)
+                self.error(_err(21, 1, j.line, token=self.blanks_before(j) if j.blank
+                                else j.text), j)
                 return n
         return i
 
     def rest_is_junk(self, toks, i, n, after_term=False) -> int:
-        """Anything left in the clause is Error 21 (Regina quotes the blank after a term)."""
+        """Anything left in the clause is Error 21 (Regina quotes the blanks after a term; a
+        keyword out of its place without the blanks after it, but VALUE after NUMERIC FORM's
+        or TRACE's word, where Regina's lexer still takes it for one)."""
         if i < n:
             t = toks[i]
-            found = " " if after_term and t.blank else self.found(t)
+            if after_term and t.blank:
+                found = self.blanks_before(t)
+            elif t.kind == "sym" and not (t.value == "VALUE" and self.ctx in ("NUMERIC", "TRACE")):
+                found = t.text
+            else:
+                found = self.found(t)
             self.error(_err(21, 1, t.line, token=found), t)
         return n
+
+    def blanks_before(self, t: Raw) -> str:
+        """The blanks just before token ``t`` as written (one blank if none are)."""
+        src = self.src
+        k = t.start_pos
+        while k > 0 and src[k - 1] in " \t":
+            k -= 1
+        return src[k:t.start_pos] or " "
 
     # -- instructions
 
@@ -879,14 +955,18 @@ class ClauseLexer:
         i += 1
         c = toks[i] if i < n else end
         if c.kind != "sym" or c.value not in conds:
-            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=self.found(c)), c)
+            found = self.found(c)
+            if c.kind == "sym" and c.value in SIGNAL_CONDITIONS:   # a keyword to Regina here:
+                found = _with_blanks_after(self.src, c)            # quoted with its blanks
+            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=found), c)
             return n
         self.emit("SYMBOL", c.value, c)
         i += 1
         if i < n:
             t = toks[i]
-            if not on or t.kind != "sym" or t.value != "NAME":
-                self.error(_err(21, 1, t.line, token=self.found(t)), t)
+            if not on or t.kind != "sym" or t.value != "NAME":     # (a keyword: no blanks)
+                self.error(_err(21, 1, t.line, token=t.text if t.kind == "sym"
+                                else self.found(t)), t)
                 return n
             self.emit("NAME", "NAME", t)
             i += 1
@@ -899,7 +979,8 @@ class ClauseLexer:
             i += 1
             if i < n:       # 'name foo bar': Regina's 19.3 (SIGNAL ON names the blank)
                 extra = toks[i]
-                found = self.found(extra) if kw == "CALL" or not extra.blank else " "
+                found = (self.found(extra) if kw == "CALL" or not extra.blank
+                         else self.blanks_before(extra))
                 self.error(_err(19, 3, extra.line, token=found), extra)
                 return n
         return self.rest_is_junk(toks, i, n)
@@ -911,7 +992,10 @@ class ClauseLexer:
         t = toks[i]
         if t.kind == "sym" and t.value in ("ON", "OFF"):
             return self.condition_trap(toks, i, n, end, "SIGNAL")
-        if t.kind == "sym" and t.value == "VALUE" and i + 1 < n:
+        if t.kind == "sym" and t.value == "VALUE":
+            if i + 1 >= n:                  # no expression: Regina's 19.4, not a label VALUE
+                self.error(_err(19, 4, end.line, token=self.found(end)), end)
+                return n
             self.emit("VALUE", "VALUE", t)
             return self.expr(toks, i + 1, n, end)
         if t.kind == "sym":
@@ -994,8 +1078,9 @@ class ClauseLexer:
     def kw_procedure(self, toks, i, n, end):
         if i < n:
             t = toks[i]
-            if t.kind != "sym" or t.value != "EXPOSE":
-                self.error(_err(25, 17, t.line, token=self.found(t)), t)
+            if t.kind != "sym" or t.value != "EXPOSE":    # (a keyword: no blanks, Regina)
+                self.error(_err(25, 17, t.line, token=t.text if t.kind == "sym"
+                                else self.found(t)), t)
                 return n
             self.emit("EXPOSE", "EXPOSE", t)
             if i + 1 >= n:
