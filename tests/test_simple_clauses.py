@@ -67,12 +67,28 @@ def test_the_fast_path_builds_instructions_and_expressions():
     assert rules == ["assign", "call", "expr", "say", "return_"]
 
 
+def test_a_built_clause_brings_its_end():
+    """A Built token that ends its clause stands for the clause's _EOC too (the parser reads it
+    again as that), unless THEN or ELSE follows, which drops the clause end."""
+    source = "x = 1\n\nif a then say 2\nelse call f 3;\nif b\nthen nop\n"
+    tokens = [(t.type, getattr(t, "ends_clause", None))
+              for t in iter_tokens(source, build_instruction)]
+    assert tokens == [(BUILT, True), ("IF", None), (BUILT, False), ("_THEN", None),
+                      (BUILT, False), ("_ELSE", None), (BUILT, True), ("IF", None),
+                      (BUILT, False), ("_THEN", None), (BUILT, True)]
+
+
 @pytest.mark.parametrize("source", [
     "x = (a\n", "x = a +\n", "say f(a\n", "call f a b,)\n", "x = a \\ b\n", "say a\\b\n",
     "if a then say b\nelse\n", "select\nsay x\nend\n", "do i = 1 to\nend\n", "x = 'abc\n",
     "x = a /* open\n", "interpret\n", "leave 1\n", "iterate a b\n", "nop x\n",
     "call on error name\n", "x = f(a,)b(\n", "say a b c d ,\n", "return :\n", "x = .rc .mn\n",
     "do 3; x = 1; end y\n", "if x = 1 then x = 2; else x = 3\n", "a = b; b = ; c =\n",
+    # one-term arguments, one-tail compounds, a built clause's end dropped by THEN / ELSE
+    "call f -, 1\n", "say f(-, 1)\n", "say f(a.1, b.c.d, e., f.g, (h), 'i', -j)\n",
+    "call f a.1b, ..x, a..b, 2.e\n", "x = a.b.; y = a.1; z = b.x.\n", "call f a,\n",
+    "if a then x = 1\n\nelse say 2\n", "if a then x = 1;;\nelse say 2\n",
+    "if a\nthen x = 1\n", "x = 1\nthen say\n", "say 1\nelse nop\n", "do\nx = f(a, b)\nend\n",
 ])
 def test_odd_clauses_parse_the_same(source):
     assert_same(source)

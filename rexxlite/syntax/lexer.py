@@ -669,7 +669,7 @@ class ClauseLexer:
         for clause in self.lines:       # a clause's raw tokens, its end last
             t = clause[-1]
             if len(clause) > 1:
-                self.clause(clause[:-1], t)
+                self.clause(clause, len(clause) - 1, t)
                 if self.stopped:
                     break
             if t.kind == "err":
@@ -689,9 +689,8 @@ class ClauseLexer:
         yield from out
         out.clear()
 
-    def clause(self, toks: list[Raw], end: Raw) -> None:
-        """Lex one clause (``toks`` has no clause terminator)."""
-        n = len(toks)
+    def clause(self, toks: list[Raw], n: int, end: Raw) -> None:
+        """Lex one clause: ``toks[:n]`` (``end``, its terminator, may follow them)."""
         i = 0
         while i < n and not self.stopped:
             t = toks[i]
@@ -717,12 +716,15 @@ class ClauseLexer:
                 if nxt.value == "==":
                     self.error(_err(35, 1, nxt.line, token="="), nxt)
                     return
-                self.emit("ASSIGN", t.value, t)
                 if self.build is not None and nxt.value == "=":
                     node = self.build("ASSIGN", t, toks, i + 2, n, end)
-                    if node is not None:
-                        self.out[-1] = built_token(node, "assign", t)
+                    if node is not None:    # (what emit would make of t, standing for it)
+                        t.type = "ASSIGN"
+                        t.ctx = "ASSIGN"
+                        t.cline = self.cline
+                        self.out.append(built_token(node, "assign", t))
                         return
+                self.emit("ASSIGN", t.value, t)
                 if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
                     rest = nxt.text[1:].strip(" \t")
                     self.error(_err(35, 1, nxt.line, token=rest[0]), nxt)
@@ -732,15 +734,19 @@ class ClauseLexer:
             if t.kind == "sym" and t.value in KEYWORDS:
                 kw = t.value
                 self.ctx = kw
+                rule = self.rules.get(kw)
+                if rule is not None:
+                    node = self.build(kw, t, toks, i + 1, n, end)
+                    if node is not None:    # (what emit would make of t, standing for it)
+                        t.type = kw
+                        t.ctx = kw
+                        t.cline = self.cline
+                        self.out.append(built_token(node, rule, t))
+                        return
                 self.emit("_" + kw if kw in ("THEN", "ELSE") else kw, kw, t)
                 if kw in ("THEN", "ELSE", "OTHERWISE"):
                     i += 1
                     continue
-                if kw in self.rules:
-                    node = self.build(kw, t, toks, i + 1, n, end)
-                    if node is not None:
-                        self.out[-1] = built_token(node, self.rules[kw], t)
-                        return
                 i = _KEYWORD_LEXERS[kw](self, toks, i + 1, n, end)
                 continue
             self.ctx = "COMMAND"

@@ -37,6 +37,10 @@ def symbol_node(name: str):
     dot = name.find(".")
     if dot < 0 or dot == len(name) - 1:
         return ast.Var(name)
+    tail = name[dot + 1:]
+    if "." not in tail:                 # the commonest: one tail (not empty)
+        return ast.Compound(name[:dot + 1],
+                            [tail if tail[0] in _DIGIT_STARTS else ast.Var(tail)])
     tails = []
     for part in name[dot + 1:].split("."):
         if not part or part[0] in _DIGIT_STARTS:
@@ -61,6 +65,7 @@ _PRECEDENCE = {"|": 1, "&&": 1, "&": 2, "||": _CAT, "+": 5, "-": 5,
 for _op in ("=", "\\=", "==", "\\==", ">", "<", ">=", "<=", ">>", "<<", ">>=", "<<="):
     _PRECEDENCE[_op] = 3
 _PREFIX = frozenset(["+", "-", "\\"])
+_ARGUMENT_ENDS = frozenset([",", ")"])
 
 
 class _Decline(Exception):
@@ -150,7 +155,10 @@ def _arguments(toks, i, n):
             items.append(None)
             i += 1
             break
-        node, i = _expression(toks, i, n, 1)
+        if i + 1 < n and toks[i + 1].kind in _ARGUMENT_ENDS:
+            node, i = _unary(toks, i, n)    # the commonest: one term, then ',' or ')'
+        else:
+            node, i = _expression(toks, i, n, 1)
         items.append(node)
         if i >= n:
             raise _Decline
@@ -184,7 +192,10 @@ def _call_arguments(toks, i, n):
         if i >= n or toks[i].kind == ",":
             items.append(None)
         else:
-            node, i = _expression(toks, i, n, 1)
+            if i + 1 == n or toks[i + 1].kind == ",":
+                node, i = _unary(toks, i, n)    # the commonest: one term
+            else:
+                node, i = _expression(toks, i, n, 1)
             items.append(node)
         if i >= n:
             break
