@@ -132,3 +132,19 @@ def test_external_program_is_parsed_once(tmp_path, monkeypatch):
     monkeypatch.setattr(Interpreter, "parse", counting)
     assert run_file(str(main)) == 10
     assert parsed == [str(main), str(tmp_path / "twice.rexx")]
+
+
+def test_a_program_calling_itself_without_end_is_one_error_5(tmp_path):
+    # Rosetta Code's fork.rexx (`child = fork()`) finds itself as the external routine FORK.
+    # Each level used to report its own error (Error 5, then Error 44 at every level
+    # above, each with a traceback as deep as its level): 2.4 GB of stderr, 77 s.
+    main = _write(tmp_path / "fork.rexx", "child = fork()\n")
+    run = run_rexx(main, cwd=tmp_path, env=_env())
+    assert run.status == 256 - 5
+    assert run.stdout == ""
+    lines = run.stderr.splitlines()
+    assert len(run.stderr) < 200_000
+    assert lines[-1] == f'Error 5 running "{main}", line 1: System resources exhausted'
+    assert lines[-2] == "     1 +++ child = fork()"
+    assert "Error 44" not in run.stderr and "RC=" not in run.stderr
+    assert sum("more lines like these" in line for line in lines) == 1

@@ -17,7 +17,8 @@ from rexxlite.runtime import trace
 from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS, CONCAT_OPS,
                                            STRICT_OPS, STRICT_TESTS, arith, arith_op,
                                            binary_step, compare, compile_literal_condition,
-                                           compile_special, compile_var, checked_left_operand,
+                                           compile_special, compile_tail_var, compile_var,
+                                           checked_left_operand,
                                            unset_number_operand,
                                            novalue, prefix_op, signed_literal,
                                            spine_longer_than, tostr, truth, _written)
@@ -33,13 +34,14 @@ def _owner(f, name: str):
     return v.pool if v.__class__ is Ref else pool
 
 
-def t_var(name: str, c):
+def t_var(name: str, c, tail: bool = False):
     """A simple variable's reference. TRACE I shows its value each time; TRACE R only while
     the reference has not found the variable yet in the pool that holds it (Regina remembers
     where it found it: an unset variable is shown each time, a new PROCEDURE's pool makes it
     new again). Evaluations made while tracing was off count too: the clause's hook marks
-    ``ran`` with the pool its untraced run used."""
-    plain = compile_var(name)
+    ``ran`` with the pool its untraced run used. A ``tail`` variable (of a compound) raises
+    no NOVALUE."""
+    plain = compile_tail_var(name) if tail else compile_var(name)
     found = [None]                       # the pool the reference found the variable in
     ran = c.clause_ran
 
@@ -61,13 +63,15 @@ def t_var(name: str, c):
 
 def _tail_parts(tails, c) -> list:
     """A compound's tail: (True, constant) or (False, traced variable) for each part."""
-    return [(True, t) if isinstance(t, str) else (False, t_var(t.name, c)) for t in tails]
+    return [(True, t) if isinstance(t, str) else (False, t_var(t.name, c, tail=True))
+            for t in tails]
 
 
 def untraced_tail_parts(tails) -> list:
     """A compound's tail as ``_tail_parts`` with untraced variables: for a derived name shown
     without its tail variables' ``>V>`` (DROP, a DO loop's compound control variable)."""
-    return [(True, t) if isinstance(t, str) else (False, compile_var(t.name)) for t in tails]
+    return [(True, t) if isinstance(t, str) else (False, compile_tail_var(t.name))
+            for t in tails]
 
 
 def tail_text(parts, f) -> str:
@@ -423,9 +427,12 @@ def traced_drop(target, c):
             return const
         return constant_tail
     parts = untraced_tail_parts(target.tails)
+    names = [t.name for t in target.tails if not isinstance(t, str)]
 
     def derived_tail(f):
         tail = tail_text(parts, f)
-        show_derived(f, True, stem + tail)
-        return tail
+        pool = f.vars
+        if any(get_simple(pool, name) is not None for name in names):
+            show_derived(f, True, stem + tail)  # (none when every tail variable is unset:
+        return tail                             # Regina's DROP)
     return derived_tail

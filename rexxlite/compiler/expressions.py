@@ -285,8 +285,27 @@ def compile_var(name: str):
     return get
 
 
+def read_tail_var(f, name: str):
+    """The value of simple variable ``name`` in a compound's tail: its name when unset, and
+    never NOVALUE (Regina raises it for the compound, not for its tail's variables)."""
+    v = get_simple(f.vars, name)
+    return name if v is None else v
+
+
+def compile_tail_var(name: str):
+    """``compile_var`` for a variable in a compound's tail (``read_tail_var``)."""
+    def get(f):
+        v = f.vars.get(name)
+        c = v.__class__
+        if c is str or c is int:
+            return v
+        return read_tail_var(f, name)
+    return get
+
+
 def compile_tail(tails, c):
-    """A closure giving the substituted tail string of a compound (or the constant tail)."""
+    """A closure giving the substituted tail string of a compound (or the constant tail).
+    An unset tail variable is its name, with no NOVALUE (``read_tail_var``)."""
     if all(isinstance(t, str) for t in tails):
         const = ".".join(tails)
         return const, None
@@ -297,13 +316,13 @@ def compile_tail(tails, c):
             try:
                 v = f.vars[name]
             except KeyError:
-                return novalue(f, name)
+                return name
             c_ = v.__class__
             if c_ is str:
                 return v
             if c_ is int:
                 return str(v)
-            return tostr(read_var(f, name))
+            return tostr(read_tail_var(f, name))
         return None, tail1
     parts = []
     for t in tails:
@@ -324,9 +343,9 @@ def compile_tail(tails, c):
             if w.__class__ is int:
                 w = str(w)
             if v.__class__ is not str:
-                v = tostr(read_var(f, first))
+                v = tostr(read_tail_var(f, first))
             if w.__class__ is not str:
-                w = tostr(read_var(f, second))
+                w = tostr(read_tail_var(f, second))
             return v + "." + w
         return None, tail2
 
@@ -342,7 +361,7 @@ def compile_tail(tails, c):
             if c_ is int:
                 v = str(v)
             elif c_ is not str:
-                v = tostr(read_var(f, item))
+                v = tostr(read_tail_var(f, item))
             out.append(v)
         return ".".join(out)
     return None, tailn

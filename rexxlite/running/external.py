@@ -12,7 +12,9 @@ The program runs in an activation of its own: its own variables, NUMERIC setting
 ``UNIX SUBROUTINE|FUNCTION /its/path``. RETURN or EXIT with a value is the result. Each file is
 read, parsed and compiled once per run. As in Regina, an error inside the external program is
 reported (its traceback, the calling clause, ``+++ RC=n +++``) and the call then returns no
-value with RC set to the error number: a CALL goes on, a function call is Error 44.
+value with RC set to the error number: a CALL goes on, a function call is Error 44. Error 5
+(a runaway recursion, a program calling itself as an external routine with no end; Regina
+crashes) is not caught there: it ends the program with one report, not one per level.
 """
 
 from __future__ import annotations
@@ -107,6 +109,10 @@ def call_external(interp, f, name: str, args: list, calltype: str):
     except RexxExit as stop:
         return stop.result
     except RexxError as error:
+        if error.code == 5:         # resources exhausted: no level can go on
+            if not getattr(error, "rexx_source", None):
+                error.rexx_source = path
+            raise
         return _failed(interp, f, error, path)
     finally:
         interp.call_depth -= 1

@@ -20,6 +20,7 @@ from operator import itemgetter
 
 END = "$END"
 BUILT = "_BUILT"            # a token standing for an instruction already built (lexer.Built)
+CLAUSE_END = "_EOC"         # what a Built token that ends its clause is read again as
 
 
 class ParseFailure(Exception):
@@ -234,6 +235,9 @@ class TableParser:
                 if action is None:
                     if kind == BUILT:
                         state = self._place(token, stack, values)
+                        if token.ends_clause:   # then the same token as the clause's end
+                            kind = CLAUSE_END
+                            continue
                         break
                     raise ParseFailure(token, state, values)
                 name, size, build = action

@@ -100,18 +100,26 @@ class Raw(RToken):
 
     __slots__ = ("kind", "blank", "text")
 
-    def __init__(self, kind, value, line, col, pos, blank, text=None, err=None):
-        self.kind = kind
-        self.value = value
-        self.line = line
-        self.column = col
-        self.start_pos = pos
-        self.blank = blank
-        self.text = text if text is not None else value
-        self.err = err
+    # ``Raw()`` makes an empty token, its fields then set by the scanner: the cheapest way
+    # CPython makes an object (no Python-level __init__, no ``object.__new__`` call)
+    __init__ = object.__init__
 
     def __repr__(self):  # pragma: no cover - debugging aid
         return f"Raw({self.kind},{self.value!r},l{self.line},{'b' if self.blank else ''})"
+
+
+def raw_token(kind, value, line, col, pos, blank, text=None, err=None) -> Raw:
+    """A raw token of the rarer kinds (errors, the end of the program) with every field."""
+    token = Raw()
+    token.kind = kind
+    token.value = value
+    token.line = line
+    token.column = col
+    token.start_pos = pos
+    token.blank = blank
+    token.text = text if text is not None else value
+    token.err = err
+    return token
 
 
 EOL_MARK = "\x00"
@@ -211,14 +219,13 @@ def scan_lines(source: str):
         i = n if j < 0 else j
     symbol_run = _SYMBOL_AND_BLANKS.match
     blank_run = _BLANK_RUN.match
-    new_raw = object.__new__
     while i < n:
         ch = src[i]
         if ch in SYMBOL_CHARS:          # the commonest token first
             run = symbol_run(src, i)
-            j = run.end(1)
+            text = run[1]
+            j = i + len(text)
             after = run.end()           # past the blanks that follow, if any
-            text = src[i:j]
             if (after == j and j + 1 < n and src[j] in "+-" and src[j + 1] in _DIGITS
                     and _MANTISSA_E.match(text)):
                 k = j + 1
@@ -226,7 +233,7 @@ def scan_lines(source: str):
                     k += 1
                 text = src[i:k]
                 after = j = k
-            token = new_raw(Raw)        # Raw("sym", ...) without the call of __init__
+            token = Raw()
             token.kind = "sym"
             token.value = text.upper()
             token.line = line
@@ -244,7 +251,7 @@ def scan_lines(source: str):
             blank = True
             continue
         if ch in _PUNCTUATION:
-            token = new_raw(Raw)        # Raw(ch, ch, ...)
+            token = Raw()
             token.kind = token.value = token.text = ch
             token.line = line
             token.column = i - line_start + 1
@@ -252,8 +259,14 @@ def scan_lines(source: str):
             token.blank = blank
             token.err = None
             append(token)
-            blank = False
             i += 1
+            if i < n and src[i] == " ":     # the blanks after it, without a loop step
+                i += 1
+                if i < n and src[i] in _BLANKS:
+                    i = blank_run(src, i).end()
+                blank = True
+            else:
+                blank = False
             if ch == ";":
                 yield out
                 out = []
@@ -267,7 +280,15 @@ def scan_lines(source: str):
                 blank = True
                 continued = len(out)
             else:
-                append(Raw("eol", "\n", line, i - line_start + 1, i, blank))
+                token = Raw()
+                token.kind = "eol"
+                token.value = token.text = "\n"
+                token.line = line
+                token.column = i - line_start + 1
+                token.start_pos = i
+                token.blank = blank
+                token.err = None
+                append(token)
                 blank = False
                 yield out
                 out = []
@@ -302,7 +323,7 @@ def scan_lines(source: str):
                 nl = src.find("\n", i)
                 if not opens_line and 0 <= nl < len(src) - 1:
                     eline += 1
-                append(Raw("err", None, start_line, col, i, blank, err=_err(6, 1, eline)))
+                append(raw_token("err", None, start_line, col, i, blank, err=_err(6, 1, eline)))
                 yield out
                 return
             i = j
@@ -318,7 +339,7 @@ def scan_lines(source: str):
                 k = src.find(ch, j)
                 nl = src.find("\n", j)
                 if k < 0 or (0 <= nl < k):
-                    append(Raw("err", None, line, col, i, blank,
+                    append(raw_token("err", None, line, col, i, blank,
                                err=_err(6, 2 if ch == "'" else 3, line)))
                     yield out
                     return
@@ -333,13 +354,28 @@ def scan_lines(source: str):
             if j < n and src[j] in "xXbB" and (j + 1 >= n or src[j + 1] not in SYMBOL_CHARS):
                 decoded = _decode_radix(value, src[j] in "bB", line)
                 if isinstance(decoded, RexxError):
-                    append(Raw("err", None, line, col, i, blank, err=decoded))
+                    append(raw_token("err", None, line, col, i, blank, err=decoded))
                     yield out
                     return
                 value = decoded
                 j += 1
-            append(Raw("str", value, line, col, i, blank, src[i:j]))
-            blank = False
+            token = Raw()
+            token.kind = "str"
+            token.value = value
+            token.line = line
+            token.column = col
+            token.start_pos = i
+            token.blank = blank
+            token.text = src[i:j]
+            token.err = None
+            append(token)
+            if j < n and src[j] == " ":     # the blanks after it, without a loop step
+                j += 1
+                if j < n and src[j] in _BLANKS:
+                    j = blank_run(src, j).end()
+                blank = True
+            else:
+                blank = False
             i = j
             continue
         if ch in OP_CHARS:
@@ -359,12 +395,21 @@ def scan_lines(source: str):
                         j = k + 1
                         continue
                 break
-            append(Raw("op", _OP_NORMAL.get(op, op), line, col, i, blank, src[i:j]))
-            blank = False
-            i = j
+            token = Raw()
+            token.kind = "op"
+            token.value = _OP_NORMAL.get(op, op)
+            token.line = line
+            token.column = col
+            token.start_pos = i
+            token.blank = blank
+            token.text = src[i:j]
+            token.err = None
+            append(token)
+            blank = k != j              # src[j:k]: the blanks after it (" " and tabs)
+            i = k
             continue
         bad = _err(13, 1, line, **{"hex-encoding": _hex_char(ch)})
-        append(Raw("err", None, line, col, i, blank, err=bad))
+        append(raw_token("err", None, line, col, i, blank, err=bad))
         yield out
         return
     if out and out[-1].kind == "," and out[-1].line == line:
@@ -372,10 +417,11 @@ def scan_lines(source: str):
         continued = len(out)
         line += 1
     if continued == len(out) and unterminated_at_end(out):
-        append(Raw("err", None, line, 1, i, blank,
-                   err=_err(64, 1, line, text=f"[Syntax error at line {line}]")))
+        unended = _err(64, 1, line, text=f"[Syntax error at line {line}]")
+        unended.unended = True      # the parser names what the clause missed, as Regina
+        append(raw_token("err", None, line, 1, i, blank, err=unended))
     else:
-        append(Raw("eof", "", line, i - line_start + 1, i, blank))
+        append(raw_token("eof", "", line, i - line_start + 1, i, blank))
     yield out
 
 
@@ -448,22 +494,81 @@ def _redirect_name_error(kind: str, t: Raw, found: str) -> RexxError | None:
 
 def _found(t: Raw, src: str = "") -> str:
     """A token as Regina quotes it in 'found "..."' messages (EOL_MARK for a line end)."""
-    if t.kind == "eol":
+    if t.kind == "eol" or t.kind == "eof":      # the source's end is a line end to Regina
         return EOL_MARK
     if t.kind == ";":
-        return ";"
-    if t.kind in ("eof", "err"):
+        return _semicolon_found(src, t.start_pos) if src else ";"
+    if t.kind == "err":
         return ""
     if t.kind == "str":         # a hex or binary string as written less its last two
         text = t.text           # characters (Regina's '41'x is '41), another its value
         return text[:-2] if text[-1:] in ("x", "X", "b", "B") else t.value
     if t.kind == "sym" and t.value in _REGINA_KEYWORDS and src:
-        j = t.start_pos + len(t.text)
-        k = j
-        while k < len(src) and src[k] in " \t":
-            k += 1
-        return t.text + src[j:k]
+        return _with_blanks_after(src, t)
     return t.text
+
+
+def _with_blanks_after(src: str, t: Raw) -> str:
+    """Symbol ``t`` as written and the blanks after it (how Regina quotes a keyword)."""
+    j = t.start_pos + len(t.text)
+    k = j
+    while k < len(src) and src[k] in " \t":
+        k += 1
+    return t.text + src[j:k]
+
+
+def _semicolon_found(src: str, pos: int) -> str:
+    """An explicit ``;`` at ``pos`` as Regina quotes it: with what follows it up to the next
+    token, blanks as they are, a comment as one backquote per character (line ends too), and
+    a continuation comma (with whatever ends its line) and the next line's indentation as
+    one blank and that indentation."""
+    shown = [";"]
+    j = pos + 1
+    n = len(src)
+    while j < n:
+        ch = src[j]
+        if ch == " " or ch == "\t":
+            shown.append(ch)
+            j += 1
+        elif src.startswith("/*", j):
+            k = _comment_end(src, j)
+            shown.append("`" * (k - j))
+            j = k
+        elif ch == ",":
+            k = j + 1
+            while k < n and src[k] != "\n":
+                if src[k] in " \t":
+                    k += 1
+                elif src.startswith("/*", k):
+                    k = _comment_end(src, k)
+                else:
+                    break
+            if k >= n or src[k] != "\n":
+                break                   # a comma that continues nothing: a token
+            shown.append(" ")
+            j = k + 1
+        else:
+            break
+    return "".join(shown)
+
+
+def _comment_end(src: str, pos: int) -> int:
+    """Where the (nested) comment opening at ``pos`` ends: the index after its ``*/``."""
+    depth = 0
+    j = pos
+    n = len(src)
+    while j < n:
+        if src.startswith("/*", j):
+            depth += 1
+            j += 2
+        elif src.startswith("*/", j):
+            depth -= 1
+            j += 2
+            if depth == 0:
+                return j
+        else:
+            j += 1
+    return n
 
 
 _NO_EOC_AFTER = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
@@ -474,16 +579,31 @@ class Built(RToken):
     """An instruction the lexer's ``build`` already made into its AST ``node`` (the grammar's
     ``rule``), standing in the stream for the instruction's tokens; ``first`` is the token
     the instruction would have started with (the parser reduces what is before it as that
-    token's lookahead, and reports that token if the instruction is not allowed there)."""
+    token's lookahead, and reports that token if the instruction is not allowed there).
+    ``ends_clause``: the clause ends with it, and its ``_EOC`` is no token of its own (the
+    parser reads this token again as the ``_EOC``). Made by ``built_token``."""
 
-    __slots__ = ("node", "rule", "first")
+    __slots__ = ("node", "rule", "first", "ends_clause")
 
-    def __init__(self, node, rule, first):
-        super().__init__(BUILT, "", first.start_pos, first.line, first.column, first.ctx,
-                         first.cline)
-        self.node = node
-        self.rule = rule
-        self.first = first
+    __init__ = object.__init__      # (see Raw)
+
+
+def built_token(node, rule: str, first: RToken) -> Built:
+    """The ``Built`` token of ``node`` (of the grammar's ``rule``) that starts at ``first``."""
+    token = Built()
+    token.type = BUILT
+    token.value = ""
+    token.start_pos = first.start_pos
+    token.line = first.line
+    token.column = first.column
+    token.ctx = first.ctx
+    token.cline = first.cline
+    token.err = None
+    token.node = node
+    token.rule = rule
+    token.first = first
+    token.ends_clause = False
+    return token
 
 
 class ClauseLexer:
@@ -514,8 +634,12 @@ class ClauseLexer:
         if type_ == "_EOC":
             if not out or out[-1].type in _NO_EOC_AFTER:
                 return
-        elif (type_ == "_THEN" or type_ == "_ELSE") and out and out[-1].type == "_EOC":
-            out.pop()
+        elif (type_ == "_THEN" or type_ == "_ELSE") and out:
+            last = out[-1]
+            if last.type == "_EOC":
+                out.pop()
+            elif last.type == BUILT:
+                last.ends_clause = False    # (the _EOC that came with it, dropped)
         if t.value != value or type_ == "CMD":
             token = _new_token(RToken)      # RToken(type_, value, ...) without __init__
             token.value = value
@@ -552,7 +676,10 @@ class ClauseLexer:
                 self.ctx = ""
                 self.error(t.err, t)
                 break
-            self.emit("_EOC", _found(t), t)
+            if out and out[-1].type == BUILT:
+                out[-1].ends_clause = True  # the clause's _EOC comes with it
+            else:
+                self.emit("_EOC", _found(t), t)
             self.ctx = ""
             if len(out) > 1:
                 last = out[-1]
@@ -594,7 +721,7 @@ class ClauseLexer:
                 if self.build is not None and nxt.value == "=":
                     node = self.build("ASSIGN", t, toks, i + 2, n, end)
                     if node is not None:
-                        self.out[-1] = Built(node, "assign", t)
+                        self.out[-1] = built_token(node, "assign", t)
                         return
                 if nxt.value != "=":  # '= =' and the like: Regina does not merge them here
                     rest = nxt.text[1:].strip(" \t")
@@ -612,7 +739,7 @@ class ClauseLexer:
                 if kw in self.rules:
                     node = self.build(kw, t, toks, i + 1, n, end)
                     if node is not None:
-                        self.out[-1] = Built(node, self.rules[kw], t)
+                        self.out[-1] = built_token(node, self.rules[kw], t)
                         return
                 i = _KEYWORD_LEXERS[kw](self, toks, i + 1, n, end)
                 continue
@@ -658,7 +785,7 @@ class ClauseLexer:
                 t.type = kind
                 t.ctx = ctx
                 t.cline = cline
-                append(Built(node, "expr", t))
+                append(built_token(node, "expr", t))
                 return stop
         prev_term = False
         while i < n:
@@ -717,17 +844,33 @@ class ClauseLexer:
             i += 1
             if i < n:
                 j = toks[i]
-                self.error(_err(21, 1, j.line, token=" " if j.blank else j.text), j)
+                self.error(_err(21, 1, j.line, token=self.blanks_before(j) if j.blank
+                                else j.text), j)
                 return n
         return i
 
     def rest_is_junk(self, toks, i, n, after_term=False) -> int:
-        """Anything left in the clause is Error 21 (Regina quotes the blank after a term)."""
+        """Anything left in the clause is Error 21 (Regina quotes the blanks after a term; a
+        keyword out of its place without the blanks after it, but VALUE after NUMERIC FORM's
+        or TRACE's word, where Regina's lexer still takes it for one)."""
         if i < n:
             t = toks[i]
-            found = " " if after_term and t.blank else self.found(t)
+            if after_term and t.blank:
+                found = self.blanks_before(t)
+            elif t.kind == "sym" and not (t.value == "VALUE" and self.ctx in ("NUMERIC", "TRACE")):
+                found = t.text
+            else:
+                found = self.found(t)
             self.error(_err(21, 1, t.line, token=found), t)
         return n
+
+    def blanks_before(self, t: Raw) -> str:
+        """The blanks just before token ``t`` as written (one blank if none are)."""
+        src = self.src
+        k = t.start_pos
+        while k > 0 and src[k - 1] in " \t":
+            k -= 1
+        return src[k:t.start_pos] or " "
 
     # -- instructions
 
@@ -806,14 +949,18 @@ class ClauseLexer:
         i += 1
         c = toks[i] if i < n else end
         if c.kind != "sym" or c.value not in conds:
-            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=self.found(c)), c)
+            found = self.found(c)
+            if c.kind == "sym" and c.value in SIGNAL_CONDITIONS:   # a keyword to Regina here:
+                found = _with_blanks_after(self.src, c)            # quoted with its blanks
+            self.error(_err(25, sub, c.line, keywords=" ".join(conds), token=found), c)
             return n
         self.emit("SYMBOL", c.value, c)
         i += 1
         if i < n:
             t = toks[i]
-            if not on or t.kind != "sym" or t.value != "NAME":
-                self.error(_err(21, 1, t.line, token=self.found(t)), t)
+            if not on or t.kind != "sym" or t.value != "NAME":     # (a keyword: no blanks)
+                self.error(_err(21, 1, t.line, token=t.text if t.kind == "sym"
+                                else self.found(t)), t)
                 return n
             self.emit("NAME", "NAME", t)
             i += 1
@@ -826,7 +973,8 @@ class ClauseLexer:
             i += 1
             if i < n:       # 'name foo bar': Regina's 19.3 (SIGNAL ON names the blank)
                 extra = toks[i]
-                found = self.found(extra) if kw == "CALL" or not extra.blank else " "
+                found = (self.found(extra) if kw == "CALL" or not extra.blank
+                         else self.blanks_before(extra))
                 self.error(_err(19, 3, extra.line, token=found), extra)
                 return n
         return self.rest_is_junk(toks, i, n)
@@ -838,7 +986,10 @@ class ClauseLexer:
         t = toks[i]
         if t.kind == "sym" and t.value in ("ON", "OFF"):
             return self.condition_trap(toks, i, n, end, "SIGNAL")
-        if t.kind == "sym" and t.value == "VALUE" and i + 1 < n:
+        if t.kind == "sym" and t.value == "VALUE":
+            if i + 1 >= n:                  # no expression: Regina's 19.4, not a label VALUE
+                self.error(_err(19, 4, end.line, token=self.found(end)), end)
+                return n
             self.emit("VALUE", "VALUE", t)
             return self.expr(toks, i + 1, n, end)
         if t.kind == "sym":
@@ -921,8 +1072,9 @@ class ClauseLexer:
     def kw_procedure(self, toks, i, n, end):
         if i < n:
             t = toks[i]
-            if t.kind != "sym" or t.value != "EXPOSE":
-                self.error(_err(25, 17, t.line, token=self.found(t)), t)
+            if t.kind != "sym" or t.value != "EXPOSE":    # (a keyword: no blanks, Regina)
+                self.error(_err(25, 17, t.line, token=t.text if t.kind == "sym"
+                                else self.found(t)), t)
                 return n
             self.emit("EXPOSE", "EXPOSE", t)
             if i + 1 >= n:

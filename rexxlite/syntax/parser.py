@@ -403,17 +403,19 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
         return _err(64, 1, line, text=f"[Syntax error at line {line}]")
 
     tok = exc.token
-    if tok.type == "ERR":
-        return tok.err
-    # where the token is in the stream, and what is still open on the parser stack
-    idx = next((k for k, t in enumerate(tokens)
-                if t.start_pos == tok.start_pos and t.type == tok.type), len(tokens))
-    prev = tokens[idx - 1] if idx > 0 else None
     stack = exc.value_stack
     opened = [v.type for v in stack
               if isinstance(v, RToken) and v.type in ("DO", "SELECT", "_THEN", "_ELSE", "IF",
                                                       "WHEN", "OTHERWISE", "_EOC")]
     innermost = next((t for t in reversed(opened) if t != "_EOC"), None)
+    if tok.type == "ERR":
+        if getattr(tok.err, "unended", False):
+            return _unended_error(tokens, opened, tok.line, eof_line, source) or tok.err
+        return tok.err
+    # where the token is in the stream, and what is still open on the parser stack
+    idx = next((k for k, t in enumerate(tokens)
+                if t.start_pos == tok.start_pos and t.type == tok.type), len(tokens))
+    prev = tokens[idx - 1] if idx > 0 else None
     expected = exc.expected or set()
     typ = tok.type
     line = tok.line
@@ -442,6 +444,12 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
             return _err(35, 0, line)
         if prev is not None:                # 'if 0; else': THEN expected (Regina's 18.1)
             return _err(18, 1, line, linenumber=prev.cline, token=_found_text(source, tok))
+    if typ == "_THEN" and prev is not None and prev.type == "IF":
+        gap = source[prev.start_pos + 2:tok.start_pos]
+        if ";" in gap or "\n" in gap:
+            return _err(14, 0, line)        # 'if ; then': Regina's Incomplete IF
+        return generic(line)                # 'if then'
+
     if typ == "_THEN":
         if tok.ctx in ("IF", "WHEN"):
             if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS", "NOT"}:
@@ -491,6 +499,85 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
     if typ in _OPERATORS:
         return _err(35, 1, line, token=_found_text(source, tok, False) or tok.value)
     return generic(line)
+
+
+_CLAUSE_STARTS = frozenset(["_EOC", "_THEN", "_ELSE", "OTHERWISE", "LABEL"])
+_PARSE_SOURCES = frozenset(["PARG", "PPULL", "PLINEIN", "PSOURCE", "PVERSION", "PEXTERNAL",
+                            "PNUMERIC"])
+
+
+def _unended_error(tokens, opened, line, eof_line, source):
+    """The error of a clause that a continuation comma at the program's end left without its
+    end (``nop ,``), as Regina's parser names it: ``signal lab ,`` (LEAVE, ITERATE) is 21.1
+    quoting the blanks; else an open DO or SELECT is Error 14 on the line before the end;
+    else what the clause's instruction missed (``line``: the line after the comma's); an
+    instruction that names nothing there, in a THEN or ELSE, is 14.3 or 14.4; None for the
+    rest (Error 64.1, as for ``say 1 ,``)."""
+    k = len(tokens)
+    while k and tokens[k - 1].type == "ERR":
+        k -= 1
+    start = k
+    while start and tokens[start - 1].type not in _CLAUSE_STARTS:
+        start -= 1
+    types = [t.type for t in tokens[start:k]]
+    if types in (["SIGNAL", "SYMBOL"], ["LEAVE", "SYMBOL"], ["ITERATE", "SYMBOL"]):
+        name = tokens[k - 1]            # Regina: the blanks before the comma and one more
+        blanks = _found_text(source, name)[len(_found_text(source, name, False)):]
+        return _err(21, 1, name.line, token=blanks + " ")
+    if "DO" in opened or "SELECT" in opened:
+        return _err(14, 0, eof_line - 1)
+    err = _instruction_unended(types, line)
+    if err is not None:
+        return err
+    last = opened[-1] if opened else None
+    if last == "_THEN":
+        return _err(14, 3, eof_line)
+    if last == "_ELSE":
+        return _err(14, 4, eof_line)
+    return None
+
+
+def _instruction_unended(types: list, line: int):
+    """``_unended_error`` for the instruction whose token types are ``types``, or None."""
+    if not types:
+        return None
+    kw, n = types[0], len(types)
+    second = types[1] if n > 1 else None
+    if kw == "NOP":
+        return _err(21, 1, line, token="")
+    if kw in ("SIGNAL", "CALL") and second in ("ON", "OFF"):
+        if "NAME" in types:
+            return _err(19, 3, line, token="")
+        return _err(21, 1, line, token="")
+    if kw == "SIGNAL" and second == "VALUE":
+        return _err(19, 4, line, token="")
+    if kw in ("DROP", "UPPER") and n > 1:
+        return _err(20, 1, line, token="")
+    if kw in ("ITERATE", "LEAVE") and n == 1:
+        return _err(20, 1, line, token="")
+    if kw == "PROCEDURE":
+        if n == 1:
+            return _err(25, 17, line, token="")
+        if second == "EXPOSE" and n > 2:
+            return _err(20, 1, line, token="")
+        return None
+    if kw == "ADDRESS":
+        return _err(19, 1, line, token="")
+    if (kw in ("ARG", "PULL") and n == 1) or (
+            kw == "PARSE" and (types[-1] in _PARSE_SOURCES or types[-1] == "_WITH"
+                               or (types[-1] == "SYMBOL" and n > 1 and types[-2] == "PVAR"))):
+        return _err(38, 1, line, token="")
+    if kw == "NUMERIC":
+        if second == "FORM":
+            if n == 2 or types[2] == "VALUE":
+                return _err(25, 11, line, keywords="ENGINEERING SCIENTIFIC", token="")
+            return _err(21, 1, line, token="")
+        if second in ("DIGITS", "FUZZ") and n > 2:
+            return _err(25, 15, line, keywords="DIGITS FORM FUZZ", token="")
+        return None
+    if kw == "TRACE" and second == "SETTING":
+        return _err(21, 1, line, token="")
+    return None
 
 
 def _paren_error(tokens, idx, tok, prev):
