@@ -27,6 +27,7 @@ from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, compare_val
 from rexxlite.numbers.products import multiply_values, power_values
 from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of
 from rexxlite.compiler.code_cache import compiled
+from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 
 _arith = None
 
@@ -566,10 +567,9 @@ _FETCH = {
 
 # A string operand of plain ASCII digits (``parse var rec id ','`` then ``total + id``) is
 # taken as the int it stands for; anything else takes the general path.
-_DIGITS_TO_INT = "".join(
-    f"    if {x}c is str and {x}.isdigit() and len({x}) < 19 and {x}.isascii():\n"
-    f"        {x} = int({x})\n"
-    f"        {x}c = int\n" for x in "ab")
+_DIGITS_TO_INT = "".join(f"    if {x}c is str:\n"
+                         + "\n".join(to_int(x, "n", "DIGIT_INTS", "        ", True)) + "\n"
+                         + f"        {x} = n\n        {x}c = {x}.__class__\n" for x in "ab")
 
 
 def _int_op(op: str) -> str:
@@ -711,7 +711,8 @@ def _generate(key: tuple, body: str, prologue: str = ""):
         namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
                      "checked_left_operand": checked_left_operand,
                      "power_values": power_values,
-                     "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num, "set_simple": set_simple}
+                     "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num,
+                     "set_simple": set_simple, "DIGIT_INTS": DIGIT_INTS}
         exec(compiled(src, f"<rexxlite {key[0]}>"), namespace)
         factory = _generated[key] = namespace["factory"]
     return factory

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
+from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
 from rexxlite.numbers.products import square_beyond_digits
@@ -338,8 +339,16 @@ class ExpressionSource:
         # dividend's sign). The quotient is never longer than the dividend (no Error 26.11);
         # a zero divisor (Error 42.3), a value past DIGITS, a text: ``arith_op``.
         py = "//" if op == "%" else "%"
+        if a in self.bounded and b.isdigit() and len(b) == 1 and b != "0":
+            # a whole number within DIGITS by a one-digit divisor (within any DIGITS): the
+            # result is a whole number no longer than the dividend, with no other path
+            out.line(f"{r} = {a} {py} {b} if {a} >= 0 else -(-{a} {py} {b})")
+            self.bounded.add(r)
+            return r
         is_ints = f"{self._is_int(a)}{self._is_int(b)}"
-        out.line(f"if {is_ints}0 <= {a} < lim and 0 < {b} < lim:")
+        lower = f"0 <= {a}" if a in self.bounded else f"0 <= {a} < lim"
+        upper = f"{b} < lim" if b.isdigit() and b != "0" else f"0 < {b} < lim"
+        out.line(f"if {is_ints}{lower} and {upper}:")
         out.line(f" {r} = {a} {py} {b}")
         out.line(f"elif {is_ints}-lim < {a} < lim and -lim < {b} < lim and {b}:")
         if op == "%":
@@ -358,9 +367,8 @@ class ExpressionSource:
                 or operand in self.numbers):
             return operand
         t = self.out.temp("n")
-        self.out.line(f"if {operand}.__class__ is str and {operand}.isdigit() and len({operand})"
-                      f" < 19 and {operand}.isascii(): {t} = int({operand})")
-        self.out.line(f"else: {t} = {operand}")
+        for line in to_int(operand, t, self.k(DIGIT_INTS)):
+            self.out.line(line)
         return t
 
     def _unary(self, node) -> str:
@@ -412,8 +420,9 @@ class ExpressionSource:
                 b = self._number(self.value(closures.signed_literal(node.right)))
                 c = out.temp("c")
                 out.line("clim = f.clim")
-                out.line(f"if {self._is_int(a)}{self._is_int(b)}"
-                         f"-clim < {a} < clim and -clim < {b} < clim:")
+                within = " and ".join(f"-clim < {x} < clim" for x in (a, b)
+                                      if not (x.isdigit() and len(x) == 1))
+                out.line(f"if {self._is_int(a)}{self._is_int(b)}{within or 'True'}:")
                 out.line(f" {c} = {a} {py} {b}")
                 out.line("else:")
                 out.line(f" {c} = {self.k(closures.compare)}({a}, {b}, f) {py} 0")
