@@ -144,5 +144,36 @@ def _repl() -> int:
     return result if isinstance(result, int) else 0
 
 
+def command() -> None:
+    """The ``rexxlite`` command and ``python -m rexxlite``: ``main``, then the process ends."""
+    end_process(main())
+
+
+def end_process(status) -> None:
+    """Leave the process with ``status`` at once once a program has run (``os._exit``), after
+    what an orderly exit does that anyone can see: the ``atexit`` handlers run and the
+    standard streams are flushed (the program's files are closed when it ends:
+    ``StreamManager.close_all``). Tearing down the interpreter's modules and objects, which
+    nothing sees, was 3-4% of a short cached script's instructions (4.6M of cached 'say 1''s
+    171M; bare ``python -c pass`` spends 18M of its 144M there). The orderly ``sys.exit``
+    stays after the REPL (its terminal library), while a thread Python would wait for still
+    runs, for a status that is not an int, or when a stream cannot be flushed (Python's own
+    report)."""
+    import threading
+    main_thread = threading.main_thread()
+    if (not isinstance(status, int) or "rexxlite.repl.session" in sys.modules
+            or any(thread is not main_thread and not thread.daemon
+                   for thread in threading.enumerate())):
+        sys.exit(status)
+    import atexit
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        sys.exit(status)
+    os._exit(status & 0xFF)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    command()

@@ -31,14 +31,11 @@ def test_homes_names_the_module_that_registers_each_builtin():
 
 
 def test_a_program_imports_only_the_builtins_it_calls(tmp_path):
-    probe = ("import runpy, sys\n"
-             "sys.argv = ['rexxlite', '-e', sys.argv[1]]\n"
-             "try:\n"
-             "    runpy.run_module('rexxlite', run_name='__main__')\n"
-             "except SystemExit:\n"
-             "    pass\n"
-             "print(sorted(m.split('.')[-1] for m in sys.modules\n"
-             "             if m.startswith('rexxlite.builtins.')))\n")
+    probe = ("import atexit, runpy, sys\n"
+             "atexit.register(lambda: print(sorted(m.split('.')[-1] for m in sys.modules\n"
+             "                                     if m.startswith('rexxlite.builtins.'))))\n"
+             "sys.argv = ['rexxlite', '-e', sys.argv[1]]\n"    # (cli.end_process: atexit)
+             "runpy.run_module('rexxlite', run_name='__main__')\n")
     env = dict(os.environ, REXXLITE_CACHE_DIR=str(tmp_path))
 
     def groups(program):

@@ -14,15 +14,14 @@ import sys
 
 import pytest
 
-PROBE = ("import runpy, sys\n"
+PROBE = ("import atexit, runpy, sys\n"
          "before = set(sys.modules)\n"
+         "def report():\n"
+         "    sys.stdout.flush()\n"
+         "    sys.stderr.write(' '.join(sorted(set(sys.modules) - before)) + '\\n')\n"
+         "atexit.register(report)\n"          # (the command ends the process: cli.end_process)
          "sys.argv = ['rexxlite'] + sys.argv[1:]\n"
-         "try:\n"
-         "    runpy.run_module('rexxlite', run_name='__main__')\n"
-         "except SystemExit:\n"
-         "    pass\n"
-         "sys.stdout.flush()\n"
-         "sys.stderr.write(' '.join(sorted(set(sys.modules) - before)) + '\\n')\n")
+         "runpy.run_module('rexxlite', run_name='__main__')\n")
 
 #: Never imported by a cached run of ``say 1``.
 NOT_FOR_SAY = ["rexxlite.syntax.parser", "rexxlite.syntax.lexer", "rexxlite.syntax.lalr",

@@ -98,7 +98,7 @@ def test_wheel_metadata_declares_licence_authors_classifiers_scripts(wheel):
                for line in meta.get_all("Requires-Dist"))
     (entry_name,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
     scripts = archive.read(entry_name).decode()
-    assert "rexxlite = rexxlite.cli:main" in scripts
+    assert "rexxlite = rexxlite.cli:command" in scripts
     assert "rexxlite-setup = rexxlite.setup.command:main" in scripts
 
 

@@ -8,13 +8,11 @@ import pytest
 
 from rexxlite.syntax import ast, program_cache
 
-PROBE = ("import runpy, sys\n"
+PROBE = ("import atexit, runpy, sys\n"
+         "atexit.register(lambda: print('parsed' if 'rexxlite.syntax.parser' in sys.modules\n"
+         "                              else 'not parsed'))\n"         # (cli.end_process)
          "sys.argv = ['rexxlite', sys.argv[1]]\n"
-         "try:\n"
-         "    runpy.run_module('rexxlite', run_name='__main__')\n"
-         "except SystemExit:\n"
-         "    pass\n"
-         "print('parsed' if 'rexxlite.syntax.parser' in sys.modules else 'not parsed')\n")
+         "runpy.run_module('rexxlite', run_name='__main__')\n")
 
 
 def run(script, cache_dir, **extra):
@@ -128,7 +126,8 @@ def test_a_cached_run_unpickles_only_the_pieces_it_reaches(tmp_path, cache_dir):
                 "    loads.add(number)\n"
                 "    return real(self, number)\n"
                 "deferred_body.DeferredBody._piece = piece\n")
-    probe = counting + PROBE.replace("print('parsed'", "print('pieces', sorted(loads))\nprint('parsed'")
+    probe = counting + PROBE.replace("sys.argv =", "atexit.register(lambda: print('pieces',"
+                                          " sorted(loads)))\nsys.argv =")  # (runs first)
     env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache_dir))
     env.pop("REXXLITE_NO_CACHE", None)
     outputs = []
