@@ -161,6 +161,47 @@ def _after_chain(below: dict, name: str, kind: str) -> dict:
     return state
 
 
+def _next_statement(state: dict, below: dict, key: tuple):
+    """The shortcut for the commonest step of a parse: a ``Built`` instruction that ends its
+    clause (``key``: BUILT, its first token's type, its rule) read in ``state``, the state
+    after the ``_instr _EOC`` of the statement before it, ``below`` the state under those two.
+    What the driver would do there: reduce ``_stmt: _instr _EOC`` and the statement list
+    (``list _stmt``, or ``_stmt`` for a list's first), shift the first token (place the
+    instruction by its rule's goto), reduce ``_instr`` with the ``_EOC`` as lookahead and
+    shift the ``_EOC``. Worked out once per ``below`` and key from the tables: ``(state,
+    stmt, grow, listed, instr, instr_state, after)`` (the builds of the three reductions; the
+    list's state to push, for a list's first statement, else None; the states then on top),
+    or False where the tables do anything else (then the driver takes the long way)."""
+    _, kind, rule = key
+    action = state.get(kind)
+    if action.__class__ is not tuple or action[1] != 2 or action[2] is None:
+        return False
+    stmt_name, _, stmt = action
+    stmt_state = below.get(stmt_name)
+    action = stmt_state.get(kind) if stmt_state is not None else None
+    if action.__class__ is not tuple or action[1] not in (1, 2) or action[2] is None:
+        return False
+    list_name, size, grow = action
+    if size == 2:           # list _stmt: back to ``below``, the list's state (it is LR)
+        listed, pushed = below, None
+    else:                   # a list's first statement: its list's state is pushed
+        listed = pushed = below.get(list_name)
+        if listed is None:
+            return False
+    placed = listed.get(rule)
+    if placed is None or listed.get(kind).__class__ is not dict:
+        return False
+    action = placed.get(CLAUSE_END)
+    if action.__class__ is not tuple or action[1] != 1 or action[2] is None:
+        return False
+    instr_name, _, instr = action
+    instr_state = listed.get(instr_name)
+    after = instr_state.get(CLAUSE_END) if instr_state is not None else None
+    if after.__class__ is not dict:
+        return False
+    return (state, stmt, grow, pushed, instr, instr_state, after)
+
+
 class TableParser:
     """An LALR parser of ``tables`` whose reductions call ``builder``'s methods."""
 
@@ -234,6 +275,25 @@ class TableParser:
                     break
                 if action is None:
                     if kind == BUILT:
+                        if token.ends_clause and len(stack) > 2:
+                            below = stack[-3]
+                            key = (BUILT, token.first.type, token.rule)
+                            step = below.get(key)
+                            if step is None:
+                                step = below[key] = _next_statement(state, below, key)
+                            if step and step[0] is state:
+                                _, stmt, grow, pushed, instr, instr_state, state = step
+                                done = stmt(values[-2:])
+                                if pushed is None:
+                                    values[-3] = grow([values[-3], done])
+                                else:
+                                    values.insert(-2, grow([done]))
+                                    stack.insert(-2, pushed)
+                                values[-2] = instr([token.node])
+                                values[-1] = token
+                                stack[-2] = instr_state
+                                stack[-1] = state
+                                break
                         state = self._place(token, stack, values)
                         if token.ends_clause:   # then the same token as the clause's end
                             kind = CLAUSE_END
