@@ -256,6 +256,10 @@ class TableParser:
         return state
 
     def parse(self, tokens):
+        return self.parse_groups((tokens,))
+
+    def parse_groups(self, groups):
+        """``parse`` of the tokens of ``groups`` (iterables of tokens), one after another."""
         stack = [self.start]
         values: list = []
         push_state = stack.append
@@ -264,60 +268,61 @@ class TableParser:
         pop_value = values.pop
         token = None
         state = self.start          # the top of ``stack``, kept at hand
-        for token in tokens:
-            kind = token.type
-            while True:
-                action = state.get(kind)
-                if action.__class__ is dict:
-                    push_state(action)
-                    push_value(token)
-                    state = action
-                    break
-                if action is None:
-                    if kind == BUILT:
-                        if token.ends_clause and len(stack) > 2:
-                            below = stack[-3]
-                            key = (BUILT, token.first.type, token.rule)
-                            step = below.get(key)
-                            if step is None:
-                                step = below[key] = _next_statement(state, below, key)
-                            if step and step[0] is state:
-                                _, stmt, grow, pushed, instr, instr_state, state = step
-                                done = stmt(values[-2:])
-                                if pushed is None:
-                                    values[-3] = grow([values[-3], done])
-                                else:
-                                    values.insert(-2, grow([done]))
-                                    stack.insert(-2, pushed)
-                                values[-2] = instr([token.node])
-                                values[-1] = token
-                                stack[-2] = instr_state
-                                stack[-1] = state
-                                break
-                        state = self._place(token, stack, values)
-                        if token.ends_clause:   # then the same token as the clause's end
-                            kind = CLAUSE_END
-                            continue
+        for tokens in groups:
+            for token in tokens:
+                kind = token.type
+                while True:
+                    action = state.get(kind)
+                    if action.__class__ is dict:
+                        push_state(action)
+                        push_value(token)
+                        state = action
                         break
-                    raise ParseFailure(token, state, values)
-                name, size, build = action
-                if build is None:
-                    below = stack[-2]
-                    state = below.get((name, kind)) or _after_chain(below, name, kind)
-                    stack[-1] = state
-                    continue
-                if size == 1:
-                    children = [pop_value()]
-                    pop_state()
-                elif size:
-                    children = values[-size:]
-                    del values[-size:]
-                    del stack[-size:]
-                else:
-                    children = []
-                push_value(build(children))
-                state = stack[-1][name]
-                push_state(state)
+                    if action is None:
+                        if kind == BUILT:
+                            if token.ends_clause and len(stack) > 2:
+                                below = stack[-3]
+                                key = (BUILT, token.first.type, token.rule)
+                                step = below.get(key)
+                                if step is None:
+                                    step = below[key] = _next_statement(state, below, key)
+                                if step and step[0] is state:
+                                    _, stmt, grow, pushed, instr, instr_state, state = step
+                                    done = stmt(values[-2:])
+                                    if pushed is None:
+                                        values[-3] = grow([values[-3], done])
+                                    else:
+                                        values.insert(-2, grow([done]))
+                                        stack.insert(-2, pushed)
+                                    values[-2] = instr([token.node])
+                                    values[-1] = token
+                                    stack[-2] = instr_state
+                                    stack[-1] = state
+                                    break
+                            state = self._place(token, stack, values)
+                            if token.ends_clause:   # then the same token as the clause's end
+                                kind = CLAUSE_END
+                                continue
+                            break
+                        raise ParseFailure(token, state, values)
+                    name, size, build = action
+                    if build is None:
+                        below = stack[-2]
+                        state = below.get((name, kind)) or _after_chain(below, name, kind)
+                        stack[-1] = state
+                        continue
+                    if size == 1:
+                        children = [pop_value()]
+                        pop_state()
+                    elif size:
+                        children = values[-size:]
+                        del values[-size:]
+                        del stack[-size:]
+                    else:
+                        children = []
+                    push_value(build(children))
+                    state = stack[-1][name]
+                    push_state(state)
         end = EndOfInput(token)
         accept = self.end
         while True:
