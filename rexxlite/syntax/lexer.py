@@ -87,6 +87,9 @@ _OP_NORMAL = {
 _MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
 _SYMBOL_AND_BLANKS = re.compile(r"([A-Za-z0-9.!?_@#$]+)[ \t\r\f\v]*")   # and the blanks after it
 _BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
+# blanks and the symbol after them, if one follows, and its blanks: a line's indentation and
+# its first symbol (the commonest case of blanks no token took) in one match
+_BLANKS_AND_SYMBOL = re.compile(r"[ \t\r\f\v]+([A-Za-z0-9.!?_@#$]+)?[ \t\r\f\v]*")
 _COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 _PUNCTUATION = frozenset("(),;:")
@@ -220,10 +223,22 @@ def scan_lines(source: str):
         i = n if j < 0 else j
     symbol_run = _SYMBOL_AND_BLANKS.match
     blank_run = _BLANK_RUN.match
+    blanks_and_symbol = _BLANKS_AND_SYMBOL.match
     while i < n:
         ch = src[i]
         if ch in SYMBOL_CHARS:          # the commonest token first
             run = symbol_run(src, i)
+        elif ch in _BLANKS:
+            run = blanks_and_symbol(src, i)
+            blank = True
+            start = run.start(1)
+            if start < 0:               # no symbol after them
+                i = run.end()
+                continue
+            i = start
+        else:
+            run = None
+        if run is not None:
             text = run[1]
             j = i + len(text)
             after = run.end()           # past the blanks that follow, if any
@@ -246,10 +261,6 @@ def scan_lines(source: str):
             append(token)
             blank = after != j
             i = after
-            continue
-        if ch in _BLANKS:
-            i = blank_run(src, i).end()
-            blank = True
             continue
         if ch in _PUNCTUATION:
             token = Raw()
