@@ -79,9 +79,10 @@ def test_a_built_clause_brings_its_end():
 
 
 def test_a_list_of_built_statements_takes_the_short_step(monkeypatch):
-    """In a statement list, a built instruction after another statement is one step of the
-    driver (``lalr._next_statement``), not ``_place`` and its reductions; the tree is the
-    parser's own (lists, labels, a DO body's first statements, THEN and SELECT around them)."""
+    """In a statement list, a built instruction after another statement or first in its list
+    is one step of the driver (``lalr._next_statement``, ``_first_statement``), not ``_place``
+    and its reductions; the tree is the parser's own (lists, labels, a DO body's first
+    statements, THEN and SELECT around them)."""
     from rexxlite.syntax import lalr
     placed = []
     place = lalr.TableParser._place
@@ -94,10 +95,10 @@ def test_a_list_of_built_statements_takes_the_short_step(monkeypatch):
     assert_same(source)
     placed.clear()
     outcome(source, True)
-    # the first statement of the program, after a label and of a DO body, the IF and WHEN
-    # conditions (expressions) and the instructions after THEN take the long way
-    assert placed == ["assign", "assign", "expr", "assign", "expr", "assign", "expr", "nop",
-                      "assign"]
+    # the program's first statement, the one after a label, the DO count, the IF and WHEN
+    # conditions (expressions) and IF's THEN instruction take the long way; a DO body's
+    # first, WHEN's THEN and OTHERWISE's first take the short one (lalr._first_statement)
+    assert placed == ["assign", "assign", "expr", "expr", "assign", "expr"]
 
 
 @pytest.mark.parametrize("source", [

@@ -6,7 +6,9 @@ reference (a shift or a goto is the next state's own action dict; a reduction is
 ``(name, size, build)``, where ``build`` turns the reduced children into the rule's value by
 the rule's ``RuleShape`` and the builder's method of the rule's callback name). A run of
 pass-through reductions (a ``?rule`` of one symbol) is followed once per state and lookahead
-and then taken in one step. ``parse(tokens)``
+and then taken in one step, and so is a ``Built`` instruction that ends its clause in a
+statement list (``_next_statement``, ``_first_statement``: the reductions, shifts and gotos
+the tables take there, worked out once per state). ``parse(tokens)``
 returns the value of the start rule, or raises ``ParseFailure``: the token that has no action,
 the terminals its state expected and the value stack, for the caller to explain.
 
@@ -107,17 +109,32 @@ def _reducer(shape, callback):
     return build
 
 
+_FIRST = itemgetter(0)          # _stmt: _instr _EOC (the _instr's list)
+
+
+def _joined(children):
+    """__stmt_list_star_0: a list, then a list (the first extended in place)."""
+    items = children[0]
+    if items:
+        items += children[1]
+    else:
+        items = children[1]
+    return items
+
+
 def _list_step(keep: tuple, callback):
     """The reductions that grow a list (``_stmt*``, the arguments of a call: a spliced list
     and one more child or list), without the general loop of ``_reducer``'s ``build``; None
     for any other shape. The list spliced first is extended in place, as ``build`` does."""
     same = callback is _same
     if keep == ((0, True),):                    # _stmt: _instr _EOC
-        return itemgetter(0) if same else (lambda children: callback(children[0]))
+        return _FIRST if same else (lambda children: callback(children[0]))
     if len(keep) != 2:
         return None
     (first, first_splice), (second, second_splice) = keep
     if first_splice and second_splice:          # __stmt_list_star_0: a list, then a list
+        if same and (first, second) == (0, 1):
+            return _joined
 
         def extend(children):
             items = children[first]
@@ -199,7 +216,28 @@ def _next_statement(state: dict, below: dict, key: tuple):
     after = instr_state.get(CLAUSE_END) if instr_state is not None else None
     if after.__class__ is not dict:
         return False
-    return (state, stmt, grow, pushed, instr, instr_state, after)
+    plain = stmt is _FIRST and grow is _joined and pushed is None and instr is _same
+    return (state, stmt, grow, pushed, instr, instr_state, after, plain)
+
+
+def _first_statement(state: dict, key: tuple):
+    """``_next_statement``'s shortcut where a built instruction is the first of its list
+    (a DO's, OTHERWISE's, the program's): read in ``state``, which shifts its first token
+    straight away; the goto of its rule, the ``_instr`` reduction with the ``_EOC`` as
+    lookahead and the ``_EOC``'s shift: ``(instr, instr_state, after)``, or False."""
+    _, kind, rule = key
+    placed = state.get(rule)
+    if placed is None or state.get(kind).__class__ is not dict:
+        return False
+    action = placed.get(CLAUSE_END)
+    if action.__class__ is not tuple or action[1] != 1 or action[2] is None:
+        return False
+    instr_name, _, instr = action
+    instr_state = state.get(instr_name)
+    after = instr_state.get(CLAUSE_END) if instr_state is not None else None
+    if after.__class__ is not dict:
+        return False
+    return (instr, instr_state, after)
 
 
 class TableParser:
@@ -287,7 +325,16 @@ class TableParser:
                                 if step is None:
                                     step = below[key] = _next_statement(state, below, key)
                                 if step and step[0] is state:
-                                    _, stmt, grow, pushed, instr, instr_state, state = step
+                                    if step[7]:         # the builds: _FIRST, _joined, _same
+                                        items = values[-3]
+                                        if items:
+                                            items += values[-2]
+                                        else:
+                                            values[-3] = values[-2]
+                                        values[-2] = [token.node]
+                                        values[-1] = token
+                                        break
+                                    _, stmt, grow, pushed, instr, instr_state, state, _ = step
                                     done = stmt(values[-2:])
                                     if pushed is None:
                                         values[-3] = grow([values[-3], done])
@@ -298,6 +345,17 @@ class TableParser:
                                     values[-1] = token
                                     stack[-2] = instr_state
                                     stack[-1] = state
+                                    break
+                                key = (CLAUSE_END, token.first.type, token.rule)
+                                step = state.get(key)
+                                if step is None:
+                                    step = state[key] = _first_statement(state, key)
+                                if step:        # the first of a list
+                                    instr, instr_state, state = step
+                                    push_value(instr([token.node]))
+                                    push_value(token)
+                                    push_state(instr_state)
+                                    push_state(state)
                                     break
                             state = self._place(token, stack, values)
                             if token.ends_clause:   # then the same token as the clause's end
