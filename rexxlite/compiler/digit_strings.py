@@ -6,8 +6,8 @@ else stays the string and takes the general path. The code both compilers genera
 string up in ``DIGIT_INTS`` first: one dict lookup where the test is four calls (``isdigit``,
 ``len``, ``isascii``, ``int``). A string not found there is tested as before and, when it is
 plain digits, entered; a table grown past ``KEPT`` entries is emptied (the strings a program
-uses now are entered again), so it never holds more than ``KEPT + 1``. ``digit_int`` is the
-same rule as a function, ``to_int`` the generated statements.
+uses now are entered again), so it never holds more than ``KEPT + 1``. ``to_int`` makes the
+generated statements.
 """
 
 from __future__ import annotations
@@ -17,24 +17,10 @@ KEPT = 4096
 DIGIT_INTS: dict = {}
 
 
-def digit_int(s):
-    """The int ``s`` stands for when it is a string of plain ASCII digits shorter than 19,
-    else ``s`` itself."""
-    if s.__class__ is not str:
-        return s
-    n = DIGIT_INTS.get(s)
-    if n is None:
-        if not (s.isdigit() and len(s) < 19 and s.isascii()):
-            return s
-        n = DIGIT_INTS[s] = int(s)
-        if len(DIGIT_INTS) > KEPT:
-            DIGIT_INTS.clear()
-    return n
-
-
 def to_int(value: str, target: str, table: str, indent: str = "",
            known_str: bool = False) -> list[str]:
-    """The lines that set local ``target`` (not ``value``) to ``digit_int(value)``, with the
+    """The lines that set local ``target`` (not ``value``) to the int ``value`` stands for when it
+    is a string of plain ASCII digits shorter than 19 (else ``value`` itself), with the
     table ``DIGIT_INTS`` named ``table`` in the generated code; ``known_str``: ``value`` is
     known to be a ``str``."""
     return ([] if known_str else [f"{indent}if {value}.__class__ is not str: {target} = {value}"]) + [

@@ -421,6 +421,10 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
     line = tok.line
 
     if typ == "$END":
+        if prev is not None and prev.type in _OPERATORS | {"PLUS", "MINUS"}:
+            err = _keyword_expr_unended(tokens, idx, tok, eof_line - 1, source)
+            if err is not None:
+                return err
         last = opened[-1] if opened else None
         if last == "_THEN":
             return _err(14, 3, eof_line)
@@ -494,6 +498,10 @@ def _syntax_error(exc: ParseFailure, tokens: list, source: str) -> RexxError:
             while next_line and indent < len(source) and source[indent] in " \t":
                 indent += 1
             return _err(35, 1, line, token=EOL_MARK + source[next_line:indent])
+        if prev.type in _OPERATORS | {"PLUS", "MINUS"} and typ == "_EOC":
+            err = _keyword_expr_unended(tokens, idx, tok, line, source)
+            if err is not None:
+                return err
     if typ in ("RPAR", "_RPAR", "_COMMA", "_EOC", "DOKEY", "_WITH"):
         return _paren_error(tokens, idx, tok, prev)
     if typ in _OPERATORS:
@@ -534,6 +542,37 @@ def _unended_error(tokens, opened, line, eof_line, source):
         return _err(14, 3, eof_line)
     if last == "_ELSE":
         return _err(14, 4, eof_line)
+    return None
+
+
+def _keyword_expr_unended(tokens, idx, tok, line, source):
+    """A clause ending after a binary operator (``numeric digits 3 +``): Regina's parser falls
+    back to the instruction's own error for the expressions of NUMERIC DIGITS / FUZZ (25.15),
+    NUMERIC FORM VALUE (25.11), ADDRESS VALUE (19.1), SIGNAL VALUE (19.4) and CALL (19.2),
+    quoting the clause end (a line end or ``;``); None elsewhere (64.1, as for ``say 3 +``)."""
+    start = idx
+    while start and tokens[start - 1].type not in _CLAUSE_STARTS:
+        start -= 1
+    types = [t.type for t in tokens[start:idx]]
+    if len(types) < 3:
+        return None
+    kw, second = types[0], types[1]
+    found = EOL_MARK
+    if tok.type == "_EOC" and tok.value == ";":      # Regina: the ';' and the blanks after it
+        end = tok.start_pos + 1
+        while end < len(source) and source[end] in " \t":
+            end += 1
+        found = source[tok.start_pos:end]
+    if kw == "NUMERIC" and second in ("DIGITS", "FUZZ"):
+        return _err(25, 15, line, keywords="DIGITS FORM FUZZ", token=found)
+    if kw == "NUMERIC" and second == "FORM" and types[2] == "VALUE":
+        return _err(25, 11, line, keywords="ENGINEERING SCIENTIFIC", token=found)
+    if kw == "ADDRESS" and second == "VALUE":
+        return _err(19, 1, line, token=found)
+    if kw == "SIGNAL" and second == "VALUE":
+        return _err(19, 4, line, token=found)
+    if kw == "CALL" and second in ("SYMBOL", "STRING", "NAME", "ROUTINE"):
+        return _err(19, 2, line, token=found)
     return None
 
 
