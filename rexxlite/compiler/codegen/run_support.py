@@ -98,9 +98,9 @@ def finish_loop(f, v, to_v, by_v, limit, up, getter, setter, info, general):
     """A ``DO i = a TO b`` whose step left the inline int path (the control variable is no
     longer an int, or the sum is beyond DIGITS): the step the general way, then the closure
     compiler's general loop runs the rest (its result is the loop's control token)."""
+    f.cl = info
     if v is None or v.__class__ is not int and v.__class__ is not str:
         v = getter(f)
-    f.cl = info
     v = arith_op("+", v, by_v, f)
     setter(f, v)
     return general(f, v, to_v, by_v, limit, up)
@@ -110,9 +110,17 @@ def step_control(f, v, by_v, getter, setter, info):
     """A generated loop's step where the inline int path does not decide (a value or step
     that is not a whole number within DIGITS, references in the pool): the control variable
     read again (NOVALUE when the body dropped it), ``+ by`` Rexx's way, stored."""
+    f.cl = info                 # (the DO clause's: NOVALUE's SIGL when the body dropped it)
     if v is None or f.has_refs or v.__class__ is not int and v.__class__ is not str:
         v = getter(f)
-    f.cl = info
+    if v.__class__ is int and by_v.__class__ is int:
+        # an EXPOSEd control variable (references in the pool) holding a whole number: the
+        # int step, stored through the reference
+        lim = f.lim
+        w = v + by_v
+        if -lim < w < lim and -lim < v < lim and -lim < by_v < lim:
+            setter(f, w)
+            return w
     v = arith_op("+", v, by_v, f)
     setter(f, v)
     return v
