@@ -78,6 +78,29 @@ def test_a_built_clause_brings_its_end():
                       (BUILT, False), ("_THEN", None), (BUILT, True)]
 
 
+def test_a_list_of_built_statements_takes_the_short_step(monkeypatch):
+    """In a statement list, a built instruction after another statement or first in its list
+    is one step of the driver (``lalr._next_statement``, ``_first_statement``), not ``_place``
+    and its reductions; the tree is the parser's own (lists, labels, a DO body's first
+    statements, THEN and SELECT around them)."""
+    from rexxlite.syntax import lalr
+    placed = []
+    place = lalr.TableParser._place
+    monkeypatch.setattr(lalr.TableParser, "_place",
+                        lambda self, token, *rest: placed.append(token.rule)
+                        or place(self, token, *rest))
+    source = ("x = 1\ny = 2\nsay x y\ncall f 1\nnop\nl: z = 3\nreturn\n"
+              "do 2\n a = 1\n b = 2\n c = 3\nend\nif a then b = 1\n"
+              "select\nwhen a then nop\notherwise\n d = 1\n e = 2\nend\nexit\n")
+    assert_same(source)
+    placed.clear()
+    outcome(source, True)
+    # the program's first statement, the one after a label, the DO count, the IF and WHEN
+    # conditions (expressions) and IF's THEN instruction take the long way; a DO body's
+    # first, WHEN's THEN and OTHERWISE's first take the short one (lalr._first_statement)
+    assert placed == ["assign", "assign", "expr", "expr", "assign", "expr"]
+
+
 @pytest.mark.parametrize("source", [
     "x = (a\n", "x = a +\n", "say f(a\n", "call f a b,)\n", "x = a \\ b\n", "say a\\b\n",
     "if a then say b\nelse\n", "select\nsay x\nend\n", "do i = 1 to\nend\n", "x = 'abc\n",

@@ -6,7 +6,9 @@ reference (a shift or a goto is the next state's own action dict; a reduction is
 ``(name, size, build)``, where ``build`` turns the reduced children into the rule's value by
 the rule's ``RuleShape`` and the builder's method of the rule's callback name). A run of
 pass-through reductions (a ``?rule`` of one symbol) is followed once per state and lookahead
-and then taken in one step. ``parse(tokens)``
+and then taken in one step, and so is a ``Built`` instruction that ends its clause in a
+statement list (``_next_statement``, ``_first_statement``: the reductions, shifts and gotos
+the tables take there, worked out once per state). ``parse(tokens)``
 returns the value of the start rule, or raises ``ParseFailure``: the token that has no action,
 the terminals its state expected and the value stack, for the caller to explain.
 
@@ -107,17 +109,32 @@ def _reducer(shape, callback):
     return build
 
 
+_FIRST = itemgetter(0)          # _stmt: _instr _EOC (the _instr's list)
+
+
+def _joined(children):
+    """__stmt_list_star_0: a list, then a list (the first extended in place)."""
+    items = children[0]
+    if items:
+        items += children[1]
+    else:
+        items = children[1]
+    return items
+
+
 def _list_step(keep: tuple, callback):
     """The reductions that grow a list (``_stmt*``, the arguments of a call: a spliced list
     and one more child or list), without the general loop of ``_reducer``'s ``build``; None
     for any other shape. The list spliced first is extended in place, as ``build`` does."""
     same = callback is _same
     if keep == ((0, True),):                    # _stmt: _instr _EOC
-        return itemgetter(0) if same else (lambda children: callback(children[0]))
+        return _FIRST if same else (lambda children: callback(children[0]))
     if len(keep) != 2:
         return None
     (first, first_splice), (second, second_splice) = keep
     if first_splice and second_splice:          # __stmt_list_star_0: a list, then a list
+        if same and (first, second) == (0, 1):
+            return _joined
 
         def extend(children):
             items = children[first]
@@ -159,6 +176,68 @@ def _after_chain(below: dict, name: str, kind: str) -> dict:
             action = state.get(kind)
         below[key] = state
     return state
+
+
+def _next_statement(state: dict, below: dict, key: tuple):
+    """The shortcut for the commonest step of a parse: a ``Built`` instruction that ends its
+    clause (``key``: BUILT, its first token's type, its rule) read in ``state``, the state
+    after the ``_instr _EOC`` of the statement before it, ``below`` the state under those two.
+    What the driver would do there: reduce ``_stmt: _instr _EOC`` and the statement list
+    (``list _stmt``, or ``_stmt`` for a list's first), shift the first token (place the
+    instruction by its rule's goto), reduce ``_instr`` with the ``_EOC`` as lookahead and
+    shift the ``_EOC``. Worked out once per ``below`` and key from the tables: ``(state,
+    stmt, grow, listed, instr, instr_state, after)`` (the builds of the three reductions; the
+    list's state to push, for a list's first statement, else None; the states then on top),
+    or False where the tables do anything else (then the driver takes the long way)."""
+    _, kind, rule = key
+    action = state.get(kind)
+    if action.__class__ is not tuple or action[1] != 2 or action[2] is None:
+        return False
+    stmt_name, _, stmt = action
+    stmt_state = below.get(stmt_name)
+    action = stmt_state.get(kind) if stmt_state is not None else None
+    if action.__class__ is not tuple or action[1] not in (1, 2) or action[2] is None:
+        return False
+    list_name, size, grow = action
+    if size == 2:           # list _stmt: back to ``below``, the list's state (it is LR)
+        listed, pushed = below, None
+    else:                   # a list's first statement: its list's state is pushed
+        listed = pushed = below.get(list_name)
+        if listed is None:
+            return False
+    placed = listed.get(rule)
+    if placed is None or listed.get(kind).__class__ is not dict:
+        return False
+    action = placed.get(CLAUSE_END)
+    if action.__class__ is not tuple or action[1] != 1 or action[2] is None:
+        return False
+    instr_name, _, instr = action
+    instr_state = listed.get(instr_name)
+    after = instr_state.get(CLAUSE_END) if instr_state is not None else None
+    if after.__class__ is not dict:
+        return False
+    plain = stmt is _FIRST and grow is _joined and pushed is None and instr is _same
+    return (state, stmt, grow, pushed, instr, instr_state, after, plain)
+
+
+def _first_statement(state: dict, key: tuple):
+    """``_next_statement``'s shortcut where a built instruction is the first of its list
+    (a DO's, OTHERWISE's, the program's): read in ``state``, which shifts its first token
+    straight away; the goto of its rule, the ``_instr`` reduction with the ``_EOC`` as
+    lookahead and the ``_EOC``'s shift: ``(instr, instr_state, after)``, or False."""
+    _, kind, rule = key
+    placed = state.get(rule)
+    if placed is None or state.get(kind).__class__ is not dict:
+        return False
+    action = placed.get(CLAUSE_END)
+    if action.__class__ is not tuple or action[1] != 1 or action[2] is None:
+        return False
+    instr_name, _, instr = action
+    instr_state = state.get(instr_name)
+    after = instr_state.get(CLAUSE_END) if instr_state is not None else None
+    if after.__class__ is not dict:
+        return False
+    return (instr, instr_state, after)
 
 
 class TableParser:
@@ -215,6 +294,10 @@ class TableParser:
         return state
 
     def parse(self, tokens):
+        return self.parse_groups((tokens,))
+
+    def parse_groups(self, groups):
+        """``parse`` of the tokens of ``groups`` (iterables of tokens), one after another."""
         stack = [self.start]
         values: list = []
         push_state = stack.append
@@ -223,41 +306,81 @@ class TableParser:
         pop_value = values.pop
         token = None
         state = self.start          # the top of ``stack``, kept at hand
-        for token in tokens:
-            kind = token.type
-            while True:
-                action = state.get(kind)
-                if action.__class__ is dict:
-                    push_state(action)
-                    push_value(token)
-                    state = action
-                    break
-                if action is None:
-                    if kind == BUILT:
-                        state = self._place(token, stack, values)
-                        if token.ends_clause:   # then the same token as the clause's end
-                            kind = CLAUSE_END
-                            continue
+        for tokens in groups:
+            for token in tokens:
+                kind = token.type
+                while True:
+                    action = state.get(kind)
+                    if action.__class__ is dict:
+                        push_state(action)
+                        push_value(token)
+                        state = action
                         break
-                    raise ParseFailure(token, state, values)
-                name, size, build = action
-                if build is None:
-                    below = stack[-2]
-                    state = below.get((name, kind)) or _after_chain(below, name, kind)
-                    stack[-1] = state
-                    continue
-                if size == 1:
-                    children = [pop_value()]
-                    pop_state()
-                elif size:
-                    children = values[-size:]
-                    del values[-size:]
-                    del stack[-size:]
-                else:
-                    children = []
-                push_value(build(children))
-                state = stack[-1][name]
-                push_state(state)
+                    if action is None:
+                        if kind == BUILT:
+                            if token.ends_clause and len(stack) > 2:
+                                below = stack[-3]
+                                key = (BUILT, token.first.type, token.rule)
+                                step = below.get(key)
+                                if step is None:
+                                    step = below[key] = _next_statement(state, below, key)
+                                if step and step[0] is state:
+                                    if step[7]:         # the builds: _FIRST, _joined, _same
+                                        items = values[-3]
+                                        if items:
+                                            items += values[-2]
+                                        else:
+                                            values[-3] = values[-2]
+                                        values[-2] = [token.node]
+                                        values[-1] = token
+                                        break
+                                    _, stmt, grow, pushed, instr, instr_state, state, _ = step
+                                    done = stmt(values[-2:])
+                                    if pushed is None:
+                                        values[-3] = grow([values[-3], done])
+                                    else:
+                                        values.insert(-2, grow([done]))
+                                        stack.insert(-2, pushed)
+                                    values[-2] = instr([token.node])
+                                    values[-1] = token
+                                    stack[-2] = instr_state
+                                    stack[-1] = state
+                                    break
+                                key = (CLAUSE_END, token.first.type, token.rule)
+                                step = state.get(key)
+                                if step is None:
+                                    step = state[key] = _first_statement(state, key)
+                                if step:        # the first of a list
+                                    instr, instr_state, state = step
+                                    push_value(instr([token.node]))
+                                    push_value(token)
+                                    push_state(instr_state)
+                                    push_state(state)
+                                    break
+                            state = self._place(token, stack, values)
+                            if token.ends_clause:   # then the same token as the clause's end
+                                kind = CLAUSE_END
+                                continue
+                            break
+                        raise ParseFailure(token, state, values)
+                    name, size, build = action
+                    if build is None:
+                        below = stack[-2]
+                        state = below.get((name, kind)) or _after_chain(below, name, kind)
+                        stack[-1] = state
+                        continue
+                    if size == 1:
+                        children = [pop_value()]
+                        pop_state()
+                    elif size:
+                        children = values[-size:]
+                        del values[-size:]
+                        del stack[-size:]
+                    else:
+                        children = []
+                    push_value(build(children))
+                    state = stack[-1][name]
+                    push_state(state)
         end = EndOfInput(token)
         accept = self.end
         while True:

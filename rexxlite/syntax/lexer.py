@@ -15,9 +15,9 @@ Two stages:
    is the concatenation operator (between two terms) or abuttal (two terms without a blank),
    and which symbol or string is a function name (immediately followed by ``(``).
 
-Both stages are generators (``scan_lines``, ``iter_tokens``): the parser takes the tokens as
-they are made, so a million-line program never has all its tokens in memory at once.
-``scan`` and ``tokenize`` give the same as lists.
+Both stages are generators (``scan_lines``, ``iter_tokens``; ``iter_clauses`` a list at a
+time): the parser takes the tokens as they are made, so a million-line program never has all
+its tokens in memory at once. ``scan`` and ``tokenize`` give the same as lists.
 
 Given a ``build`` (``simple_clauses.build_instruction``), the clause lexer offers it the
 commonest instructions and every whole expression; what it builds comes as one ``Built`` token
@@ -38,7 +38,8 @@ from rexxlite.charset import byte_chars, to_bytes
 from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
 from rexxlite.syntax.lalr import BUILT      # a ``Built`` token's type: no state has an action
 
-__all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "RToken", "KEYWORDS"]
+__all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "iter_clauses", "RToken",
+           "KEYWORDS"]
 
 
 class RToken:
@@ -86,6 +87,9 @@ _OP_NORMAL = {
 _MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
 _SYMBOL_AND_BLANKS = re.compile(r"([A-Za-z0-9.!?_@#$]+)[ \t\r\f\v]*")   # and the blanks after it
 _BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
+# blanks and the symbol after them, if one follows, and its blanks: a line's indentation and
+# its first symbol (the commonest case of blanks no token took) in one match
+_BLANKS_AND_SYMBOL = re.compile(r"[ \t\r\f\v]+([A-Za-z0-9.!?_@#$]+)?[ \t\r\f\v]*")
 _COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 _PUNCTUATION = frozenset("(),;:")
@@ -219,10 +223,22 @@ def scan_lines(source: str):
         i = n if j < 0 else j
     symbol_run = _SYMBOL_AND_BLANKS.match
     blank_run = _BLANK_RUN.match
+    blanks_and_symbol = _BLANKS_AND_SYMBOL.match
     while i < n:
         ch = src[i]
         if ch in SYMBOL_CHARS:          # the commonest token first
             run = symbol_run(src, i)
+        elif ch in _BLANKS:
+            run = blanks_and_symbol(src, i)
+            blank = True
+            start = run.start(1)
+            if start < 0:               # no symbol after them
+                i = run.end()
+                continue
+            i = start
+        else:
+            run = None
+        if run is not None:
             text = run[1]
             j = i + len(text)
             after = run.end()           # past the blanks that follow, if any
@@ -245,10 +261,6 @@ def scan_lines(source: str):
             append(token)
             blank = after != j
             i = after
-            continue
-        if ch in _BLANKS:
-            i = blank_run(src, i).end()
-            blank = True
             continue
         if ch in _PUNCTUATION:
             token = Raw()
@@ -663,8 +675,14 @@ class ClauseLexer:
     # -- driver
 
     def run(self):
-        """Yield the parser's tokens a clause at a time. The last token made is held back until
-        the next clause is done, as a clause end may still drop or replace it."""
+        """Yield the parser's tokens (those of ``groups``, one at a time)."""
+        for group in self.groups():
+            yield from group
+
+    def groups(self):
+        """Yield the parser's tokens a list at a time, a list per clause. The last token made
+        is held back until the next clause is done, as a clause end may still drop or replace
+        it (so a list is a clause's tokens but its last, with the last of the clause before)."""
         out = self.out
         for clause in self.lines:       # a clause's raw tokens, its end last
             t = clause[-1]
@@ -682,12 +700,11 @@ class ClauseLexer:
                 self.emit("_EOC", _found(t), t)
             self.ctx = ""
             if len(out) > 1:
-                last = out[-1]
-                yield from out[:-1]
-                out.clear()
-                out.append(last)
-        yield from out
-        out.clear()
+                last = out.pop()
+                yield out
+                out = self.out = [last]
+        yield out
+        self.out = []
 
     def clause(self, toks: list[Raw], n: int, end: Raw) -> None:
         """Lex one clause: ``toks[:n]`` (``end``, its terminator, may follow them)."""
@@ -1280,6 +1297,12 @@ _KEYWORD_LEXERS = {kw: getattr(ClauseLexer, "kw_" + kw.lower())
 def tokenize(source: str) -> list[RToken]:
     """The full token stream of ``source`` (an ERR token ends it on a lexical error)."""
     return list(iter_tokens(source))
+
+
+def iter_clauses(source: str, build=None):
+    """``iter_tokens`` a list at a time (about a clause's tokens: ``ClauseLexer.groups``),
+    which is how the parser takes them (a generator's step per clause, not per token)."""
+    return ClauseLexer(scan_lines(source), source, build).groups()
 
 
 def iter_tokens(source: str, build=None):

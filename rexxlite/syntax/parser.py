@@ -21,7 +21,7 @@ from rexxlite.errors import RexxError
 from rexxlite.syntax.lalr import ParseFailure, TableParser
 from rexxlite.syntax.simple_clauses import build_instruction, symbol_node
 from rexxlite.syntax.source_lines import SourceLines
-from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_tokens, make_error, tokenize
+from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_clauses, make_error, tokenize
 
 __all__ = ["parse_program"]
 
@@ -678,7 +678,7 @@ def _parse(source: str, build) -> ast.Program:
     parser = _get_parser()
     try:
         with collector_paused():
-            body = parser.parse(iter_tokens(source, build))
+            body = parser.parse_groups(iter_clauses(source, build))
     except RexxError:
         raise
     except ParseFailure as exc:
