@@ -76,7 +76,15 @@ def multiply_slow(a, b, f, names):
 def power_slow(a, y: int, f, names):
     """``a ** y`` for a literal power ``y`` of 2..4 when the inline product did not decide: an
     int base within DIGITS goes straight to Regina's powering on ints (``products.power``, the
-    same roundings as ``power_values``) and a numeric-form result; anything else ``arith_op``."""
+    same roundings as ``power_values``) and a numeric-form result, so does a ``Num`` base (its
+    parts in place); anything else ``arith_op``."""
+    if a.__class__ is Num:
+        digits = f.digits
+        if digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
+            # a non-integer base (``(x - cx) ** 2``): ``power_values``' own path without
+            # its operand checks (a Num is a number, its parts are in place)
+            return result(*power((a.neg, a.c, a.n, a.exp), y, digits), digits, f.form)
+        return arith_op("**", a, y, f, names)
     if a.__class__ is not int:
         a = _as_small_int(a, f.digits)
     if a.__class__ is int and "LOSTDIGITS" not in f.traps:
