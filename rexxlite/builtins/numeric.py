@@ -20,6 +20,7 @@ from rexxlite.numbers import arith
 from rexxlite.charset import from_bytes, to_bytes
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError, fill
+from rexxlite.numbers.numvalue import as_written
 from rexxlite.numbers.ten_powers import ten_power
 from rexxlite.builtins import args
 from rexxlite.builtins.conversion import _pack_hex
@@ -143,10 +144,13 @@ def bif_form(ctx):
 
 @builtin("FORMAT", 1, 5)
 def bif_format(ctx, number, before=None, after=None, expp=None, expt=None):
+    """The text is returned as a value that keeps its numeric parts (``as_written``): a
+    program that keeps FORMAT's exponential text and computes with it (``@.n = format(m,,,,0)``
+    then ``@.k + @.k``) would otherwise have it scanned again at every use."""
     counts = [_optional_count("FORMAT", pos, value)
               for pos, value in ((2, before), (3, after), (4, expp), (5, expt))]
     num = number_arg("FORMAT", 1, number)
-    return format_bif(num, number, *counts, ctx.digits, ctx.form)
+    return as_written(format_bif(num, number, *counts, ctx.digits, ctx.form))
 
 
 def format_bif(num, text: str, before: int, after: int, expp: int, expt: int,

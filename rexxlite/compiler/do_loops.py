@@ -269,8 +269,10 @@ def compile_do(c, node: ast.DoLoop, info):
                     if simple and not f.has_refs:
                         v = f.vars.get(name_)
                         if v is None or v.__class__ is not int and v.__class__ is not str:
+                            f.cl = info         # (NOVALUE's SIGL: the DO clause)
                             v = getter(f)
                     else:
+                        f.cl = info
                         v = getter(f)
                     if v.__class__ is int and by_int:
                         lim = f.lim
@@ -355,9 +357,9 @@ def compile_do(c, node: ast.DoLoop, info):
                         continue
                 # Anything unusual: finish in the general loop from here.
                 f.loops -= 1
+                f.cl = info
                 if v is None or v.__class__ is not int and v.__class__ is not str:
                     v = getter(f)
-                f.cl = info
                 v = arith_op("+", v, by_v, f)
                 setter(f, v)
                 return general(f, v, to_v, by_v, limit, up)

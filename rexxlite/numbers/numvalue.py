@@ -228,6 +228,28 @@ def add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
     return neg, total, n, exp - (size - n)
 
 
+#: The FORM of a ``Num`` whose text was given (``as_written``), not made by ``normalise``: no
+#: shortcut that hands an operand back as a result (``Num + int`` that rounds away, a DO
+#: start taken as it is) applies to it, because its text is not the one arithmetic would show.
+WRITTEN = "written"
+
+
+def as_written(text: str):
+    """``text``, a number a built-in wrote (FORMAT's ``1.2E+2``), as a value that keeps the
+    parts scanning it gives, so arithmetic on it later, however many times, scans nothing;
+    the text itself if it is not a number or is longer than ``LONG_DIGITS``. Its ``str()``
+    is ``text`` exactly."""
+    if len(text) > LONG_DIGITS:
+        return text
+    num = scan(text)
+    if num.__class__ is int:
+        return text
+    neg, dig, exp = num
+    v = Num(neg, int(dig), len(dig), exp, len(dig), WRITTEN)
+    v._text = text
+    return v
+
+
 def result(neg, c, n, exp, digits: int, form: str):
     """A finished result as a value: an int when it shows as a plain whole number, else a
     ``Num`` with canonical digits. Error 42 when the exponent is out of range."""

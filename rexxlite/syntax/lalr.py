@@ -188,34 +188,38 @@ def _next_statement(state: dict, below: dict, key: tuple):
     shift the ``_EOC``. Worked out once per ``below`` and key from the tables: ``(state,
     stmt, grow, listed, instr, instr_state, after)`` (the builds of the three reductions; the
     list's state to push, for a list's first statement, else None; the states then on top),
-    or False where the tables do anything else (then the driver takes the long way)."""
+    or ``(state, None)`` where the tables do anything else (then the driver takes the long
+    way). Kept in ``below`` by key; the ``state`` it was worked out for comes first, as a
+    ``below`` and key can be reached with another state on top (then it is worked out again:
+    the same program always takes the same steps, whatever was parsed before)."""
+    no = (state, None)
     _, kind, rule = key
     action = state.get(kind)
     if action.__class__ is not tuple or action[1] != 2 or action[2] is None:
-        return False
+        return no
     stmt_name, _, stmt = action
     stmt_state = below.get(stmt_name)
     action = stmt_state.get(kind) if stmt_state is not None else None
     if action.__class__ is not tuple or action[1] not in (1, 2) or action[2] is None:
-        return False
+        return no
     list_name, size, grow = action
     if size == 2:           # list _stmt: back to ``below``, the list's state (it is LR)
         listed, pushed = below, None
     else:                   # a list's first statement: its list's state is pushed
         listed = pushed = below.get(list_name)
         if listed is None:
-            return False
+            return no
     placed = listed.get(rule)
     if placed is None or listed.get(kind).__class__ is not dict:
-        return False
+        return no
     action = placed.get(CLAUSE_END)
     if action.__class__ is not tuple or action[1] != 1 or action[2] is None:
-        return False
+        return no
     instr_name, _, instr = action
     instr_state = listed.get(instr_name)
     after = instr_state.get(CLAUSE_END) if instr_state is not None else None
     if after.__class__ is not dict:
-        return False
+        return no
     plain = stmt is _FIRST and grow is _joined and pushed is None and instr is _same
     return (state, stmt, grow, pushed, instr, instr_state, after, plain)
 
@@ -322,9 +326,9 @@ class TableParser:
                                 below = stack[-3]
                                 key = (BUILT, token.first.type, token.rule)
                                 step = below.get(key)
-                                if step is None:
+                                if step is None or step[0] is not state:
                                     step = below[key] = _next_statement(state, below, key)
-                                if step and step[0] is state:
+                                if step[1] is not None:
                                     if step[7]:         # the builds: _FIRST, _joined, _same
                                         items = values[-3]
                                         if items:

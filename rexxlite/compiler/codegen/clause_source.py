@@ -21,7 +21,7 @@ from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.expression_source import ExpressionSource
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.errors import RexxError
-from rexxlite.runtime.variables import set_simple
+from rexxlite.runtime.variables import Ref, set_simple
 
 #: Clause kinds whose closure never returns a control token.
 _TOKEN_FREE = {ast.Assignment, ast.Say, ast.Call, ast.Parse, ast.Nop, ast.Drop, ast.Push,
@@ -322,10 +322,16 @@ class ClauseSource:
             out.line(f"if {done}: break")
         out.line(f"{v} = d.get({name!r})")
         out.line("lim = f.lim")
-        out.line(f"if ({v}.__class__ is int and {by_v}.__class__ is int and not f.has_refs"
+        out.line(f"if ({v}.__class__ is int and {by_v}.__class__ is int"
                  f" and -lim < ({w} := {v} + {by_v}) < lim and -lim < {v} < lim):")
-        out.line(f" {v} = {w}")
+        out.line(f" {v} = {w}")         # (an int in the pool is no reference: stored in place)
         out.line(f" d[{name!r}] = {v}")
+        ref = out.temp("ref")           # an EXPOSEd control variable: through its reference
+        out.line(f"elif ({v}.__class__ is {k(Ref)} and {by_v}.__class__ is int"
+                 f" and ({ref} := {v}.pool.get({v}.name)).__class__ is int"
+                 f" and -lim < ({w} := {ref} + {by_v}) < lim and -lim < {ref} < lim):")
+        out.line(f" {v}.pool[{v}.name] = {w}")
+        out.line(f" {v} = {w}")
         out.line("else:")              # (an error in the step is the DO clause's, outside)
         out.line(" f.loops -= 1")
         out.line(f" {v} = {k(run_support.step_control)}(f, {v}, {by_v}, {k(getter)},"

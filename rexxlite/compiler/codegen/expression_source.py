@@ -242,8 +242,8 @@ class ExpressionSource:
         return t
 
     def _element(self, node, fallback=None) -> str:
-        """``stem.i``: a plain tail and a value set in a plain Stem inline, else the closure
-        (``fallback``, or ``compile_expr``'s)."""
+        """``stem.i``: a plain tail and a value set in a plain Stem (a str, int or ``Num``)
+        inline, else the closure (``fallback``, or ``compile_expr``'s)."""
         out = self.out
         fallback = fallback or self.closure(node)
         t, tail, st = out.temp(), out.temp("tail"), out.temp("st")
@@ -255,8 +255,8 @@ class ExpressionSource:
             tl, sd = hoisted[1], hoisted[2]
             out.line(f"if {tl} is not None:")
             out.line(f" {t} = {tl}.get(str({local}), {sd})")
-            out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int:"
-                     f" {t} = {fallback}(f)")
+            out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
+                     f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
             out.line("else:")
             out.line(f" {t} = {fallback}(f)")
             return t
@@ -267,8 +267,8 @@ class ExpressionSource:
         out.line(f"{st} = d.get({node.stem!r})")
         out.line(f"if {tail}.__class__ is str and {st}.__class__ is {stem_class}:")
         out.line(f" {t} = {st}.tails.get({tail})")
-        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int:"
-                 f" {t} = {fallback}(f)")
+        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
+                 f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
         out.line("else:")
         out.line(f" {t} = {fallback}(f)")
         return t

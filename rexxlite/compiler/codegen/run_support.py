@@ -76,7 +76,15 @@ def multiply_slow(a, b, f, names):
 def power_slow(a, y: int, f, names):
     """``a ** y`` for a literal power ``y`` of 2..4 when the inline product did not decide: an
     int base within DIGITS goes straight to Regina's powering on ints (``products.power``, the
-    same roundings as ``power_values``) and a numeric-form result; anything else ``arith_op``."""
+    same roundings as ``power_values``) and a numeric-form result, so does a ``Num`` base (its
+    parts in place); anything else ``arith_op``."""
+    if a.__class__ is Num:
+        digits = f.digits
+        if digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
+            # a non-integer base (``(x - cx) ** 2``): ``power_values``' own path without
+            # its operand checks (a Num is a number, its parts are in place)
+            return result(*power((a.neg, a.c, a.n, a.exp), y, digits), digits, f.form)
+        return arith_op("**", a, y, f, names)
     if a.__class__ is not int:
         a = _as_small_int(a, f.digits)
     if a.__class__ is int and "LOSTDIGITS" not in f.traps:
@@ -98,9 +106,9 @@ def finish_loop(f, v, to_v, by_v, limit, up, getter, setter, info, general):
     """A ``DO i = a TO b`` whose step left the inline int path (the control variable is no
     longer an int, or the sum is beyond DIGITS): the step the general way, then the closure
     compiler's general loop runs the rest (its result is the loop's control token)."""
+    f.cl = info
     if v is None or v.__class__ is not int and v.__class__ is not str:
         v = getter(f)
-    f.cl = info
     v = arith_op("+", v, by_v, f)
     setter(f, v)
     return general(f, v, to_v, by_v, limit, up)
@@ -110,9 +118,17 @@ def step_control(f, v, by_v, getter, setter, info):
     """A generated loop's step where the inline int path does not decide (a value or step
     that is not a whole number within DIGITS, references in the pool): the control variable
     read again (NOVALUE when the body dropped it), ``+ by`` Rexx's way, stored."""
+    f.cl = info                 # (the DO clause's: NOVALUE's SIGL when the body dropped it)
     if v is None or f.has_refs or v.__class__ is not int and v.__class__ is not str:
         v = getter(f)
-    f.cl = info
+    if v.__class__ is int and by_v.__class__ is int:
+        # an EXPOSEd control variable (references in the pool) holding a whole number: the
+        # int step, stored through the reference
+        lim = f.lim
+        w = v + by_v
+        if -lim < w < lim and -lim < v < lim and -lim < by_v < lim:
+            setter(f, w)
+            return w
     v = arith_op("+", v, by_v, f)
     setter(f, v)
     return v
