@@ -186,8 +186,9 @@ def _next_statement(state: dict, below: dict, key: tuple):
     (``list _stmt``, or ``_stmt`` for a list's first), shift the first token (place the
     instruction by its rule's goto), reduce ``_instr`` with the ``_EOC`` as lookahead and
     shift the ``_EOC``. Worked out once per ``below`` and key from the tables: ``(state,
-    stmt, grow, listed, instr, instr_state, after)`` (the builds of the three reductions; the
-    list's state to push, for a list's first statement, else None; the states then on top),
+    stmt, grow, pushed, instr, instr_state, after, plain)`` (the builds of the three
+    reductions; the list's state to push, for a list's first statement, else None; the states
+    then on top; whether the builds are the plain ones the driver joins inline),
     or ``(state, None)`` where the tables do anything else (then the driver takes the long
     way). Kept in ``below`` by key; the ``state`` it was worked out for comes first, as a
     ``below`` and key can be reached with another state on top (then it is worked out again:
@@ -209,17 +210,10 @@ def _next_statement(state: dict, below: dict, key: tuple):
         listed = pushed = below.get(list_name)
         if listed is None:
             return no
-    placed = listed.get(rule)
-    if placed is None or listed.get(kind).__class__ is not dict:
+    placing = _first_statement(listed, key)     # then as for a list's first instruction
+    if not placing:
         return no
-    action = placed.get(CLAUSE_END)
-    if action.__class__ is not tuple or action[1] != 1 or action[2] is None:
-        return no
-    instr_name, _, instr = action
-    instr_state = listed.get(instr_name)
-    after = instr_state.get(CLAUSE_END) if instr_state is not None else None
-    if after.__class__ is not dict:
-        return no
+    instr, instr_state, after = placing
     plain = stmt is _FIRST and grow is _joined and pushed is None and instr is _same
     return (state, stmt, grow, pushed, instr, instr_state, after, plain)
 
