@@ -152,6 +152,20 @@ class Compiler:
     def compile_block(self, nodes: list) -> list:
         return [self.compile_clause(n) for n in nodes]
 
+    def compile_labelled(self, labels: tuple, node):
+        """The instruction ``node`` of a THEN / ELSE / WHEN with the ``labels`` written before
+        it (``ast.If.then_labels``): the labels run first (so that TRACE shows them)."""
+        labels = self.compile_block(labels)
+        instruction = self.compile_clause(node)
+        if not labels:
+            return instruction
+
+        def labelled(f):
+            for label in labels:
+                label(f)
+            return instruction(f)
+        return labelled
+
     def compile_clause(self, node, top: bool = False):
         if self.tracing:                    # the trace mode: a clause inside is the hooked one
             fn = self.memo.get(id(node))
@@ -420,8 +434,9 @@ class Compiler:
 
     def c_If(self, node, info):
         cond = compile_condition(node.condition, self)
-        then = self.compile_clause(node.then)
-        other = None if node.otherwise is None else self.compile_clause(node.otherwise)
+        then = self.compile_labelled(node.then_labels, node.then)
+        other = (None if node.otherwise is None
+                 else self.compile_labelled(node.else_labels, node.otherwise))
         if other is None:
             def if_(f):
                 f.cl = info
@@ -884,9 +899,7 @@ def _label_named(prog, label: str) -> str:
 
 def _check_label(prog, label, sub):
     if label not in prog.labels:
-        if label in prog.nested_labels:
-            raise RexxError(16, sub, name=label)
-        raise RexxError(16, 1, name=label)
+        raise prog.label_error(label, sub)
 
 
 def _stem_through_ref(f, stem):

@@ -20,9 +20,10 @@ def compile_select(c, node, info):
         return _traced_select(c, node, info)
     whens = []
     infos = []
-    for cond, instr in node.whens:
-        infos.append(_when_info(c.code, instr, info.line, c.code.next_ordinal))
-        whens.append((compile_condition(cond, c), c.compile_clause(instr)))
+    for (cond, instr), labels in zip(node.whens, node.when_labels or [()] * len(node.whens)):
+        infos.append(_when_info(c.code, labels[0] if labels else instr, info.line,
+                                c.code.next_ordinal))
+        whens.append((compile_condition(cond, c), c.compile_labelled(labels, instr)))
     c.side[("when", id(node))] = infos
     if node.otherwise is not None and c.trace_hooks:
         c.side[("otherwise", id(node))] = _otherwise_info(c.code, node, info.line)
@@ -51,7 +52,9 @@ def compile_select(c, node, info):
 
 def _traced_select(c, node, info):
     """The trace mode's SELECT: each WHEN shown as it is tried, then the OTHERWISE."""
-    whens = [(compile_condition(cond, c), c.compile_clause(instr)) for cond, instr in node.whens]
+    whens = [(compile_condition(cond, c), c.compile_labelled(labels, instr))
+             for (cond, instr), labels in zip(node.whens,
+                                              node.when_labels or [()] * len(node.whens))]
     infos = c.side.get(("when", id(node))) or [info] * len(whens)
     other = None if node.otherwise is None else c.compile_block(node.otherwise)
     other_info = c.side.get(("otherwise", id(node)))

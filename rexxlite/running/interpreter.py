@@ -369,7 +369,7 @@ class Interpreter:
         code = f.code
         index = code.labels.get(jump.label)
         if index is None:
-            raise RexxError(16, 1, name=jump.label)
+            raise code.label_error(jump.label, 2)
         set_simple(f.vars, "SIGL", str(jump.line))
         if jump.__class__ is SignalJump:    # a SIGNAL ON trap: Regina traces its label
             return index
@@ -388,7 +388,7 @@ class Interpreter:
         line = f.cl.line if f.cl is not None else 0
         index = f.code.labels.get(trap.label)
         if index is None:                   # the trap is off; the error is now Error 16
-            missing = RexxError(16, 1, name=trap.label)
+            missing = f.code.label_error(trap.label, 2)
             missing.line = error.line if error.line is not None else line
             missing.rexx_checked = True
             raise missing
@@ -521,7 +521,7 @@ class Interpreter:
         if trap.kind == "SIGNAL":
             del f.own_traps()[name]       # off before the jump, even when its label is missing
             if trap.label not in f.code.labels:
-                raise RexxError(16, 1, name=trap.label)
+                raise f.code.label_error(trap.label, 2)
             f.cond = CondInfo(name, description, "SIGNAL", "OFF", self._extra(f, name))
             raise SignalJump(trap.label, line)
         if name in f.delayed:
@@ -553,7 +553,7 @@ class Interpreter:
         line = f.cl.line if f.cl is not None else 0
         index = f.code.labels.get(trap.label)
         if index is None:
-            raise RexxError(16, 1, name=trap.label)
+            raise f.code.label_error(trap.label, 3)
         set_simple(f.vars, "SIGL", str(line))
         new = f.call(f.code, [], "SUBROUTINE", None)
         new.delayed = new.delayed | {name}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from rexxlite.errors import RexxError
+
 
 class Code:
     def __init__(self, name: str, source_lines: list[str]):
@@ -32,6 +34,12 @@ class Code:
         compile_now = getattr(self.body[index], "compile", None)
         if compile_now is not None:
             compile_now()
+
+    def label_error(self, name: str, sub: int) -> RexxError:
+        """Error 16 for ``name``, not a label of the top level: 16.``sub`` (2 for a SIGNAL,
+        3 for a CALL, whether written or a condition's trap) when it is a label inside a
+        DO / IF / SELECT, as in Regina; else 16.1."""
+        return RexxError(16, sub if name in self.nested_labels else 1, name=name)
 
     def next_ordinal(self, line: int) -> int:
         k = self.ordinals.get(line, 0)
@@ -131,7 +139,7 @@ def _shown_part(segment: str, line: str = "", end: int = 0) -> str:
 def split_clauses(text: str, ends: list | None = None) -> list[str]:
     """Split one logical line into clause texts: at ';', after a label's ':' and after
     THEN / ELSE / OTHERWISE; bare ELSE / OTHERWISE pieces are dropped. ``ends`` (when given)
-    receives, per segment, True when it ended at a ';' or the end of the line."""
+    receives, per segment, True when it ended at a ';', a label's ':' or the end of the line."""
     segments: list[str] = []
     current: list[str] = []
     i, n = 0, len(text)
@@ -185,7 +193,7 @@ def split_clauses(text: str, ends: list | None = None) -> list[str]:
             continue
         if ch == ":" and re.fullmatch(r"\s*[A-Za-z0-9_.!?@#$]+\s*", "".join(current)):
             current.append(":")
-            flush()
+            flush(True)         # (Regina's text of an IF / WHEN ends at a label's ':' too)
             i += 1
             continue
         if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_.!?@#$")):

@@ -142,10 +142,15 @@ class Say(Clause):
 
 
 class If(Clause):
-    """IF condition THEN instruction [ELSE instruction] (``otherwise`` None: no ELSE)."""
+    """IF condition THEN instruction [ELSE instruction] (``otherwise`` None: no ELSE).
+    ``then_labels`` / ``else_labels``: the Labels written between THEN / ELSE and the
+    instruction (``if x then here: say 1``), run (traced) before it; Regina counts them
+    inside the IF (Error 16.2 / 16.3 when targeted)."""
     condition: Expr
     then: "Instruction"
     otherwise: Union["Instruction", None]
+    then_labels: tuple = ()
+    else_labels: tuple = ()
 
 
 class DoLoop(Clause):
@@ -173,6 +178,9 @@ class Select(Clause):
     whens: list[tuple[Expr, "Instruction"]]
     otherwise: Union[list["Instruction"], None]   # None: no OTHERWISE (Error 7 if none match)
     end_line: Union[int, None] = None   # line of the END clause (Error 7 is reported there)
+    # the Labels between each WHEN's THEN and its instruction (a tuple of them per WHEN), or
+    # () when no WHEN has any (``If.then_labels``)
+    when_labels: tuple = ()
 
 
 class Leave(Clause):

@@ -1,5 +1,6 @@
 """The clauses directly inside a clause: a DO's body, an IF's THEN and ELSE, a SELECT's
-WHEN and OTHERWISE instructions (for walks over a program's clauses)."""
+WHEN and OTHERWISE instructions, with the labels written before a THEN / ELSE / WHEN
+instruction (for walks over a program's clauses)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ def inner_clauses(node) -> list:
     if cls is ast.DoLoop:
         return node.body
     if cls is ast.If:
-        return [node.then] if node.otherwise is None else [node.then, node.otherwise]
+        inner = [*node.then_labels, node.then]
+        if node.otherwise is not None:
+            inner += [*node.else_labels, node.otherwise]
+        return inner
     if cls is ast.Select:
-        return [instr for _, instr in node.whens] + (node.otherwise or [])
+        labels = node.when_labels or [()] * len(node.whens)
+        return ([clause for (_, instr), before in zip(node.whens, labels)
+                 for clause in (*before, instr)] + (node.otherwise or []))
     return []

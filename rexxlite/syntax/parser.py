@@ -248,8 +248,18 @@ class Builder:
 
     # ------------------------------------------------------------ IF / DO / SELECT
     def if_(self, c):
-        c = [x for x in c if not (isinstance(x, RToken) and x.type == "LABEL")]
-        return ast.If(c[1], c[2], c[3] if len(c) > 3 else None, line=c[0].line)
+        parts = [[]]                  # [labels, instruction, labels, instruction]
+        for item in c[2:]:
+            if isinstance(item, RToken) and item.type == "LABEL":
+                parts[-1].append(ast.Label(item.value, line=item.line))
+            else:
+                parts += [item, []]
+        node = ast.If(c[1], parts[1], parts[3] if len(parts) > 3 else None, line=c[0].line)
+        if parts[0]:
+            node.then_labels = tuple(parts[0])
+        if len(parts) > 3 and parts[2]:
+            node.else_labels = tuple(parts[2])
+        return node
 
     def do_ctrl(self, c):
         return ("ctrl", str(c[0]), c[1])
@@ -302,7 +312,8 @@ class Builder:
         return node
 
     def when_(self, c):
-        return (c[1], c[-1])
+        labels = tuple(ast.Label(item.value, line=item.line) for item in c[2:-1])
+        return (c[1], c[-1], labels)
 
     def otherwise(self, c):
         return c[1]
@@ -314,8 +325,11 @@ class Builder:
         if name is not None:
             raise _err(10, 0, end.line)
         otherwise = c[-3]
-        whens = list(c[1:-3])
-        return ast.Select(whens, otherwise, end_line=end.line, line=tok.line)
+        whens = [(cond, instr) for cond, instr, _ in c[1:-3]]
+        node = ast.Select(whens, otherwise, end_line=end.line, line=tok.line)
+        if any(labels for _, _, labels in c[1:-3]):
+            node.when_labels = tuple(labels for _, _, labels in c[1:-3])
+        return node
 
     # ------------------------------------------------------------ PARSE
     def parse_opt(self, c):

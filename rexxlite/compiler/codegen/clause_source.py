@@ -212,12 +212,12 @@ class ClauseSource:
         cond = self.x.condition(node.condition)
         out.line(f"if {cond}:")
         out.indent()
-        self.block([node.then])
+        self.block([*node.then_labels, node.then])
         out.dedent()
         if node.otherwise is not None:
             out.line("else:")
             out.indent()
-            self.block([node.otherwise])
+            self.block([*node.else_labels, node.otherwise])
             out.dedent()
         return True
 
@@ -226,12 +226,13 @@ class ClauseSource:
             return False
         out = self.out
         when_infos = self.compiler.side.get(("when", id(node))) or [info] * len(node.whens)
-        for (cond_node, instr), when_info in zip(node.whens, when_infos):
+        labels = node.when_labels or [()] * len(node.whens)
+        for (cond_node, instr), when_info, before in zip(node.whens, when_infos, labels):
             out.line(f"f.cl = {self.k(when_info)}")      # an error in it is the WHEN's
             cond = self.x.condition(cond_node)
             out.line(f"if {cond}:")
             out.indent()
-            self.block([instr])
+            self.block([*before, instr])
             out.dedent()
             out.line("else:")
             out.indent()

@@ -65,10 +65,11 @@ class _Rule:
             expr = getattr(node, "expr", None)
             return expr is None or self.expression(expr)
         if cls is ast.If:
-            return (self.expression(node.condition) and self.clause(node.then)
+            return (not node.then_labels and not node.else_labels   # (a SIGNAL into it)
+                    and self.expression(node.condition) and self.clause(node.then)
                     and (node.otherwise is None or self.clause(node.otherwise)))
         if cls is ast.Select:
-            return (all(self.expression(cond) and self.clause(instr)
+            return (not node.when_labels and all(self.expression(cond) and self.clause(instr)
                         for cond, instr in node.whens)
                     and (node.otherwise is None or self.clauses(node.otherwise)))
         if cls is ast.DoLoop:
