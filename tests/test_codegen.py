@@ -77,6 +77,9 @@ PROGRAMS = {
     "return in select in loop": ("call g; say result; exit; g: do k = 1 to 9; select;"
                                  " when k = 1 then nop; when k < 4 then say k; otherwise return k;"
                                  " end; end"),
+    "return kept numeric": ("s = 0; do j = -1 to 1 by .5; z = f(j); s = s + z; say z sign(z)"
+                            " max(z, j) s; end; say g() g() + 1; exit; f: procedure; parse arg x;"
+                            " return x * (x - 3); g: numeric digits 20; return 10**15 + 1"),
     "select no otherwise": "x = 5\nselect\n when x = 1 then say 1\n when x = 2 then say 2\nend",
     "novalue in loop": ("signal on novalue; do i = 1 to 3; say i; if i = 2 then say undefined;"
                         " end; exit; novalue: say 'NOVALUE' sigl condition('D')"),
@@ -277,6 +280,27 @@ def test_integer_division_same_answer(digits, a, b):
             want.append(f"E {e.code}")
             break
     assert generated.split("\n")[:len(want)] == want
+
+
+_MIXED_VALUES = ["7", "-3", "0", "2.5", "-.125", "1e3", "' 4 '", "12345678901", "1/3", "-2/7",
+                 "10**12 + 1", "1.50", "'abc'", "0.000001234"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from([3, 5, 9, 20]),
+       st.lists(st.sampled_from(_MIXED_VALUES), min_size=3, max_size=3),
+       st.sampled_from(["max(a, b)", "min(a, b, c)", "max(c)", "sign(a)", "sign(a - b)",
+                        "a + b", "a - c", "b * c", "a * b + c", "max(a * b, c - a)",
+                        "min(a + 0, b / 3)"]))
+def test_numeric_results_same_answer(digits, values, expression):
+    """Arithmetic on fractions, numbers beyond DIGITS, whole numbers and texts, and MAX /
+    MIN / SIGN of them (generated inline when the values are ints or ``Num``), give the
+    closures' answers, Regina's errors included, both ways."""
+    a, b, c = values
+    source = (f"signal on syntax; a = {a}; b = {b}; c = {c}; numeric digits {digits};"
+              f" do k = 1 to 2; r = {expression}; say r r + 0 sign(r); a = r; end; exit;"
+              " syntax: say 'E' rc condition('D') sigl")
+    generated_equals_closures(source)
 
 
 @settings(max_examples=60, deadline=None)

@@ -104,12 +104,11 @@ def _extreme(bif: str, ctx, values, want: int) -> str:
     if not values or any(v is None for v in values):
         raise RexxError(40, 3, bif=bif, argnumber=max(len(values), 1))
     best = None
-    best_value = None
     for pos, text in enumerate(values, 1):
         num = number_arg(bif, pos, text)
-        value = arith.to_decimal(num)
-        if best is None or (value > best_value if want > 0 else value < best_value):
-            best, best_value = num, value
+        if best is None or arith.compare_numbers(
+                num, best, max(len(num[1]), len(best[1]))) == want:
+            best = num
     return _as_written(best, ctx.form)
 
 

@@ -578,7 +578,9 @@ class Compiler:
                 f.cl = info
                 return token
             return ret_none
-        e = compile_str(node.expr, self)
+        # the value as computed (an int or a ``Num`` is not made text here: a caller using
+        # the result in arithmetic or MAX / SIGN scans nothing); the trace mode's as text
+        e = compile_str(node.expr, self) if self.tracing else compile_expr(node.expr, self)
 
         def ret(f):
             f.cl = info

@@ -296,6 +296,12 @@ def add_values(a, b, subtract: bool, digits: int, form: str):
         sneg, sc, sn, sexp = parts(b)
     if subtract:
         sneg = not sneg
+    return add_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits, form)
+
+
+def add_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: str):
+    """``add_values`` of two numbers given as their parts (a ``Num``'s read in place): the
+    sum as a value."""
     # the commonest case inline: the digits of both operands, aligned, span fewer than DIGITS,
     # so Regina's sum is exact (no operand cut, no rounding even after a carry): ``add``'s
     # result without its steps
@@ -386,6 +392,35 @@ def compare_values(a, b, digits: int, fuzz: int):
     if s.__class__ is int:
         return None
     return compare_numbers(f, s, digits - fuzz)
+
+
+def extreme(values, want: int, form: str):
+    """MAX (``want`` 1) or MIN (-1) of values (int, ``Num`` or str) compared exactly, as the
+    built-ins do: the first value no other one beats, shown with all its digits (an int, or
+    a ``Num`` whose text is that, is given back as it is); None when one is not a number (the
+    built-in then gives its error). A ``Num`` makes no text."""
+    best = winner = None
+    for v in values:
+        num = _scanned(v)
+        if num.__class__ is int:
+            return None
+        if best is None or compare_numbers(num, best, max(len(num[1]), len(best[1]))) == want:
+            best, winner = num, v
+    cls = winner.__class__
+    if cls is int or (cls is Num and winner.n <= winner.digits and winner.exp <= winner.n
+                      and winner.form == form):
+        return winner
+    return normalise(best, len(best[1]), form)
+
+
+def sign_of(v) -> str | None:
+    """SIGN of an int or a ``Num`` ('-1', '0' or '1'); None for a text (the built-in's)."""
+    cls = v.__class__
+    if cls is int:
+        return "1" if v > 0 else "-1" if v < 0 else "0"
+    if cls is Num:
+        return "0" if not v.c else "-1" if v.neg else "1"
+    return None
 
 
 def tostr(v) -> str:

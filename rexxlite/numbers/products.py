@@ -185,16 +185,22 @@ def multiply_values(a, b, digits: int, form: str):
         return binary("*", str(a), str(b), digits, form)
     f = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)     # a Num's parts in place
     s = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
-    size = f[2] + s[2]
+    return multiply_parts(*f, *s, digits, form)
+
+
+def multiply_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: str):
+    """``multiply_values`` of two numbers given as their parts (a ``Num``'s read in place),
+    at a DIGITS of at most ``LONG_DIGITS``: the product as a value."""
+    size = fn + sn
     if size <= digits:
         # the commonest case inline: the exact product has at most DIGITS digits, so
         # ``multiply`` neither cuts nor rounds it
-        product = f[1] * s[1]
+        product = fc * sc
         if not product:
             return 0
         n = digit_count(product)
-        return result(f[0] != s[0], product, n, f[3] + s[3] - (size - n), digits, form)
-    return result(*multiply(*f, *s, digits), digits, form)
+        return result(fneg != sneg, product, n, fexp + sexp - (size - n), digits, form)
+    return result(*multiply(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits), digits, form)
 
 
 def whole_power(b) -> int:

@@ -1,5 +1,5 @@
 """Calls of LENGTH, WORDS, WORD, SUBSTR, POS, LEFT, RIGHT and TRANSLATE (both tables given),
-and ARG() / ARG(n) of a literal n, generated inline (Python source).
+MAX, MIN and SIGN, and ARG() / ARG(n) of a literal n, generated inline (Python source).
 
 Taken where the closure compiler takes ``builtins/fast.py``'s specialised call: the name is the
 built-in (quoted, or no internal routine of that name, no REPL rebinding), every argument
@@ -17,6 +17,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.builtins import fast
 from rexxlite.charset import MODEL
+from rexxlite.numbers.numvalue import extreme, sign_of
 
 #: The functions made inline, with the argument counts they are made for.
 _COUNTS = {"LENGTH": (1,), "WORDS": (1,), "WORD": (2,), "SUBSTR": (2, 3), "POS": (2, 3),
@@ -40,6 +41,11 @@ def inline_builtin(x, node) -> str | None:
         return bytes_source(x, node)
     if name == "ARG":
         return arg_source(x, node)
+    if name in _NUMERIC_NAMES:
+        if not node.args or any(a is None for a in node.args) or (
+                name == "SIGN" and len(node.args) != 1):
+            return None
+        return numeric_source(x, node)
     counts = _COUNTS.get(name)
     if counts is None or len(node.args) not in counts or not fast.handles(name, node.args):
         return None
@@ -119,6 +125,33 @@ def inline_builtin(x, node) -> str | None:
                  f".find({t}, {start} - 1) + 1")
         out.line(f" else: {t} = 0")
         out.line(f" if {t} >= f.lim: {t} = str({t})")
+    return t
+
+
+_NUMERIC_NAMES = ("MAX", "MIN", "SIGN")
+
+
+def numeric_source(x, node) -> str:
+    """MAX / MIN of values that are all ints as Python's ``max`` / ``min`` (exact, the first
+    of equal ones), of ints and ``Num`` values through ``numvalue.extreme`` (no text made);
+    SIGN of an int or a ``Num`` inline; a text, or anything not a number, through the
+    registered built-in (which scans it and gives Regina's errors)."""
+    name, out = node.name, x.out
+    args = [v if v.isidentifier() else f"({v})" for v in (x.value(a) for a in node.args)]
+    general = x.k(fast.general_call(name))
+    t = out.temp()
+    fallback = f"{t} = {general}(f, ({', '.join(args)},))"
+    if name == "SIGN":
+        out.line(f"{t} = {x.k(sign_of)}({args[0]})")
+        out.line(f"if {t} is None: {fallback}")
+        return t
+    ints = " and ".join(f"{a}.__class__ is int" for a in args)
+    best = args[0] if len(args) == 1 else f"{name.lower()}({', '.join(args)})"
+    out.line(f"if {ints}: {t} = {best}")
+    out.line("else:")
+    out.line(f" {t} = {x.k(extreme)}(({', '.join(args)},), {1 if name == 'MAX' else -1},"
+             f" f.form)")
+    out.line(f" if {t} is None: {fallback}")
     return t
 
 

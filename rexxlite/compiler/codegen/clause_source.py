@@ -175,7 +175,7 @@ class ClauseSource:
             token = self.k(Return(None))
         else:
             # the token made without Return.__init__ (a Python frame per RETURN)
-            value = self.x.text(node.expr)
+            value = self.x.value(node.expr)     # (kept as computed, as the closures do)
             token = out.temp("ret")
             out.line(f"{token} = {self.k(_new_token)}({self.k(Return)})")
             out.line(f"{token}.value = {value}")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from rexxlite.compiler.do_loops import compare_to_limit
 from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
-from rexxlite.numbers.numvalue import Num, add_int, add_values, parts, result
-from rexxlite.numbers.products import power, square_beyond_digits
+from rexxlite.numbers.numvalue import Num, add_int, add_parts, add_values, parts, result
+from rexxlite.numbers.products import multiply_parts, power, square_beyond_digits
 from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
 
 
@@ -45,6 +45,18 @@ def add_slow(op: str, a, b, f, names):
                 r = a.c + cut
                 if r < f.lim:
                     return Num(False, r, digits, a.exp, digits, "SCIENTIFIC")
+    ac, bc = a.__class__, b.__class__
+    if (ac is Num and (bc is Num or bc is int and a.exp <= f.digits
+                       or bc is str and len(b) <= LONG_DIGITS)
+            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)) \
+            and "LOSTDIGITS" not in f.traps:
+        # non-integer arithmetic (a Num and a Num, an int, or a text such as a literal ``1.6``;
+        # not a whole Num beyond DIGITS and an int, ``add_int``'s): ``add_values``' own path
+        # without its operand conversions
+        fneg, fc, fn, fexp = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)
+        sneg, sc, sn, sexp = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
+        return add_parts(fneg, fc, fn, fexp, sneg if op == "+" else not sneg, sc, sn, sexp,
+                         f.digits, f.form)
     a = _as_small_int(a, f.digits)
     b = _as_small_int(b, f.digits)
     ac, bc = a.__class__, b.__class__
@@ -63,6 +75,14 @@ def add_slow(op: str, a, b, f, names):
 
 def multiply_slow(a, b, f, names):
     """``a * b`` when the inline int path did not decide."""
+    ac, bc = a.__class__, b.__class__
+    if (ac is Num and (bc is Num or bc is int or bc is str and len(b) <= LONG_DIGITS)
+            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)) \
+            and f.digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
+        # non-integer arithmetic: ``multiply_values``' own path without its conversions
+        fneg, fc, fn, fexp = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)
+        sneg, sc, sn, sexp = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
+        return multiply_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, f.digits, f.form)
     a = _as_small_int(a, f.digits)
     b = _as_small_int(b, f.digits)
     if a.__class__ is int and b.__class__ is int:
