@@ -89,8 +89,7 @@ def call_external(interp, f, name: str, args: list, calltype: str):
     if path is None:
         from rexxlite.builtins.regina_not_provided import routine_not_found
         raise routine_not_found(name)
-    line = f.cl.line if f.cl is not None else 0
-    set_simple(f.vars, "SIGL", str(line))
+    # (Regina leaves the caller's SIGL alone on a call of an external routine)
     try:
         code = load(interp, path)
     except RexxError as error:
