@@ -20,7 +20,7 @@ from rexxlite.numbers import arith
 from rexxlite.charset import from_bytes, to_bytes
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError, fill
-from rexxlite.numbers.numvalue import as_written
+from rexxlite.numbers.numvalue import as_written, extreme
 from rexxlite.numbers.ten_powers import ten_power
 from rexxlite.builtins import args
 from rexxlite.builtins.conversion import _pack_hex
@@ -103,13 +103,11 @@ def _extreme(bif: str, ctx, values, want: int) -> str:
     """MAX (want 1) or MIN (want -1): the first argument that no other one beats."""
     if not values or any(v is None for v in values):
         raise RexxError(40, 3, bif=bif, argnumber=max(len(values), 1))
-    best = None
-    for pos, text in enumerate(values, 1):
-        num = number_arg(bif, pos, text)
-        if best is None or arith.compare_numbers(
-                num, best, max(len(num[1]), len(best[1]))) == want:
-            best = num
-    return _as_written(best, ctx.form)
+    best = extreme(values, want, ctx.form)
+    if best is None:                    # an argument is not a number: its Error 40
+        for pos, text in enumerate(values, 1):
+            number_arg(bif, pos, text)
+    return best
 
 
 @builtin("MAX", 0, -1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rexxlite.runtime import trace
+from rexxlite.syntax.clause_tree import labels_before_whens
 from rexxlite.runtime.activation import ClauseInfo
 from rexxlite.compiler.expressions import compile_condition
 from rexxlite.errors import RexxError
@@ -20,7 +21,7 @@ def compile_select(c, node, info):
         return _traced_select(c, node, info)
     whens = []
     infos = []
-    for (cond, instr), labels in zip(node.whens, node.when_labels or [()] * len(node.whens)):
+    for (cond, instr), labels in zip(node.whens, labels_before_whens(node)):
         infos.append(_when_info(c.code, labels[0] if labels else instr, info.line,
                                 c.code.next_ordinal))
         whens.append((compile_condition(cond, c), c.compile_labelled(labels, instr)))
@@ -53,8 +54,7 @@ def compile_select(c, node, info):
 def _traced_select(c, node, info):
     """The trace mode's SELECT: each WHEN shown as it is tried, then the OTHERWISE."""
     whens = [(compile_condition(cond, c), c.compile_labelled(labels, instr))
-             for (cond, instr), labels in zip(node.whens,
-                                              node.when_labels or [()] * len(node.whens))]
+             for (cond, instr), labels in zip(node.whens, labels_before_whens(node))]
     infos = c.side.get(("when", id(node))) or [info] * len(whens)
     other = None if node.otherwise is None else c.compile_block(node.otherwise)
     other_info = c.side.get(("otherwise", id(node)))

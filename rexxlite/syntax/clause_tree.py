@@ -18,7 +18,12 @@ def inner_clauses(node) -> list:
             inner += [*node.else_labels, node.otherwise]
         return inner
     if cls is ast.Select:
-        labels = node.when_labels or [()] * len(node.whens)
-        return ([clause for (_, instr), before in zip(node.whens, labels)
+        return ([clause for (_, instr), before in zip(node.whens, labels_before_whens(node))
                  for clause in (*before, instr)] + (node.otherwise or []))
     return []
+
+
+def labels_before_whens(node) -> list:
+    """The labels written before each WHEN's instruction of SELECT ``node``, a tuple per WHEN
+    (``ast.Select.when_labels``, which is () when no WHEN has any)."""
+    return node.when_labels or [()] * len(node.whens)

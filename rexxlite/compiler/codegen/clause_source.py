@@ -17,6 +17,7 @@ closure compiler's general loop.
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.clause_tree import labels_before_whens
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.expression_source import ExpressionSource
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
@@ -226,7 +227,7 @@ class ClauseSource:
             return False
         out = self.out
         when_infos = self.compiler.side.get(("when", id(node))) or [info] * len(node.whens)
-        labels = node.when_labels or [()] * len(node.whens)
+        labels = labels_before_whens(node)
         for (cond_node, instr), when_info, before in zip(node.whens, when_infos, labels):
             out.line(f"f.cl = {self.k(when_info)}")      # an error in it is the WHEN's
             cond = self.x.condition(cond_node)
