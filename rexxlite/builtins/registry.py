@@ -137,6 +137,21 @@ class Registry(dict):
 REGISTRY: Registry = Registry()
 
 
+def refused_first(name: str, call: Callable):
+    """``call`` (a closure of the running frame ``f``) for a call of ``name``; when ``name`` is
+    one of Regina's extension built-ins, preceded by the STRICT_ANSI check: Regina raises
+    Error 90.1 before it evaluates (and traces) the arguments."""
+    b = REGISTRY.get(name)
+    if b is None or not b.extension:
+        return call
+
+    def refused(f, *rest):
+        if f.strict_ansi:
+            raise RexxError(90, 1, bif=name)
+        return call(f, *rest)
+    return refused
+
+
 def builtin(name: str, min_args: int = 0, max_args: int = -1, required: tuple[int, ...] = (),
             extension: bool = False):
     """Register ``fn`` as built-in ``name`` (upper case) taking min..max arguments;

@@ -14,7 +14,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.syntax.deferred_body import nested_label_names, top_labels
 from rexxlite.runtime.activation import ClauseInfo, Trap
-from rexxlite.builtins.registry import REGISTRY
+from rexxlite.builtins.registry import REGISTRY, refused_first
 from rexxlite.runtime.code import Code
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
@@ -310,8 +310,8 @@ class Compiler:
                 if cache:
                     return cache[0].call(f, [a0(f)])
                 return external(f)
-            return external1
-        return external
+            return refused_first(name, external1)
+        return refused_first(name, external)
 
     def _late_function_call(self, node: ast.FunctionCall):
         """A function call in code whose labels can be redefined (the REPL): the internal
@@ -511,7 +511,14 @@ class Compiler:
             else:
                 v = interp.call_external(f, name, args, "SUBROUTINE")
             interp.set_result(f, v)
-        return call_other
+        refusing = refused_first(name, call_other)
+        if refusing is call_other:
+            return call_other
+
+        def call_extension(f):
+            f.cl = info                     # Error 90.1 is reported at the CALL
+            refusing(f)
+        return call_extension
 
     def _late_call(self, node, info, argfns):
         """CALL in code whose labels can be redefined (the REPL): the routine is looked up
