@@ -50,7 +50,8 @@ def getcallstack(ctx, stem):
     for number, entry in enumerate(entries, start=1):
         set_by_name(ctx.vars, f"{name}{number}", entry, text)
     set_by_name(ctx.vars, f"{name}0", str(len(entries)), text)
-    return ""
+    ctx.interp.trace_tails_derived = False   # set by name: Regina's >C> state as after a
+    return ""                                # constant tail (expression_trace.show_derived)
 
 
 @builtin("RXFUNCADD", 2, 3, extension=True)

@@ -148,7 +148,8 @@ def input_lines(f, redirect: ast.Redirect | None) -> list[str] | None:
     if redirect is None:
         return None
     if redirect.kind == "STEM":
-        stem = stem_of(f.vars, redirect.name)
+        f.interp.trace_tails_derived = False    # read by name: Regina's >C> state as after
+        stem = stem_of(f.vars, redirect.name)   # a constant tail (expression_trace.show_derived)
         lines = []
         for index in range(1, _whole_count(f, redirect.name) + 1):
             value = stem.get(str(index))
@@ -221,6 +222,7 @@ class Delivery:
         lines = split_lines(text or "")
         f = self.f
         if redirect.kind == "STEM":
+            f.interp.trace_tails_derived = False    # as for WITH INPUT STEM (input_lines)
             stem = stem_of(f.vars, redirect.name)
             start = _whole_count(f, redirect.name) if redirect.append else 0
             for offset, line in enumerate(lines, start=1):

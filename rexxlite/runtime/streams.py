@@ -442,7 +442,10 @@ class FileStream(Stream):
 
     def truncate(self, size: int) -> None:
         """OPEN ... REPLACE: cut the file to ``size`` bytes and write from there."""
-        self.fh.truncate(size)
+        try:
+            self.fh.truncate(size)
+        except OSError:     # a device (/dev/null) or a pipe cannot be cut: written as it is
+            pass
         self._end = self.write_pos = size
 
     def create_and_close(self) -> None:
