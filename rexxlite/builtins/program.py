@@ -24,7 +24,7 @@ def address_(ctx, opt=None):
     letter = "N" if opt is None else option("ADDRESS", 1, opt, "EINO", "N")
     if letter == "N":
         return ctx.env
-    return ctx.interpreter.redirections.describe(ctx.env, letter)
+    return ctx.interpreter.redirections.describe(ctx, ctx.env, letter)
 
 
 @builtin("ARG", 0, 2)

@@ -23,7 +23,7 @@ import io
 
 from rexxlite.runtime import trace
 from rexxlite.commands.routing import CLASSIC_ENVIRONMENTS, is_plugin
-from rexxlite.commands.redirection import Delivery, input_lines, queue_markers
+from rexxlite.commands.redirection import Delivery, input_lines, queue_markers, trace_names
 from rexxlite.commands.plugin_text import rexx_value
 from rexxlite.commands.result_fields import flatten_fields, format_scalar
 from rexxlite.runtime.variables import drop_simple, drop_stem, set_simple, split_name, stem_of, symbol_kind
@@ -35,6 +35,7 @@ def run_command(interp, f, env_name: str, command: str, info, one_off=None) -> N
         if markers:
             one_off = [*(one_off or ()), *markers]
     parts = interp.redirections.effective(env_name, one_off)
+    trace_names(f, parts.values())
     lines = input_lines(f, parts["INPUT"])
     delivery = Delivery(f, parts["OUTPUT"], parts["ERROR"])
     out_buf = io.StringIO() if parts["OUTPUT"] is not None else None

@@ -41,7 +41,8 @@ from rexxlite.runtime.data_queue import DataQueue
 from rexxlite.numbers.numvalue import tostr
 from rexxlite.errors import RexxError
 from rexxlite.runtime.streams import FileStream, InputStream
-from rexxlite.runtime.variables import get_by_name, stem_of, symbol_kind
+from rexxlite.runtime import trace
+from rexxlite.runtime.variables import get_by_name, has_existed, stem_of, symbol_kind
 
 PARTS = ("INPUT", "OUTPUT", "ERROR")
 DEFAULT_QUEUE = "SESSION"
@@ -68,12 +69,17 @@ class Redirections:
             parts[redirect.stream] = redirect
         return {part: _active(parts.get(part)) for part in PARTS}
 
-    def describe(self, env: str, letter: str) -> str:
-        """ADDRESS('I'), ('O') or ('E'): e.g. ``INPUT NORMAL``, ``APPEND STEM OUT.``."""
+    def describe(self, f, env: str, letter: str) -> str:
+        """ADDRESS('I'), ('O') or ('E'): e.g. ``INPUT NORMAL``, ``APPEND STEM OUT.``,
+        ``INPUT STREAM /tmp/in`` (a stream or queue named by a variable: its value now,
+        traced as Regina does, ``trace_names``)."""
         part = {"I": "INPUT", "O": "OUTPUT", "E": "ERROR"}[letter]
         redirect = self._settings.get(env.upper(), {}).get(part)
         kind = redirect.kind if redirect is not None else "NORMAL"
-        name = redirect.name if redirect is not None and redirect.name else ""
+        name = ""
+        if redirect is not None and redirect.name:
+            name = redirect.name if kind == "STEM" else target_name(f, redirect)
+            trace_names(f, [redirect], twice=False)
         head = "INPUT" if part == "INPUT" else (
             "APPEND" if redirect is not None and redirect.append else "REPLACE")
         return " ".join(word for word in (head, kind, name) if word)
@@ -92,6 +98,29 @@ def target_name(f, redirect: ast.Redirect) -> str:
         return name
     value, _ = get_by_name(f.vars, name, tostr)
     return name if value is None else tostr(value)
+
+
+def _named_by_variable(redirect: ast.Redirect | None) -> bool:
+    return (redirect is not None and redirect.symbol and redirect.kind != "STEM"
+            and symbol_kind(redirect.name or "") == "VAR")
+
+
+def trace_names(f, redirects, twice: bool = True) -> None:
+    """TRACE R and I: the variables naming streams and queues of ``redirects`` (INPUT,
+    OUTPUT, ERROR; None for NORMAL), as Regina evaluates them for a command: each STREAM's
+    first, then every one's (``twice``; once for ADDRESS()). ``>V>`` its value, or ``>L>``
+    its name when it has never been set."""
+    if f.tracing < 3:
+        return
+    named = [r for r in redirects if _named_by_variable(r)]
+    if twice:
+        named = [r for r in named if r.kind == "STREAM"] + named
+    for redirect in named:
+        value, _ = get_by_name(f.vars, redirect.name, tostr)
+        if value is not None:
+            trace.value(f, "V", tostr(value))
+        else:
+            trace.value(f, "V" if has_existed(f.vars, redirect.name) else "L", redirect.name)
 
 
 def _queue(f, redirect: ast.Redirect, create: bool):
