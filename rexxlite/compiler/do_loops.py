@@ -436,10 +436,13 @@ def compile_traced_do(c, node, info):
         from rexxlite.compiler.expression_trace import tail_text, untraced_tail_parts
         derived = untraced_tail_parts(control.tails)
 
-    def show_read(f, v):
-        """The control variable read to be stepped (TRACE I): a simple one's value."""
+    def show_read(f):
+        """The control variable read to be stepped (TRACE I), before it is read (NOVALUE):
+        a simple one's value, or its name as ``>L>`` once dropped (the loop's reference found
+        it set, as in Regina)."""
         if simple and f.tracing >= 4:
-            trace.value(f, "V", v)
+            v = get_simple(f.vars, control.name)
+            trace.value(f, "L", control.name) if v is None else trace.value(f, "V", v)
 
     def show_set(f, v):
         """The control variable just set (TRACE I): a simple one's value; for a compound
@@ -472,8 +475,8 @@ def compile_traced_do(c, node, info):
                 if until is not None and until(f):
                     break
                 if control is not None:
+                    show_read(f)
                     v = getter(f)
-                    show_read(f, v)
                     v = arith_op("+", v, by_v, f)
                     setter(f, v)
                     show_set(f, v)

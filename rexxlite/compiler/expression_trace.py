@@ -49,11 +49,12 @@ def t_var(name: str, c, tail: bool = False):
         unset = get_simple(f.vars, name) is None
         v = plain(f)
         level = f.tracing
-        if unset:                   # >V> once it has been set (Regina)
-            if level >= 3:
-                trace.value(f, "V" if has_existed(f.vars, name) else "L", v)
-            return v
         pool = _owner(f, name)
+        if unset:                   # >V> once it has been set, unless this reference found
+            if level >= 3:          # it set before it was dropped (Regina)
+                seen = found[0] is pool or ran[0] is f.vars
+                trace.value(f, "V" if has_existed(f.vars, name) and not seen else "L", v)
+            return v
         if level >= 4 or (level == 3 and found[0] is not pool and ran[0] is not f.vars):
             trace.value(f, "V", v)
         found[0] = pool
