@@ -16,6 +16,7 @@ from rexxlite.syntax.deferred_body import nested_label_names, top_labels
 from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins.registry import REGISTRY, refused_first
 from rexxlite.runtime.code import Code
+from rexxlite.runtime import trace
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
                            compile_condition, compile_expr, compile_str, compile_tail,
@@ -510,6 +511,8 @@ class Compiler:
                 v = b.call(f, args)
             else:
                 v = interp.call_external(f, name, args, "SUBROUTINE")
+                if v is not None and f.tracing >= 4:
+                    trace.value(f, "F", v)      # Regina shows an external routine's result
             interp.set_result(f, v)
         refusing = refused_first(name, call_other)
         if refusing is call_other:
