@@ -738,12 +738,13 @@ class Compiler:
         e = compile_str(node.expr, self)
         interp = self.interp
         loops = list(self.loops)
+        site = self.trace_site      # in an interpreted string: the program's INTERPRET clause
 
         def interpret(f):
             f.cl = info
             source = e(f)
             try:
-                body = interp.compile_interpret(f, source, loops)
+                body = interp.compile_interpret(f, source, loops, site)
             except RexxError as error:  # a syntax error in the string is the clause's
                 error.line = info.line
                 raise

@@ -59,20 +59,23 @@ def _traced_select(c, node, info):
     other = None if node.otherwise is None else c.compile_block(node.otherwise)
     other_info = c.side.get(("otherwise", id(node)))
     end_info = end_of_select(c.code, node, info) if other is None else info
+    site = c.trace_site             # INTERPRET: its clauses show the INTERPRET clause
+    if site is not None:
+        other_info = site if other_info is not None else None
 
     def select(f):
         f.cl = info
         for (cond, instr), when_info in zip(whens, infos):
             if f.tracing >= 2:
-                trace.clause(f, when_info)
+                trace.clause(f, site or when_info)
             f.cl = when_info
             if cond(f):
                 return instr(f)
         f.cl = info
         if other is None:           # Regina shows the END clause, then reports it
             f.cl = end_info
-            if f.tracing >= 2 and end_info is not info:
-                trace.clause(f, end_info)
+            if f.tracing >= 2 and (site is not None or end_info is not info):
+                trace.clause(f, site or end_info)
             raise RexxError(7)
         if other_info is not None and f.tracing >= 2:
             trace.clause(f, other_info)

@@ -154,8 +154,11 @@ class Interpreter:
             raise RexxError(11) from None
         return code
 
-    def compile_interpret(self, f: Frame, source: str, loops: list) -> list:
-        site = f.cl if self.uses_trace else None     # TRACE shows the INTERPRET clause
+    def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> list:
+        """The compiled clauses of INTERPRET's ``source``; ``site``: the INTERPRET clause of
+        the program when this one is itself in an interpreted string (TRACE shows that one,
+        as Regina does, for nested strings too)."""
+        site = (site or f.cl) if self.uses_trace else None  # TRACE shows the INTERPRET clause
         key = (id(f.code), source, id(site))
         body = self._interpret_cache.get(key)
         if body is None:
