@@ -55,9 +55,19 @@ class Code:
         line = info.line
         if not (1 <= line <= len(self.source_lines)):
             return ""
+        if line > 1 and _ends_with_comma(self.source_lines[line - 2]):
+            return ""       # a clause after a continued one on its last line: Regina shows ""
         text = self._logical_line(line)
         segments = split_clauses(text)
         ordinal = info.ordinal
+        if ordinal is not None and 0 < ordinal < len(segments):
+            start = _segment_start(text, segments, ordinal)
+            shift = _hex_lengths_before(text, start)
+            if shift:       # Regina's columns after a hex or binary string are off by its
+                start += shift      # length; the text runs to the next ';' (and is empty
+                if start >= len(text) - 1:      # from the line's last character on)
+                    return ""
+                return _shown_part(text[start:].lstrip())
         if ordinal is not None and ordinal < len(segments):
             if type(node).__name__ == "If" or getattr(node, "to_line_end", False):
                 # IF / WHEN: Regina shows the text up to the ';' or the end of the line
@@ -67,7 +77,12 @@ class Code:
                 while last + 1 < len(segments) and not ends[last]:
                     last += 1
                 return " ".join(segments[ordinal:last + 1])
-            return segments[ordinal]
+            shown = segments[ordinal]
+            if (type(node).__name__ == "Command" and ordinal == len(segments) - 1
+                    and _LONE_SYMBOL.fullmatch(shown)
+                    and text.rstrip().endswith(shown)):
+                return ""   # a command of one simple symbol ending its line: Regina shows ""
+            return shown
         return text.strip()
 
     def _logical_line(self, line: int) -> str:
@@ -78,11 +93,40 @@ class Code:
         # each line is looked at on its own (a string never spans lines), so a clause
         # continued over 40,000 lines is joined in linear time
         while _ends_with_comma(current) and index < len(self.source_lines):
+            if not current.rstrip().endswith(","):
+                break               # a comment after the comma: Regina shows the line as it is
             parts.append(current.rstrip()[:-1])
             current = self.source_lines[index].lstrip()
             index += 1
         parts.append(current)
         return " ".join(parts)
+
+
+def _segment_start(text: str, segments: list[str], ordinal: int) -> int:
+    """Where ``segments[ordinal]`` (of ``split_clauses(text)``) starts in ``text``."""
+    pos = 0
+    for seg in segments[:ordinal]:
+        pos = text.find(seg, pos) + len(seg)
+    return text.find(segments[ordinal], pos)
+
+
+_STRING_OR_COMMENT = re.compile(r"/\*.*?\*/|'[^']*'|\"[^\"]*\"")
+_SYMBOL_CHAR = re.compile(r"[A-Za-z0-9_.!?@#$]")
+
+
+def _hex_lengths_before(text: str, end: int) -> int:
+    """The source length of the hex and binary strings (``'ff'x``) in ``text`` before
+    ``end`` (comments and other strings skipped)."""
+    total = 0
+    for m in _STRING_OR_COMMENT.finditer(text, 0, end):
+        token = m.group(0)
+        if token[0] == "/":
+            continue
+        after = m.end()
+        if (after < end and text[after] in "xXbB"
+                and not _SYMBOL_CHAR.match(text, after + 1)):
+            total += len(token) + 1
+    return total
 
 
 def _ends_with_comma(text: str) -> bool:
@@ -101,7 +145,20 @@ def _in_quote_at_end(text: str) -> bool:
     return quote is not None
 
 
-_KEYWORD_END = {"THEN", "ELSE", "OTHERWISE"}
+_LONE_SYMBOL = re.compile(r"[A-Za-z0-9_!?@#$]+")
+_ASSIGNED = re.compile(r"\s*=(?!=)")
+_IF_WHEN = re.compile(r"\s*(if|when)(?![A-Za-z0-9_.!?@#$])", re.IGNORECASE)
+
+
+def _ends_segment(word: str, before: str, text: str, after: int) -> bool:
+    """Whether keyword ``word`` (upper case), with ``before`` in its clause so far, ends a
+    segment: THEN of an IF / WHEN, ELSE / OTHERWISE starting a clause; not a variable of
+    that name ('then = 4', 'say then else')."""
+    if word == "THEN":
+        return bool(_IF_WHEN.match(before))
+    if word in ("ELSE", "OTHERWISE"):
+        return not before.strip() and not _ASSIGNED.match(text, after)
+    return False
 
 
 def _shown_part(segment: str, line: str = "", end: int = 0) -> str:
@@ -154,6 +211,8 @@ def split_clauses(text: str, ends: list | None = None) -> list[str]:
             segments.append(stripped)
             if ends is not None:
                 ends.append(hard)
+        elif hard and ends:
+            ends[-1] = True         # 'if x then;': the IF's text ends at the ';'
 
     while i < n:
         ch = text[i]
@@ -201,7 +260,7 @@ def split_clauses(text: str, ends: list | None = None) -> list[str]:
             word = m.group(0)
             current.append(word)
             i += len(word)
-            if word.upper() in _KEYWORD_END:
+            if _ends_segment(word.upper(), "".join(current[:-1]), text, i):
                 flush()
             continue
         current.append(ch)
