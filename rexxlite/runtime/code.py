@@ -78,10 +78,8 @@ class Code:
                     last += 1
                 return " ".join(segments[ordinal:last + 1])
             shown = segments[ordinal]
-            if (type(node).__name__ == "Command" and ordinal == len(segments) - 1
-                    and _LONE_SYMBOL.fullmatch(shown)
-                    and text.rstrip().endswith(shown)):
-                return ""   # a command of one simple symbol ending its line: Regina shows ""
+            if len(shown) == 1 and ordinal == len(segments) - 1 and text.endswith(shown):
+                return ""   # a clause from the line's last character on: Regina shows ""
             return shown
         return text.strip()
 
@@ -145,7 +143,6 @@ def _in_quote_at_end(text: str) -> bool:
     return quote is not None
 
 
-_LONE_SYMBOL = re.compile(r"[A-Za-z0-9_!?@#$]+")
 _ASSIGNED = re.compile(r"\s*=(?!=)")
 _IF_WHEN = re.compile(r"\s*(if|when)(?![A-Za-z0-9_.!?@#$])", re.IGNORECASE)
 

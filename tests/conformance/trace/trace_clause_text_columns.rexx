@@ -1,8 +1,9 @@
 /* TRACE A: clause texts as Regina shows them. After a hex or binary string, the columns of
    the later clauses on its line are off by the string's length (the text then runs from
    there to the next ';'); a comment after a continuation comma ends the text; a clause after
-   a continued one on its last line, and a command of one simple symbol ending its line,
-   show nothing; 'then;' ends an IF; THEN / ELSE / END as variables do not split a clause */
+   a continued one on its last line, and a clause from its line's last character on (a
+   command 'x'), show nothing; 'then;' ends an IF; THEN / ELSE / END as variables do not
+   split a clause */
 trace a
 a = 'ffff'x; b = 2; c = 3; d = 4
 a = 'ffffff'x; b = 2; cdefghijklmnopqrstuvwxyz = 3
@@ -18,6 +19,9 @@ say 'continued',
 x = 'true'
 x
 x; x
+x 
+xx = 'true'
+xx
 if y = 2 then; say 'null clause after then'
 then = 4; else = 5; end = 6
 say then else end
