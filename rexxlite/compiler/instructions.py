@@ -617,7 +617,8 @@ class Compiler:
                 continue
             written = target.stem + ".".join(
                 t if isinstance(t, str) else t.name for t in target.tails)
-            steps.append((target.stem, compile_tail(target.tails, self), written,
+            tail_vars = tuple(t.name for t in target.tails if not isinstance(t, str))
+            steps.append((target.stem, compile_tail(target.tails, self), (written, tail_vars),
                           self._assign_value(target)))
         traced = self.tracing
         if traced:
@@ -641,14 +642,19 @@ class Compiler:
                     st = f.vars.get(name)
                     value = st.get(tail) if st.__class__ is Stem else None
                     name += tail
-                    if marks:   # Regina: a constant tail here shows no name, and later
-                        # constant tails show theirs only after another variable tail
-                        f.interp.trace_tails_derived = tailfn is not None
+                    written, tail_vars = written
+                    # Regina: a constant tail here, or a tail with an unset variable, shows
+                    # no name, and later constant tails show theirs only after another
+                    # variable tail
+                    substituted = tailfn is not None and all(
+                        get_simple(f.vars, v) is not None for v in tail_vars)
+                    if marks:
+                        f.interp.trace_tails_derived = substituted
                     if tailfn is None:
                         shown = name
                     else:
                         shown = written
-                        if traced and f.tracing >= 4:
+                        if substituted and traced and f.tracing >= 4:
                             trace_value(f, "C", name)
                 if value is None:
                     if traced and f.tracing >= 4:
