@@ -750,10 +750,13 @@ class Compiler:
             f.cl = info
             source = e(f)
             try:
-                body = interp.compile_interpret(f, source, loops, site)
+                body, folds = interp.compile_interpret(f, source, loops, site)
             except RexxError as error:  # a syntax error in the string is the clause's
                 error.line = info.line
                 raise
+            if folds and f.tracing >= 4:
+                for fold in folds:      # Regina's parse of the string evaluates these
+                    fold(f)
             held = interp.interpret_clause
             if held is None or held[0] is not f:
                 interp.interpret_clause = (f, info)     # a failed command traces this clause

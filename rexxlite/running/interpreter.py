@@ -154,10 +154,11 @@ class Interpreter:
             raise RexxError(11) from None
         return code
 
-    def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> list:
-        """The compiled clauses of INTERPRET's ``source``; ``site``: the INTERPRET clause of
-        the program when this one is itself in an interpreted string (TRACE shows that one,
-        as Regina does, for nested strings too)."""
+    def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> tuple:
+        """The compiled clauses of INTERPRET's ``source`` and the trace-mode closures of the
+        constants Regina's parser evaluates in it (``interpret_folding``); ``site``: the
+        INTERPRET clause of the program when this one is itself in an interpreted string
+        (TRACE shows that one, as Regina does, for nested strings too)."""
         site = (site or f.cl) if self.uses_trace else None  # TRACE shows the INTERPRET clause
         key = (id(f.code), source, id(site))
         body = self._interpret_cache.get(key)
@@ -176,9 +177,16 @@ class Interpreter:
             compiler = Compiler(self, code, prog=f.code, loops=list(loops),
                                 trace_hooks=hooks, interpreting=True, trace_site=site)
             body = [compiler.compile_clause(node) for node in program.body]
+            folds = ()
+            if hooks:               # what Regina's parser evaluates (TRACE I shows it)
+                from rexxlite.compiler.interpret_folding import folded_arguments
+                from rexxlite.compiler.expressions import compile_expr
+                tracer = compiler.tracer()
+                folds = tuple(compile_expr(node, tracer)
+                              for node in folded_arguments(program.body))
             if len(self._interpret_cache) > 500:
                 self._interpret_cache.clear()
-            self._interpret_cache[key] = body
+            body = self._interpret_cache[key] = (body, folds)
         return body
 
     # -- running -------------------------------------------------------------------------
