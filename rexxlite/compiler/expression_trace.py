@@ -332,6 +332,8 @@ def _t_binary(node, c):
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
         names = (_written(signed_literal(node.left)), _written(signed_literal(node.right)))
+        if op == "**":
+            return _t_power(left, right, names)
         return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f,
                                              names))
     left = _operand(op, node.left, node.right, c)
@@ -355,6 +357,20 @@ def _t_binary(node, c):
         r = (a and b) if op == "&" else (a or b) if op == "|" else (a != b)
         return "1" if r else "0"
     return _emit("U", logical)
+
+
+def _t_power(left, right, names):
+    """``**``: its result shown as Regina shows it, before the fraction's trailing zeros are
+    dropped (``power_trace``)."""
+    def power(f):
+        a = checked_left_operand(left(f))
+        b = right(f)
+        v = arith_op("**", a, b, f, names)
+        if f.tracing >= 4:
+            from rexxlite.compiler.power_trace import shown_power
+            trace.value(f, "O", shown_power(a, b, v, f.digits))
+        return v
+    return power
 
 
 def t_str(node, c):
