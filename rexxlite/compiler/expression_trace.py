@@ -24,6 +24,7 @@ from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS
                                            spine_longer_than, tostr, truth, _written)
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Ref, Stem, get_simple, has_existed
+from rexxlite.compiler import number_marks
 
 
 def _owner(f, name: str):
@@ -34,16 +35,19 @@ def _owner(f, name: str):
     return v.pool if v.__class__ is Ref else pool
 
 
-def t_var(name: str, c, tail: bool = False):
+def t_var(name: str, c, tail: bool = False, numeric: bool = False):
     """A simple variable's reference. TRACE I shows its value each time; TRACE R only while
     the reference has not found the variable yet in the pool that holds it (Regina remembers
     where it found it: an unset variable is shown each time, a new PROCEDURE's pool makes it
     new again). Evaluations made while tracing was off count too: the clause's hook marks
     ``ran`` with the pool its untraced run used. A ``tail`` variable (of a compound) raises
-    no NOVALUE."""
+    no NOVALUE. A ``numeric`` use (an operand of arithmetic, a comparison, a logical
+    operator) may show the number Regina keeps (``number_marks``)."""
     plain = compile_tail_var(name) if tail else compile_var(name)
     found = [None]                       # the pool the reference found the variable in
     ran = c.clause_ran
+    reparsed = c.in_interpret           # Regina parses an INTERPRET string at each run: its
+                                        # references are new each time (number_marks)
 
     def var(f):
         unset = get_simple(f.vars, name) is None
@@ -55,7 +59,14 @@ def t_var(name: str, c, tail: bool = False):
                 seen = found[0] is pool or ran[0] is f.vars
                 trace.value(f, "V" if has_existed(f.vars, name) and not seen else "L", v)
             return v
-        if level >= 4 or (level == 3 and found[0] is not pool and ran[0] is not f.vars):
+        if level >= 4:
+            if numeric:
+                seen = not reparsed and (found[0] is pool or ran[0] is f.vars)
+                trace.value(f, "V", number_marks.shown(f, (id(pool), name), v, seen)
+                            if seen else v)
+            else:
+                trace.value(f, "V", v)
+        elif level == 3 and found[0] is not pool and ran[0] is not f.vars:
             trace.value(f, "V", v)
         found[0] = pool
         return v
@@ -94,12 +105,14 @@ def show_derived(f, variable_tail: bool, name: str) -> None:
         trace.value(f, "C", name)
 
 
-def t_compound(node: ast.Compound, c, operand: bool = False):
+def t_compound(node: ast.Compound, c, operand: bool = False, numeric: bool = False):
     """A compound's reference: its tail variables as references of their own, the derived
     name (TRACE I, ``show_derived``), and its value at TRACE R and I each time (Regina
     remembers no compound). An ``operand`` of arithmetic shows a value that is not a number
-    only when it is unset and at TRACE I (Error 41 first otherwise), as Regina does."""
+    only when it is unset and at TRACE I (Error 41 first otherwise), as Regina does. An
+    ``operand`` or ``numeric`` use may show the number Regina keeps (``number_marks``)."""
     stem = node.stem
+    numeric = numeric or operand
     parts = _tail_parts(node.tails, c)
     variable_tail = not all(const for const, _part in parts)
 
@@ -121,7 +134,8 @@ def t_compound(node: ast.Compound, c, operand: bool = False):
         if level >= 3:
             if operand:
                 checked_left_operand(v)
-            trace.value(f, "V", v)
+            trace.value(f, "V", number_marks.shown(f, (id(st), tail), v, True)
+                        if numeric and level >= 4 else v)
         return v
     return compound
 
@@ -188,6 +202,8 @@ def _number_operand(node, c):
         return t_number_literal(node)
     if node.__class__ is ast.Compound:
         return t_compound(node, c, operand=True)
+    if node.__class__ is ast.Var and not node.name.endswith("."):
+        return t_var(node.name, c, numeric=True)
     merged = signed_literal(node)
     if merged is not node:
         traced = t_expr(node, c)
@@ -261,6 +277,19 @@ def _operand(op: str, node, other, c):
         if (op in COMPARE_OPS and _is_number_literal(node)
                 and (other.__class__ is not ast.Literal or _is_number_literal(other))):
             return t_number_literal(node, compared=True)
+    if op in COMPARE_OPS or op in ("&", "|", "&&"):
+        return _numeric_use(node, c)
+    return t_expr(node, c)
+
+
+def _numeric_use(node, c):
+    """``node`` where Regina uses its value as a number or truth value (a comparison's or a
+    logical operator's operand, a condition): a variable's trace may show the number
+    Regina keeps (``number_marks``)."""
+    if node.__class__ is ast.Var and not node.name.endswith("."):
+        return t_var(node.name, c, numeric=True)
+    if node.__class__ is ast.Compound:
+        return t_compound(node, c, numeric=True)
     return t_expr(node, c)
 
 
@@ -381,7 +410,7 @@ def t_str(node, c):
 def t_condition(node, c):
     if node.__class__ is ast.Literal:       # no line of its own (Regina)
         return compile_literal_condition(node.value)
-    fn = t_expr(node, c)
+    fn = _numeric_use(node, c)
     return lambda f: truth(fn(f))
 
 

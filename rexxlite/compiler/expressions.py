@@ -147,7 +147,8 @@ def checked_left_operand(v):
     """``v``, the left operand of an arithmetic operator, checked before the right operand is
     evaluated: Regina converts it first, so a value that is no number is Error 41 before a
     function call in the right operand runs (or its trace lines show)."""
-    if v.__class__ is str and not v.isdigit() and scan(v.strip(" ")) == NOT_A_NUMBER:
+    if (v.__class__ is str and not (v.isdigit() and v.isascii())
+            and scan(v.strip(" ")) == NOT_A_NUMBER):      # ('²' is a digit to Python)
         raise RexxError(41)
     return v
 

@@ -83,6 +83,7 @@ class Interpreter:
         self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
         self.trace_last_line = None             # the line of the last trace line written
         self.trace_tails_derived = False        # a compound with a variable tail was derived
+        self.trace_number_marks: dict = {}      # TRACE I: Regina's kept numbers (number_marks)
         self.trace_holds: list = []             # trace lines held by command clauses (trace.run_clause)
         self.delay_calls = 0                    # > 0: CALL ON NOTREADY waits for clause end
         self.delayed_calls: list = []           # (frame, condition, description) waiting
