@@ -17,6 +17,7 @@ from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins.registry import REGISTRY, refused_first
 from rexxlite.runtime.code import Code
 from rexxlite.runtime import trace
+from rexxlite.compiler.number_marks import forgetting
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
                            compile_condition, compile_expr, compile_str, compile_tail,
@@ -351,7 +352,7 @@ class Compiler:
                 return self._append(name, compile_str(expr.right, self), info)
             fused = compile_arith_assign(name, expr, self, info)
             if fused is not None:
-                return fused
+                return forgetting(name, fused) if self.tracing else fused
             e = _null_string if node.empty else compile_expr(expr, self)
 
             def assign(f):
@@ -361,7 +362,7 @@ class Compiler:
                     set_simple(f.vars, name, v)
                 else:
                     f.vars[name] = v
-            return assign
+            return forgetting(name, assign) if self.tracing else assign
         if (not self.tracing and target.__class__ is ast.Compound and len(target.tails) == 1
                 and target.tails[0].__class__ is ast.Var):
             return self._assign_element(target, expr, info)

@@ -9,12 +9,15 @@ clause's second run: the reference then holds the variable); for a compound at o
 
 rexxlite keeps no number in its variables; ``marks`` (per run) remembers the value object a
 variable held when it was so used, keyed by the variable's pool and name (a compound: its
-stem and tail), and a use shows the number while the variable still holds that very object.
+stem and tail), and a use shows the number while the variable still holds that very object
+(a traced assignment of a simple variable forgets its mark: ``w = '007'`` in a loop assigns
+the same object again).
 """
 
 from __future__ import annotations
 
 from rexxlite.compiler.expressions import arith, tostr
+from rexxlite.runtime.variables import Ref
 
 _LIMIT = 10000          # marks kept before they are forgotten (a long traced run)
 
@@ -30,3 +33,16 @@ def shown(f, key, v, may_mark: bool) -> str:
             marks.clear()
         marks[key] = v
     return tostr(v)
+
+
+def forgetting(name: str, assign):
+    """Assignment closure ``assign`` of simple variable ``name`` (the trace mode's), which
+    also forgets the variable's kept number."""
+    def assign_forgetting(f):
+        assign(f)
+        marks = f.interp.trace_number_marks
+        if marks:
+            v = f.vars.get(name)
+            pool = v.pool if v.__class__ is Ref else f.vars
+            marks.pop((id(pool), name), None)
+    return assign_forgetting

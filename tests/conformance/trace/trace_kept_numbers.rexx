@@ -14,6 +14,11 @@ do k = 1 to 3
   interpret 'say w * 2'
 end
 say w * 1
+do k = 1 to 3
+  v = '007'
+  x = v + 0
+  y = v * 1
+end
 do k = 1 to 2
   b = word('01 1.', k)
   if b then say (\b) (b & 1) b
