@@ -102,7 +102,7 @@ def compile_exact(node, c):
         signs.append(inner.op)
         inner = literal(inner.operand)
     if traced and inner.__class__ is ast.Literal:   # shown as a number at DIGITS (Regina)
-        operand = c.trace_expressions.t_number_literal(inner)
+        operand = c.trace_expressions.t_number_literal(inner, c)
     else:
         operand = compile_expr(inner, c)
     if not signs:

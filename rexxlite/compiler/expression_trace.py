@@ -170,12 +170,13 @@ def t_expr(node, c):
 COMPARED_LITERAL_DIGITS = 9
 
 
-def t_number_literal(node: ast.Literal, compared: bool = False):
+def t_number_literal(node: ast.Literal, c, compared: bool = False):
     """A literal used as a number (an operand of an arithmetic operator, of a prefix ``+`` /
     ``-``, a DO TO / BY value): Regina converts it first, so it is Error 41 before any
     ``>L>`` when it is not a number, and its ``>L>`` shows it as a number at DIGITS
-    (``30000`` at DIGITS 4 as ``3.000E+4``, ``' 1 '`` as ``1``). Its value is the literal,
-    as without tracing. A ``compared`` one (a number) shows at DIGITS 9 whatever DIGITS is."""
+    (``30000`` at DIGITS 4 as ``3.000E+4``, ``' 1 '`` as ``1``), at the DIGITS of its first
+    use from then on. Its value is the literal, as without tracing. A ``compared`` one (a
+    number) shows at DIGITS 9 whatever DIGITS is."""
     text = node.value
     v = _literal_value(text)
     if compared:
@@ -185,10 +186,17 @@ def t_number_literal(node: ast.Literal, compared: bool = False):
             return v
         return compared_literal
 
+    first = [None]          # its text at the DIGITS of its first use: Regina keeps that
+    again = not c.in_interpret      # number in the literal (an INTERPRET string is parsed
+                                    # again each time)
     def number_literal(f):
-        shown = prefix_op("+", v, f)          # Error 41 when it is not a number
+        shown = first[0]
+        if shown is None:
+            shown = tostr(prefix_op("+", v, f))     # Error 41 when it is not a number
+            if again:
+                first[0] = shown
         if f.tracing >= 4:
-            trace.value(f, "L", tostr(shown))
+            trace.value(f, "L", shown)
         return v
     return number_literal
 
@@ -199,7 +207,7 @@ def _number_operand(node, c):
     operation but worked on as the one literal Regina takes (``expressions.signed_literal``:
     LOSTDIGITS for '-10001' at DIGITS 4), anything else as everywhere."""
     if node.__class__ is ast.Literal:
-        return t_number_literal(node)
+        return t_number_literal(node, c)
     if node.__class__ is ast.Compound:
         return t_compound(node, c, operand=True)
     if node.__class__ is ast.Var and not node.name.endswith("."):
@@ -276,7 +284,7 @@ def _operand(op: str, node, other, c):
             return lambda f: "1" if test(f) else "0"
         if (op in COMPARE_OPS and _is_number_literal(node)
                 and (other.__class__ is not ast.Literal or _is_number_literal(other))):
-            return t_number_literal(node, compared=True)
+            return t_number_literal(node, c, compared=True)
     if op in COMPARE_OPS or op in ("&", "|", "&&"):
         return _numeric_use(node, c)
     return t_expr(node, c)
