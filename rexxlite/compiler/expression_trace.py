@@ -55,9 +55,12 @@ def t_var(name: str, c, tail: bool = False, numeric: bool = False):
         level = f.tracing
         pool = _owner(f, name)
         if unset:                   # >V> once it has been set, unless this reference found
-            if level >= 3:          # it set before it was dropped (Regina)
-                seen = found[0] is pool or ran[0] is f.vars
-                trace.value(f, "V" if has_existed(f.vars, name) and not seen else "L", v)
+            if level >= 3:          # it set before it was dropped (Regina; then >L> at I,
+                seen = found[0] is pool or ran[0] is f.vars     # nothing at R)
+                if not seen:
+                    trace.value(f, "V" if has_existed(f.vars, name) else "L", v)
+                elif level >= 4:
+                    trace.value(f, "L", v)
             return v
         if level >= 4:
             if numeric:
@@ -135,7 +138,7 @@ def t_compound(node: ast.Compound, c, operand: bool = False, numeric: bool = Fal
             if operand:
                 checked_left_operand(v)
             trace.value(f, "V", number_marks.shown(f, (id(st), tail), v, True)
-                        if numeric and level >= 4 else v)
+                        if numeric else v)
         return v
     return compound
 
