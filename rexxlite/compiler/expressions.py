@@ -24,8 +24,8 @@ from rexxlite.numbers.arith import NOT_A_NUMBER, ZERO, scan
 from rexxlite.numbers.arith import compare as arith_compare
 from rexxlite.numbers.division import divide_values
 from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, compare_values, tostr
-from rexxlite.numbers.products import multiply_values, power_values
-from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of
+from rexxlite.numbers.products import multiply_values, power_values, product_beyond_digits
+from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of, tail_key, tail_text
 from rexxlite.compiler.code_cache import compiled
 from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 
@@ -305,10 +305,12 @@ def compile_tail_var(name: str):
 
 
 def compile_tail(tails, c):
-    """A closure giving the substituted tail string of a compound (or the constant tail).
-    An unset tail variable is its name, with no NOVALUE (``read_tail_var``)."""
+    """A closure giving the substituted tail of a compound as its key in ``Stem.tails``
+    (``variables.tail_key``: an int tail variable's value as it is), or the constant tail's
+    key. An unset tail variable is its name, with no NOVALUE (``read_tail_var``). A tail of
+    several parts is always text (it has a dot)."""
     if all(isinstance(t, str) for t in tails):
-        const = ".".join(tails)
+        const = tail_key(".".join(tails))
         return const, None
     if len(tails) == 1:
         name = tails[0].name
@@ -319,11 +321,11 @@ def compile_tail(tails, c):
             except KeyError:
                 return name
             c_ = v.__class__
-            if c_ is str:
-                return v
             if c_ is int:
-                return str(v)
-            return tostr(read_tail_var(f, name))
+                return v
+            if c_ is str:
+                return tail_key(v) if v < ":" else v
+            return tail_key(tostr(read_tail_var(f, name)))
         return None, tail1
     parts = []
     for t in tails:
@@ -384,18 +386,18 @@ def compile_compound(node: ast.Compound, c, operand: bool = False):
     def lookup(f, tail):
         st = f.vars.get(stem)
         if st is None:
-            return unset(f, stem + tail)
+            return unset(f, stem + tail_text(tail))
         if st.__class__ is not Stem:
             st = stem_of(f.vars, stem) if st.__class__ is not Ref else None
             if st is None:
-                return unset(f, stem + tail)
+                return unset(f, stem + tail_text(tail))
         v = st.tails.get(tail)
         if v is None:
             v = st.default
         elif v.__class__ is not str and v.__class__ is not int:
             v = st.get(tail)
         if v is None:
-            return unset(f, stem + tail)
+            return unset(f, stem + tail_text(tail))
         return v
 
     if tailfn is None:
@@ -407,9 +409,9 @@ def compile_compound(node: ast.Compound, c, operand: bool = False):
             """``stem.i``: a plain string tail and a value set in a plain Stem, inline."""
             d = f.vars
             tail = d.get(tail_name)
-            if tail.__class__ is int:
-                tail = str(tail)
-            if tail.__class__ is str:
+            if tail.__class__ is str and tail < ":":
+                tail = tail_key(tail)
+            if tail.__class__ is str or tail.__class__ is int:
                 st = d.get(stem)
                 if st.__class__ is Stem:
                     v = st.tails.get(tail)
@@ -582,6 +584,24 @@ def _int_op(op: str) -> str:
             f"            r = arith_op('{op}', a, b, f, names)\n")
 
 
+# ``*`` of ints: the exact product within DIGITS; past it, of operands within DIGITS (which
+# lose no digits: no LOSTDIGITS to check), Regina's rounding in one call.
+_MULTIPLY_OP = (
+    _DIGITS_TO_INT
+    + "    if ac is int and bc is int:\n"
+    "        lim = f.lim\n"
+    "        r = a * b\n"
+    "        if not -lim < r < lim:\n"
+    "            if -lim < a < lim and -lim < b < lim:\n"
+    "                r = product_beyond_digits(a, b, f.digits, f.form)\n"
+    "            else:\n"
+    "                r = arith_op('*', a, b, f, names)\n"
+    "        elif not (-lim < a < lim and -lim < b < lim):\n"
+    "            r = arith_op('*', a, b, f, names)\n"
+    "    else:\n"
+    "        r = arith_op('*', a, b, f, names)\n")
+
+
 def _num_plus_int(op: str) -> str:
     """The ``Num``-and-int branch of ``+`` / ``-``: ``numvalue.add_int``, and for ``+`` first
     ``s = s + i`` beyond DIGITS inline: ``a`` (a Num of DIGITS digits ending above the units)
@@ -643,7 +663,7 @@ def _division_op(op: str, exact: str) -> str:
 _ARITH_BODY = {
     "+": _add_op("+"),
     "-": _add_op("-"),
-    "*": _int_op("*") + "    else:\n        r = arith_op('*', a, b, f, names)\n",
+    "*": _MULTIPLY_OP,
     "**": _POWER_OP,
     "/": _division_op("/", "if not a % b:\n    r = a // b"),
     "%": _division_op("%", "r = a // b if (a < 0) == (b < 0) else -(-a // b)"),
@@ -710,7 +730,7 @@ def _generate(key: tuple, body: str, prologue: str = ""):
                + " return op\n")
         namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
                      "checked_left_operand": checked_left_operand,
-                     "power_values": power_values,
+                     "power_values": power_values, "product_beyond_digits": product_beyond_digits,
                      "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num,
                      "set_simple": set_simple, "DIGIT_INTS": DIGIT_INTS}
         exec(compiled(src, f"<rexxlite {key[0]}>"), namespace)

@@ -23,7 +23,7 @@ from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assig
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
-                        set_stem, stem_of)
+                        set_stem, stem_of, tail_key, tail_text)
 
 
 def _null_string(f):
@@ -388,10 +388,11 @@ class Compiler:
             v = value if constant else e(f)
             d = f.vars
             tail = d.get(tail_name)
-            if tail.__class__ is int:
-                tail = str(tail)
+            if tail.__class__ is str and tail < ":":
+                tail = tail_key(tail)
             st = d.get(stem)
-            if tail.__class__ is str and st.__class__ is Stem and not st.has_refs:
+            if ((tail.__class__ is str or tail.__class__ is int) and st.__class__ is Stem
+                    and not st.has_refs):
                 st.tails[tail] = v
             else:
                 store(f, v)
@@ -630,7 +631,7 @@ class Compiler:
                     tail = const if tailfn is None else tailfn(f)
                     st = f.vars.get(name)
                     value = st.get(tail) if st.__class__ is Stem else None
-                    name += tail
+                    name += tail_text(tail)
                     if marks:   # Regina: a constant tail here shows no name, and later
                         # constant tails show theirs only after another variable tail
                         f.interp.trace_tails_derived = tailfn is not None

@@ -22,8 +22,8 @@ from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
-from rexxlite.numbers.products import square_beyond_digits
-from rexxlite.runtime.variables import Stem
+from rexxlite.numbers.products import product_beyond_digits
+from rexxlite.runtime.variables import Stem, tail_key
 
 _PY_COMPARE = {"=": "==", "\\=": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 _PY_STRICT = {"==": "==", "\\==": "!=", ">>": ">", "<<": "<", ">>=": ">=", "<<=": "<="}
@@ -119,7 +119,7 @@ class ExpressionSource:
         local = self.known.get(name)
         if local is not None and hoisted is not None:
             tl = hoisted[1]
-            out.line(f"if {tl} is not None: {tl}[str({local})] = {value}")
+            out.line(f"if {tl} is not None: {tl}[{local}] = {value}")     # (an int: its key)
             out.line("else:")
             out.indent()
             if cl is not None:
@@ -133,9 +133,11 @@ class ExpressionSource:
             self.sync()             # the tail (and the general store) read from the pool
         st = out.temp("st")
         out.line(f"{tail} = d.get({name!r})")
-        out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+        out.line(f"if {tail}.__class__ is str and {tail} < ':':"
+                 f" {tail} = {self.k(tail_key)}({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
-        out.line(f"if {tail}.__class__ is str and {st}.__class__ is {self.k(Stem)}"
+        out.line(f"if ({tail}.__class__ is str or {tail}.__class__ is int)"
+                 f" and {st}.__class__ is {self.k(Stem)}"
                  f" and not {st}.has_refs: {st}.tails[{tail}] = {value}")
         out.line(f"else: {store}(f, {value})")
         if hoisted is not None:
@@ -254,7 +256,7 @@ class ExpressionSource:
         if local is not None and hoisted is not None:
             tl, sd = hoisted[1], hoisted[2]
             out.line(f"if {tl} is not None:")
-            out.line(f" {t} = {tl}.get(str({local}), {sd})")
+            out.line(f" {t} = {tl}.get({local}, {sd})")
             out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
                      f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
             out.line("else:")
@@ -263,9 +265,11 @@ class ExpressionSource:
         if name in self.known:
             self.sync()             # the tail (and the closure) read from the pool
         out.line(f"{tail} = d.get({name!r})")
-        out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+        out.line(f"if {tail}.__class__ is str and {tail} < ':':"
+                 f" {tail} = {self.k(tail_key)}({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
-        out.line(f"if {tail}.__class__ is str and {st}.__class__ is {stem_class}:")
+        out.line(f"if ({tail}.__class__ is str or {tail}.__class__ is int)"
+                 f" and {st}.__class__ is {stem_class}:")
         out.line(f" {t} = {st}.tails.get({tail})")
         out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
                  f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
@@ -312,6 +316,12 @@ class ExpressionSource:
                          f" and {a}.form == f.form == 'SCIENTIFIC'"
                          " and 'LOSTDIGITS' not in f.traps):")
                 out.line(f" {r} = {a}")
+            if op == "*":
+                # a product past DIGITS of ints within it: Regina's rounding in one call (no
+                # LOSTDIGITS to check: no operand loses digits)
+                out.line(f"elif {self._is_int(a)}{self._is_int(b)}-lim < {a} < lim"
+                         f" and -lim < {b} < lim:")
+                out.line(f" {r} = {self.k(product_beyond_digits)}({a}, {b}, f.digits, f.form)")
             out.line("else:")
             if op == "*":
                 out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
@@ -327,7 +337,7 @@ class ExpressionSource:
                 # a square past DIGITS: Regina's rounding in one call (a whole base within
                 # DIGITS and a literal power cannot lose digits: no LOSTDIGITS to check)
                 out.line(f"elif {self._is_int(a)}-lim < {a} < lim:")
-                out.line(f" {r} = {self.k(square_beyond_digits)}({a}, f.digits, f.form)")
+                out.line(f" {r} = {self.k(product_beyond_digits)}({a}, {a}, f.digits, f.form)")
             out.line("else:")
             out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
             return r
@@ -446,6 +456,9 @@ class ExpressionSource:
                 return repr(value)
             out.line(f"raise {self.k(RexxError)}({value})")
             return "False"
+        if (kind is ast.Compound and len(node.tails) == 1 and node.tails[0].__class__ is ast.Var
+                and node.tails[0].name in self.known and node.stem in self.stems):
+            return self._element_truth(node)
         v = self.value(node)
         c = out.temp("c")
         # ``in`` a tuple: the same tests as ``v == 1 or v == '1'``, in one operation
@@ -454,6 +467,25 @@ class ExpressionSource:
         out.line(f"else: {c} = {self.k(closures.truth)}({v})")
         return c
 
+
+    def _element_truth(self, node) -> str:
+        """``if stem.i`` with ``i`` a known int and the stem hoisted (a sieve's ``if flag.i``):
+        the element read and tested for 1 and 0 first; only a value that is neither has its
+        class checked (no str, int or ``Num``: the closure) before ``truth``."""
+        out = self.out
+        fallback = self.closure(node)
+        t, c = out.temp(), out.temp("c")
+        _st, tl, sd = self.stems[node.stem]
+        local = self.known[node.tails[0].name]
+        out.line(f"if {tl} is not None: {t} = {tl}.get({local}, {sd})")
+        out.line(f"else: {t} = {fallback}(f)")
+        out.line(f"if {t} in (1, '1'): {c} = True")
+        out.line(f"elif {t} in (0, '0'): {c} = False")
+        out.line("else:")
+        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
+                 f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
+        out.line(f" {c} = {self.k(closures.truth)}({t})")
+        return c
 
     def _is_int(self, operand: str) -> str:
         """The test that ``operand`` is an int, as the start of an ``and`` chain ("" for an int
