@@ -230,11 +230,18 @@ class ExpressionSource:
         out.line(f" {t} = {self.k(closures.read_var)}(f, {name!r})")
         return t
 
+    def routine_args(self, args) -> list[str]:
+        """The arguments of a call of an internal routine: values as computed (an int or
+        ``Num`` stays one; the routine's ARG(), PARSE ARG and ARG make its text), strings while
+        tracing (``Compiler._routine_args``)."""
+        arg = self.text if self.compiler.tracing else self.value
+        return ["None" if a is None else arg(a) for a in args]
+
     def _internal_call(self, node, prog) -> str:
-        """A function call of an internal routine: the arguments as strings, then the call
-        (Error 44.1 when the routine returns no value)."""
+        """A function call of an internal routine: the arguments (``routine_args``), then the
+        call (Error 44.1 when the routine returns no value)."""
         out = self.out
-        args = ["None" if a is None else self.text(a) for a in node.args]
+        args = self.routine_args(node.args)
         t = out.temp()
         out.line(f"{t} = {self.k(self.compiler.interp)}.call_routine(f, {self.k(prog)},"
                  f" {prog.labels[node.name]}, {node.name!r}, [{', '.join(args)}], 'FUNCTION')")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from rexxlite.syntax import ast
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.compiler.parse_template import compile_template, whole_position
+from rexxlite.numbers.numvalue import tostr
 
 _BIG = 2147483648
 
@@ -48,11 +49,19 @@ def emit_parse(cs, node, info) -> bool:
                 continue                # nothing assigned, nothing read (``parse arg .``)
             s = out.temp("s")
             out.line(f"{s} = {args}[{i}] if {i} < len({args}) else None")
-            if shape is None:
+            whole = (len(plan) == 1 and len(plan[0][0]) == 1 and plan[0][1] is None
+                     and shape is not rexx_lower)    # a number's text has no lowercase
+            if whole and shape is None:     # one variable takes the argument as computed
                 out.line(f"if {s} is None: {s} = ''")
+            elif whole:
+                out.line(f"if {s} is None: {s} = ''")
+                out.line(f"elif {s}.__class__ is str: {s} = {cs.k(shape)}({s})")
+            elif shape is None:
+                out.line(f"{s} = '' if {s} is None else {s} if {s}.__class__ is str"
+                         f" else str({s})")
             else:
-                out.line(f"{s} = '' if {s} is None else {cs.k(shape)}({s})")
-            _Template(cs, template, plan, node.caseless).emit(s)
+                out.line(f"{s} = '' if {s} is None else {cs.k(shape)}({cs.k(tostr)}({s}))")
+            _Template(cs, template, plan, node.caseless).emit(s, whole)
         return True
     if source == "VAR":
         s = cs.x.text(node.var)
@@ -122,12 +131,14 @@ class _Template:
                                               for p in patterns)
         self.pending: list = []         # (target, local) to assign, in order (static)
 
-    def emit(self, s: str) -> None:
+    def emit(self, s: str, value: bool = False) -> None:
+        """``value``: ``s`` may hold an int or ``Num`` (one variable takes it whole)."""
         cs, out, plan = self.cs, self.out, self.plan
         closure = cs.k(compile_template(self.template, cs.compiler, self.caseless))
         split = any(len(targets) > 1 for targets, _ in plan)
         odd = f" or not {s}.isprintable()" if split else ""
-        out.line(f"if f.has_refs{odd}: {closure}(f, {s})")
+        text = f"{cs.k(tostr)}({s})" if value else s
+        out.line(f"if f.has_refs{odd}: {closure}(f, {text})")
         out.line("else:")
         out.indent()
         out.line("pass")
