@@ -9,7 +9,6 @@ exactly a whole number, and its magnitude must fit a C int (at most 2147483647).
 
 from __future__ import annotations
 
-import re
 
 from rexxlite.charset import char_byte
 from rexxlite.errors import RexxError
@@ -21,13 +20,20 @@ WHITESPACE = " \t\n\v\f\r"
 MAX_WHOLE = 2**31 - 1
 
 _WS = "[ \\t\\n\\v\\f\\r]*"
-_NUMBER = re.compile(
-    rf"{_WS}([-+]?){_WS}((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?){_WS}\Z")
+_NUMBER = None                      # compiled when first needed (``_number_pattern``)
+
+
+def _number_pattern():
+    global _NUMBER
+    import re
+    _NUMBER = re.compile(
+        rf"{_WS}([-+]?){_WS}((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?){_WS}\Z")
+    return _NUMBER
 
 
 def _decimal(value: str) -> Decimal | None:
     """``value`` as an exact Decimal when it is a Rexx number (no rounding), else None."""
-    match = _NUMBER.match(value)
+    match = (_NUMBER or _number_pattern()).match(value)
     if match is None:
         return None
     from decimal import Decimal          # imported when first needed (start-up)

@@ -12,17 +12,22 @@ other Unicode spaces). Behaviour follows Regina 3.6, including two of its quirks
 
 from __future__ import annotations
 
-import re
-
 from rexxlite.builtins import args
 from rexxlite.builtins.registry import builtin
 
-_WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+_WORD = None                        # a word: compiled when first needed (``_word_pattern``)
+
+
+def _word_pattern():
+    global _WORD
+    import re
+    _WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+    return _WORD
 
 
 def _spans(string: str) -> list[tuple[int, int]]:
     """(start, end) of each word of ``string``."""
-    return [match.span() for match in _WORD.finditer(string)]
+    return [match.span() for match in (_WORD or _word_pattern()).finditer(string)]
 
 
 def _nth(bif: str, string: str, number: str) -> tuple[int, int] | None:
@@ -80,7 +85,7 @@ def wordpos(ctx, phrase, string, start=None):
     """The word number in ``string`` where the words of ``phrase`` first occur, from word
     ``start`` on; 0 if they do not (or ``phrase`` has no words)."""
     first = args.start_arg("WORDPOS", 3, start) - 1
-    wanted = _WORD.findall(phrase)
+    wanted = (_WORD or _word_pattern()).findall(phrase)
     if not wanted:
         return "0"
     phrase_size = len(phrase.strip(args.WHITESPACE))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable
 
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax import ast

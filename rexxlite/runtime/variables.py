@@ -16,7 +16,6 @@ so ``A. = v`` and ``DROP A.`` change the stem in place. A single exposed compoun
 
 from __future__ import annotations
 
-from typing import Union
 
 
 class Ref:
