@@ -15,17 +15,21 @@ resolved at compile time where possible; concatenation chains are flattened into
 
 from __future__ import annotations
 
-import operator
-import re
+try:            # (the C module: ``operator`` itself is a start-up cost)
+    import _operator as operator
+except ImportError:             # not CPython
+    import operator
 
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import NOT_A_NUMBER, ZERO, scan
 from rexxlite.numbers.arith import compare as arith_compare
 from rexxlite.numbers.division import divide_values
-from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, compare_values, tostr
+from rexxlite.numbers.numvalue import (P10, UNIT_EXP_KEPT, Num, add_int, add_values, compare_values,
+                                       tostr)
 from rexxlite.numbers.products import multiply_values, power_values, product_beyond_digits
-from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of, tail_key, tail_text
+from rexxlite.runtime.variables import (Ref, Stem, get_simple, set_simple, stem_of, tail_key,
+                                        tail_text)
 from rexxlite.compiler.code_cache import compiled
 from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 
@@ -612,7 +616,7 @@ def _num_plus_int(op: str) -> str:
     return ("        digits = f.digits\n"
             "        exp = a.exp\n"
             "        if b > 0 and exp > digits and a.n == digits and not a.neg"
-            " and f.form == 'SCIENTIFIC':\n"
+            f" and f.form == 'SCIENTIFIC' and exp - digits - 1 <= {UNIT_EXP_KEPT}:\n"
             "            r = a.c + (b // P10[exp - digits - 1] + 5) // 10\n"
             "            if r < f.lim:\n"
             "                r = Num(False, r, digits, exp, digits, 'SCIENTIFIC')\n"
@@ -743,12 +747,18 @@ def signed_literal(node):
     takes it (so at NUMERIC DIGITS 4 ``-10001 - 1`` raises LOSTDIGITS for '-10001');
     any other node unchanged."""
     if (node.__class__ is ast.UnaryOp and node.op == "-"
-            and node.operand.__class__ is ast.Literal and _PLAIN_NUMBER.match(node.operand.value)):
+            and node.operand.__class__ is ast.Literal
+            and _plain_number(node.operand.value)):
         return ast.Literal("-" + node.operand.value)
     return node
 
 
-_PLAIN_NUMBER = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+def _plain_number(text: str) -> bool:
+    """A number written without sign or blanks (``re`` imported only for one that may be)."""
+    if text.isdigit() and text.isascii():
+        return True
+    import re
+    return re.match(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z", text) is not None
 
 
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):

@@ -255,7 +255,9 @@ class Compiler:
                 and (node.quoted or (name not in self.prog.labels
                                      and name not in self.prog.nested_labels))):
             return fast_builtins.compile_call(name, [compile_expr(a, self) for a in node.args])
-        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        internal_routine = not node.quoted and name in self.prog.labels
+        argfns = self._routine_args(node.args) if internal_routine else [
+            None if a is None else compile_str(a, self) for a in node.args]
         interp = self.interp
         prog = self.prog
 
@@ -312,6 +314,13 @@ class Compiler:
                 return external(f)
             return external1
         return external
+
+    def _routine_args(self, args) -> list:
+        """The argument closures of a call of an internal routine: each value as computed
+        (an int or ``Num`` stays one, as a RETURN value does; ARG(), PARSE ARG and ARG give
+        the routine its text), the text itself while tracing (the trace shows the strings)."""
+        compile_arg = compile_str if self.tracing else compile_expr
+        return [None if a is None else compile_arg(a, self) for a in args]
 
     def _late_function_call(self, node: ast.FunctionCall):
         """A function call in code whose labels can be redefined (the REPL): the internal
@@ -492,6 +501,7 @@ class Compiler:
             return self._late_call(node, info, argfns)
         if not node.quoted and name in prog.labels:
             index = prog.labels[name]
+            argfns = self._routine_args(node.args)
 
             def call_internal(f):
                 f.cl = info

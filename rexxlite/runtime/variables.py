@@ -19,7 +19,6 @@ so ``A. = v`` and ``DROP A.`` change the stem in place. A single exposed compoun
 
 from __future__ import annotations
 
-from typing import Union
 
 
 def tail_key(tail):

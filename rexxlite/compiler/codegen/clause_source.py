@@ -145,7 +145,7 @@ class ClauseSource:
         out = self.out
         interp = self.k(self.compiler.interp)
         out.line(f"f.cl = {self.k(info)}")
-        args = ["None" if a is None else self.x.text(a) for a in node.args]
+        args = self.x.routine_args(node.args)
         v = out.temp("v")
         out.line(f"{v} = {interp}.call_routine(f, {self.k(prog)}, {prog.labels[name]}, {name!r},"
                  f" [{', '.join(args)}], 'SUBROUTINE')")

@@ -14,7 +14,6 @@ called from the generated code.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
@@ -41,38 +40,18 @@ class ExpressionSource:
         self.numbers: set[str] = set()
 
     # -- what a sealed loop (``range_loop``) lets the code take as known -----------------------
-    @contextmanager
-    def known_int(self, name: str, local: str):
-        """Inside: variable ``name`` is read from ``local``, an int within DIGITS (the loop's
-        body provably leaves the variable alone). The pool's copy is not kept up to date each
-        pass: code that may read the pool (a fallback closure, a nested loop's closures) is
-        preceded by ``sync`` / called through ``synced``."""
-        before = self.known.get(name)
-        self.known[name] = local
-        self.bounded.add(local)
-        try:
-            yield
-        finally:
-            self.bounded.discard(local)
-            if before is None:
-                del self.known[name]
-            else:
-                self.known[name] = before
+    def known_int(self, name: str, local: str) -> "_KnownInt":
+        """``with``: inside, variable ``name`` is read from ``local``, an int within DIGITS
+        (the loop's body provably leaves the variable alone). The pool's copy is not kept up
+        to date each pass: code that may read the pool (a fallback closure, a nested loop's
+        closures) is preceded by ``sync`` / called through ``synced``."""
+        return _KnownInt(self, name, local)
 
-    @contextmanager
-    def hoisted_stems(self, names):
-        """Inside: each stem of ``names`` is read from locals fetched here once (the code
-        between provably never replaces it); a stem already fetched by an outer loop stays."""
-        added = [name for name in sorted(names) if name not in self.stems]
-        for name in added:
-            locals_ = tuple(self.out.temp(p) for p in ("st", "tl", "sd"))
-            self.stems[name] = locals_
-            self._fetch_stem(name)
-        try:
-            yield
-        finally:
-            for name in added:
-                del self.stems[name]
+    def hoisted_stems(self, names) -> "_HoistedStems":
+        """``with``: inside, each stem of ``names`` is read from locals fetched here once (the
+        code between provably never replaces it); a stem already fetched by an outer loop
+        stays."""
+        return _HoistedStems(self, names)
 
     def sync(self) -> None:
         """Statements storing every known variable's local in the pool (before code that may
@@ -232,11 +211,18 @@ class ExpressionSource:
         out.line(f" {t} = {self.k(closures.read_var)}(f, {name!r})")
         return t
 
+    def routine_args(self, args) -> list[str]:
+        """The arguments of a call of an internal routine: values as computed (an int or
+        ``Num`` stays one; the routine's ARG(), PARSE ARG and ARG make its text), strings while
+        tracing (``Compiler._routine_args``)."""
+        arg = self.text if self.compiler.tracing else self.value
+        return ["None" if a is None else arg(a) for a in args]
+
     def _internal_call(self, node, prog) -> str:
-        """A function call of an internal routine: the arguments as strings, then the call
-        (Error 44.1 when the routine returns no value)."""
+        """A function call of an internal routine: the arguments (``routine_args``), then the
+        call (Error 44.1 when the routine returns no value)."""
         out = self.out
-        args = ["None" if a is None else self.text(a) for a in node.args]
+        args = self.routine_args(node.args)
         t = out.temp()
         out.line(f"{t} = {self.k(self.compiler.interp)}.call_routine(f, {self.k(prog)},"
                  f" {prog.labels[node.name]}, {node.name!r}, [{', '.join(args)}], 'FUNCTION')")
@@ -502,3 +488,45 @@ class ExpressionSource:
         if (operand.isdigit() and len(operand) == 1) or operand in self.bounded:
             return ""
         return f" and -lim < {operand} < lim"
+
+
+# The two ``with`` scopes above, as classes (``contextlib`` is a start-up cost a run that
+# generates a loop need not pay).
+
+class _KnownInt:
+    __slots__ = ("x", "name", "local", "before")
+
+    def __init__(self, x, name: str, local: str):
+        self.x, self.name, self.local = x, name, local
+
+    def __enter__(self) -> None:
+        x = self.x
+        self.before = x.known.get(self.name)
+        x.known[self.name] = self.local
+        x.bounded.add(self.local)
+
+    def __exit__(self, *exc) -> None:
+        x = self.x
+        x.bounded.discard(self.local)
+        if self.before is None:
+            del x.known[self.name]
+        else:
+            x.known[self.name] = self.before
+
+
+class _HoistedStems:
+    __slots__ = ("x", "names", "added")
+
+    def __init__(self, x, names):
+        self.x, self.names = x, names
+
+    def __enter__(self) -> None:
+        x = self.x
+        self.added = [name for name in sorted(self.names) if name not in x.stems]
+        for name in self.added:
+            x.stems[name] = tuple(x.out.temp(p) for p in ("st", "tl", "sd"))
+            x._fetch_stem(name)
+
+    def __exit__(self, *exc) -> None:
+        for name in self.added:
+            del self.x.stems[name]
