@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 
 _OVERFLOW = "rexxlite-utf8"
 
@@ -69,6 +68,7 @@ def utf8_wanted(source: bytes | None = None, flag: bool = False) -> bool:
         return True
     if source is None or b"utf8" not in source.lower():     # (IGNORECASE on bytes: ASCII)
         return False
+    import re
     return re.search(_OPTIONS_UTF8, source, re.IGNORECASE | re.MULTILINE) is not None
 
 

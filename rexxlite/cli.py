@@ -159,11 +159,11 @@ def end_process(status) -> None:
     stays after the REPL (its terminal library), while a thread Python would wait for still
     runs, for a status that is not an int, or when a stream cannot be flushed (Python's own
     report)."""
-    import threading
-    main_thread = threading.main_thread()
+    threading = sys.modules.get("threading")    # not imported: no thread Python waits for
     if (not isinstance(status, int) or "rexxlite.repl.session" in sys.modules
-            or any(thread is not main_thread and not thread.daemon
-                   for thread in threading.enumerate())):
+            or threading is not None and any(
+                thread is not threading.main_thread() and not thread.daemon
+                for thread in threading.enumerate())):
         sys.exit(status)
     import atexit
     atexit._run_exitfuncs()

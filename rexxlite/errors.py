@@ -6,8 +6,6 @@ Every error a user sees is a ``RexxError``; the runner formats it the way Regina
 
 from __future__ import annotations
 
-import re
-
 from rexxlite.error_messages import MESSAGES
 
 _PLACEHOLDER = None          # re.compile(r"<([a-z()]+)>"), made when first needed
@@ -22,7 +20,7 @@ def fill(template: str, fills: dict) -> str:
     """Replace ``<name>`` placeholders; a tuple value is consumed one item per occurrence."""
     queues = {k: (list(v) if isinstance(v, (tuple, list)) else None) for k, v in fills.items()}
 
-    def sub(match: re.Match) -> str:
+    def sub(match) -> str:
         key = match.group(1)
         if key not in fills:
             return match.group(0)
@@ -33,6 +31,7 @@ def fill(template: str, fills: dict) -> str:
 
     global _PLACEHOLDER
     if _PLACEHOLDER is None:
+        import re
         _PLACEHOLDER = re.compile(r"<([a-z()]+)>")
     return _PLACEHOLDER.sub(sub, template)
 

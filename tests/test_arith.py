@@ -633,3 +633,44 @@ def test_addition_is_decimal_addition_when_exact(x, y):
 def test_compare_agrees_with_decimal_when_digits_suffice(x, y):
     expected = (x > y) - (x < y)
     assert arith.compare(str(x), str(y), 30, 0) == expected
+
+
+# -- the number scanner read with string methods, against the pattern it stands for ---------
+
+_REFERENCE = (r"[ \t\n\v\f\r]*([-+]?)[ \t\n\v\f\r]*([0-9]*)(?:\.([0-9]*))?"
+              r"(?:[eE]([-+]?)([0-9]+))?[ \t\n\v\f\r]*")
+
+
+def _reference_scan(s: str):
+    """What ``scan`` gave when it was this regular expression (sessions 1-13)."""
+    import re
+    m = re.fullmatch(_REFERENCE, s)
+    if m is None:
+        return arith.NOT_A_NUMBER
+    sign, whole, frac, esign, edigits = m.groups()
+    frac = frac or ""
+    if not whole and not frac:
+        return arith.NOT_A_NUMBER
+    digits = whole + frac
+    stripped = digits.lstrip("0")
+    exp = len(whole) - (len(digits) - len(stripped))
+    if edigits is not None:
+        if int(edigits) >= 10 ** 9:
+            return arith.EXPONENT_TOO_BIG
+        exp += -int(edigits) if esign == "-" else int(edigits)
+    return (sign == "-", stripped, exp) if stripped else arith.ZERO
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n\v\f\r\x1c\xa0-+.eE0123456789x\u0663\xb2", max_size=12))
+def test_scan_reads_exactly_what_the_pattern_did(text):
+    assert arith._scan_text(text) == _reference_scan(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" - 1.50E+3 ", (True, "150", 4)), ("+.5e-2", (False, "5", -2)), ("007", (False, "7", 1)),
+    ("0.000", arith.ZERO), ("1e", arith.NOT_A_NUMBER), (".", arith.NOT_A_NUMBER),
+    ("1 e5", arith.NOT_A_NUMBER), ("1.2.3", arith.NOT_A_NUMBER), ("- -1", arith.NOT_A_NUMBER),
+    ("\u0663", arith.NOT_A_NUMBER), ("1E5e3", arith.NOT_A_NUMBER), ("1e1000000000", 9)])
+def test_scan_reads_sign_digits_and_exponent(text, expected):
+    assert arith._scan_text(text) == expected

@@ -192,6 +192,50 @@ PROGRAMS = {
                                    " '<'substr(s, j, 0)'>' '<'substr(j * 11, j, 1)'>'; end;"
                                    " say substr(s, 2.0, 3); signal on syntax;"
                                    " say substr(s, 'x', 2); exit; syntax: say 'E' rc sigl"),
+    # a loop's start / TO / BY / FOR inline (``loop_values``): each made a number before the
+    # next is evaluated, whatever kind of value it is
+    "loop values of every kind": ("n = '4'; b = ' 2 '; do k = 1 to 3; do i = k * 2 to n + k by b"
+                                  " for k; say k i; end; do j = k to 1.5 by -0.5; say j; end;"
+                                  " do j = '07' for '2'; say j; end; end; numeric digits 3;"
+                                  " do i = 990 to 1002 by 500; say i; end; do i = 31 * 33 to 1e3"
+                                  " by 4; say i; end; do i = 31 * 33 to 1100 by 40; say i; end"),
+    "loop start no number and a TO calling": ("signal on syntax; do i = 'x' to f();"
+                                                    " say i; end; exit; f: say 'f called';"
+                                                    " return 3; syntax: say 'E' rc sigl"),
+    "loop TO no number before BY is evaluated": ("signal on syntax; do k = 1 to 2;"
+                                                 " do i = k to 'y' by f(); say i; end; end;"
+                                                 " exit; f: say 'f called'; return 1;"
+                                                 " syntax: say 'E' rc sigl"),
+    "loop BY and FOR in the order written": ("signal on syntax; do k = 1 to 2; do i = 1 for f(k)"
+                                             " by g(k); say i; end; end; exit; f: say 'f';"
+                                             " return 2 - arg(1) * 3; g: say 'g'; return 1;"
+                                             " syntax: say 'E' rc sigl"),
+    "loop FOR not whole": ("signal on syntax; do k = 1 to 2; do i = 1 for 1.5; say i; end; end;"
+                           " exit; syntax: say 'E' rc sigl"),
+    "loop TO unset with novalue": ("signal on novalue; do k = 1 to 2; do i = k to nothere;"
+                                   " say i; end; end; exit; novalue: say 'N' condition('D') sigl"),
+    "loop values through exposed variables": ("n = 3; call p; say i; exit; p: procedure expose n"
+                                              " i; do k = 1 to 2; do i = k * k to n * k by k;"
+                                              " say k i; end; end; return"),
+    # int tails (``variables.tail_key``): the int, its text and a literal name one compound
+    "int and text tails": ("a. = '-'; do i = -2 to 12 by 7; a.i = i * i; end; t = '5'; a.t = 'five';"
+                           " z = '05'; a.z = 'oh five'; do i = 3 to 12 by 2; say i a.i; end;"
+                           " say a.5 a.05 a.12; numeric digits 2; do i = 90 to 100 by 9;"
+                           " a.i = i; end; k = '1.1E+2'; say a.k a.108 a.99; drop a.5;"
+                           " do i = 4 to 6; say symbol('A.'i) value('A.'i); end"),
+    # ``if stem.i`` in a loop (``_element_truth``): 1 and 0 first, anything else checked
+    "element truth": ("f. = 1; f.3 = 0; f.5 = ' 1 '; k = '6'; f.k = '01'; f.7 = '0';"
+                      " drop f.8; signal on syntax; do i = 1 to 9; if f.i then say i 'yes';"
+                      " else say i 'no'; end; exit; syntax: say 'E' rc sigl i"),
+    "element truth not logical": ("f. = 0; f.2 = 1.0 + 0; signal on syntax; do i = 1 to 3;"
+                                  " if f.i then say i 'yes'; else say i 'no'; end; exit;"
+                                  " syntax: say 'E' rc sigl i"),
+    "element truth of an exposed element": ("f. = 0; f.2 = 1; call p; exit; p: procedure"
+                                            " expose f.2; do i = 1 to 3; if f.i then say i;"
+                                            " end; return"),
+    "int tails exposed and dropped": ("x.3 = 'three'; call p; say x.3 x.4; exit; p: procedure"
+                                      " expose x.3 x.4; do i = 3 to 4; say i x.i; x.i = i * 10;"
+                                      " end; i = 3; drop x.i; say symbol('X.3'); return"),
 }
 
 

@@ -198,18 +198,55 @@ def test_compare_values_matches_arith(a, b, c, op, digits, fuzz, form):
 @settings(max_examples=3000, deadline=None)
 @given(st.data(), st.booleans(), st.integers(1, 70), st.sampled_from(FORMS))
 def test_square_beyond_digits_matches_power(data, negative, digits, form):
-    """The fused ``x ** 2`` beyond DIGITS is Regina's powering (``products.power``) and what
-    ``arith.binary`` shows."""
+    """The fused ``x ** 2`` beyond DIGITS (``product_beyond_digits(x, x)``) is Regina's
+    powering (``products.power``) and what ``arith.binary`` shows."""
     import math
     from rexxlite.numbers.numvalue import parts, result
-    from rexxlite.numbers.products import power, square_beyond_digits
+    from rexxlite.numbers.products import power, product_beyond_digits
     magnitude = data.draw(st.integers(math.isqrt(10**digits - 1) + 1, 10**digits - 1))
     x = -magnitude if negative else magnitude
-    got = square_beyond_digits(x, digits, form)
+    got = product_beyond_digits(x, x, digits, form)
     want = result(*power(parts(x), 2, digits), digits, form)
     assert (got.neg, got.c, got.n, got.exp, str(got)) == (
         want.neg, want.c, want.n, want.exp, str(want))
     assert str(got) == arith.binary("**", str(x), "2", digits, form)
+
+
+def _nines_operand(data, digits: int) -> int:
+    """An operand within DIGITS; often one whose products with others round up to a power of
+    ten (many nines, or a power of ten, or near the square root of one)."""
+    import math
+    kind = data.draw(st.sampled_from(["any", "nines", "power", "root"]))
+    if kind == "nines":
+        n = data.draw(st.integers(1, digits))
+        return 10**n - data.draw(st.integers(1, 3))
+    if kind == "power":
+        return 10 ** data.draw(st.integers(0, digits - 1)) + data.draw(st.integers(0, 2))
+    if kind == "root":
+        k = data.draw(st.integers(digits, 2 * digits))
+        return min(max(math.isqrt(10**k) + data.draw(st.integers(-2, 2)), 1), 10**digits - 1)
+    return data.draw(st.integers(1, 10**digits - 1))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data(), st.booleans(), st.booleans(), st.integers(1, 70), st.sampled_from(FORMS))
+def test_product_beyond_digits_matches_multiply(data, a_negative, b_negative, digits, form):
+    """The fused int product past DIGITS is ``multiply_values``' answer (Regina's cut and
+    two roundings, ``products.multiply``) and what ``arith.binary`` shows, for operands
+    whose product rounds up to a power of ten too."""
+    from rexxlite.numbers.products import multiply_values, product_beyond_digits
+    a = _nines_operand(data, digits)
+    b = _nines_operand(data, digits)
+    if a * b < 10**digits:
+        b = 10**digits - 1 if a > 1 else b
+    if a * b < 10**digits:
+        return
+    a, b = -a if a_negative else a, -b if b_negative else b
+    got = product_beyond_digits(a, b, digits, form)
+    want = multiply_values(a, b, digits, form)
+    assert (got.neg, got.c, got.n, got.exp, str(got)) == (
+        want.neg, want.c, want.n, want.exp, str(want))
+    assert str(got) == arith.binary("*", str(a), str(b), digits, form)
 
 
 PROGRAM = r"""

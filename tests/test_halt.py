@@ -69,3 +69,17 @@ done = 1
 return
 """)
     assert (status, out, err) == (5, "start\nhalted HALT CALL\nafter loop\n", "")
+
+
+def test_halt_at_a_loop_head_in_an_external_routine(tmp_path):
+    """Ctrl-C while an external routine's empty loop goes round: its DO is reported at the
+    loop's outer depth, the call one level out, then the caller goes on (RC 4), as Regina
+    3.6 prints it (measured: the same program under ``rexx``)."""
+    (tmp_path / "spin.rexx").write_text("do forever\nend\n")
+    status, out, err = _interrupt(tmp_path, "say 'start'\ndo 1\ncall 'spin'\nend\n"
+                                            "say 'back' rc\n")
+    assert (status, out) == (0, "start\nback 4\n")
+    assert err == ("     1 +++       do forever\n"
+                   "     3 +++    call 'spin'\n"
+                   f'Error 4 running "{tmp_path}/spin.rexx", line 1: Program interrupted\n'
+                   "       +++ RC=4 +++\n")

@@ -14,7 +14,12 @@ import sys
 
 import pytest
 
+#: Standard modules the probe forgets before the run (site's own start-up may have imported
+#: them), so that the run importing one shows.
+WATCHED = ["re", "typing", "threading", "contextlib", "enum", "array", "_pickle"]
+
 PROBE = ("import atexit, runpy, sys\n"
+         f"for name in {WATCHED!r}: sys.modules.pop(name, None)\n"
          "before = set(sys.modules)\n"
          "def report():\n"
          "    sys.stdout.flush()\n"
@@ -32,7 +37,7 @@ NOT_FOR_SAY = ["rexxlite.syntax.parser", "rexxlite.syntax.lexer", "rexxlite.synt
                "rexxlite.builtins.strings", "rexxlite.commands.routing",
                "rexxlite.runtime.streams", "rexxlite.compiler.codegen.clause_source",
                "rexxlite.compiler.codegen.expression_source", "rexxlite.compiler.trace_hooks",
-               "rexxlite.compiler.codegen.run_support"]
+               "rexxlite.compiler.codegen.run_support"] + WATCHED
 
 
 def cached_run(tmp_path, text):
@@ -56,6 +61,21 @@ def test_a_cached_say_imports_neither_parser_nor_what_it_does_not_use(tmp_path):
     assert (out, err) == ("1\n", "")
     assert "rexxlite.running.interpreter" in modules          # (the probe sees the run)
     assert sorted(modules & set(NOT_FOR_SAY)) == []
+
+
+def test_a_cached_computation_imports_no_regular_expressions(tmp_path):
+    """Arithmetic on numbers written as text, a counted loop, SUBSTR and RIGHT: the number
+    scanner is compiled only for a text it cannot take without it."""
+    out, err, modules = cached_run(tmp_path, "s = 0\ndo i = 1 to 5\n  s = s + i * 1.5\nend\n"
+                                             "say s right(substr('abcdef', 2, 3), 5)\n")
+    assert (out, err) == ("22.5   bcd\n", "")
+    assert sorted(modules & set(WATCHED)) == []
+
+
+def test_words_bring_their_pattern(tmp_path):
+    out, err, modules = cached_run(tmp_path, "say wordpos('b c', 'a b c') words('x  y')\n")
+    assert (out, err) == ("2 2\n", "")
+    assert "re" in modules
 
 
 def test_trace_brings_the_trace_mode(tmp_path):

@@ -98,8 +98,22 @@ def test_wheel_metadata_declares_licence_authors_classifiers_scripts(wheel):
                for line in meta.get_all("Requires-Dist"))
     (entry_name,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
     scripts = archive.read(entry_name).decode()
-    assert "rexxlite = rexxlite.cli:command" in scripts
     assert "rexxlite-setup = rexxlite.setup.command:main" in scripts
+    # the command itself is a script file (bin/rexxlite), its first line made the installing
+    # Python's by pip, not a generated wrapper (which imports ``re`` first)
+    assert "rexxlite =" not in scripts
+    (command,) = [n for n in archive.namelist() if n.endswith(".data/scripts/rexxlite")]
+    text = archive.read(command).decode()
+    assert text.startswith("#!python\n") and "import re" not in text
+
+
+def test_the_installed_command_runs_a_program(installed, tmp_path):
+    command = installed / "bin" / "rexxlite"
+    assert command.read_text().startswith(f"#!{sys.executable}\n")
+    env = {**os.environ, "PYTHONPATH": str(installed), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([str(command), "-e", "say 6 * 7"], env=env, capture_output=True,
+                          text=True, cwd=tmp_path, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "42\n", "")
 
 
 def test_a_pip_only_install_builds_the_busybox_template(installed, tmp_path):

@@ -27,7 +27,7 @@ def run(script, cache_dir, **extra):
 
 def programs_in(cache_dir):
     """The cached programs (the directory also holds the parser's tables, parse_tables)."""
-    return list(cache_dir.glob("*.pickle"))
+    return list(cache_dir.glob("*.ast"))
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_the_body_is_loaded_in_pieces_equal_to_the_parsed_one(monkeypatch, cache
     assert loaded == parsed and list(body) == parsed.body
 
 
-def test_a_cached_run_unpickles_only_the_pieces_it_reaches(tmp_path, cache_dir):
+def test_a_cached_run_reads_only_the_pieces_it_reaches(tmp_path, cache_dir):
     script = tmp_path / "big.rexx"
     script.write_text(BIG)
     counting = ("from rexxlite.syntax import deferred_body\n"
@@ -139,3 +139,22 @@ def test_a_cached_run_unpickles_only_the_pieces_it_reaches(tmp_path, cache_dir):
     assert outputs[0] == ["main", "r250", "pieces []", "parsed"]
     # the main program's piece, and r250's: main has 3 clauses, each routine 5
     assert outputs[1] == ["main", "r250", f"pieces {[0, (3 + 5 * 250) // 64]}", "not parsed"]
+
+
+def test_every_conformance_program_comes_back_from_the_cached_form_unchanged():
+    """``tree_codec``: each program of the conformance suite, encoded, written by marshal,
+    read and decoded, is the tree the parser made (node classes, fields, tuples and lists)."""
+    import marshal
+    from pathlib import Path
+    from rexxlite.syntax.parser import parse_program
+    from rexxlite.syntax.tree_codec import decode, encode
+    seen = 0
+    for path in sorted(Path(__file__).parent.glob("conformance/*/*.rexx")):
+        try:
+            parsed = parse_program(path.read_text(encoding="latin-1"))
+        except Exception:           # (the programs that test syntax errors)
+            continue
+        again = decode(marshal.loads(marshal.dumps(encode(parsed.body))))
+        assert again == parsed.body, path.name
+        seen += 1
+    assert seen > 300

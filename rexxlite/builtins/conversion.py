@@ -17,7 +17,6 @@ DATATYPE(s, 'B') counts the separators themselves when it checks group sizes (so
 from __future__ import annotations
 
 import os
-import re
 
 from rexxlite.charset import from_bytes, to_bytes
 from rexxlite.error_messages import MESSAGES
@@ -186,8 +185,8 @@ def bitxor(ctx, string1, string2=None, pad=None):
 
 # --- DATATYPE ------------------------------------------------------------------------------
 
-_SYMBOL = re.compile(r"[A-Za-z0-9.!?_#@$]+\Z")
-_EXPONENT_CONSTANT = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+][0-9]+\Z")
+_SYMBOL = r"[A-Za-z0-9.!?_#@$]+\Z"
+_EXPONENT_CONSTANT = r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+][0-9]+\Z"
 
 
 def _is_number(string: str) -> bool:
@@ -199,7 +198,8 @@ def _is_number(string: str) -> bool:
 def _is_symbol(string: str) -> bool:
     """A valid Rexx symbol (SYMBOL() would not say BAD): symbol characters only, or a
     number with a signed exponent such as 1.5E+3."""
-    return bool(_SYMBOL.match(string) or _EXPONENT_CONSTANT.match(string))
+    import re                       # (when first needed: start-up)
+    return bool(re.match(_SYMBOL, string) or re.match(_EXPONENT_CONSTANT, string))
 
 
 def _ascii_all(string: str, chars: str) -> bool:

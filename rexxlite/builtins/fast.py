@@ -18,12 +18,10 @@ an unchanged ``rec`` gives the very string whose words are already known.
 
 from __future__ import annotations
 
-import re
-
+from rexxlite.builtins.args import plain_split
 from rexxlite.builtins.registry import REGISTRY
 from rexxlite.builtins.strings import translate_table
 
-_ODD_SPACE = re.compile("[\x1c-\x1f]")     # Python white space that C's isspace() is not
 
 
 def _text(v) -> str:
@@ -50,7 +48,7 @@ class Splitter:
         """The list of words of ``s``, or None when ``s`` needs the general word rules."""
         if s is self.string:
             return self.words
-        if s.isascii() and not _ODD_SPACE.search(s):
+        if plain_split(s):
             words = s.split()
         else:
             words = None

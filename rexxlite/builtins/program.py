@@ -8,6 +8,7 @@ from rexxlite.charset import swap_environment
 from rexxlite.errors import RexxError
 from rexxlite.builtins.args import option, positive, whole
 from rexxlite.builtins.registry import builtin
+from rexxlite.numbers.numvalue import tostr
 
 
 def _tostr(v):
@@ -39,11 +40,11 @@ def arg_(ctx, n=None, opt=None):
     index = positive("ARG", 1, n)
     if opt is None:
         if index <= len(args) and args[index - 1] is not None:
-            return args[index - 1]
+            return tostr(args[index - 1])
         return ""
     letter = option("ARG", 2, opt, "ENO", "N")
     if letter == "N":
-        return args[index - 1] if index <= len(args) and args[index - 1] is not None else ""
+        return tostr(args[index - 1]) if index <= len(args) and args[index - 1] is not None else ""
     exists = index <= len(args) and args[index - 1] is not None
     return "1" if exists == (letter == "E") else "0"
 

@@ -12,14 +12,13 @@ function never imports the stream I/O). Iterating or counting the table imports 
 
 from __future__ import annotations
 
-import importlib
-from typing import Callable, Protocol
 
 from rexxlite.errors import RexxError
 
 
-class BuiltinContext(Protocol):
-    """What a built-in may use of the running program."""
+class BuiltinContext:
+    """What a built-in may use of the running program (the frame it is called in; a
+    description for readers, no base class: ``typing`` is a cost no run needs)."""
 
     digits: int          # NUMERIC DIGITS
     fuzz: int            # NUMERIC FUZZ
@@ -33,7 +32,7 @@ class Builtin:
     class: importing ``dataclasses`` for it was a tenth of a cached script's start-up.)"""
     __slots__ = ("name", "fn", "min_args", "max_args", "required", "extension")
 
-    def __init__(self, name: str, fn: Callable[..., str], min_args: int, max_args: int,
+    def __init__(self, name: str, fn: "Callable[..., str]", min_args: int, max_args: int,
                  required: tuple[int, ...] = (), extension: bool = False):
         self.name = name
         self.fn = fn
@@ -96,7 +95,7 @@ class Registry(dict):
         module = HOMES.get(name)
         if module is None:
             raise KeyError(name)
-        importlib.import_module(f"rexxlite.builtins.{module}")
+        __import__(f"rexxlite.builtins.{module}")   # (not importlib: a start-up cost)
         return dict.__getitem__(self, name)
 
     def get(self, name, default=None):
@@ -111,7 +110,7 @@ class Registry(dict):
     def load_all(self) -> None:
         """Import every module of ``HOMES`` (their registrations happen)."""
         for module in sorted(set(HOMES.values())):
-            importlib.import_module(f"rexxlite.builtins.{module}")
+            __import__(f"rexxlite.builtins.{module}")
 
     def __iter__(self):
         self.load_all()

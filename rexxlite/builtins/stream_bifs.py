@@ -9,7 +9,6 @@ SEEK/POSITION and QUERY ...). A failing operation raises the NOTREADY condition 
 from __future__ import annotations
 
 import os
-import re
 
 from rexxlite.charset import from_bytes, to_os
 from rexxlite.errors import RexxError
@@ -138,7 +137,7 @@ def stream(ctx, name=None, *rest):
 
 COMMANDS = "CLOSE FLUSH OPEN POSITION QUERY SEEK"
 QUERIES = "DATETIME TIMESTAMP EXISTS HANDLE SIZE STREAMTYPE SEEK POSITION"
-_OFFSET = re.compile(r"([=<+-]?)([0-9]+)\Z")
+_OFFSET = r"([=<+-]?)([0-9]+)\Z"
 
 
 def _followed_by(token: str, allowed: str, found: list) -> RexxError:
@@ -208,7 +207,8 @@ def _seek(stream: Stream, words: list, notify) -> str:
         raise RexxError(40, 922, bif="STREAM", argnumber=3, value=(2, len(words)))
     if len(words) > 4:
         raise RexxError(40, 923, bif="STREAM", argnumber=3, value=(4, len(words)))
-    match = _OFFSET.match(words[1])
+    import re                       # (when first needed: start-up)
+    match = re.match(_OFFSET, words[1])
     if match is None:
         raise RexxError(40, 924, bif="STREAM", argnumber=3,
                         value=("n, +n, -n, =n or <n", words[1]))

@@ -14,7 +14,6 @@ in Regina; the word functions (words.py) also treat tab, newline, CR, FF and VT 
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from rexxlite.charset import all_bytes
 from rexxlite.builtins import args
@@ -187,12 +186,24 @@ def translate_table(table_out: str | None, table_in: str | None, pad: str) -> di
     return _translate_map(table_out, all_bytes() if table_in is None else table_in, pad)
 
 
-@lru_cache(maxsize=64)
+_MAPS: dict = {}             # (table_out, table_in, pad) -> map; cleared past _MAPS_KEPT
+_MAPS_KEPT = 64
+
+
 def _translate_map(table_out: str | None, table_in: str, pad: str) -> dict:
+    """The ``str.translate`` map of the tables, kept for the next call with the same ones (a
+    dict, not ``functools.lru_cache``: importing functools is a start-up cost)."""
+    key = (table_out, table_in, pad)
+    mapping = _MAPS.get(key)
+    if mapping is not None:
+        return mapping
     table_out = table_out or ""
     mapping = {}
     for index, char in enumerate(table_in):
         mapping.setdefault(ord(char), table_out[index] if index < len(table_out) else pad)
+    if len(_MAPS) >= _MAPS_KEPT:
+        _MAPS.clear()
+    _MAPS[key] = mapping
     return mapping
 
 

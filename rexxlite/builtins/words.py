@@ -12,24 +12,42 @@ other Unicode spaces). Behaviour follows Regina 3.6, including two of its quirks
 
 from __future__ import annotations
 
-import re
+import itertools
 
 from rexxlite.builtins import args
 from rexxlite.builtins.registry import builtin
 
-_WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+_WORD = None                        # a word: compiled when first needed (``_word_pattern``)
+
+
+def _word_pattern():
+    global _WORD
+    import re
+    _WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+    return _WORD
 
 
 def _spans(string: str) -> list[tuple[int, int]]:
     """(start, end) of each word of ``string``."""
-    return [match.span() for match in _WORD.finditer(string)]
+    return [match.span() for match in (_WORD or _word_pattern()).finditer(string)]
+
+
+def _words_from(string: str, index: int):
+    """An iterator of the word matches of ``string`` from word ``index`` (0-based) on (the words
+    before it are passed over, nothing made for those after), or None past the last word."""
+    found = (_WORD or _word_pattern()).finditer(string)
+    for number, match in enumerate(found):
+        if number == index:
+            return match, found
+    return None
 
 
 def _nth(bif: str, string: str, number: str) -> tuple[int, int] | None:
     """The span of word ``number`` (argument 2, a positive whole number), None past the end."""
     index = args.positive(bif, 2, number) - 1
-    spans = _spans(string)
-    return spans[index] if index < len(spans) else None
+    found = _words_from(string, index)
+    return None if found is None else found[0].span()
+
 
 
 @builtin("DELWORD", 2, 3)
@@ -49,12 +67,17 @@ def delword(ctx, string, start, length=None):
 def subword(ctx, string, start, length=None):
     """``length`` words from word ``start``, with the white space between them."""
     first = args.positive("SUBWORD", 2, start) - 1
-    spans = _spans(string)
-    count = args.length_arg("SUBWORD", 3, length, len(spans))
-    last = min(first + count, len(spans)) - 1
-    if first > last:
+    count = args.length_arg("SUBWORD", 3, length, -1)       # -1: all the rest
+    found = _words_from(string, first) if count else None
+    if found is None:
         return ""
-    return string[spans[first][0]:spans[last][1]]
+    match, rest = found
+    if count < 0:
+        return string[match.start():len(string.rstrip(args.WHITESPACE))]
+    last = match
+    for last in itertools.islice(rest, count - 1):
+        pass
+    return string[match.start():last.end()]
 
 
 @builtin("WORD", 2, 2)
@@ -80,7 +103,7 @@ def wordpos(ctx, phrase, string, start=None):
     """The word number in ``string`` where the words of ``phrase`` first occur, from word
     ``start`` on; 0 if they do not (or ``phrase`` has no words)."""
     first = args.start_arg("WORDPOS", 3, start) - 1
-    wanted = _WORD.findall(phrase)
+    wanted = (_WORD or _word_pattern()).findall(phrase)
     if not wanted:
         return "0"
     phrase_size = len(phrase.strip(args.WHITESPACE))
@@ -95,4 +118,6 @@ def wordpos(ctx, phrase, string, start=None):
 
 @builtin("WORDS", 1, 1)
 def words(ctx, string):
-    return str(len(_spans(string)))
+    if args.plain_split(string):
+        return str(len(string.split()))
+    return str(sum(1 for _ in (_WORD or _word_pattern()).finditer(string)))

@@ -15,17 +15,21 @@ resolved at compile time where possible; concatenation chains are flattened into
 
 from __future__ import annotations
 
-import operator
-import re
+try:            # (the C module: ``operator`` itself is a start-up cost)
+    import _operator as operator
+except ImportError:             # not CPython
+    import operator
 
 from rexxlite.syntax import ast
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import NOT_A_NUMBER, ZERO, scan
 from rexxlite.numbers.arith import compare as arith_compare
 from rexxlite.numbers.division import divide_values
-from rexxlite.numbers.numvalue import P10, Num, add_int, add_values, compare_values, tostr
-from rexxlite.numbers.products import multiply_values, power_values
-from rexxlite.runtime.variables import Ref, Stem, get_simple, set_simple, stem_of
+from rexxlite.numbers.numvalue import (P10, UNIT_EXP_KEPT, Num, add_int, add_values, compare_values,
+                                       tostr)
+from rexxlite.numbers.products import multiply_values, power_values, product_beyond_digits
+from rexxlite.runtime.variables import (Ref, Stem, get_simple, set_simple, stem_of, tail_key,
+                                        tail_text)
 from rexxlite.compiler.code_cache import compiled
 from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 
@@ -306,10 +310,12 @@ def compile_tail_var(name: str):
 
 
 def compile_tail(tails, c):
-    """A closure giving the substituted tail string of a compound (or the constant tail).
-    An unset tail variable is its name, with no NOVALUE (``read_tail_var``)."""
+    """A closure giving the substituted tail of a compound as its key in ``Stem.tails``
+    (``variables.tail_key``: an int tail variable's value as it is), or the constant tail's
+    key. An unset tail variable is its name, with no NOVALUE (``read_tail_var``). A tail of
+    several parts is always text (it has a dot)."""
     if all(isinstance(t, str) for t in tails):
-        const = ".".join(tails)
+        const = tail_key(".".join(tails))
         return const, None
     if len(tails) == 1:
         name = tails[0].name
@@ -320,11 +326,11 @@ def compile_tail(tails, c):
             except KeyError:
                 return name
             c_ = v.__class__
-            if c_ is str:
-                return v
             if c_ is int:
-                return str(v)
-            return tostr(read_tail_var(f, name))
+                return v
+            if c_ is str:
+                return tail_key(v) if v < ":" else v
+            return tail_key(tostr(read_tail_var(f, name)))
         return None, tail1
     parts = []
     for t in tails:
@@ -385,18 +391,18 @@ def compile_compound(node: ast.Compound, c, operand: bool = False):
     def lookup(f, tail):
         st = f.vars.get(stem)
         if st is None:
-            return unset(f, stem + tail)
+            return unset(f, stem + tail_text(tail))
         if st.__class__ is not Stem:
             st = stem_of(f.vars, stem) if st.__class__ is not Ref else None
             if st is None:
-                return unset(f, stem + tail)
+                return unset(f, stem + tail_text(tail))
         v = st.tails.get(tail)
         if v is None:
             v = st.default
         elif v.__class__ is not str and v.__class__ is not int:
             v = st.get(tail)
         if v is None:
-            return unset(f, stem + tail)
+            return unset(f, stem + tail_text(tail))
         return v
 
     if tailfn is None:
@@ -408,9 +414,9 @@ def compile_compound(node: ast.Compound, c, operand: bool = False):
             """``stem.i``: a plain string tail and a value set in a plain Stem, inline."""
             d = f.vars
             tail = d.get(tail_name)
-            if tail.__class__ is int:
-                tail = str(tail)
-            if tail.__class__ is str:
+            if tail.__class__ is str and tail < ":":
+                tail = tail_key(tail)
+            if tail.__class__ is str or tail.__class__ is int:
                 st = d.get(stem)
                 if st.__class__ is Stem:
                     v = st.tails.get(tail)
@@ -583,6 +589,24 @@ def _int_op(op: str) -> str:
             f"            r = arith_op('{op}', a, b, f, names)\n")
 
 
+# ``*`` of ints: the exact product within DIGITS; past it, of operands within DIGITS (which
+# lose no digits: no LOSTDIGITS to check), Regina's rounding in one call.
+_MULTIPLY_OP = (
+    _DIGITS_TO_INT
+    + "    if ac is int and bc is int:\n"
+    "        lim = f.lim\n"
+    "        r = a * b\n"
+    "        if not -lim < r < lim:\n"
+    "            if -lim < a < lim and -lim < b < lim:\n"
+    "                r = product_beyond_digits(a, b, f.digits, f.form)\n"
+    "            else:\n"
+    "                r = arith_op('*', a, b, f, names)\n"
+    "        elif not (-lim < a < lim and -lim < b < lim):\n"
+    "            r = arith_op('*', a, b, f, names)\n"
+    "    else:\n"
+    "        r = arith_op('*', a, b, f, names)\n")
+
+
 def _num_plus_int(op: str) -> str:
     """The ``Num``-and-int branch of ``+`` / ``-``: ``numvalue.add_int``, and for ``+`` first
     ``s = s + i`` beyond DIGITS inline: ``a`` (a Num of DIGITS digits ending above the units)
@@ -593,7 +617,7 @@ def _num_plus_int(op: str) -> str:
     return ("        digits = f.digits\n"
             "        exp = a.exp\n"
             "        if b > 0 and exp > digits and a.n == digits and not a.neg"
-            " and f.form == 'SCIENTIFIC':\n"
+            f" and f.form == 'SCIENTIFIC' and exp - digits - 1 <= {UNIT_EXP_KEPT}:\n"
             "            r = a.c + (b // P10[exp - digits - 1] + 5) // 10\n"
             "            if r < f.lim:\n"
             "                r = Num(False, r, digits, exp, digits, 'SCIENTIFIC')\n"
@@ -644,7 +668,7 @@ def _division_op(op: str, exact: str) -> str:
 _ARITH_BODY = {
     "+": _add_op("+"),
     "-": _add_op("-"),
-    "*": _int_op("*") + "    else:\n        r = arith_op('*', a, b, f, names)\n",
+    "*": _MULTIPLY_OP,
     "**": _POWER_OP,
     "/": _division_op("/", "if not a % b:\n    r = a // b"),
     "%": _division_op("%", "r = a // b if (a < 0) == (b < 0) else -(-a // b)"),
@@ -711,7 +735,7 @@ def _generate(key: tuple, body: str, prologue: str = ""):
                + " return op\n")
         namespace = {"read_var": read_var, "arith_op": arith_op, "compare": compare,
                      "checked_left_operand": checked_left_operand,
-                     "power_values": power_values,
+                     "power_values": power_values, "product_beyond_digits": product_beyond_digits,
                      "add_values": add_values, "add_int": add_int, "P10": P10, "Num": Num,
                      "set_simple": set_simple, "DIGIT_INTS": DIGIT_INTS}
         exec(compiled(src, f"<rexxlite {key[0]}>"), namespace)
@@ -724,12 +748,18 @@ def signed_literal(node):
     takes it (so at NUMERIC DIGITS 4 ``-10001 - 1`` raises LOSTDIGITS for '-10001');
     any other node unchanged."""
     if (node.__class__ is ast.UnaryOp and node.op == "-"
-            and node.operand.__class__ is ast.Literal and _PLAIN_NUMBER.match(node.operand.value)):
+            and node.operand.__class__ is ast.Literal
+            and _plain_number(node.operand.value)):
         return ast.Literal("-" + node.operand.value)
     return node
 
 
-_PLAIN_NUMBER = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+def _plain_number(text: str) -> bool:
+    """A number written without sign or blanks (``re`` imported only for one that may be)."""
+    if text.isdigit() and text.isascii():
+        return True
+    import re
+    return re.match(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z", text) is not None
 
 
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):

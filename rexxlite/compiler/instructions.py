@@ -25,7 +25,7 @@ from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assig
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
-                        set_stem, stem_of)
+                        set_stem, stem_of, tail_key, tail_text)
 
 
 def _null_string(f):
@@ -257,7 +257,9 @@ class Compiler:
                 and (node.quoted or (name not in self.prog.labels
                                      and name not in self.prog.nested_labels))):
             return fast_builtins.compile_call(name, [compile_expr(a, self) for a in node.args])
-        argfns = [None if a is None else compile_str(a, self) for a in node.args]
+        internal_routine = not node.quoted and name in self.prog.labels
+        argfns = self._routine_args(node.args) if internal_routine else [
+            None if a is None else compile_str(a, self) for a in node.args]
         interp = self.interp
         prog = self.prog
 
@@ -314,6 +316,13 @@ class Compiler:
                 return external(f)
             return refused_first(name, external1)
         return refused_first(name, external)
+
+    def _routine_args(self, args) -> list:
+        """The argument closures of a call of an internal routine: each value as computed
+        (an int or ``Num`` stays one, as a RETURN value does; ARG(), PARSE ARG and ARG give
+        the routine its text), the text itself while tracing (the trace shows the strings)."""
+        compile_arg = compile_str if self.tracing else compile_expr
+        return [None if a is None else compile_arg(a, self) for a in args]
 
     def _late_function_call(self, node: ast.FunctionCall):
         """A function call in code whose labels can be redefined (the REPL): the internal
@@ -390,10 +399,11 @@ class Compiler:
             v = value if constant else e(f)
             d = f.vars
             tail = d.get(tail_name)
-            if tail.__class__ is int:
-                tail = str(tail)
+            if tail.__class__ is str and tail < ":":
+                tail = tail_key(tail)
             st = d.get(stem)
-            if tail.__class__ is str and st.__class__ is Stem and not st.has_refs:
+            if ((tail.__class__ is str or tail.__class__ is int) and st.__class__ is Stem
+                    and not st.has_refs):
                 st.tails[tail] = v
             else:
                 store(f, v)
@@ -493,6 +503,7 @@ class Compiler:
             return self._late_call(node, info, argfns)
         if not node.quoted and name in prog.labels:
             index = prog.labels[name]
+            argfns = self._routine_args(node.args)
 
             def call_internal(f):
                 f.cl = info
@@ -642,7 +653,7 @@ class Compiler:
                     tail = const if tailfn is None else tailfn(f)
                     st = f.vars.get(name)
                     value = st.get(tail) if st.__class__ is Stem else None
-                    name += tail
+                    name += tail_text(tail)
                     written, tail_vars = written
                     # Regina: a constant tail here, or a tail with an unset variable, shows
                     # no name, and later constant tails show theirs only after another

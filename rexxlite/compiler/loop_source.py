@@ -26,7 +26,7 @@ written back. A carry (``c`` reaching 10**DIGITS) or an operand of another kind 
 from __future__ import annotations
 
 from rexxlite.syntax import ast
-from rexxlite.numbers.numvalue import Num
+from rexxlite.numbers.numvalue import UNIT_EXP_KEPT, Num
 from rexxlite.numbers.ten_powers import P10
 from rexxlite.compiler.code_cache import compiled
 
@@ -138,7 +138,7 @@ def _source(clauses, names, targets, accumulating) -> str:
         out.append(f"{pad}{x} = d.get(N[{index[target]}])")
         if accumulating[k]:
             out += [f"{pad}if (plain and {x}.__class__ is Num and not {x}.neg and {x}.n == digits"
-                    f" and {x}.exp > digits):",
+                    f" and digits < {x}.exp <= digits + {UNIT_EXP_KEPT + 1}):",
                     f"{pad} acc{k} = {x}.c",
                     f"{pad} exp{k} = {x}.exp",
                     f"{pad} cut{k} = P10[exp{k} - digits - 1]"]

@@ -36,7 +36,7 @@ def compile_parse(c, node, info):
             args = f.args
             for i, template in enumerate(templates):
                 a = args[i] if i < len(args) else None
-                template(f, "" if a is None else shape(a))
+                template(f, "" if a is None else shape(tostr(a)))
         return parse_arg
 
     if source == "VAR":

@@ -25,6 +25,7 @@ from rexxlite.errors import RexxError
 from rexxlite.charset import rexx_upper
 
 _BLANKS = " \t\n\v\f\r"        # C isspace(), as Regina splits words
+_C_INT = 2 ** 31                # positions past a C int are Error 26.4, as in Regina
 
 
 def assign_words(f, targets, piece: str) -> None:
@@ -54,6 +55,8 @@ def assign_words(f, targets, piece: str) -> None:
 
 def whole_position(f, value) -> int:
     """A position's value as a whole number (Error 26.4 when it is not one, or past a C int)."""
+    if value.__class__ is int and -_C_INT < value < _C_INT:
+        return value                # (a literal position, made an int when compiled)
     from rexxlite.compiler.expressions import as_int, tostr
     n = as_int(value, 2 ** 31)    # past a C int (2147483647): Error 26.4, as Regina
     if n is None:
@@ -86,7 +89,9 @@ def compile_template(template: ast.Template, c, caseless: bool = False):
         elif cls is ast.Position:
             value = item.value
             if value.__class__ is ast.Literal:
-                pattern = (item.kind, value.value, False)
+                text = value.value
+                plain = text.isdigit() and text.isascii() and len(text) < 10
+                pattern = (item.kind, int(text) if plain else text, False)
             else:
                 pattern = (item.kind, compile_str(value, c), True)
         else:

@@ -23,16 +23,11 @@ Public interface (strings in, strings out, as the interpreter needs it):
 
 from __future__ import annotations
 
-import re
-
 from rexxlite.errors import RexxError
 from rexxlite.numbers.ten_powers import P10, ten_power
 
 MAX_EXPONENT = 999_999_999          # Regina's largest exponent
 _WS = " \t\n\v\f\r"                 # C isspace(): blanks Regina skips around a number
-_NUMBER = re.compile(
-    r"[ \t\n\v\f\r]*([-+]?)[ \t\n\v\f\r]*([0-9]*)(?:\.([0-9]*))?(?:[eE]([-+]?)([0-9]+))?"
-    r"[ \t\n\v\f\r]*")
 
 NOT_A_NUMBER = 11                   # scan() codes, as Regina's Error 40 sub-numbers
 EXPONENT_TOO_BIG = 9
@@ -78,15 +73,31 @@ def remember_scan(text: str, num) -> None:
         _SCANNED[text] = num
 
 
+def _digits(text: str) -> bool:
+    """Only the digits 0-9 (or nothing)."""
+    return not text or text.isdigit() and text.isascii()
+
+
 def _scan_text(s: str):
-    """``scan`` itself, without the memory of texts seen before."""
-    m = _NUMBER.fullmatch(s)
-    if m is None:
+    """``scan`` itself, without the memory of texts seen before. A number's text is blanks,
+    a sign, blanks, digits with at most one period among or around them (at least one digit),
+    an exponent (E or e, a sign, digits) and blanks: the pattern
+    ``WS*([-+]?)WS*([0-9]*)(?:\\.([0-9]*))?(?:[eE]([-+]?)([0-9]+))?WS*``, read with string
+    methods (importing ``re`` for it was a tenth of a short run's start-up)."""
+    t = s.strip(_WS)
+    sign = t[:1]
+    if sign == "-" or sign == "+":
+        t = t[1:].lstrip(_WS)
+    mantissa, marker, exponent = t.partition("e") if "e" in t else t.partition("E")
+    whole, _, frac = mantissa.partition(".")
+    if not (whole or frac) or not _digits(whole) or not _digits(frac):
         return NOT_A_NUMBER
-    sign, whole, frac, esign, edigits = m.groups()
-    frac = frac or ""
-    if not whole and not frac:
-        return NOT_A_NUMBER
+    edigits = None
+    if marker:
+        esign = exponent[:1]
+        edigits = exponent[1:] if esign == "-" or esign == "+" else exponent
+        if not edigits or not _digits(edigits):
+            return NOT_A_NUMBER
     digits = whole + frac
     stripped = digits.lstrip("0")
     exp = len(whole) - (len(digits) - len(stripped))

@@ -330,6 +330,12 @@ def add_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: str):
     return result(neg, c, n, exp, digits, form)
 
 
+#: ``add_int`` works in units of ``10**unit_exp`` only up to this exponent: past it ``b`` (an int
+#: within reach of DIGITS) is far below ``a``'s last digit, which ``add_values`` sees from the
+#: exponents alone (``1E99999999 + 1`` made a power of ten of a hundred million digits).
+UNIT_EXP_KEPT = 400
+
+
 def add_int(a: Num, b: int, digits: int, form: str):
     """``a + b`` for a ``Num`` of DIGITS digits whose last digit lies above the units (a whole
     number shown in exponential form, as ``s`` becomes in ``s = s + i`` beyond DIGITS) and a
@@ -338,7 +344,8 @@ def add_int(a: Num, b: int, digits: int, form: str):
     the code ``compile_expr`` generates for ``+``.)"""
     exp = a.exp
     unit_exp = exp - digits - 1
-    if unit_exp < 0 or a.n != digits or not b or digits > 56:
+    if (unit_exp < 0 or a.n != digits or not b or digits > 56
+            or unit_exp > UNIT_EXP_KEPT):     # (no power of ten the size of the exponent)
         return add_values(a, b, False, digits, form)
     unit = P10[unit_exp]
     cut = b // unit if b > 0 else -(-b // unit)     # ``b`` cut to the digits that count

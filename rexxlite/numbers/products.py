@@ -115,44 +115,67 @@ def power(base, y: int, ccns: int):
 _new = object.__new__
 
 
-def square_beyond_digits(a: int, digits: int, form: str):
-    """``a ** 2`` for an int ``a`` within DIGITS whose square is not: what ``power`` does for
-    it (the first product is ``a`` itself), as a ``Num``. ``_cut_product``, ``_round_to`` and
-    ``result`` fused for this one case: the square of an ``n``-digit ``a`` has ``2n`` digits,
-    rounded once to DIGITS, or ``2n - 1``, where the leading zero counts twice (rounded to
-    DIGITS+1 first, then to DIGITS). The result is whole: no fraction zeros to drop. (Generated
-    code calls it for ``x ** 2`` past DIGITS: one Python call, the digit count and the ``Num``
-    made inline; beyond ``LONG_DIGITS`` as ``power_values`` works: on text.)"""
+def product_beyond_digits(a: int, b: int, digits: int, form: str):
+    """``a * b`` for ints ``a`` and ``b`` within DIGITS whose product is not: what
+    ``multiply_values`` gives for them, as a ``Num``, with ``_cut_product``, ``_round_to``
+    and ``result`` fused for this one case. Nothing is cut (the operands have at most DIGITS
+    digits); the exact product of an ``na``- and an ``nb``-digit operand has ``na + nb``
+    digits, rounded once to DIGITS, or ``na + nb - 1``, where the leading zero counts twice
+    (rounded to DIGITS+1 first, then to DIGITS). The result is whole: no fraction zeros to
+    drop, and it lies past DIGITS: never a plain int. (Generated code and the closures call it
+    for an int product past DIGITS, ``x ** 2`` too: one call, the digit counts and the ``Num``
+    made inline; beyond ``LONG_DIGITS`` as ``multiply_values`` works: on text.)"""
     if digits > LONG_DIGITS:
-        return binary("**", str(a), "2", digits, form)
-    square = a * a
-    bits = square.bit_length()          # the digit count (``digit_count``) inline:
-    if digits < 60:                     # 2n, or 2n - 1 with the leading zero
+        return binary("*", str(a), str(b), digits, form)
+    product = a * b
+    neg = product < 0                   # (not 0: it is past DIGITS)
+    if neg:
+        product = -product
+    if digits < 60:                     # the digit counts (``digit_count``) inline
         p = P10_LIST
-        exp = bits * 1233 >> 12
-        if square >= p[exp]:
+        exp = product.bit_length() * 1233 >> 12
+        if product >= p[exp]:
             exp += 1
     else:
         p = P10
-        exp = digit_count(square)
-    if not exp & 1:
+        exp = digit_count(product)
+    if a == b:                          # a square (``x ** 2``, ``i * i``): 2n digits or
+        full = not exp & 1              # 2n - 1, told apart by the parity alone
+    else:
+        if a < 0:
+            a = -a
+        if b < 0:
+            b = -b
+        if digits < 60:
+            size = a.bit_length() * 1233 >> 12
+            if a >= p[size]:
+                size += 1
+            t = b.bit_length() * 1233 >> 12
+            size += t + 1 if b >= p[t] else t
+        else:
+            size = digit_count(a) + digit_count(b)
+        full = exp == size
+    if full:
         unit = p[exp - digits]
     else:
-        if exp > digits + 1:                # to DIGITS+1 digits first (a 99..9 rounded
-            unit = p[exp - digits - 1]      # up to 10..0 is carried below, one digit on)
-            square, rest = divmod(square, unit)
+        if exp > digits + 1:                # to DIGITS+1 digits first
+            unit = p[exp - digits - 1]
+            product, rest = divmod(product, unit)
             if rest + rest >= unit:
-                square += 1
+                product += 1
+                if product == p[digits + 1]:    # 99..9 rounded up: one digit more
+                    product = p[digits]
+                    exp += 1
         unit = 10
-    q, rest = divmod(square, unit)          # to DIGITS digits
+    q, rest = divmod(product, unit)         # to DIGITS digits
     if rest + rest >= unit:
         q += 1
         if q == p[digits]:                  # 99..9 rounded up
             q = p[digits - 1]
             exp += 1
     if form == "SCIENTIFIC":            # (exp is at most 2 * DIGITS + 1: in range)
-        r = _new(Num)                   # ``Num(False, q, digits, exp, digits, form)``
-        r.neg = False                   # without the call of its ``__init__``
+        r = _new(Num)                   # ``Num(neg, q, digits, exp, digits, form)``
+        r.neg = neg                     # without the call of its ``__init__``
         r.c = q
         r.n = digits
         r.exp = exp
@@ -160,7 +183,7 @@ def square_beyond_digits(a: int, digits: int, form: str):
         r.form = form
         r._text = None
         return r
-    return result(False, q, digits, exp, digits, form)
+    return result(neg, q, digits, exp, digits, form)
 
 
 def _text_path(a, b, digits: int) -> bool:

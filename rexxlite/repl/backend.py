@@ -22,7 +22,7 @@ from rexxlite.commands.routing import is_plugin
 from rexxlite.errors import RexxError
 from rexxlite.commands.plugin_text import HostTextWriter, RexxTextReader
 from rexxlite.running.runner import make_interpreter
-from rexxlite.runtime.variables import Stem, get_simple
+from rexxlite.runtime.variables import Stem, get_simple, tail_text
 from rexxlite.repl.continuation import starts_with_label
 from rexxlite.repl.expression_entry import as_say, shown_as_value
 from rexxlite.repl.line_end import LineEndTracker
@@ -125,7 +125,7 @@ class Backend:
             names.append(name)
             if isinstance(value, Stem):
                 tails = [t for t in list(value.tails) if value.get(t) is not None]
-                names.extend(name + tail for tail in tails[:MAX_TAILS_LISTED])
+                names.extend(name + tail_text(tail) for tail in tails[:MAX_TAILS_LISTED])
         return names
 
     def routine_names(self) -> list[str]:

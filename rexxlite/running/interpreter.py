@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable
 
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax import ast
@@ -344,7 +343,10 @@ class Interpreter:
         # run_routine, and the error passes through both
         if cl is not None and getattr(error, "rexx_tb_frame", None) is not f:
             error.rexx_tb_frame = f
-            tb.append((cl.line, cl, f.depth + f.loops))
+            depth = f.depth + f.loops
+            if not tb and error.__class__ is _Halt and f.loops and _iterating(cl):
+                depth -= 1          # Ctrl-C at a loop's DO going round: its outer depth
+            tb.append((cl.line, cl, depth))
             if error.line is None:
                 error.line = cl.line
         if error is exc:
@@ -661,6 +663,17 @@ def traceback_lines(tb: list, abbreviate: bool = False,
     return ([shown(i) for i in range(kept)]
             + [f"       +++ [... {count - 2 * kept} more lines like these ...]"]
             + [shown(i) for i in range(count - kept, count)])
+
+
+def _iterating(cl: ClauseInfo) -> bool:
+    """Whether clause ``cl`` is the DO of a loop (the clause current while an empty body goes
+    round or its WHILE / UNTIL / step runs): Regina reports a HALT there at the loop's outer
+    depth, as an error in its WHILE (``_guarded_condition``). A DO's first evaluation, inside
+    another loop, is taken for a pass too (the interrupt lands in a going loop by far most often)."""
+    node = cl.node
+    return node.__class__ is ast.DoLoop and (
+        node.control is not None or node.count is not None or node.forever
+        or node.while_ is not None or node.until is not None)
 
 
 class _Halt(RexxError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
+import _thread                     # (not ``threading``: a cost every run paid for one thread)
 
 from rexxlite.runtime.broken_pipe import end_by_sigpipe, output_closed
 from rexxlite.charset import MODEL, from_bytes, from_os, use_utf8, utf8_wanted
@@ -88,7 +88,8 @@ def _guarded(run, interp) -> int:
     """Run ``run()`` on a thread with a large stack (deep Rexx recursion), turning anything
     unexpected into a Rexx error report."""
     outcome: list = []
-    done = threading.Event()
+    done = _thread.allocate_lock()      # held while the program runs
+    done.acquire()
 
     def target():
         try:
@@ -111,21 +112,23 @@ def _guarded(run, interp) -> int:
             if not outcome:
                 outcome.append((256 - 4) & 0xFF)
         finally:
-            done.set()
+            done.release()
 
     _catch_sigint()
     old_limit = sys.getrecursionlimit()
     worker = _start_worker(target, old_limit)
     if worker is None:              # no thread can be had at all: run on this one
         target()
-    # Wait on an Event, not Thread.join: a join interrupted by Ctrl-C can leave the thread
-    # looking finished while it still runs.
-    while not done.is_set():
+    # Wait on the lock in short steps: Ctrl-C reaches this (main) thread between them and is
+    # passed on to the interpreter thread.
+    finished = worker is None
+    while not finished:
         try:
-            done.wait(0.2)
+            finished = done.acquire(True, 0.2)
         except KeyboardInterrupt:
-            if not done.is_set():
-                _interrupt(worker)
+            if not done.locked():
+                break
+            _interrupt(worker)
     if outcome and outcome[0] is SIGPIPE:
         end_by_sigpipe()
     try:
@@ -141,24 +144,24 @@ _STACKS = ((512 * 1024 * 1024, 200000), (64 * 1024 * 1024, 25000), (0, 3000))
 
 
 def _start_worker(target, old_limit: int):
-    """The interpreter thread, started with the largest stack the host gives now, and the
-    recursion limit for it; None when no thread can be started at all (the caller then runs
-    the program on its own thread rather than fail with a Python traceback)."""
+    """The interpreter thread's identity, the thread started with the largest stack the host
+    gives now, and the recursion limit for it; None when no thread can be started at all (the
+    caller then runs the program on its own thread rather than fail with a Python
+    traceback). The thread is a bare ``_thread`` one: nothing waits for it at exit (the
+    caller waits for it)."""
     for size, limit in _STACKS:
         try:
-            old_size = threading.stack_size(size)
+            old_size = _thread.stack_size(size)
         except (ValueError, RuntimeError):
             old_size = None
         try:
             sys.setrecursionlimit(max(old_limit, limit))
-            worker = threading.Thread(target=target, name="rexx", daemon=True)
-            worker.start()
-            return worker
+            return _thread.start_new_thread(target, ())
         except RuntimeError:            # "can't start new thread"
             continue
         finally:
             if old_size is not None:
-                threading.stack_size(old_size)
+                _thread.stack_size(old_size)
     sys.setrecursionlimit(max(old_limit, 3000))
     return None
 
@@ -171,18 +174,17 @@ def _catch_sigint() -> None:
         import _signal as signal
     except ImportError:             # not CPython
         import signal
-    if threading.current_thread() is not threading.main_thread():
-        return
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-    except (ValueError, OSError):
+    except (ValueError, OSError):   # (ValueError: not the main thread, e.g. the REPL's worker)
         pass
 
 
-def _interrupt(worker) -> None:
-    """Deliver Ctrl-C to the interpreter thread (it becomes the HALT condition)."""
+def _interrupt(worker: int) -> None:
+    """Deliver Ctrl-C to the interpreter thread (``worker``: its identity; it becomes the
+    HALT condition)."""
     import ctypes
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident),
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker),
                                                ctypes.py_object(KeyboardInterrupt))
 
 

@@ -10,7 +10,10 @@ a ``ClauseInfo``: line and source text, used for SIGL, errors and TRACE). It is 
 
 from __future__ import annotations
 
-from operator import attrgetter
+try:            # (the C module: ``operator`` itself is a start-up cost)
+    from _operator import attrgetter
+except ImportError:             # not CPython
+    from operator import attrgetter
 
 from rexxlite.numbers.ten_powers import ten_power
 

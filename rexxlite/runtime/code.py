@@ -11,7 +11,6 @@ A clause may be compiled only when first run (``compile_at``).
 
 from __future__ import annotations
 
-import re
 
 from rexxlite.errors import RexxError
 
@@ -128,6 +127,7 @@ def _hex_lengths_before(text: str, end: int) -> int:
 
 
 def _ends_with_comma(text: str) -> bool:
+    import re                       # (traces and tracebacks only: start-up)
     t = re.sub(r"/\*.*?\*/", "", text).rstrip()
     return t.endswith(",") and not _in_quote_at_end(t)
 
@@ -194,6 +194,7 @@ def split_clauses(text: str, ends: list | None = None) -> list[str]:
     """Split one logical line into clause texts: at ';', after a label's ':' and after
     THEN / ELSE / OTHERWISE; bare ELSE / OTHERWISE pieces are dropped. ``ends`` (when given)
     receives, per segment, True when it ended at a ';', a label's ':' or the end of the line."""
+    import re                       # (traces and tracebacks only: start-up)
     segments: list[str] = []
     current: list[str] = []
     i, n = 0, len(text)

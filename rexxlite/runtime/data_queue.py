@@ -14,7 +14,11 @@ top buffer empty removes it).
 from __future__ import annotations
 
 import sys
-from collections import deque
+
+try:            # the C type itself: the package ``collections`` is a tenth of a short run's start-up
+    from _collections import deque
+except ImportError:             # not CPython
+    from collections import deque
 
 #: DROPBUF's answer when the buffer named does not exist (Regina's value).
 NO_SUCH_BUFFER = -2

@@ -36,11 +36,10 @@ import os
 import stat
 import sys
 import time
-from typing import Callable, Optional
 
 from rexxlite.charset import from_bytes, to_bytes, to_os
 
-Notify = Optional[Callable[[str], None]]
+Notify = "Callable[[str], None] | None"     # (annotations only: no ``typing`` at run time)
 
 EOF_LINE = "EOF on line input"
 EOF_CHAR = "EOF on char input"

@@ -5,7 +5,10 @@ its caller's). Keys are upper-case names; values are:
 
 - ``str`` or ``int`` for a simple variable (an ``int`` stands for the Rexx string ``str(n)``;
   arithmetic keeps whole numbers as ints so loops stay fast; see ``compile_expr.tostr``);
-- a ``Stem`` under the stem name (``"A."``): its default value (``A. = x``) and its tails;
+- a ``Stem`` under the stem name (``"A."``): its default value (``A. = x``) and its tails,
+  keyed by ``tail_key`` (a tail whose text is an int's decimal text, ``7`` or ``-12``, under
+  that int, so ``A.i`` with an int ``i`` needs no text made; any other tail under its text;
+  ``tail_text`` gives a key's text back wherever a name is made);
 - a ``Ref`` for a variable exposed by PROCEDURE EXPOSE: the value lives in the owner's pool.
 
 Stems are shared objects: exposing ``A.`` puts the caller's very ``Stem`` into the callee's pool,
@@ -16,7 +19,29 @@ so ``A. = v`` and ``DROP A.`` change the stem in place. A single exposed compoun
 
 from __future__ import annotations
 
-from typing import Union
+
+
+def tail_key(tail):
+    """The key of the tail ``tail`` (its text, or an int standing for the text ``str(n)``) in
+    ``Stem.tails``: an int for a text that is an int's own decimal text (``7``, ``-12``, ``0``;
+    not ``07``, `` 7``, ``+7``, ``-0``, ``1E3``, ``7.0``), else the text. ``tail_key`` of a key
+    is that key. Only a text below ``':'`` (one starting with ``-`` or a digit, or anything
+    else before ``:`` in code order, such as a blank) can be made an int: any other is its own
+    key, and callers test ``tail < ':'`` first (one comparison, no call, for a word tail such
+    as ``count.word``)."""
+    if tail.__class__ is int:
+        return tail
+    if tail.isdigit():
+        if (tail[0] != "0" or len(tail) == 1) and tail.isascii():
+            return int(tail)
+    elif tail[:1] == "-" and tail[1:2] != "0" and tail[1:].isdigit() and tail.isascii():
+        return int(tail)
+    return tail
+
+
+def tail_text(key) -> str:
+    """The text of tail key ``key`` (``tail_key``)."""
+    return key if key.__class__ is str else str(key)
 
 
 class Ref:
@@ -29,7 +54,8 @@ class Ref:
 
 
 class TailRef:
-    """An exposed compound variable: tail ``tail`` of the owner's stem."""
+    """An exposed compound variable: tail ``tail`` (its key, ``tail_key``) of the owner's
+    stem."""
     __slots__ = ("stem", "tail")
 
     def __init__(self, stem: "Stem", tail: str):
@@ -58,8 +84,10 @@ class Stem:
         self.has_refs = False
 
     # -- compounds -------------------------------------------------------------------------
-    def get(self, tail: str):
-        """The value of ``STEM.tail``, or None when it is unset."""
+    def get(self, tail):
+        """The value of ``STEM.tail`` (its text or key), or None when it is unset."""
+        if tail.__class__ is not int and tail < ":":
+            tail = tail_key(tail)
         v = self.tails.get(tail)
         if v is None:
             return self.default
@@ -69,7 +97,9 @@ class Stem:
             return None
         return v
 
-    def set(self, tail: str, value) -> None:
+    def set(self, tail, value) -> None:
+        if tail.__class__ is not int and tail < ":":
+            tail = tail_key(tail)
         if self.has_refs:
             v = self.tails.get(tail)
             if v.__class__ is TailRef:
@@ -77,7 +107,9 @@ class Stem:
                 return
         self.tails[tail] = value
 
-    def drop(self, tail: str) -> None:
+    def drop(self, tail) -> None:
+        if tail.__class__ is not int and tail < ":":
+            tail = tail_key(tail)
         v = self.tails.get(tail)
         if v.__class__ is TailRef:
             v.stem.drop(v.tail)
@@ -88,7 +120,7 @@ class Stem:
             # A dropped compound of a stem with a default is unset, not the default.
             self.tails[tail] = _DROPPED
 
-    def is_set(self, tail: str) -> bool:
+    def is_set(self, tail) -> bool:
         return self.get(tail) is not None
 
     # -- the whole stem --------------------------------------------------------------------
@@ -181,7 +213,7 @@ def expose(callee: dict, caller: dict, name: str) -> None:
     elif dot == len(name) - 1:
         callee[name] = stem_of(caller, name)
     else:
-        stem, tail = name[:dot + 1], name[dot + 1:]
+        stem, tail = name[:dot + 1], tail_key(name[dot + 1:])
         owner = stem_of(caller, stem)
         if callee.get(stem) is owner:       # the whole stem is exposed already
             return

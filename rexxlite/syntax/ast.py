@@ -7,8 +7,6 @@ clause it came from, used by SIGL, error messages and TRACE.
 
 from __future__ import annotations
 
-from typing import Sequence, Union
-
 from rexxlite.syntax.node_class import EMPTY_LIST, Node
 
 
@@ -70,8 +68,8 @@ class UnaryOp(Node):
     operand: "Expr"
 
 
-Expr = Union[Literal, Var, Compound, FunctionCall, BinaryOp, UnaryOp]
-Target = Union[Var, Compound]
+Expr = Literal | Var | Compound | FunctionCall | BinaryOp | UnaryOp
+Target = Var | Compound
 
 
 # ----------------------------------------------------------------------------- PARSE templates
@@ -98,7 +96,7 @@ class Position(Node):
     value: "Expr"
 
 
-TemplateItem = Union[TargetItem, LiteralPattern, VariablePattern, Position]
+TemplateItem = TargetItem | LiteralPattern | VariablePattern | Position
 
 
 class Template(Node):
@@ -320,11 +318,11 @@ class Require(Clause):
     expr: Expr
 
 
-Instruction = Union[
-    Assignment, Command, Label, Nop, Say, If, DoLoop, Select, Leave, Iterate, Call, CallOn,
-    Signal, SignalOn, Return, Exit, Drop, Upper, Procedure, Parse, Push, Queue, Interpret, Numeric,
-    Address, Trace, Options, Require,
-]
+Instruction = (
+    Assignment | Command | Label | Nop | Say | If | DoLoop | Select | Leave | Iterate | Call
+    | CallOn | Signal | SignalOn | Return | Exit | Drop | Upper | Procedure | Parse | Push
+    | Queue | Interpret | Numeric | Address | Trace | Options | Require
+)
 
 
 class Program(Node):

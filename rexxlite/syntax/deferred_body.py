@@ -1,22 +1,25 @@
-"""A cached program's top-level clauses, unpickled a piece at a time when first reached.
+"""A cached program's top-level clauses, read a piece at a time when first reached.
 
-Unpickling all of a big program's tree was most of a cached run of it once its clauses were
+Reading all of a big program's tree was most of a cached run of it once its clauses were
 compiled on demand (``compiler/lazy_units``): qocca's 12,781 clauses, of which it runs a
 hundred. So ``program_cache`` keeps the body in pieces of ``PIECE`` top-level clauses, each
-pickled on its own, beside an *outline* that compiling needs before any clause runs: where
+written on its own (``marshal`` data of ``tree_codec``'s form), beside an *outline* that compiling needs before any clause runs: where
 the top-level labels are (``top_labels``) and the names of the labels nested in DO / IF /
 SELECT (``nested_label_names``). ``DeferredBody`` reads like the list of clauses (``len``,
-indexing and slices, iteration, ``==``); a piece is unpickled the first time one of its
+indexing and slices, iteration, ``==``); a piece is read the first time one of its
 clauses is asked for. ``top_labels`` and ``nested_label_names`` work on a plain list too.
 """
 
 from __future__ import annotations
 
+import marshal
+
 from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import inner_clauses
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
+from rexxlite.syntax.tree_codec import decode, encode
 
-#: Top-level clauses per pickled piece.
+#: Top-level clauses per piece.
 PIECE = 64
 
 
@@ -45,15 +48,14 @@ def nested_label_names(body) -> set:
 
 def pieces_of(body: list) -> tuple:
     """What ``program_cache`` stores of ``body``: (length, labels, nested label names,
-    the pickled pieces)."""
-    import pickle                       # (an -e program compiles without it)
-    pieces = [pickle.dumps(body[start:start + PIECE], protocol=pickle.HIGHEST_PROTOCOL)
+    the pieces, each ``marshal`` data of ``tree_codec.encode``'s form)."""
+    pieces = [marshal.dumps(encode(body[start:start + PIECE]))
               for start in range(0, len(body), PIECE)]
     return len(body), top_labels(body), frozenset(nested_label_names(body)), pieces
 
 
 class DeferredBody:
-    """The top-level clauses of a cached program (``pieces_of``'s tuple), unpickled by piece."""
+    """The top-level clauses of a cached program (``pieces_of``'s tuple), read by piece."""
     __slots__ = ("length", "labels", "nested", "_pieces", "_loaded")
 
     def __init__(self, length: int, labels: list, nested: frozenset, pieces: list):
@@ -66,12 +68,8 @@ class DeferredBody:
     def _piece(self, number: int) -> list:
         piece = self._loaded[number]
         if piece is None:
-            try:
-                from _pickle import loads       # (``program_cache``: not the module pickle)
-            except ImportError:
-                from pickle import loads
             with collector_paused():
-                piece = self._loaded[number] = loads(self._pieces[number])
+                piece = self._loaded[number] = decode(marshal.loads(self._pieces[number]))
             self._pieces[number] = None
             set_aside()                 # kept for the run: out of the collector's sight
         return piece

@@ -15,7 +15,10 @@ list per node (``field(default_factory=list)``). ``KEYWORD_ONLY`` after a field'
 
 from __future__ import annotations
 
-from operator import attrgetter
+try:            # (the C module: ``operator`` itself is a start-up cost)
+    from _operator import attrgetter
+except ImportError:             # not CPython
+    from operator import attrgetter
 
 EMPTY_LIST = object()        # the default of a field holding a new empty list per node
 _NO_DEFAULT = object()
@@ -62,8 +65,8 @@ def _complete(namespace: dict, own: list, fields: tuple, defaults: dict, keyword
 
 def _first_init(made, fields: tuple, defaults: dict, keyword_only: set):
     """An ``__init__`` that compiles the class's own (``_init``) when the first node is made,
-    puts it in its place and runs it: a cached program's nodes are unpickled
-    (``__setstate__``) and never need it, so 44 compiles leave its start-up."""
+    puts it in its place and runs it: a cached program's nodes are read
+    (``tree_codec``, ``__setstate__`` for a pickle) and never need it, so 44 compiles leave its start-up."""
     def __init__(self, *args, **kwargs):
         real = _init(made.__name__, fields, defaults, keyword_only)
         made.__init__ = real

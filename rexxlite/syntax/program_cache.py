@@ -1,18 +1,18 @@
 """Parsed programs kept on disk by their text, so an unchanged script starts without the parser.
 
 Importing the lexer and the parser and parsing is a large part of a small script's start-up,
-and most of a big one's. Like CPython's ``__pycache__``, the AST of a program read from a file is saved (pickled) the
-first time and loaded on later runs of the same text; its body is kept in pieces unpickled
-when first reached (``deferred_body``). A cache file is named by a checksum of
+and most of a big one's. Like CPython's ``__pycache__``, the AST of a program read from a file is saved (as ``marshal``
+data of ``tree_codec``'s form) the first time and loaded on later runs of the same text; its
+body is kept in pieces read when first reached (``deferred_body``). A cache file is named by a checksum of
 the program text and holds the text and a fingerprint of the files that decide the AST (the
 grammar, lexer, parser and AST modules, by size and modification time); both are compared on
 loading, so an edited script or an upgraded rexxlite parses afresh.
 
 Where: ``cache_location`` (``$REXXLITE_CACHE_DIR``, else ``$XDG_CACHE_HOME/rexxlite/ast``, else
 ``~/.cache/rexxlite/ast``; ``REXXLITE_NO_CACHE=1`` turns it off). A cache directory that is
-not the user's own or that others may write to is never read (a pickle runs code when loaded).
+not the user's own or that others may write to is never read.
 Any failure to read or write the cache just means the program is parsed. The cyclic garbage
-collector is paused while an AST is unpickled (``collector_pause``).
+collector is paused while an AST is read (``collector_pause``).
 """
 
 from __future__ import annotations
@@ -20,20 +20,18 @@ from __future__ import annotations
 import os
 import zlib
 
-try:                # the C unpickler alone: the module ``pickle`` (its Python classes) is a
-    from _pickle import load as _unpickle        # cost a cached run never needs
-except ImportError:                 # not CPython
-    from pickle import load as _unpickle
+import marshal
 
 from rexxlite import __version__
 from rexxlite.syntax import ast
 from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
 from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.syntax.deferred_body import DeferredBody, pieces_of
+from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "lexer.py", "lalr.py", "parse_tables.py", "source_lines.py",
+_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py", "source_lines.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 
@@ -66,7 +64,7 @@ def _path(directory: str, source: str) -> str:
     """The cache file of ``source``: named by a checksum (the file holds the text itself,
     compared on loading, so two programs with one checksum never mix)."""
     data = _keyed(source).encode("utf-8", "surrogateescape")
-    return os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle")
+    return os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.ast")
 
 
 def load(source: str) -> ast.Program | None:
@@ -76,10 +74,10 @@ def load(source: str) -> ast.Program | None:
         return None
     try:
         with open(_path(directory, source), "rb") as handle, collector_paused():
-            fingerprint, text, outline, source_lines = _unpickle(handle)
+            fingerprint, text, outline, (lines_text, starts) = marshal.load(handle)
         if fingerprint != _fingerprint_of_parser() or text != _keyed(source):
             return None
-        return ast.Program(DeferredBody(*outline), source_lines)
+        return ast.Program(DeferredBody(*outline), SourceLines(lines_text, starts))
     except Exception:
         return None
 
@@ -89,11 +87,12 @@ def store(source: str, program: ast.Program) -> None:
     directory = _cache_dir()
     if directory is None:
         return
-    import pickle
     try:
-        data = pickle.dumps((_fingerprint_of_parser(), _keyed(source),
-                             pieces_of(program.body), program.source_lines),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        lines = program.source_lines
+        if lines.__class__ is not SourceLines:
+            lines = SourceLines("\n".join(lines))
+        data = marshal.dumps((_fingerprint_of_parser(), _keyed(source),
+                              pieces_of(program.body), lines.__reduce__()[1]))
     except Exception:
         return
     write_atomically(directory, os.path.basename(_path(directory, source)), data)

@@ -145,7 +145,7 @@ class ClauseSource:
         out = self.out
         interp = self.k(self.compiler.interp)
         out.line(f"f.cl = {self.k(info)}")
-        args = ["None" if a is None else self.x.text(a) for a in node.args]
+        args = self.x.routine_args(node.args)
         v = out.temp("v")
         out.line(f"{v} = {interp}.call_routine(f, {self.k(prog)}, {prog.labels[name]}, {name!r},"
                  f" [{', '.join(args)}], 'SUBROUTINE')")
@@ -293,10 +293,19 @@ class ClauseSource:
         v, to_v, by_v, limit, up = (out.temp(p) for p in ("v", "to", "by", "limit", "up"))
         tok = out.temp("tok")
         out.line(f"f.cl = {self.k(info)}")
-        out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {self.k(init)}(f)")
+        self.loop_values(node, init, (v, to_v, by_v, limit, up))
         out.line(f"{tok} = None")
         self.controlled_passes(node, info, parts, (v, to_v, by_v, limit, up), tok)
         self._after_loop(tok)
+
+    def loop_values(self, node, init, names) -> None:
+        """The loop's start / TO / BY / FOR into the locals ``names`` (and the control
+        variable set): inline (``loop_values``) or by the closure compiler's ``init``."""
+        from rexxlite.compiler.codegen.loop_values import emit_loop_values, inline_possible
+        if inline_possible(self, node):
+            emit_loop_values(self, node, names)
+        else:
+            self.out.line(f"{', '.join(names)} = {self.k(init)}(f)")
 
     def controlled_passes(self, node, info, parts, values, tok) -> None:
         """The passes of ``_controlled_loop`` once its expressions are evaluated (``values``:

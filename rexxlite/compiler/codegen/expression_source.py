@@ -14,7 +14,6 @@ called from the generated code.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
@@ -22,8 +21,8 @@ from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.digit_strings import DIGIT_INTS, to_int
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
-from rexxlite.numbers.products import square_beyond_digits
-from rexxlite.runtime.variables import Stem
+from rexxlite.numbers.products import product_beyond_digits
+from rexxlite.runtime.variables import Stem, tail_key
 
 _PY_COMPARE = {"=": "==", "\\=": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 _PY_STRICT = {"==": "==", "\\==": "!=", ">>": ">", "<<": "<", ">>=": ">=", "<<=": "<="}
@@ -41,38 +40,18 @@ class ExpressionSource:
         self.numbers: set[str] = set()
 
     # -- what a sealed loop (``range_loop``) lets the code take as known -----------------------
-    @contextmanager
-    def known_int(self, name: str, local: str):
-        """Inside: variable ``name`` is read from ``local``, an int within DIGITS (the loop's
-        body provably leaves the variable alone). The pool's copy is not kept up to date each
-        pass: code that may read the pool (a fallback closure, a nested loop's closures) is
-        preceded by ``sync`` / called through ``synced``."""
-        before = self.known.get(name)
-        self.known[name] = local
-        self.bounded.add(local)
-        try:
-            yield
-        finally:
-            self.bounded.discard(local)
-            if before is None:
-                del self.known[name]
-            else:
-                self.known[name] = before
+    def known_int(self, name: str, local: str) -> "_KnownInt":
+        """``with``: inside, variable ``name`` is read from ``local``, an int within DIGITS
+        (the loop's body provably leaves the variable alone). The pool's copy is not kept up
+        to date each pass: code that may read the pool (a fallback closure, a nested loop's
+        closures) is preceded by ``sync`` / called through ``synced``."""
+        return _KnownInt(self, name, local)
 
-    @contextmanager
-    def hoisted_stems(self, names):
-        """Inside: each stem of ``names`` is read from locals fetched here once (the code
-        between provably never replaces it); a stem already fetched by an outer loop stays."""
-        added = [name for name in sorted(names) if name not in self.stems]
-        for name in added:
-            locals_ = tuple(self.out.temp(p) for p in ("st", "tl", "sd"))
-            self.stems[name] = locals_
-            self._fetch_stem(name)
-        try:
-            yield
-        finally:
-            for name in added:
-                del self.stems[name]
+    def hoisted_stems(self, names) -> "_HoistedStems":
+        """``with``: inside, each stem of ``names`` is read from locals fetched here once (the
+        code between provably never replaces it); a stem already fetched by an outer loop
+        stays."""
+        return _HoistedStems(self, names)
 
     def sync(self) -> None:
         """Statements storing every known variable's local in the pool (before code that may
@@ -119,7 +98,7 @@ class ExpressionSource:
         local = self.known.get(name)
         if local is not None and hoisted is not None:
             tl = hoisted[1]
-            out.line(f"if {tl} is not None: {tl}[str({local})] = {value}")
+            out.line(f"if {tl} is not None: {tl}[{local}] = {value}")     # (an int: its key)
             out.line("else:")
             out.indent()
             if cl is not None:
@@ -133,9 +112,11 @@ class ExpressionSource:
             self.sync()             # the tail (and the general store) read from the pool
         st = out.temp("st")
         out.line(f"{tail} = d.get({name!r})")
-        out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+        out.line(f"if {tail}.__class__ is str and {tail} < ':':"
+                 f" {tail} = {self.k(tail_key)}({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
-        out.line(f"if {tail}.__class__ is str and {st}.__class__ is {self.k(Stem)}"
+        out.line(f"if ({tail}.__class__ is str or {tail}.__class__ is int)"
+                 f" and {st}.__class__ is {self.k(Stem)}"
                  f" and not {st}.has_refs: {st}.tails[{tail}] = {value}")
         out.line(f"else: {store}(f, {value})")
         if hoisted is not None:
@@ -230,11 +211,18 @@ class ExpressionSource:
         out.line(f" {t} = {self.k(closures.read_var)}(f, {name!r})")
         return t
 
+    def routine_args(self, args) -> list[str]:
+        """The arguments of a call of an internal routine: values as computed (an int or
+        ``Num`` stays one; the routine's ARG(), PARSE ARG and ARG make its text), strings while
+        tracing (``Compiler._routine_args``)."""
+        arg = self.text if self.compiler.tracing else self.value
+        return ["None" if a is None else arg(a) for a in args]
+
     def _internal_call(self, node, prog) -> str:
-        """A function call of an internal routine: the arguments as strings, then the call
-        (Error 44.1 when the routine returns no value)."""
+        """A function call of an internal routine: the arguments (``routine_args``), then the
+        call (Error 44.1 when the routine returns no value)."""
         out = self.out
-        args = ["None" if a is None else self.text(a) for a in node.args]
+        args = self.routine_args(node.args)
         t = out.temp()
         out.line(f"{t} = {self.k(self.compiler.interp)}.call_routine(f, {self.k(prog)},"
                  f" {prog.labels[node.name]}, {node.name!r}, [{', '.join(args)}], 'FUNCTION')")
@@ -254,7 +242,7 @@ class ExpressionSource:
         if local is not None and hoisted is not None:
             tl, sd = hoisted[1], hoisted[2]
             out.line(f"if {tl} is not None:")
-            out.line(f" {t} = {tl}.get(str({local}), {sd})")
+            out.line(f" {t} = {tl}.get({local}, {sd})")
             out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
                      f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
             out.line("else:")
@@ -263,9 +251,11 @@ class ExpressionSource:
         if name in self.known:
             self.sync()             # the tail (and the closure) read from the pool
         out.line(f"{tail} = d.get({name!r})")
-        out.line(f"if {tail}.__class__ is int: {tail} = str({tail})")
+        out.line(f"if {tail}.__class__ is str and {tail} < ':':"
+                 f" {tail} = {self.k(tail_key)}({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
-        out.line(f"if {tail}.__class__ is str and {st}.__class__ is {stem_class}:")
+        out.line(f"if ({tail}.__class__ is str or {tail}.__class__ is int)"
+                 f" and {st}.__class__ is {stem_class}:")
         out.line(f" {t} = {st}.tails.get({tail})")
         out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
                  f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
@@ -312,6 +302,12 @@ class ExpressionSource:
                          f" and {a}.form == f.form == 'SCIENTIFIC'"
                          " and 'LOSTDIGITS' not in f.traps):")
                 out.line(f" {r} = {a}")
+            if op == "*":
+                # a product past DIGITS of ints within it: Regina's rounding in one call (no
+                # LOSTDIGITS to check: no operand loses digits)
+                out.line(f"elif {self._is_int(a)}{self._is_int(b)}-lim < {a} < lim"
+                         f" and -lim < {b} < lim:")
+                out.line(f" {r} = {self.k(product_beyond_digits)}({a}, {b}, f.digits, f.form)")
             out.line("else:")
             if op == "*":
                 out.line(f" {r} = {self.k(run_support.multiply_slow)}({a}, {b}, f, {names})")
@@ -327,7 +323,7 @@ class ExpressionSource:
                 # a square past DIGITS: Regina's rounding in one call (a whole base within
                 # DIGITS and a literal power cannot lose digits: no LOSTDIGITS to check)
                 out.line(f"elif {self._is_int(a)}-lim < {a} < lim:")
-                out.line(f" {r} = {self.k(square_beyond_digits)}({a}, f.digits, f.form)")
+                out.line(f" {r} = {self.k(product_beyond_digits)}({a}, {a}, f.digits, f.form)")
             out.line("else:")
             out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
             return r
@@ -446,6 +442,9 @@ class ExpressionSource:
                 return repr(value)
             out.line(f"raise {self.k(RexxError)}({value})")
             return "False"
+        if (kind is ast.Compound and len(node.tails) == 1 and node.tails[0].__class__ is ast.Var
+                and node.tails[0].name in self.known and node.stem in self.stems):
+            return self._element_truth(node)
         v = self.value(node)
         c = out.temp("c")
         # ``in`` a tuple: the same tests as ``v == 1 or v == '1'``, in one operation
@@ -454,6 +453,25 @@ class ExpressionSource:
         out.line(f"else: {c} = {self.k(closures.truth)}({v})")
         return c
 
+
+    def _element_truth(self, node) -> str:
+        """``if stem.i`` with ``i`` a known int and the stem hoisted (a sieve's ``if flag.i``):
+        the element read and tested for 1 and 0 first; only a value that is neither has its
+        class checked (no str, int or ``Num``: the closure) before ``truth``."""
+        out = self.out
+        fallback = self.closure(node)
+        t, c = out.temp(), out.temp("c")
+        _st, tl, sd = self.stems[node.stem]
+        local = self.known[node.tails[0].name]
+        out.line(f"if {tl} is not None: {t} = {tl}.get({local}, {sd})")
+        out.line(f"else: {t} = {fallback}(f)")
+        out.line(f"if {t} in (1, '1'): {c} = True")
+        out.line(f"elif {t} in (0, '0'): {c} = False")
+        out.line("else:")
+        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
+                 f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
+        out.line(f" {c} = {self.k(closures.truth)}({t})")
+        return c
 
     def _is_int(self, operand: str) -> str:
         """The test that ``operand`` is an int, as the start of an ``and`` chain ("" for an int
@@ -470,3 +488,45 @@ class ExpressionSource:
         if (operand.isdigit() and len(operand) == 1) or operand in self.bounded:
             return ""
         return f" and -lim < {operand} < lim"
+
+
+# The two ``with`` scopes above, as classes (``contextlib`` is a start-up cost a run that
+# generates a loop need not pay).
+
+class _KnownInt:
+    __slots__ = ("x", "name", "local", "before")
+
+    def __init__(self, x, name: str, local: str):
+        self.x, self.name, self.local = x, name, local
+
+    def __enter__(self) -> None:
+        x = self.x
+        self.before = x.known.get(self.name)
+        x.known[self.name] = self.local
+        x.bounded.add(self.local)
+
+    def __exit__(self, *exc) -> None:
+        x = self.x
+        x.bounded.discard(self.local)
+        if self.before is None:
+            del x.known[self.name]
+        else:
+            x.known[self.name] = self.before
+
+
+class _HoistedStems:
+    __slots__ = ("x", "names", "added")
+
+    def __init__(self, x, names):
+        self.x, self.names = x, names
+
+    def __enter__(self) -> None:
+        x = self.x
+        self.added = [name for name in sorted(self.names) if name not in x.stems]
+        for name in self.added:
+            x.stems[name] = tuple(x.out.temp(p) for p in ("st", "tl", "sd"))
+            x._fetch_stem(name)
+
+    def __exit__(self, *exc) -> None:
+        for name in self.added:
+            del self.x.stems[name]

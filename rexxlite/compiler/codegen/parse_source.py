@@ -8,8 +8,8 @@ given to its targets. A piece for several targets is split at blanks with
 after the one blank that ended the previous word. Tab, newline, VT, FF and CR separate words
 too (Regina's isspace()): when a piece is split, a string that is not all printable
 (``str.isprintable``, false for every control character) takes the template's closure
-instead, given the same string, as does a frame whose variables may be references
-(``has_refs``). Positions written as plain
+instead, given the same string. In a frame whose variables may be references (``has_refs``:
+after PROCEDURE EXPOSE) a simple target is set through ``set_simple``. Positions written as plain
 whole numbers are ints in the text; a position from a variable goes through
 ``parse_template.whole_position`` (Error 26.4 as the closure). Other sources (PULL, LINEIN,
 SOURCE...) stay the closure.
@@ -18,8 +18,10 @@ SOURCE...) stay the closure.
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.runtime.variables import set_simple
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.compiler.parse_template import compile_template, whole_position
+from rexxlite.numbers.numvalue import tostr
 
 _BIG = 2147483648
 
@@ -48,11 +50,19 @@ def emit_parse(cs, node, info) -> bool:
                 continue                # nothing assigned, nothing read (``parse arg .``)
             s = out.temp("s")
             out.line(f"{s} = {args}[{i}] if {i} < len({args}) else None")
-            if shape is None:
+            whole = (len(plan) == 1 and len(plan[0][0]) == 1 and plan[0][1] is None
+                     and shape is not rexx_lower)    # a number's text has no lowercase
+            if whole and shape is None:     # one variable takes the argument as computed
                 out.line(f"if {s} is None: {s} = ''")
+            elif whole:
+                out.line(f"if {s} is None: {s} = ''")
+                out.line(f"elif {s}.__class__ is str: {s} = {cs.k(shape)}({s})")
+            elif shape is None:
+                out.line(f"{s} = '' if {s} is None else {s} if {s}.__class__ is str"
+                         f" else str({s})")
             else:
-                out.line(f"{s} = '' if {s} is None else {cs.k(shape)}({s})")
-            _Template(cs, template, plan, node.caseless).emit(s)
+                out.line(f"{s} = '' if {s} is None else {cs.k(shape)}({cs.k(tostr)}({s}))")
+            _Template(cs, template, plan, node.caseless).emit(s, whole)
         return True
     if source == "VAR":
         s = cs.x.text(node.var)
@@ -122,12 +132,14 @@ class _Template:
                                               for p in patterns)
         self.pending: list = []         # (target, local) to assign, in order (static)
 
-    def emit(self, s: str) -> None:
+    def emit(self, s: str, value: bool = False) -> None:
+        """``value``: ``s`` may hold an int or ``Num`` (one variable takes it whole)."""
         cs, out, plan = self.cs, self.out, self.plan
         closure = cs.k(compile_template(self.template, cs.compiler, self.caseless))
         split = any(len(targets) > 1 for targets, _ in plan)
-        odd = f" or not {s}.isprintable()" if split else ""
-        out.line(f"if f.has_refs{odd}: {closure}(f, {s})")
+        odd = f"not {s}.isprintable()" if split else "False"    # (False: compiled away)
+        text = f"{cs.k(tostr)}({s})" if value else s
+        out.line(f"if {odd}: {closure}(f, {text})")
         out.line("else:")
         out.indent()
         out.line("pass")
@@ -310,7 +322,9 @@ class _Template:
             self.pending.append((target, value))
             return
         if target.__class__ is ast.Var and not target.name.endswith("."):
-            out.line(f"d[{target.name!r}] = {value}")
+            name = target.name          # (an EXPOSEd variable is a reference: set through it)
+            out.line(f"if f.has_refs: {self.cs.k(set_simple)}(d, {name!r}, {value})")
+            out.line(f"else: d[{name!r}] = {value}")
         else:
             setter = self.cs.compiler.compile_parse_target(target)
             out.line(f"{self.cs.k(setter)}(f, {value})")

@@ -61,7 +61,7 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     v, to_v, by_v, limit, up = (out.temp(p) for p in ("v", "to", "by", "limit", "up"))
     tok = out.temp("tok")
     out.line(f"f.cl = {k(info)}")
-    out.line(f"{v}, {to_v}, {by_v}, {limit}, {up} = {k(init)}(f)")
+    cs.loop_values(node, init, (v, to_v, by_v, limit, up))
     out.line(f"{tok} = None")
     out.line("lim = f.lim")
     has_to, has_for = node.to is not None, node.for_ is not None

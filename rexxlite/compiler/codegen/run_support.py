@@ -12,7 +12,7 @@ from rexxlite.compiler.do_loops import compare_to_limit
 from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
 from rexxlite.numbers.numvalue import Num, add_int, add_parts, add_values, parts, result
-from rexxlite.numbers.products import multiply_parts, power, square_beyond_digits
+from rexxlite.numbers.products import multiply_parts, power, product_beyond_digits
 from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
 
 
@@ -112,7 +112,7 @@ def power_slow(a, y: int, f, names):
         lim = f.lim
         if -lim < a < lim and digits <= LONG_DIGITS:
             if y == 2 and not -lim < a * a < lim:
-                return square_beyond_digits(a, digits, f.form)
+                return product_beyond_digits(a, a, digits, f.form)
             return result(*power(parts(a), y, digits), digits, f.form)
     return arith_op("**", a, y, f, names)
 
