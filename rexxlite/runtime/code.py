@@ -107,21 +107,28 @@ def _segment_start(text: str, segments: list[str], ordinal: int) -> int:
     return text.find(segments[ordinal], pos)
 
 
-_STRING_OR_COMMENT = re.compile(r"/\*.*?\*/|'[^']*'|\"[^\"]*\"")
-_SYMBOL_CHAR = re.compile(r"[A-Za-z0-9_.!?@#$]")
+def _pattern(source: str):
+    """``source`` compiled (``re`` keeps what it compiled): imported only when a clause's text
+    is shown (a trace, a traceback), a start-up cost a run without either never pays."""
+    import re
+    return re.compile(source)
+
+
+_STRING_OR_COMMENT = r"/\*.*?\*/|'[^']*'|\"[^\"]*\""
+_SYMBOL_CHAR = r"[A-Za-z0-9_.!?@#$]"
 
 
 def _hex_lengths_before(text: str, end: int) -> int:
     """The source length of the hex and binary strings (``'ff'x``) in ``text`` before
     ``end`` (comments and other strings skipped)."""
     total = 0
-    for m in _STRING_OR_COMMENT.finditer(text, 0, end):
+    for m in _pattern(_STRING_OR_COMMENT).finditer(text, 0, end):
         token = m.group(0)
         if token[0] == "/":
             continue
         after = m.end()
         if (after < end and text[after] in "xXbB"
-                and not _SYMBOL_CHAR.match(text, after + 1)):
+                and not _pattern(_SYMBOL_CHAR).match(text, after + 1)):
             total += len(token) + 1
     return total
 
@@ -143,8 +150,8 @@ def _in_quote_at_end(text: str) -> bool:
     return quote is not None
 
 
-_ASSIGNED = re.compile(r"\s*=(?!=)")
-_IF_WHEN = re.compile(r"\s*(if|when)(?![A-Za-z0-9_.!?@#$])", re.IGNORECASE)
+_ASSIGNED = r"\s*=(?!=)"
+_IF_WHEN = r"(?i)\s*(if|when)(?![A-Za-z0-9_.!?@#$])"
 
 
 def _ends_segment(word: str, before: str, text: str, after: int) -> bool:
@@ -152,9 +159,9 @@ def _ends_segment(word: str, before: str, text: str, after: int) -> bool:
     segment: THEN of an IF / WHEN, ELSE / OTHERWISE starting a clause; not a variable of
     that name ('then = 4', 'say then else')."""
     if word == "THEN":
-        return bool(_IF_WHEN.match(before))
+        return bool(_pattern(_IF_WHEN).match(before))
     if word in ("ELSE", "OTHERWISE"):
-        return not before.strip() and not _ASSIGNED.match(text, after)
+        return not before.strip() and not _pattern(_ASSIGNED).match(text, after)
     return False
 
 
