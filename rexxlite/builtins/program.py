@@ -102,7 +102,9 @@ def symbol_(ctx, name):
                             value if value is not None else name)
             return "VAR" if value is not None else "LIT"
         return kind
-    value, _ = get_by_name(ctx.vars, text, _tostr)
+    value, derived = get_by_name(ctx.vars, text, _tostr)
+    if "." in text[:-1]:            # a compound by name: Regina's >C> state, as VALUE()
+        _mark_derived(ctx, text, derived, False)
     if ctx.tracing >= 3:
         from rexxlite.builtins.symbol_trace import trace_symbol_lookup
         trace_symbol_lookup(ctx, name, text, value)
