@@ -92,7 +92,7 @@ def store(source: str, program: ast.Program) -> None:
         if lines.__class__ is not SourceLines:
             lines = SourceLines("\n".join(lines))
         data = marshal.dumps((_fingerprint_of_parser(), _keyed(source),
-                              pieces_of(program.body), lines.__reduce__()[1]))
+                              pieces_of(program.body), lines.state()))
     except Exception:
         return
     write_atomically(directory, os.path.basename(_path(directory, source)), data)

@@ -71,5 +71,10 @@ class SourceLines:
     def __repr__(self) -> str:
         return f"SourceLines({len(self)} lines)"
 
+    def state(self) -> tuple[str, bytes]:
+        """The text and the line starts as bytes: ``SourceLines(*state)`` is this again (the
+        program cache writes it with ``marshal``)."""
+        return self._text, self._starts.tobytes()
+
     def __reduce__(self):
-        return SourceLines, (self._text, self._starts.tobytes())
+        return SourceLines, self.state()

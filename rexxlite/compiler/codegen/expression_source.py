@@ -145,8 +145,10 @@ class ExpressionSource:
             return repr(v)
         if kind is ast.Var and not node.name.endswith("."):
             return self.variable(node.name)
-        if kind is ast.Compound and len(node.tails) == 1 and node.tails[0].__class__ is ast.Var:
+        if kind is ast.Compound and _simple_tails(node) == 1:
             return self._element(node)
+        if kind is ast.Compound and _simple_tails(node) == 2:
+            return self._element2(node)
         if kind is ast.BinaryOp and not closures.spine_longer_than(node):
             op = node.op
             if op in closures.CONCAT_OPS:
@@ -179,8 +181,11 @@ class ExpressionSource:
             return self.value(node)
         fallback = self.synced(self.k(closures.compile_compound(node, self.compiler,
                                                                operand=True)))
-        if len(node.tails) == 1 and node.tails[0].__class__ is ast.Var:
+        count = _simple_tails(node)
+        if count == 1:
             return self._element(node, fallback)
+        if count == 2:
+            return self._element2(node, fallback)
         t = self.out.temp()
         self.out.line(f"{t} = {fallback}(f)")
         return t
@@ -259,6 +264,40 @@ class ExpressionSource:
         out.line(f" {t} = {st}.tails.get({tail})")
         out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
                  f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
+        out.line("else:")
+        out.line(f" {t} = {fallback}(f)")
+        return t
+
+    def _element2(self, node, fallback=None) -> str:
+        """``stem.i.j``: two simple tails, each an int or a str, and a value set in a plain Stem
+        (a str, int or ``Num``) inline: the key is the text ``i.j`` (never an int key), as
+        ``compile_tail``'s ``tail2`` makes it; else the closure (``fallback``, or
+        ``compile_expr``'s, which stores the known variables first)."""
+        out = self.out
+        fallback = fallback or self.closure(node)
+        t, key, st = out.temp(), out.temp("key"), out.temp("st")
+        parts, tests = [], []
+        for tail in node.tails:
+            local = self.known.get(tail.name)
+            if local is None:
+                local = out.temp("tail")
+                out.line(f"{local} = d.get({tail.name!r})")
+                tests.append(f"({local}.__class__ is str or {local}.__class__ is int)")
+            parts.append(local)
+        num = self.k(Num)
+        hoisted = self.stems.get(node.stem)
+        if hoisted is not None:
+            tl, sd = hoisted[1], hoisted[2]
+            ready = " and ".join(tests + [f"{tl} is not None"])
+            out.line(f"if {ready}:")
+            out.line(f" {t} = {tl}.get(f'{{{parts[0]}}}.{{{parts[1]}}}', {sd})")
+        else:
+            out.line(f"{st} = d.get({node.stem!r})")
+            ready = " and ".join(tests + [f"{st}.__class__ is {self.k(Stem)}"])
+            out.line(f"if {ready}:")
+            out.line(f" {t} = {st}.tails.get(f'{{{parts[0]}}}.{{{parts[1]}}}')")
+        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
+                 f" and {t}.__class__ is not {num}: {t} = {fallback}(f)")
         out.line("else:")
         out.line(f" {t} = {fallback}(f)")
         return t
@@ -530,3 +569,9 @@ class _HoistedStems:
     def __exit__(self, *exc) -> None:
         for name in self.added:
             del self.x.stems[name]
+
+
+def _simple_tails(node) -> int:
+    """How many tails compound ``node`` has when each is a simple variable (0 otherwise)."""
+    tails = node.tails
+    return len(tails) if all(tail.__class__ is ast.Var for tail in tails) else 0
