@@ -103,6 +103,8 @@ def wordpos(ctx, phrase, string, start=None):
     """The word number in ``string`` where the words of ``phrase`` first occur, from word
     ``start`` on; 0 if they do not (or ``phrase`` has no words)."""
     first = args.start_arg("WORDPOS", 3, start) - 1
+    if args.plain_split(phrase) and args.plain_split(string):
+        return _plain_wordpos(phrase, string, first)
     wanted = (_WORD or _word_pattern()).findall(phrase)
     if not wanted:
         return "0"
@@ -114,6 +116,31 @@ def wordpos(ctx, phrase, string, start=None):
                 and phrase_size <= spans[-1][1] - spans[index][0]):
             return str(index + 1)
     return "0"
+
+
+def _plain_wordpos(phrase: str, string: str, first: int) -> str:
+    """WORDPOS of strings ``str.split`` splits as C's isspace() does: the first word looked
+    for by ``list.index`` (in C), the rest compared where it is found; as the general path,
+    a match counts only if the phrase (without its outer blanks) is no longer than the text
+    from the match to the last word's end (Regina's rule)."""
+    wanted = phrase.split()
+    if not wanted:
+        return "0"
+    words = string.split()
+    size = len(wanted)
+    index = first
+    while True:
+        try:
+            index = words.index(wanted[0], index)
+        except ValueError:
+            return "0"
+        if index + size > len(words):
+            return "0"
+        if words[index:index + size] == wanted:
+            start = _words_from(string, index)[0].start()
+            if len(phrase.strip(args.WHITESPACE)) <= len(string.rstrip(args.WHITESPACE)) - start:
+                return str(index + 1)
+        index += 1
 
 
 @builtin("WORDS", 1, 1)
