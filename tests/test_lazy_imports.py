@@ -37,7 +37,7 @@ NOT_FOR_SAY = ["rexxlite.syntax.parser", "rexxlite.syntax.lexer", "rexxlite.synt
                "rexxlite.builtins.strings", "rexxlite.commands.routing",
                "rexxlite.runtime.streams", "rexxlite.compiler.codegen.clause_source",
                "rexxlite.compiler.codegen.expression_source", "rexxlite.compiler.trace_hooks",
-               "rexxlite.compiler.codegen.run_support"] + WATCHED
+               "rexxlite.compiler.codegen.run_support", "rexxlite.compiler.number_marks"] + WATCHED
 
 
 def cached_run(tmp_path, text):

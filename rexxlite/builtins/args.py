@@ -9,7 +9,6 @@ exactly a whole number, and its magnitude must fit a C int (at most 2147483647).
 
 from __future__ import annotations
 
-
 from rexxlite.charset import char_byte
 from rexxlite.errors import RexxError
 

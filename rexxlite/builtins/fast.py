@@ -23,7 +23,6 @@ from rexxlite.builtins.registry import REGISTRY
 from rexxlite.builtins.strings import translate_table
 
 
-
 def _text(v) -> str:
     return v if v.__class__ is str else str(v)
 

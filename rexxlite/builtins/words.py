@@ -49,7 +49,6 @@ def _nth(bif: str, string: str, number: str) -> tuple[int, int] | None:
     return None if found is None else found[0].span()
 
 
-
 @builtin("DELWORD", 2, 3)
 def delword(ctx, string, start, length=None):
     """``string`` without ``length`` words from word ``start`` (and the blanks after them)."""

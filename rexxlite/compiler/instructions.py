@@ -17,7 +17,6 @@ from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins.registry import REGISTRY, refused_first
 from rexxlite.runtime.code import Code
 from rexxlite.runtime import trace
-from rexxlite.compiler.number_marks import forgetting
 from rexxlite.charset import rexx_lower, rexx_upper
 from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
                            compile_condition, compile_expr, compile_str, compile_tail,
@@ -352,6 +351,14 @@ class Compiler:
             f.cl = info
         return nop
 
+    def _traced_assignment(self, name: str, assign):
+        """``assign`` of simple variable ``name``; in the trace mode one that forgets the
+        number Regina kept of the variable (``number_marks``, imported only for a trace)."""
+        if not self.tracing:
+            return assign
+        from rexxlite.compiler.number_marks import forgetting
+        return forgetting(name, assign)
+
     def c_Assignment(self, node, info):
         target, expr = node.target, node.expr
         if target.__class__ is ast.Var and not target.name.endswith("."):
@@ -361,7 +368,7 @@ class Compiler:
                 return self._append(name, compile_str(expr.right, self), info)
             fused = compile_arith_assign(name, expr, self, info)
             if fused is not None:
-                return forgetting(name, fused) if self.tracing else fused
+                return self._traced_assignment(name, fused)
             e = _null_string if node.empty else compile_expr(expr, self)
 
             def assign(f):
@@ -371,7 +378,7 @@ class Compiler:
                     set_simple(f.vars, name, v)
                 else:
                     f.vars[name] = v
-            return forgetting(name, assign) if self.tracing else assign
+            return self._traced_assignment(name, assign)
         if (not self.tracing and target.__class__ is ast.Compound and len(target.tails) == 1
                 and target.tails[0].__class__ is ast.Var):
             return self._assign_element(target, expr, info)

@@ -58,7 +58,7 @@ def whole_position(f, value) -> int:
     if value.__class__ is int and -_C_INT < value < _C_INT:
         return value                # (a literal position, made an int when compiled)
     from rexxlite.compiler.expressions import as_int, tostr
-    n = as_int(value, 2 ** 31)    # past a C int (2147483647): Error 26.4, as Regina
+    n = as_int(value, _C_INT)     # past a C int (2147483647): Error 26.4, as Regina
     if n is None:
         text = tostr(value)
         try:
@@ -66,7 +66,7 @@ def whole_position(f, value) -> int:
             n = arith.to_whole(text, f.digits)
         except ImportError:  # pragma: no cover - arith is part of the package
             n = None
-        if n is None or abs(n) >= 2 ** 31:
+        if n is None or abs(n) >= _C_INT:
             raise RexxError(26, 4, value=text)
     return n
 

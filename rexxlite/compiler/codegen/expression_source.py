@@ -14,7 +14,6 @@ called from the generated code.
 
 from __future__ import annotations
 
-
 from rexxlite.syntax import ast
 from rexxlite.compiler import expressions as closures
 from rexxlite.compiler.codegen import run_support
@@ -248,8 +247,7 @@ class ExpressionSource:
             tl, sd = hoisted[1], hoisted[2]
             out.line(f"if {tl} is not None:")
             out.line(f" {t} = {tl}.get({local}, {sd})")
-            out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
-                     f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
+            self._plain_or(t, fallback)
             out.line("else:")
             out.line(f" {t} = {fallback}(f)")
             return t
@@ -262,8 +260,7 @@ class ExpressionSource:
         out.line(f"if ({tail}.__class__ is str or {tail}.__class__ is int)"
                  f" and {st}.__class__ is {stem_class}:")
         out.line(f" {t} = {st}.tails.get({tail})")
-        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
-                 f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
+        self._plain_or(t, fallback)
         out.line("else:")
         out.line(f" {t} = {fallback}(f)")
         return t
@@ -275,7 +272,7 @@ class ExpressionSource:
         ``compile_expr``'s, which stores the known variables first)."""
         out = self.out
         fallback = fallback or self.closure(node)
-        t, key, st = out.temp(), out.temp("key"), out.temp("st")
+        t, st = out.temp(), out.temp("st")
         parts, tests = [], []
         for tail in node.tails:
             local = self.known.get(tail.name)
@@ -284,23 +281,28 @@ class ExpressionSource:
                 out.line(f"{local} = d.get({tail.name!r})")
                 tests.append(f"({local}.__class__ is str or {local}.__class__ is int)")
             parts.append(local)
-        num = self.k(Num)
+        key = f"f'{{{parts[0]}}}.{{{parts[1]}}}'"
         hoisted = self.stems.get(node.stem)
         if hoisted is not None:
             tl, sd = hoisted[1], hoisted[2]
             ready = " and ".join(tests + [f"{tl} is not None"])
             out.line(f"if {ready}:")
-            out.line(f" {t} = {tl}.get(f'{{{parts[0]}}}.{{{parts[1]}}}', {sd})")
+            out.line(f" {t} = {tl}.get({key}, {sd})")
         else:
             out.line(f"{st} = d.get({node.stem!r})")
             ready = " and ".join(tests + [f"{st}.__class__ is {self.k(Stem)}"])
             out.line(f"if {ready}:")
-            out.line(f" {t} = {st}.tails.get(f'{{{parts[0]}}}.{{{parts[1]}}}')")
-        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
-                 f" and {t}.__class__ is not {num}: {t} = {fallback}(f)")
+            out.line(f" {t} = {st}.tails.get({key})")
+        self._plain_or(t, fallback)
         out.line("else:")
         out.line(f" {t} = {fallback}(f)")
         return t
+
+    def _plain_or(self, t: str, fallback: str) -> None:
+        """The line (inside an ``if``) that leaves ``t`` as read when it is a plain value (a str,
+        int or ``Num``) and else has the closure ``fallback`` read it (unset, a reference)."""
+        self.out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
+                      f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
 
     # -- operators ---------------------------------------------------------------------------
     def _arith(self, node) -> str:
@@ -481,7 +483,7 @@ class ExpressionSource:
                 return repr(value)
             out.line(f"raise {self.k(RexxError)}({value})")
             return "False"
-        if (kind is ast.Compound and len(node.tails) == 1 and node.tails[0].__class__ is ast.Var
+        if (kind is ast.Compound and _simple_tails(node) == 1
                 and node.tails[0].name in self.known and node.stem in self.stems):
             return self._element_truth(node)
         v = self.value(node)
@@ -491,7 +493,6 @@ class ExpressionSource:
         out.line(f"elif {v} in (0, '0'): {c} = False")
         out.line(f"else: {c} = {self.k(closures.truth)}({v})")
         return c
-
 
     def _element_truth(self, node) -> str:
         """``if stem.i`` with ``i`` a known int and the stem hoisted (a sieve's ``if flag.i``):
@@ -507,8 +508,7 @@ class ExpressionSource:
         out.line(f"if {t} in (1, '1'): {c} = True")
         out.line(f"elif {t} in (0, '0'): {c} = False")
         out.line("else:")
-        out.line(f" if {t}.__class__ is not str and {t}.__class__ is not int"
-                 f" and {t}.__class__ is not {self.k(Num)}: {t} = {fallback}(f)")
+        self._plain_or(t, fallback)
         out.line(f" {c} = {self.k(closures.truth)}({t})")
         return c
 

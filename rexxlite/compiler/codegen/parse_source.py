@@ -52,11 +52,10 @@ def emit_parse(cs, node, info) -> bool:
             out.line(f"{s} = {args}[{i}] if {i} < len({args}) else None")
             whole = (len(plan) == 1 and len(plan[0][0]) == 1 and plan[0][1] is None
                      and shape is not rexx_lower)    # a number's text has no lowercase
-            if whole and shape is None:     # one variable takes the argument as computed
+            if whole:                   # one variable takes the argument as computed
                 out.line(f"if {s} is None: {s} = ''")
-            elif whole:
-                out.line(f"if {s} is None: {s} = ''")
-                out.line(f"elif {s}.__class__ is str: {s} = {cs.k(shape)}({s})")
+                if shape is not None:
+                    out.line(f"elif {s}.__class__ is str: {s} = {cs.k(shape)}({s})")
             elif shape is None:
                 out.line(f"{s} = '' if {s} is None else {s} if {s}.__class__ is str"
                          f" else str({s})")
