@@ -177,16 +177,17 @@ _WHITE_SPACE = " \t\n\v\f\r"
 
 def compare(a, b, f) -> int:
     """Rexx normal comparison of two values: -1, 0 or 1."""
-    lim = f.clim
-    ai = as_int(a, lim)
-    if ai is not None:
-        bi = as_int(b, lim)
-        if bi is not None:
-            return (ai > bi) - (ai < bi)
-    if a.__class__ is Num or b.__class__ is Num:
+    if a.__class__ is Num or b.__class__ is Num:   # (never a plain whole number: first)
         r = compare_values(a, b, f.digits, f.fuzz)
         if r is not None:
             return r
+    else:
+        lim = f.clim
+        ai = as_int(a, lim)
+        if ai is not None:
+            bi = as_int(b, lim)
+            if bi is not None:
+                return (ai > bi) - (ai < bi)
     sa, sb = tostr(a), tostr(b)
     r = arith_compare(sa, sb, f.digits, f.fuzz)     # None unless both are numbers
     if r is not None:

@@ -40,6 +40,25 @@ class Num:
     def __str__(self) -> str:
         t = self._text
         if t is None:
+            exp = self.exp
+            n = self.n
+            if -6 < exp < n and n <= self.digits and self.c:
+                # the commonest: a plain fraction with all its digits (``normalise``'s text
+                # without its steps), remembered as below
+                dig = str(self.c)
+                if exp > 0:
+                    t = dig[:exp] + "." + dig[exp:]
+                else:
+                    t = "0." + "0" * -exp + dig if exp else "0." + dig
+                if self.neg:
+                    t = "-" + t
+                self._text = t
+                if len(t) <= _REMEMBERED_LENGTH:
+                    remember_scan(t, (self.neg, dig, exp))
+                    if len(_TEXT_PARTS) >= _TEXT_PARTS_SIZE:
+                        _TEXT_PARTS.clear()
+                    _TEXT_PARTS[t] = (self.neg, self.c, n, exp)
+                return t
             num = (self.neg, str(self.c), self.exp)
             t = self._text = normalise(num, self.digits, self.form)
             if self.n <= self.digits and len(t) <= _REMEMBERED_LENGTH and (
@@ -137,7 +156,7 @@ _TEXT_PARTS_SIZE = 4096
 _REMEMBERED_LENGTH = 120       # (a number of 100 digits and its exponent: DIGITS 100)
 
 
-def _plain_int(s: str):
+def plain_int(s: str):
     """``s`` as an int when it is a plain whole number (ASCII digits, a sign, blanks around),
     else ``s`` itself."""
     t = s.strip(" ")
@@ -152,9 +171,9 @@ def plain_operands(a, b):
     """Operands ``a`` and ``b`` with a text that is a plain whole number made an int (the
     first step of every operation on values)."""
     if a.__class__ is str:
-        a = _plain_int(a)
+        a = plain_int(a)
     if b.__class__ is str:
-        b = _plain_int(b)
+        b = plain_int(b)
     return a, b
 
 
@@ -275,9 +294,14 @@ def add_values(a, b, subtract: bool, digits: int, form: str):
 
     Whole numbers within DIGITS add as Python ints; the rest through ``add`` and ``result``
     (a ``Num``'s parts read in place: this is the path of every sum beyond the int one)."""
-    a, b = plain_operands(a, b)
     ac = a.__class__
     bc = b.__class__
+    if ac is str:                       # ``plain_operands`` inline (a call less per operation)
+        a = plain_int(a)
+        ac = a.__class__
+    if bc is str:
+        b = plain_int(b)
+        bc = b.__class__
     if ac is int and bc is int:
         r = a - b if subtract else a + b
         lim = ten_power(digits)
@@ -320,6 +344,36 @@ def add_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: str):
             total = -total
         n = digit_count(total)
         exp = low + n
+        if -6 <= exp - 1 < digits and exp < n:
+            return Num(neg, total, n, exp, digits, form)
+        return result(neg, total, n, exp, digits, form)
+    if span <= digits + 1 and fc and sc and span < SMALL_POWERS:
+        # the next commonest (at DIGITS 9-20, two fractions of the same size): the digits span
+        # DIGITS or DIGITS+1, so no operand is cut and ``add`` rounds the exact sum once, at
+        # DIGITS digits of the span (one more after a carry; a cancellation's leading zeros
+        # counted)
+        p = P10_LIST
+        fc *= p[fe - low]
+        sc *= p[se - low]
+        total = (-fc if fneg else fc) + (-sc if sneg else sc)
+        neg = total < 0
+        if neg:
+            total = -total
+        size = span + 1 if total >= p[span] else span
+        exp = low + size
+        if size > digits:
+            unit = p[size - digits]
+            total, rest = divmod(total, unit)
+            if rest + rest >= unit:
+                total += 1
+                if total == p[digits]:
+                    total = p[digits - 1]
+                    exp += 1
+            size = digits
+        if not total:
+            return 0
+        n = digit_count(total)
+        exp -= size - n
         if -6 <= exp - 1 < digits and exp < n:
             return Num(neg, total, n, exp, digits, form)
         return result(neg, total, n, exp, digits, form)
@@ -391,7 +445,17 @@ def _scanned(v):
 
 def compare_values(a, b, digits: int, fuzz: int):
     """``arith.compare`` of two values of which one at least is a ``Num``: Regina's numeric
-    comparison (-1, 0, 1), None unless both are numbers; a ``Num`` makes no text for it."""
+    comparison (-1, 0, 1), None unless both are numbers; a ``Num`` makes no text for it.
+
+    Two ints or ``Num``s of no more than DIGITS-FUZZ digits each are compared exactly on
+    their ints (``compare_numbers`` then compares all their digits and finds the next ones
+    both zero, so it is the exact comparison too); anything else through ``_scanned``."""
+    ac = a.__class__
+    bc = b.__class__
+    if (ac is Num or ac is int) and (bc is Num or bc is int):
+        r = _exact_compare(a, b, digits - fuzz)
+        if r is not None:
+            return r
     f = _scanned(a)
     if f.__class__ is int:
         return None
@@ -401,11 +465,57 @@ def compare_values(a, b, digits: int, fuzz: int):
     return compare_numbers(f, s, digits - fuzz)
 
 
+_EVERY_DIGIT = 1 << 62     # a precision no number reaches: ``_exact_compare`` of all digits
+
+
+def _exact_compare(a, b, precision: int):
+    """``compare_numbers`` of ints or ``Num``s ``a`` and ``b`` of at most ``precision`` digits
+    each, worked as an exact comparison of their values (-1, 0, 1); None when one has more."""
+    if a.__class__ is Num:
+        fneg, fc, fn, fexp = a.neg, a.c, a.n, a.exp
+    else:
+        fneg = a < 0
+        fc = -a if fneg else a
+        fn = fexp = digit_count(fc)
+    if b.__class__ is Num:
+        sneg, sc, sn, sexp = b.neg, b.c, b.n, b.exp
+    else:
+        sneg = b < 0
+        sc = -b if sneg else b
+        sn = sexp = digit_count(sc)
+    if fn > precision or sn > precision:
+        return None
+    fsign = 0 if not fc else -1 if fneg else 1
+    ssign = 0 if not sc else -1 if sneg else 1
+    if fsign != ssign or not fsign:
+        return (fsign > ssign) - (fsign < ssign)
+    if fexp != sexp:                    # (no leading zeros: the longer number is larger)
+        return fsign if fexp > sexp else -fsign
+    if fn < sn:                         # the same exponent: the digits aligned on the left
+        fc *= P10[sn - fn]
+    elif sn < fn:
+        sc *= P10[fn - sn]
+    return fsign if fc > sc else -fsign if fc < sc else 0
+
+
 def extreme(values, want: int, form: str):
     """MAX (``want`` 1) or MIN (-1) of values (int, ``Num`` or str) compared exactly, as the
     built-ins do: the first value no other one beats, shown with all its digits (an int, or
     a ``Num`` whose text is that, is given back as it is); None when one is not a number (the
     built-in then gives its error). A ``Num`` makes no text."""
+    winner = None
+    for v in values:        # ints and ``Num``s read in place (``_scanned``'s): compared on ints
+        cls = v.__class__
+        if not (cls is int or cls is Num and v.n <= v.digits):
+            break
+        if winner is None or _exact_compare(v, winner, _EVERY_DIGIT) == want:
+            winner = v
+    else:
+        if winner is not None:
+            if winner.__class__ is int or (winner.exp <= winner.n and winner.form == form):
+                return winner
+            best = _scanned(winner)
+            return normalise(best, len(best[1]), form)
     best = winner = None
     for v in values:
         num = _scanned(v)

@@ -18,8 +18,8 @@ from __future__ import annotations
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, whole_value
 from rexxlite.numbers.division import quotient
-from rexxlite.numbers.numvalue import Num, parts, plain_operands, result
-from rexxlite.numbers.ten_powers import P10, P10_LIST, digit_count, ten_power
+from rexxlite.numbers.numvalue import Num, parts, plain_int, plain_operands, result
+from rexxlite.numbers.ten_powers import P10, P10_LIST, SMALL_POWERS, digit_count, ten_power
 
 _ONE = (False, 1, 1, 1)
 
@@ -195,9 +195,14 @@ def _text_path(a, b, digits: int) -> bool:
 def multiply_values(a, b, digits: int, form: str):
     """``a * b`` for values (int, Num or numeric str): an int when exact within DIGITS, else
     ``multiply`` and ``numvalue.result``."""
-    a, b = plain_operands(a, b)
     ac = a.__class__
     bc = b.__class__
+    if ac is str:                       # ``plain_operands`` inline (a call less per operation)
+        a = plain_int(a)
+        ac = a.__class__
+    if bc is str:
+        b = plain_int(b)
+        bc = b.__class__
     if ac is int and bc is int:
         lim = ten_power(digits)
         if -lim < a < lim and -lim < b < lim:
@@ -223,7 +228,46 @@ def multiply_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: st
             return 0
         n = digit_count(product)
         return result(fneg != sneg, product, n, fexp + sexp - (size - n), digits, form)
-    return result(*multiply(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits), digits, form)
+    if fn > digits + 1 or sn > digits + 1 or size >= SMALL_POWERS:
+        return result(*multiply(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits), digits, form)
+    # the next commonest (two fractions at DIGITS 9-20 whose product is longer than DIGITS):
+    # ``multiply``'s steps inline, no operand cut (each has at most DIGITS+1 digits)
+    product = fc * sc
+    if not product:
+        return 0
+    p = P10_LIST
+    exp = fexp + sexp
+    if product < p[size - 1]:
+        # ``size - 1`` digits, a leading zero counted: rounded to DIGITS+1 digits first
+        if size > digits + 2:
+            unit = p[size - digits - 2]
+            product, rest = divmod(product, unit)
+            if rest + rest >= unit:
+                product += 1
+            size = digits + 2
+        n = size if product >= p[size - 1] else size - 1
+        exp -= size - n
+        if n > digits:                  # then to DIGITS
+            unit = p[n - digits]
+            product, rest = divmod(product, unit)
+            if rest + rest >= unit:
+                product += 1
+                if product == p[digits]:
+                    product = p[digits - 1]
+                    exp += 1
+            n = digits
+    else:                               # ``size`` digits, rounded to DIGITS
+        unit = p[size - digits]
+        product, rest = divmod(product, unit)
+        if rest + rest >= unit:
+            product += 1
+            if product == p[digits]:
+                product = p[digits - 1]
+                exp += 1
+        n = digits
+    if -6 <= exp - 1 < digits and exp < n:      # a fraction in plain notation
+        return Num(fneg != sneg, product, n, exp, digits, form)
+    return result(fneg != sneg, product, n, exp, digits, form)
 
 
 def whole_power(b) -> int:

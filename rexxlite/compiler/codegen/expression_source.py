@@ -368,7 +368,10 @@ class ExpressionSource:
             out.line("else:")
             out.line(f" {r} = {self.k(run_support.power_slow)}({a}, {b}, f, {names})")
             return r
-        if op in ("/", "**"):
+        if op == "/":
+            out.line(f"{r} = {self.k(run_support.divide_slow)}({a}, {b}, f, {names})")
+            return r
+        if op == "**":
             out.line(f"{r} = {self.k(closures.arith_op)}({op!r}, {a}, {b}, f, {names})")
             return r
         # % and // of whole numbers within DIGITS: Python's // and % for a dividend >= 0 and

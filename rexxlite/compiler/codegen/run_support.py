@@ -12,6 +12,7 @@ from rexxlite.compiler.do_loops import compare_to_limit
 from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
 from rexxlite.numbers.numvalue import Num, add_int, add_parts, add_values, parts, result
+from rexxlite.numbers.division import quotient
 from rexxlite.numbers.products import multiply_parts, power, product_beyond_digits
 from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
 
@@ -28,6 +29,10 @@ def _as_small_int(v, digits: int):
 
 def add_slow(op: str, a, b, f, names):
     """``a + b`` / ``a - b`` when the inline int path did not decide."""
+    if a.__class__ is Num and b.__class__ is Num and "LOSTDIGITS" not in f.traps:
+        # two fractions (``x + dx``): their parts in place, straight to the sum
+        return add_parts(a.neg, a.c, a.n, a.exp, b.neg if op == "+" else not b.neg, b.c,
+                         b.n, b.exp, f.digits, f.form)
     if a.__class__ is Num and b.__class__ is int and op == "+" and b > 0:
         # first the commonest: a whole number beyond DIGITS (shown 1.23456789E+10) plus a
         # smaller one, no carry out of its digits (else ``add_int`` decides)
@@ -48,11 +53,14 @@ def add_slow(op: str, a, b, f, names):
     ac, bc = a.__class__, b.__class__
     if (ac is Num and (bc is Num or bc is int and a.exp <= f.digits
                        or bc is str and len(b) <= LONG_DIGITS)
-            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)) \
+            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)
+            or ac is str and len(a) <= LONG_DIGITS
+            and (bc is int or bc is str and len(b) <= LONG_DIGITS)) \
             and "LOSTDIGITS" not in f.traps:
         # non-integer arithmetic (a Num and a Num, an int, or a text such as a literal ``1.6``;
-        # not a whole Num beyond DIGITS and an int, ``add_int``'s): ``add_values``' own path
-        # without its operand conversions
+        # a text and an int or a text, as a fraction passed as an argument is; not a whole
+        # Num beyond DIGITS and an int, ``add_int``'s): ``add_values``' own path without its
+        # operand conversions (a plain whole text gives the int ``add_values`` would)
         fneg, fc, fn, fexp = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)
         sneg, sc, sn, sexp = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
         return add_parts(fneg, fc, fn, fexp, sneg if op == "+" else not sneg, sc, sn, sexp,
@@ -76,10 +84,16 @@ def add_slow(op: str, a, b, f, names):
 def multiply_slow(a, b, f, names):
     """``a * b`` when the inline int path did not decide."""
     ac, bc = a.__class__, b.__class__
+    if ac is Num and bc is Num and f.digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
+        return multiply_parts(a.neg, a.c, a.n, a.exp, b.neg, b.c, b.n, b.exp, f.digits,
+                              f.form)
     if (ac is Num and (bc is Num or bc is int or bc is str and len(b) <= LONG_DIGITS)
-            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)) \
+            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)
+            or ac is str and len(a) <= LONG_DIGITS
+            and (bc is int or bc is str and len(b) <= LONG_DIGITS)) \
             and f.digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
-        # non-integer arithmetic: ``multiply_values``' own path without its conversions
+        # non-integer arithmetic (texts too, as ``add_slow`` takes them): ``multiply_values``'
+        # own path without its conversions
         fneg, fc, fn, fexp = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)
         sneg, sc, sn, sexp = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
         return multiply_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, f.digits, f.form)
@@ -91,6 +105,21 @@ def multiply_slow(a, b, f, names):
         if -lim < r < lim and -lim < a < lim and -lim < b < lim:
             return r
     return arith_op("*", a, b, f, names)
+
+
+def divide_slow(a, b, f, names):
+    """``a / b`` where one operand at least is a ``Num``: ``divide_values``' own path without
+    its conversions (the operands' parts to ``quotient``); anything else ``arith_op``."""
+    ac, bc = a.__class__, b.__class__
+    if (ac is Num and (bc is Num or bc is int or bc is str and len(b) <= LONG_DIGITS)
+            or bc is Num and (ac is int or ac is str and len(a) <= LONG_DIGITS)) \
+            and f.digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
+        fneg, fc, fn, fexp = (a.neg, a.c, a.n, a.exp) if ac is Num else parts(a)
+        sneg, sc, sn, sexp = (b.neg, b.c, b.n, b.exp) if bc is Num else parts(b)
+        digits = f.digits
+        return result(*quotient(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits), digits,
+                      f.form)
+    return arith_op("/", a, b, f, names)
 
 
 def power_slow(a, y: int, f, names):
@@ -149,7 +178,7 @@ def step_control(f, v, by_v, getter, setter, info):
         if -lim < w < lim and -lim < v < lim and -lim < by_v < lim:
             setter(f, w)
             return w
-    v = arith_op("+", v, by_v, f)
+    v = add_slow("+", v, by_v, f, None)
     setter(f, v)
     return v
 
