@@ -4,7 +4,8 @@
 against ``arith.compare`` of their texts; the generated code's ``add_slow`` / ``multiply_slow`` /
 ``divide_slow`` on text operands (a fraction passed as an argument) against ``arith.binary``;
 ``add_parts``' inline rounding of a sum spanning DIGITS or DIGITS+1 digits against ``add``;
-MAX / MIN (``extreme``) on ints and ``Num``s against the comparison of their scanned digits."""
+MAX / MIN (``extreme``) on ints and ``Num``s against the comparison of their scanned digits;
+``products.square`` (``x ** 2``) against ``power``."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from rexxlite.errors import RexxError
 from rexxlite.numbers import arith
 from rexxlite.numbers.numvalue import (Num, _scanned, add, add_parts, compare_values, extreme,
                                        result)
-from rexxlite.numbers.products import multiply, multiply_parts
+from rexxlite.numbers.products import multiply, multiply_parts, power, square
 from rexxlite.numbers.ten_powers import ten_power
 
 from tests.test_fast_paths import FORMS, _outcome, _value, numbers
@@ -193,3 +194,25 @@ def test_extreme_matches_reference(items, want, digits, form):
     got = extreme(values, want, form)
     expected = _extreme_reference(values, want, form)
     assert got.__class__ is expected.__class__ and str(got) == str(expected)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.data(), st.integers(1, 40), st.sampled_from(FORMS))
+def test_square_matches_power(data, digits, form):
+    """``x ** 2`` of a base of up to DIGITS+1 digits (the inline path takes up to DIGITS): the
+    value and its text are those of ``power`` then ``result``."""
+    base = data.draw(_operand(digits + 1))
+    try:
+        want = str(result(*power(base, 2, digits), digits, form))
+    except RexxError as e:
+        want = ("error", e.code)
+    assert _outcome(lambda: square(*base, digits, form)) == want
+
+
+def test_square_double_rounding_exhaustively():
+    """At DIGITS 2 and 3 the squares of every (DIGITS)-digit base, exponents varied."""
+    for digits in (2, 3):
+        for c in range(10 ** (digits - 1), 10 ** digits):
+            base = (c % 2 == 0, c, digits, c % 7 - 3)
+            want = str(result(*power(base, 2, digits), digits, "SCIENTIFIC"))
+            assert str(square(*base, digits, "SCIENTIFIC")) == want, base

@@ -190,6 +190,19 @@ def _round(neg, c, n, exp, ccns):
     return neg, q, ccns, exp
 
 
+def rounded(c: int, drop: int, exp: int, digits: int):
+    """``c`` of ``digits + drop`` digits (``drop`` > 0, ``digits + drop`` below
+    ``SMALL_POWERS``) rounded half up to ``digits`` digits, and ``exp`` one more when that
+    carries into a new digit (99..9 rounded up): ``(c, exp)``."""
+    unit = P10_LIST[drop]
+    c, rest = divmod(c, unit)
+    if rest + rest >= unit:
+        c += 1
+        if c == P10_LIST[digits]:
+            return P10_LIST[digits - 1], exp + 1
+    return c, exp
+
+
 def add(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
     """``arith._finish(arith.add(f, s, ccns))`` on ints: ``(neg, c, n, exp)`` of f + s."""
     if sc == 0:
@@ -362,13 +375,7 @@ def add_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: str):
         size = span + 1 if total >= p[span] else span
         exp = low + size
         if size > digits:
-            unit = p[size - digits]
-            total, rest = divmod(total, unit)
-            if rest + rest >= unit:
-                total += 1
-                if total == p[digits]:
-                    total = p[digits - 1]
-                    exp += 1
+            total, exp = rounded(total, size - digits, exp, digits)
             size = digits
         if not total:
             return 0

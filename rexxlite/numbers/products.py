@@ -7,6 +7,10 @@ DIGITS digits counting a leading zero twice (``arith._round``), then rounded aga
 first rounding alone, a negative power ``1 / x`` by Regina's division, and at the end the
 rounding to DIGITS and the fraction's trailing zeros dropped.
 
+``multiply_parts`` works the commonest products inline (exact within DIGITS, or of operands
+of at most DIGITS+1 digits: ``_round_product``, ``multiply``'s two roundings on the exact
+product) and ``square`` the power 2 (``zr ** 2``) the same way.
+
 ``multiply_values`` / ``power_values`` give the result as ``numvalue.result`` makes it: an int
 for a plain whole number within DIGITS, else a ``Num`` (text made only when asked for). Text
 operands of more than ``arith.LONG_DIGITS`` digits, or a NUMERIC DIGITS beyond it, take
@@ -18,7 +22,7 @@ from __future__ import annotations
 from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, whole_value
 from rexxlite.numbers.division import quotient
-from rexxlite.numbers.numvalue import Num, parts, plain_int, plain_operands, result
+from rexxlite.numbers.numvalue import Num, parts, plain_int, plain_operands, result, rounded
 from rexxlite.numbers.ten_powers import P10, P10_LIST, SMALL_POWERS, digit_count, ten_power
 
 _ONE = (False, 1, 1, 1)
@@ -235,8 +239,17 @@ def multiply_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: st
     product = fc * sc
     if not product:
         return 0
+    product, n, exp = _round_product(product, size, fexp + sexp, digits)
+    if -6 <= exp - 1 < digits and exp < n:      # a fraction in plain notation
+        return Num(fneg != sneg, product, n, exp, digits, form)
+    return result(fneg != sneg, product, n, exp, digits, form)
+
+
+def _round_product(product: int, size: int, exp: int, digits: int):
+    """``multiply``'s two roundings of the exact product (not 0) of two operands of ``size``
+    digits in all (below ``SMALL_POWERS``), neither longer than DIGITS+1 (so neither is cut),
+    ``exp`` the sum of their exponents: ``(c, n, exp)``."""
     p = P10_LIST
-    exp = fexp + sexp
     if product < p[size - 1]:
         # ``size - 1`` digits, a leading zero counted: rounded to DIGITS+1 digits first
         if size > digits + 2:
@@ -247,27 +260,39 @@ def multiply_parts(fneg, fc, fn, fexp, sneg, sc, sn, sexp, digits: int, form: st
             size = digits + 2
         n = size if product >= p[size - 1] else size - 1
         exp -= size - n
-        if n > digits:                  # then to DIGITS
-            unit = p[n - digits]
-            product, rest = divmod(product, unit)
-            if rest + rest >= unit:
-                product += 1
-                if product == p[digits]:
-                    product = p[digits - 1]
-                    exp += 1
-            n = digits
-    else:                               # ``size`` digits, rounded to DIGITS
-        unit = p[size - digits]
-        product, rest = divmod(product, unit)
-        if rest + rest >= unit:
-            product += 1
-            if product == p[digits]:
-                product = p[digits - 1]
-                exp += 1
-        n = digits
-    if -6 <= exp - 1 < digits and exp < n:      # a fraction in plain notation
-        return Num(fneg != sneg, product, n, exp, digits, form)
-    return result(fneg != sneg, product, n, exp, digits, form)
+        if n <= digits:
+            return product, n, exp
+        product, exp = rounded(product, n - digits, exp, digits)     # then to DIGITS
+    elif size > digits:                 # ``size`` digits, rounded to DIGITS
+        product, exp = rounded(product, size - digits, exp, digits)
+    else:
+        return product, size, exp
+    return product, digits, exp
+
+
+def square(neg: bool, c: int, n: int, exp: int, digits: int, form: str):
+    """``power_values`` of a number of at most DIGITS digits to the power 2 (``zr ** 2``), its
+    parts given: ``power``'s one product (1 times the base is the base) rounded as
+    ``multiply`` rounds it, the fraction's trailing zeros dropped, as a value. An exponent
+    within reach of Regina's limits takes ``power`` itself (its Error 42 comes between the
+    two roundings)."""
+    size = n + n
+    if (size >= SMALL_POWERS or n > digits or not -_NEAR_LIMIT < exp < _NEAR_LIMIT
+            or digits > LONG_DIGITS):
+        return result(*power((neg, c, n, exp), 2, digits), digits, form)
+    if not c:
+        return 0
+    c, n, exp = _round_product(c * c, size, exp + exp, digits)
+    while n > 1 and exp < n and c % 10 == 0:        # the fraction's trailing zeros
+        c //= 10
+        n -= 1
+    if -6 <= exp - 1 < digits and exp < n:
+        return Num(False, c, n, exp, digits, form)
+    return result(False, c, n, exp, digits, form)
+
+
+#: A base's exponent below this (in size) squares far from Regina's exponent limits.
+_NEAR_LIMIT = MAX_EXPONENT // 2 - 4
 
 
 def whole_power(b) -> int:
@@ -302,4 +327,7 @@ def power_values(a, b, digits: int, form: str):
     if _text_path(a, b, digits):
         return binary("**", str(a), str(b), digits, form)
     base = parts(a)
-    return result(*power(base, whole_power(b), digits), digits, form)
+    y = whole_power(b)
+    if y == 2:
+        return square(*base, digits, form)
+    return result(*power(base, y, digits), digits, form)

@@ -13,7 +13,7 @@ from rexxlite.compiler.expressions import arith_op
 from rexxlite.numbers.arith import LONG_DIGITS
 from rexxlite.numbers.numvalue import Num, add_int, add_parts, add_values, parts, result
 from rexxlite.numbers.division import quotient
-from rexxlite.numbers.products import multiply_parts, power, product_beyond_digits
+from rexxlite.numbers.products import multiply_parts, power, product_beyond_digits, square
 from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
 
 
@@ -132,6 +132,8 @@ def power_slow(a, y: int, f, names):
         if digits <= LONG_DIGITS and "LOSTDIGITS" not in f.traps:
             # a non-integer base (``(x - cx) ** 2``): ``power_values``' own path without
             # its operand checks (a Num is a number, its parts are in place)
+            if y == 2:
+                return square(a.neg, a.c, a.n, a.exp, digits, f.form)
             return result(*power((a.neg, a.c, a.n, a.exp), y, digits), digits, f.form)
         return arith_op("**", a, y, f, names)
     if a.__class__ is not int:
