@@ -14,7 +14,7 @@ from rexxlite.numbers.arith import LONG_DIGITS
 from rexxlite.numbers.numvalue import Num, add_int, add_parts, add_values, parts, result
 from rexxlite.numbers.division import quotient
 from rexxlite.numbers.products import multiply_parts, power, product_beyond_digits, square
-from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS
+from rexxlite.numbers.ten_powers import P10_LIST, SMALL_POWERS, digit_count
 
 
 def _as_small_int(v, digits: int):
@@ -29,10 +29,18 @@ def _as_small_int(v, digits: int):
 
 def add_slow(op: str, a, b, f, names):
     """``a + b`` / ``a - b`` when the inline int path did not decide."""
-    if a.__class__ is Num and b.__class__ is Num and "LOSTDIGITS" not in f.traps:
-        # two fractions (``x + dx``): their parts in place, straight to the sum
-        return add_parts(a.neg, a.c, a.n, a.exp, b.neg if op == "+" else not b.neg, b.c,
-                         b.n, b.exp, f.digits, f.form)
+    if a.__class__ is Num and "LOSTDIGITS" not in f.traps:
+        if b.__class__ is Num:
+            # two fractions (``x + dx``): their parts in place, straight to the sum
+            return add_parts(a.neg, a.c, a.n, a.exp, b.neg if op == "+" else not b.neg, b.c,
+                             b.n, b.exp, f.digits, f.form)
+        if b.__class__ is int and a.exp <= f.digits:
+            # a fraction and a whole number (``x - 3``): the int's parts made here
+            sneg = b < 0
+            sc = -b if sneg else b
+            sn = digit_count(sc)
+            return add_parts(a.neg, a.c, a.n, a.exp, sneg if op == "+" else not sneg, sc, sn,
+                             sn, f.digits, f.form)
     if a.__class__ is Num and b.__class__ is int and op == "+" and b > 0:
         # first the commonest: a whole number beyond DIGITS (shown 1.23456789E+10) plus a
         # smaller one, no carry out of its digits (else ``add_int`` decides)
