@@ -17,6 +17,7 @@ from rexxlite.compiler.expressions import (arith_op, as_int, compare, compile_co
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num
 from rexxlite.runtime.variables import get_simple, set_simple
+from rexxlite.runtime.exposed_marks import exposed
 
 _TOKENS = None
 
@@ -437,10 +438,12 @@ def compile_traced_do(c, node, info):
         derived = untraced_tail_parts(control.tails)
 
     def show_read(f):
-        """The control variable read to be stepped (TRACE I), before it is read (NOVALUE):
+        """The control variable read to be stepped (TRACE I; R for one a PROCEDURE exposed,
+        ``exposed_marks``), before it is read (NOVALUE):
         a simple one's value, or its name as ``>L>`` once dropped (the loop's reference found
         it set, as in Regina)."""
-        if simple and f.tracing >= 4:
+        level = f.tracing
+        if simple and (level >= 4 or level == 3 and exposed(f.vars, control.name)):
             v = get_simple(f.vars, control.name)
             trace.value(f, "L", control.name) if v is None else trace.value(f, "V", v)
 
@@ -465,6 +468,8 @@ def compile_traced_do(c, node, info):
         v, to_v, by_v, limit, up = init(f)
         if control is not None:
             show_set(f, v)
+            if simple and f.tracing == 3 and exposed(f.vars, control.name):
+                trace.value(f, "V", v)      # (TRACE R: a variable a PROCEDURE exposed)
         passes = 0
         first = True
         while True:

@@ -68,6 +68,8 @@ def hook_clause(c, node, info, fn):
         return label
     tracer = c.tracer()
     ran = [None]                          # the pool of the clause's last untraced run
+    if c.reparsed_cells is not None:
+        c.reparsed_cells.append(ran)
     outer, tracer.clause_ran = tracer.clause_ran, ran
     try:
         tfn = getattr(tracer, "c_" + cls.__name__)(node, info)

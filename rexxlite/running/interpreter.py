@@ -155,8 +155,9 @@ class Interpreter:
         return code
 
     def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> tuple:
-        """The compiled clauses of INTERPRET's ``source`` and the trace-mode closures of the
-        constants Regina's parser evaluates in it (``interpret_folding``); ``site``: the
+        """The compiled clauses of INTERPRET's ``source``, the trace-mode closures of the
+        constants Regina's parser evaluates in it (``interpret_folding``) and the cells TRACE R
+        remembers in it (``Compiler.reparsed_cells``, emptied at each run); ``site``: the
         INTERPRET clause of the program when this one is itself in an interpreted string
         (TRACE shows that one, as Regina does, for nested strings too)."""
         site = (site or f.cl) if self.uses_trace else None  # TRACE shows the INTERPRET clause
@@ -178,15 +179,16 @@ class Interpreter:
                                 trace_hooks=hooks, interpreting=True, trace_site=site)
             body = [compiler.compile_clause(node) for node in program.body]
             folds = ()
+            cells = compiler.reparsed_cells or ()
             if hooks:               # what Regina's parser evaluates (TRACE I shows it)
-                from rexxlite.compiler.interpret_folding import folded_arguments
+                from rexxlite.compiler.interpret_folding import folded_constants
                 from rexxlite.compiler.expressions import compile_expr
                 tracer = compiler.tracer()
                 folds = tuple(compile_expr(node, tracer)
-                              for node in folded_arguments(program.body))
+                              for node in folded_constants(source))
             if len(self._interpret_cache) > 500:
                 self._interpret_cache.clear()
-            body = self._interpret_cache[key] = (body, folds)
+            body = self._interpret_cache[key] = (body, folds, cells)
         return body
 
     # -- running -------------------------------------------------------------------------
@@ -485,6 +487,9 @@ class Interpreter:
         caller = f.vars
         pool: dict = {}
         exposed_any = False
+        marks = self.uses_trace         # (TRACE R shows such a caller's variables each time)
+        if marks:
+            from rexxlite.runtime.exposed_marks import mark
         for item in node.expose:
             cls = item.__class__
             if cls is ast.Indirect:
@@ -498,10 +503,15 @@ class Interpreter:
                 words = text.split()
                 for word in words:
                     from rexxlite.charset import rexx_upper
-                    expose(pool, caller, _name_for_expose(caller, rexx_upper(word)))
+                    exposed_name = _name_for_expose(caller, rexx_upper(word))
+                    expose(pool, caller, exposed_name)
+                    if marks and "." not in exposed_name:
+                        mark(caller, exposed_name)
                 exposed_any = True
             elif cls is ast.Var:
                 expose(pool, caller, item.name)
+                if marks and not item.name.endswith("."):
+                    mark(caller, item.name)
                 exposed_any = True
             else:
                 # tails are read in the new pool, as exposed so far (ANSI; Regina: in
