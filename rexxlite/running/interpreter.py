@@ -105,6 +105,18 @@ class Interpreter:
             self._router = CommandRouter(self.path)
         return self._router
 
+    def masked(self, kind: str, text: str) -> str:
+        """``text`` with its secrets masked as a ``kind`` ("clause": source, "value": a traced
+        value, "text": command text or a message); a text with no ``=`` before any command
+        made the ADDRESS machinery is shown as it is (nothing in it can be secret), so an
+        error report or a trace line does not import the plugins to learn their keys."""
+        if self._router is None and "=" not in text:
+            return text
+        router = self.router
+        if kind == "clause":
+            return router.mask_clause(text)
+        return router.mask_value(text) if kind == "value" else router.mask(text)
+
     @property
     def redirections(self):
         """ADDRESS env WITH ...: the lasting redirections, per environment."""
@@ -613,14 +625,15 @@ class Interpreter:
     def report_error(self, e: RexxError, tb: list) -> None:
         out = self.stderr
         self._flush()
-        lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
+        lines = traceback_lines(tb, abbreviate=e.code == 5,
+                                mask=lambda text: self.masked("clause", text))
         where = f", line {e.line}" if e.line else ""
         if e.code == 64 and not tb:     # the program did not parse: Regina names no line
             where = ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
-            lines.append(f"Error {e.code}.{e.subcode}: {self.router.mask(e.detail)}")
+            lines.append(f"Error {e.code}.{e.subcode}: {self.masked('text', e.detail)}")
         out.write("\n".join(lines) + "\n")
         try:
             out.flush()
