@@ -69,6 +69,8 @@ class Interpreter:
         self._stdin = stdin
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self._router = None                     # made on first use: the ADDRESS machinery
+        self._program_text: str | None = None   # the text of the program file run
+        self._interpret_trees = None            # syntax.interpret_cache, once it is used
         self._redirections = None               # (commands, plugins, redirection) is imported
         self._streams = None
         self.code: Code | None = None
@@ -166,6 +168,22 @@ class Interpreter:
             raise RexxError(11) from None
         return code
 
+    def _parse_interpreted(self, source: str) -> ast.Program:
+        """The tree of INTERPRET string ``source``: the one a run of the same program file
+        kept (``interpret_cache``), else parsed now (and kept for the next run)."""
+        if self._program_text is None:
+            return self.parse(source, self.source_name)
+        cache = self._interpret_trees
+        if cache is None:
+            from rexxlite.syntax import interpret_cache as cache
+            self._interpret_trees = cache
+            cache.attach(self._program_text)
+        program = cache.load(source)
+        if program is None:
+            program = self.parse(source, self.source_name)
+            cache.store(source, program)
+        return program
+
     def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> tuple:
         """The compiled clauses of INTERPRET's ``source`` and the trace-mode closures of the
         constants Regina's parser evaluates in it (``interpret_folding``); ``site``: the
@@ -176,7 +194,7 @@ class Interpreter:
         body = self._interpret_cache.get(key)
         if body is None:
             try:
-                program = self.parse(source, self.source_name)
+                program = self._parse_interpreted(source)
             except RexxError as error:
                 if (error.code, error.subcode) == (64, 1) and error.line and f.cl is not None:
                     # Regina counts the string's lines on from the INTERPRET clause's
@@ -213,6 +231,7 @@ class Interpreter:
         A program read from a file keeps its generated code in the cache (``code_cache``)."""
         if self.path is not None:
             code_cache.attach(source)
+            self._program_text = source     # (its INTERPRET strings' trees are kept by it)
         try:
             try:
                 program = self.parse(source, self.source_name, self.path is not None)
@@ -227,6 +246,8 @@ class Interpreter:
         finally:
             self.close()
             code_cache.save()
+            if self._interpret_trees is not None:
+                self._interpret_trees.save()
 
     def run_entry(self, source: str, define_only: bool = False,
                   program: ast.Program | None = None) -> int | None:
