@@ -66,13 +66,8 @@ def hook_clause(c, node, info, fn):
             if f.tracing:
                 trace.label(f, shown)
         return label
-    tracer = c.tracer()
     ran = [None]                          # the pool of the clause's last untraced run
-    outer, tracer.clause_ran = tracer.clause_ran, ran
-    try:
-        tfn = getattr(tracer, "c_" + cls.__name__)(node, info)
-    finally:
-        tracer.clause_ran = outer
+    tfn = _traced_on_demand(c, node, info, ran)
     is_command = cls is ast.Command or (cls is ast.Address and node.command is not None)
     run = trace.run_clause
 
@@ -91,6 +86,29 @@ def hook_clause(c, node, info, fn):
         ran[0] = f.vars                   # (TRACE R: its variables count as found)
         return fn(f)
     return hooked
+
+
+def _traced_on_demand(c, node, info, ran):
+    """The trace-mode closure of clause ``node``, compiled when the clause first runs traced
+    (most clauses of a program that mentions TRACE never do), in the compiling context of now:
+    the enclosing loops (for LEAVE / ITERATE) are kept for it."""
+    tracer = c.tracer()
+    loops = list(c.loops)
+    made = []
+
+    def traced(f):
+        if not made:
+            current = tracer.loops          # (the list the compiler shares, as it is now)
+            kept = current[:]
+            current[:] = loops
+            outer, tracer.clause_ran = tracer.clause_ran, ran
+            try:
+                made.append(getattr(tracer, "c_" + node.__class__.__name__)(node, info))
+            finally:
+                tracer.clause_ran = outer
+                current[:] = kept
+        return made[0](f)
+    return traced
 
 
 class _FixedOrdinals:
