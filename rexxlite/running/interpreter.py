@@ -69,6 +69,8 @@ class Interpreter:
         self._stdin = stdin
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self._router = None                     # made on first use: the ADDRESS machinery
+        self._program_text: str | None = None   # the text of the program file run
+        self._interpret_trees = None            # syntax.interpret_cache, once it is used
         self._redirections = None               # (commands, plugins, redirection) is imported
         self._streams = None
         self.code: Code | None = None
@@ -104,6 +106,18 @@ class Interpreter:
             from rexxlite.commands.routing import CommandRouter
             self._router = CommandRouter(self.path)
         return self._router
+
+    def masked(self, kind: str, text: str) -> str:
+        """``text`` with its secrets masked as a ``kind`` ("clause": source, "value": a traced
+        value, "text": command text or a message); a text with no ``=`` before any command
+        made the ADDRESS machinery is shown as it is (nothing in it can be secret), so an
+        error report or a trace line does not import the plugins to learn their keys."""
+        if self._router is None and "=" not in text:
+            return text
+        router = self.router
+        if kind == "clause":
+            return router.mask_clause(text)
+        return router.mask_value(text) if kind == "value" else router.mask(text)
 
     @property
     def redirections(self):
@@ -154,6 +168,22 @@ class Interpreter:
             raise RexxError(11) from None
         return code
 
+    def _parse_interpreted(self, source: str) -> ast.Program:
+        """The tree of INTERPRET string ``source``: the one a run of the same program file
+        kept (``interpret_cache``), else parsed now (and kept for the next run)."""
+        if self._program_text is None:
+            return self.parse(source, self.source_name)
+        cache = self._interpret_trees
+        if cache is None:
+            from rexxlite.syntax import interpret_cache as cache
+            self._interpret_trees = cache
+            cache.attach(self._program_text)
+        program = cache.load(source)
+        if program is None:
+            program = self.parse(source, self.source_name)
+            cache.store(source, program)
+        return program
+
     def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> tuple:
         """The compiled clauses of INTERPRET's ``source``, the trace-mode closures of the
         constants Regina's parser evaluates in it (``interpret_folding``) and the cells TRACE R
@@ -165,7 +195,7 @@ class Interpreter:
         body = self._interpret_cache.get(key)
         if body is None:
             try:
-                program = self.parse(source, self.source_name)
+                program = self._parse_interpreted(source)
             except RexxError as error:
                 if (error.code, error.subcode) == (64, 1) and error.line and f.cl is not None:
                     # Regina counts the string's lines on from the INTERPRET clause's
@@ -203,6 +233,7 @@ class Interpreter:
         A program read from a file keeps its generated code in the cache (``code_cache``)."""
         if self.path is not None:
             code_cache.attach(source)
+            self._program_text = source     # (its INTERPRET strings' trees are kept by it)
         try:
             try:
                 program = self.parse(source, self.source_name, self.path is not None)
@@ -217,6 +248,8 @@ class Interpreter:
         finally:
             self.close()
             code_cache.save()
+            if self._interpret_trees is not None:
+                self._interpret_trees.save()
 
     def run_entry(self, source: str, define_only: bool = False,
                   program: ast.Program | None = None) -> int | None:
@@ -623,14 +656,15 @@ class Interpreter:
     def report_error(self, e: RexxError, tb: list) -> None:
         out = self.stderr
         self._flush()
-        lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
+        lines = traceback_lines(tb, abbreviate=e.code == 5,
+                                mask=lambda text: self.masked("clause", text))
         where = f", line {e.line}" if e.line else ""
         if e.code == 64 and not tb:     # the program did not parse: Regina names no line
             where = ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
-            lines.append(f"Error {e.code}.{e.subcode}: {self.router.mask(e.detail)}")
+            lines.append(f"Error {e.code}.{e.subcode}: {self.masked('text', e.detail)}")
         out.write("\n".join(lines) + "\n")
         try:
             out.flush()
