@@ -64,10 +64,11 @@ def test_a_cached_say_imports_neither_parser_nor_what_it_does_not_use(tmp_path):
 
 
 def test_a_cached_computation_imports_no_regular_expressions(tmp_path):
-    """Arithmetic on numbers written as text, a counted loop, SUBSTR and RIGHT: the number
-    scanner is compiled only for a text it cannot take without it."""
+    """Arithmetic on numbers written as text, a counted loop, a SELECT, SUBSTR and RIGHT: the
+    number scanner is compiled only for a text it cannot take without it."""
     out, err, modules = cached_run(tmp_path, "s = 0\ndo i = 1 to 5\n  s = s + i * 1.5\nend\n"
-                                             "say s right(substr('abcdef', 2, 3), 5)\n")
+                                             "select\n  when s > 20 then nop\n  otherwise nop\n"
+                                             "end\nsay s right(substr('abcdef', 2, 3), 5)\n")
     assert (out, err) == ("22.5   bcd\n", "")
     assert sorted(modules & set(WATCHED)) == []
 
