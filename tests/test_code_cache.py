@@ -1,11 +1,8 @@
 """The code objects of generated source kept beside a cached program
 (rexxlite/compiler/code_cache.py), through the real CLI."""
 
-import os
-import subprocess
-import sys
-
 import pytest
+from cache_probe import run_probed
 
 # the probe counts what Python's compile was asked to compile for the generated code
 PROBE = ("import atexit, builtins, runpy, sys\n"
@@ -23,19 +20,7 @@ PROGRAM = "s = 0\ndo i = 1 to 5\n  s = s + i * i\nend\nsay s\n"
 
 
 def run(script, cache_dir):
-    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache_dir))
-    env.pop("REXXLITE_NO_CACHE", None)
-    done = subprocess.run([sys.executable, "-c", PROBE, str(script)], env=env,
-                          capture_output=True, text=True, timeout=60)
-    assert done.stderr == ""
-    return done.stdout.splitlines()
-
-
-@pytest.fixture
-def cache_dir(tmp_path):
-    d = tmp_path / "cache"
-    d.mkdir(mode=0o700)
-    return d
+    return run_probed(PROBE, script, cache_dir)
 
 
 @pytest.fixture

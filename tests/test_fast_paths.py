@@ -327,3 +327,25 @@ def test_loop_limit_compare_agrees(c, shift, neg, to_v, near, digits, fuzz):
         whole = int(Decimal(v))
         to_v = max(-f.lim + 1, min(f.lim - 1, whole + to_v % 7 - 3))
     assert compare_to_limit(got, to_v, f) == compare(v, to_v, f)
+
+
+@settings(max_examples=400, deadline=None)
+@given(numbers(), st.integers(-10**13, 10**13), st.integers(0, 2), st.integers(3, 12),
+       st.integers(0, 2), st.integers(-3, 3))
+def test_int_against_a_scanned_limit_agrees(to_text, v, as_value, digits, fuzz, near):
+    """An int control variable against a TO that is a ``Num`` or a text kept as written (its
+    scan made once per loop, and an exact int comparison where both fit in DIGITS-FUZZ): the
+    general comparison's answer, also for a TO compared after another one."""
+    from rexxlite.compiler.do_loops import compare_to_limit
+    from rexxlite.compiler.expressions import compare
+    f = _LoopFrame(digits, fuzz)
+    to_v = _value(to_text, digits, "SCIENTIFIC", as_value)
+    if not arith.is_number(to_text) or to_v.__class__ is int:
+        return
+    if near:        # a value next to the TO (where rounding and FUZZ matter)
+        v = int(Decimal(to_text.replace(" ", ""))) + near
+    expected = compare(v, to_v, f)
+    assert compare_to_limit(v, to_v, f) == expected
+    assert compare_to_limit(v, to_v, f) == expected       # (the scan kept from the first)
+    compare_to_limit(v, "12.5", f)
+    assert compare_to_limit(v, to_v, f) == expected

@@ -64,10 +64,11 @@ def test_a_cached_say_imports_neither_parser_nor_what_it_does_not_use(tmp_path):
 
 
 def test_a_cached_computation_imports_no_regular_expressions(tmp_path):
-    """Arithmetic on numbers written as text, a counted loop, SUBSTR and RIGHT: the number
-    scanner is compiled only for a text it cannot take without it."""
+    """Arithmetic on numbers written as text, a counted loop, a SELECT, SUBSTR and RIGHT: the
+    number scanner is compiled only for a text it cannot take without it."""
     out, err, modules = cached_run(tmp_path, "s = 0\ndo i = 1 to 5\n  s = s + i * 1.5\nend\n"
-                                             "say s right(substr('abcdef', 2, 3), 5)\n")
+                                             "select\n  when s > 20 then nop\n  otherwise nop\n"
+                                             "end\nsay s right(substr('abcdef', 2, 3), 5)\n")
     assert (out, err) == ("22.5   bcd\n", "")
     assert sorted(modules & set(WATCHED)) == []
 
@@ -115,3 +116,19 @@ def test_an_error_message_is_filled_without_the_pattern_made_at_import(tmp_path)
 def test_options_utf8_is_still_found_without_the_pattern_compiled_each_run(clause, utf8):
     from rexxlite.charset import utf8_wanted
     assert utf8_wanted(f"/* x */\n{clause}\nsay 1\n".encode()) is utf8
+
+
+def test_an_error_report_and_a_failed_command_do_not_import_the_plugins(tmp_path):
+    """The clause of a traceback and a failed command's text are masked for secrets only
+    when they can hold one (``key=value``, or a secret value already used): so no plugin is
+    imported to learn its secret keys. With ``=`` in the text they are looked up."""
+    out, err, modules = cached_run(tmp_path, "'exit 3'\nsay rc\ncall nosuch 'x'\n")
+    assert out == "3\n"
+    assert "Could not find routine \"NOSUCH\"" in err
+    assert "rexxlite.commands.routing" in modules          # (the command was routed)
+    assert {"rexxlite.addresses.proxmox", "importlib.metadata"} & modules == set()
+    _, err, modules = cached_run(tmp_path, "say 2\ncall nosuch 'x'\n")
+    assert "Could not find routine \"NOSUCH\"" in err
+    assert "rexxlite.commands.routing" not in modules     # (no command: no ADDRESS machinery)
+    _, err, modules = cached_run(tmp_path, "call nosuch 'password=abc'\n")
+    assert "rexxlite.addresses.proxmox" in modules

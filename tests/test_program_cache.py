@@ -1,40 +1,19 @@
 """The on-disk cache of parsed programs (rexxlite/syntax/program_cache.py), through the real CLI."""
 
 import os
-import subprocess
-import sys
 
-import pytest
+from cache_probe import PARSED_PROBE, run_probed
 
 from rexxlite.syntax import ast, program_cache
 
-PROBE = ("import atexit, runpy, sys\n"
-         "atexit.register(lambda: print('parsed' if 'rexxlite.syntax.parser' in sys.modules\n"
-         "                              else 'not parsed'))\n"         # (cli.end_process)
-         "sys.argv = ['rexxlite', sys.argv[1]]\n"
-         "runpy.run_module('rexxlite', run_name='__main__')\n")
-
 
 def run(script, cache_dir, **extra):
-    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache_dir))
-    env.pop("REXXLITE_NO_CACHE", None)
-    env.update(extra)
-    done = subprocess.run([sys.executable, "-c", PROBE, str(script)], env=env,
-                          capture_output=True, text=True, timeout=60)
-    assert done.stderr == ""
-    return done.stdout.splitlines()
+    return run_probed(PARSED_PROBE, script, cache_dir, **extra)
 
 
 def programs_in(cache_dir):
     """The cached programs (the directory also holds the parser's tables, parse_tables)."""
     return list(cache_dir.glob("*.ast"))
-
-
-@pytest.fixture
-def cache_dir(tmp_path):
-    d = tmp_path / "cache"
-    d.mkdir(mode=0o700)
-    return d
 
 
 def test_second_run_loads_the_ast_without_building_the_parser(tmp_path, cache_dir):
@@ -126,16 +105,9 @@ def test_a_cached_run_reads_only_the_pieces_it_reaches(tmp_path, cache_dir):
                 "    loads.add(number)\n"
                 "    return real(self, number)\n"
                 "deferred_body.DeferredBody._piece = piece\n")
-    probe = counting + PROBE.replace("sys.argv =", "atexit.register(lambda: print('pieces',"
-                                          " sorted(loads)))\nsys.argv =")  # (runs first)
-    env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache_dir))
-    env.pop("REXXLITE_NO_CACHE", None)
-    outputs = []
-    for _ in range(2):
-        done = subprocess.run([sys.executable, "-c", probe, str(script)], env=env,
-                              capture_output=True, text=True, timeout=60)
-        assert done.stderr == ""
-        outputs.append(done.stdout.splitlines())
+    probe = counting + PARSED_PROBE.replace(
+        "sys.argv =", "atexit.register(lambda: print('pieces', sorted(loads)))\nsys.argv =")
+    outputs = [run_probed(probe, script, cache_dir) for _ in range(2)]  # (atexit: runs first)
     assert outputs[0] == ["main", "r250", "pieces []", "parsed"]
     # the main program's piece, and r250's: main has 3 clauses, each routine 5
     assert outputs[1] == ["main", "r250", f"pieces {[0, (3 + 5 * 250) // 64]}", "not parsed"]

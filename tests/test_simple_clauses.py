@@ -1,7 +1,8 @@
 """The instructions and expressions the lexer builds itself (``syntax/simple_clauses``) are the
 very ASTs the LALR parser makes of the same clauses: every program of the conformance suite,
-the trip tests and the Rosetta programs parsed with the fast path on and off gives equal trees
-(nodes compare by value) or the same error; so do random expressions and mutated programs."""
+the trip tests and the Rosetta programs parsed with the fast path on and off (and on without
+its whole lines, ``simple_lines``) gives equal trees (nodes compare by value) or the same
+error; so do random expressions and mutated programs."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from hypothesis import strategies as st
 
 from rexxlite.errors import RexxError
 from rexxlite.syntax import parser
-from rexxlite.syntax.lexer import BUILT, iter_tokens
+from rexxlite.syntax.lexer import BUILT, Built, iter_tokens, scan_lines
 from rexxlite.syntax.simple_clauses import build_instruction
+from rexxlite.syntax.simple_lines import build_line
 
 HERE = Path(__file__).resolve().parent
 CONFORMANCE = sorted((HERE / "conformance").glob("*/*.rexx"))
@@ -23,16 +25,18 @@ TRIP = sorted(Path("/work/trip/trip").glob("*.rexx"))
 ROSETTA = sorted(Path("/work/rosetta/rexx").glob("*/*.rexx"))
 
 
-def outcome(source: str, fast: bool):
-    """The parse of ``source`` (its body) or its error, with the fast path on or off."""
-    kept = parser.FAST_BUILD
+def outcome(source: str, fast: bool, lines: bool = True):
+    """The parse of ``source`` (its body) or its error, with the fast path on or off (and,
+    with it on, its whole lines built from the text, ``simple_lines``, or not)."""
+    kept = parser.FAST_BUILD, parser.FAST_LINES
     parser.FAST_BUILD = build_instruction if fast else None
+    parser.FAST_LINES = build_line if lines else None
     try:
         return parser.parse_program(source, "t.rexx").body
     except RexxError as exc:
         return ("error", exc.code, exc.subcode, exc.line, str(exc))
     finally:
-        parser.FAST_BUILD = kept
+        parser.FAST_BUILD, parser.FAST_LINES = kept
 
 
 def assert_same(source: str) -> None:
@@ -47,17 +51,25 @@ def built_count(source: str) -> int:
     return sum(1 for t in iter_tokens(source, build_instruction) if t.type == BUILT)
 
 
+def lines_built(source: str) -> int:
+    return sum(1 for clause in scan_lines(source, build_line) if clause[-1].__class__ is Built)
+
+
 @pytest.mark.parametrize("group", ["conformance", "trip", "rosetta"])
 def test_every_program_parses_the_same(group):
     paths = {"conformance": CONFORMANCE, "trip": TRIP, "rosetta": ROSETTA}[group]
     if not paths:
         pytest.skip(f"no {group} programs on this host")
-    built = 0
+    built = lines = 0
     for path in paths:
         source = read(path)
-        assert_same(source)
+        made = outcome(source, True)
+        assert made == outcome(source, False), path
+        assert made == outcome(source, True, lines=False), path
         built += built_count(source)
+        lines += lines_built(source)
     assert built > len(paths)       # the fast path was taken, and often
+    assert lines > len(paths)       # so was the line path
 
 
 def test_the_fast_path_builds_instructions_and_expressions():

@@ -35,3 +35,14 @@ def test_a_line_past_the_end_is_an_index_error():
         pass
     else:
         raise AssertionError("no IndexError")
+
+
+def test_where_the_lines_start_is_found_when_first_asked_for():
+    """The parse keeps the text only; the line starts are worked out at the first use, and
+    a pickled (cached) one brings them."""
+    from rexxlite.syntax.parser import parse_program
+    lines = parse_program("say 1\n\nsay 2\r\nsay 3").source_lines
+    assert lines._found is None
+    assert list(lines) == ["say 1", "", "say 2", "say 3"] and lines._found is not None
+    again = pickle.loads(pickle.dumps(lines))
+    assert again._found is not None and list(again) == list(lines)

@@ -1,10 +1,28 @@
-"""The DIGITS bound for a huge NUMERIC DIGITS: compares as 10**k without being computed."""
+"""The DIGITS bound for a huge NUMERIC DIGITS: compares as 10**k without being computed; the
+count of an int's trailing zeros."""
 
 import time
 
 import pytest
+from hypothesis import given, strategies as st
 
-from rexxlite.numbers.ten_powers import EAGER_POWER_DIGITS, LargeTenPower, ten_power
+from rexxlite.numbers.ten_powers import (
+    EAGER_POWER_DIGITS, LargeTenPower, digit_count, ten_power, trailing_zeros)
+
+
+def _zeros_one_by_one(c: int, most: int) -> int:
+    k = 0
+    while k < most and c % 10 == 0:
+        c //= 10
+        k += 1
+    return k
+
+
+@given(st.integers(0, 10 ** 60), st.integers(0, 3000), st.integers(0, 200))
+def test_trailing_zeros_counts_as_dividing_by_ten(digits, zeros, most):
+    c = digits * 10 ** zeros
+    for bound in (most, zeros, zeros + 1, 3):
+        assert trailing_zeros(c, bound, digit_count(c)) == _zeros_one_by_one(c, bound)
 
 
 @pytest.mark.parametrize("k", [EAGER_POWER_DIGITS + 1, 5000, 12345])

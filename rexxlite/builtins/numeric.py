@@ -17,7 +17,7 @@ Regina's quirks are kept on purpose (each was checked against Regina 3.6):
 from __future__ import annotations
 
 from rexxlite.numbers import arith
-from rexxlite.charset import from_bytes, to_bytes
+from rexxlite.charset import byte_char, from_bytes, to_bytes
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError, fill
 from rexxlite.numbers.numvalue import as_written, extreme
@@ -307,6 +307,11 @@ def bif_d2x(ctx, number, length=None):
 
 @builtin("D2C", 1, 2)
 def bif_d2c(ctx, number, length=None):
+    if length is None and len(number) < 4 and number.isdigit() and number.isascii() \
+            and len(number) <= ctx.digits:
+        value = int(number)             # a byte's number (``d2c(65)``): the byte itself
+        if value < 256:
+            return byte_char(value)
     data, _ = _to_bytes("D2C", number, length, ctx.digits, ctx.form, nibbles=False)
     return from_bytes(data)
 

@@ -4,20 +4,16 @@ SOURCELINE SYMBOL VALUE TRACE. ``ctx`` is the current activation (``activation.F
 from __future__ import annotations
 
 
-from rexxlite.charset import swap_environment
+from rexxlite.charset import rexx_upper as _upper, swap_environment
 from rexxlite.errors import RexxError
 from rexxlite.builtins.args import option, positive, whole
 from rexxlite.builtins.registry import builtin
 from rexxlite.numbers.numvalue import tostr
+from rexxlite.runtime.variables import get_by_name, get_simple, set_by_name, symbol_kind
 
 
 def _tostr(v):
     return v if v.__class__ is str else str(v)
-
-
-def _upper(s: str) -> str:
-    from rexxlite.charset import rexx_upper
-    return rexx_upper(s)
 
 
 @builtin("ADDRESS", 0, 1)
@@ -89,7 +85,6 @@ def sourceline_(ctx, n=None):
 
 @builtin("SYMBOL", 1, 1)
 def symbol_(ctx, name):
-    from rexxlite.runtime.variables import get_by_name, symbol_kind
     text = _upper(name)
     kind = symbol_kind(text)
     if kind != "VAR":
@@ -118,7 +113,6 @@ def value_(ctx, name, new=None, selector=None):
         if pool in ("ENVIRONMENT", "SYSTEM", "OS2ENVIRONMENT"):
             return swap_environment(name, new)
         raise RexxError(40, 37, bif="VALUE", value=selector)
-    from rexxlite.runtime.variables import get_by_name, set_by_name, symbol_kind
     text = _upper(name)
     kind = symbol_kind(text)
     if kind == "BAD":
@@ -147,7 +141,6 @@ def _mark_derived(ctx, text: str, derived: str, setting: bool) -> None:
     """VALUE() of a compound name marks the run as Regina does for its traces of constant
     tails (``expression_trace.show_derived``): derived with a variable tail that is set, or
     not; setting one shows its derived name (``>C>``, TRACE I) when its tail was."""
-    from rexxlite.runtime.variables import get_simple
     pool = ctx.vars
     substituted = False
     for part in text.split(".")[1:]:

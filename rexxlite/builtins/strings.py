@@ -242,6 +242,7 @@ def xrange(ctx, start=None, end=None):
     """Every byte value from ``start`` to ``end`` (wrapping past 'FF'x), one character each."""
     first = args.byte_arg("XRANGE", 1, start, 0x00)
     last = args.byte_arg("XRANGE", 2, end, 0xFF)
-    count = (last - first) % 256 + 1
     table = all_bytes()
-    return "".join(table[(first + n) % 256] for n in range(count))
+    if first <= last:
+        return table[first:last + 1]
+    return table[first:] + table[:last + 1]         # past 'FF'x on from '00'x

@@ -125,8 +125,13 @@ def _plain_wordpos(phrase: str, string: str, first: int) -> str:
     wanted = phrase.split()
     if not wanted:
         return "0"
-    words = string.split()
     size = len(wanted)
+    if size == 1 and first == 0 and _blank_separated(string):
+        # one word looked for in words separated by blanks only: one search in C, with a blank
+        # on both sides of each (no list of the words made)
+        at = f" {string} ".find(f" {wanted[0]} ")
+        return "0" if at < 0 else str(len(string[:at].split()) + 1)
+    words = string.split()
     index = first
     while True:
         try:
@@ -140,6 +145,12 @@ def _plain_wordpos(phrase: str, string: str, first: int) -> str:
             if len(phrase.strip(args.WHITESPACE)) <= len(string.rstrip(args.WHITESPACE)) - start:
                 return str(index + 1)
         index += 1
+
+
+def _blank_separated(string: str) -> bool:
+    """No white space but blanks in ``string`` (of the ASCII kind ``plain_split`` allows)."""
+    return not ("\t" in string or "\n" in string or "\r" in string or "\v" in string
+                or "\f" in string)
 
 
 @builtin("WORDS", 1, 1)

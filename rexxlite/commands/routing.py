@@ -240,17 +240,23 @@ class CommandRouter:
             self._masker.keys = self._masker.keys | secret_keys(registry.known())
         return self._masker
 
+    def _may_hold_secret(self, text: str) -> bool:
+        """False when nothing in ``text`` can be masked whatever the plugins declare: a secret
+        key only counts in ``key=value`` and no secret value has been used yet. So a failed
+        shell command or an error report does not import every plugin to find their keys."""
+        return "=" in text or bool(self._masker.values)
+
     def mask(self, text: str) -> str:
         """Command text or a message with its secrets masked."""
-        return self.masker().text(text)
+        return self.masker().text(text) if self._may_hold_secret(text) else text
 
     def mask_value(self, text: str) -> str:
         """A traced value with its secrets masked."""
-        return self.masker().value(text)
+        return self.masker().value(text) if self._may_hold_secret(text) else text
 
     def mask_clause(self, source: str) -> str:
         """The source text of a clause with its secrets masked."""
-        return self.masker().clause(source)
+        return self.masker().clause(source) if self._may_hold_secret(source) else source
 
     def remember_secrets(self, name: str, command: str) -> None:
         """Note the values ``command`` gives the secret parameters of environment ``name``

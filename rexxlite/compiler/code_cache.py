@@ -11,7 +11,7 @@ holds the rexxlite and Python versions and is ignored when either differs.
 A marshalled code object runs when it is loaded, so the file is read only from a directory
 that is the user's own and writable by nobody else, and only if the file is the user's own
 too (``is_private``). Any failure to read the file just means compiling; it is written
-atomically (``write_atomically``), and only when the run compiled something new.
+atomically (``write_marshalled``), and only when the run compiled something new.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import sys
 import zlib
 
 from rexxlite import __version__
-from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
+from rexxlite.syntax.cache_location import cache_directory, is_private, write_marshalled
 
 FORMAT = 1
 MAX_ENTRIES = 4000          # a program generating ever new texts does not grow its file forever
@@ -87,8 +87,4 @@ def save() -> None:
     if file is None or not _changed:
         return
     _changed = False
-    try:
-        data = marshal.dumps((_STAMP, _source, _kept))
-    except Exception:
-        return
-    write_atomically(os.path.dirname(file), os.path.basename(file), data)
+    write_marshalled(file, (_STAMP, _source, _kept))

@@ -15,8 +15,10 @@ from rexxlite.syntax import ast
 from rexxlite.compiler.expressions import (arith_op, as_int, compare, compile_condition, compile_expr,
                                           signed_literal, tostr)
 from rexxlite.errors import RexxError
-from rexxlite.numbers.numvalue import Num
+from rexxlite.numbers.numvalue import Num, compare_with_scanned, scan_value
+from rexxlite.numbers.ten_powers import P10
 from rexxlite.runtime.variables import get_simple, set_simple
+from rexxlite.runtime.exposed_marks import exposed
 
 _TOKENS = None
 
@@ -62,7 +64,40 @@ def compare_to_limit(v, to_v, f) -> int:
         if v.neg:
             a = -a
         return (a > b) - (a < b)
+    if to_v.__class__ is not int:       # a Num, or a TO kept as written: scanned once
+        limit = _last_limit
+        if limit[0] is not to_v:
+            limit = _scan_limit(to_v)
+            if limit is None:                       # (never: _limit took only a number)
+                return compare(v, to_v, f)
+        _, scanned, value, shift = limit
+        if (v.__class__ is int and len(scanned[1]) <= f.digits - f.fuzz
+                and -f.clim < v < f.clim):
+            # both within the compared digits: Regina's comparison is exact, on ints here
+            a = v * P10[shift] if shift >= 0 else v
+            b = value if shift >= 0 else value * P10[-shift]
+            return (a > b) - (a < b)
+        cmp = compare_with_scanned(v, scanned, f.digits, f.fuzz)
+        if cmp is not None:
+            return cmp
     return compare(v, to_v, f)
+
+
+#: The TO value a loop compared last: ``(value, arith.scan of it, its digits as a signed int,
+#: how many of them are after the point)``. A loop compares each pass's value with the same
+#: TO (``do j = 0 to 25 / 0.0003``: 83333.3333), so it is scanned once, not once a pass.
+_last_limit = (None, None, 0, 0)
+
+
+def _scan_limit(to_v):
+    global _last_limit
+    scanned = scan_value(to_v)
+    if scanned.__class__ is int:
+        return None
+    neg, digits, exp = scanned                      # value: 0.digits * 10**exp
+    value = -int(digits) if neg else int(digits)
+    _last_limit = (to_v, scanned, value, len(digits) - exp)
+    return _last_limit
 
 
 def _limit(v, f):
@@ -437,10 +472,12 @@ def compile_traced_do(c, node, info):
         derived = untraced_tail_parts(control.tails)
 
     def show_read(f):
-        """The control variable read to be stepped (TRACE I), before it is read (NOVALUE):
+        """The control variable read to be stepped (TRACE I; R for one a PROCEDURE exposed,
+        ``exposed_marks``), before it is read (NOVALUE):
         a simple one's value, or its name as ``>L>`` once dropped (the loop's reference found
         it set, as in Regina)."""
-        if simple and f.tracing >= 4:
+        level = f.tracing
+        if simple and (level >= 4 or level == 3 and exposed(f.vars, control.name)):
             v = get_simple(f.vars, control.name)
             trace.value(f, "L", control.name) if v is None else trace.value(f, "V", v)
 
@@ -465,6 +502,8 @@ def compile_traced_do(c, node, info):
         v, to_v, by_v, limit, up = init(f)
         if control is not None:
             show_set(f, v)
+            if simple and f.tracing == 3 and exposed(f.vars, control.name):
+                trace.value(f, "V", v)      # (TRACE R: a variable a PROCEDURE exposed)
         passes = 0
         first = True
         while True:

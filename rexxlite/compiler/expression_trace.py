@@ -24,6 +24,7 @@ from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS
                                            spine_longer_than, tostr, truth, _written)
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Ref, Stem, get_simple, has_existed
+from rexxlite.runtime.exposed_marks import exposed
 from rexxlite.compiler import number_marks
 
 
@@ -39,12 +40,15 @@ def t_var(name: str, c, tail: bool = False, numeric: bool = False):
     """A simple variable's reference. TRACE I shows its value each time; TRACE R only while
     the reference has not found the variable yet in the pool that holds it (Regina remembers
     where it found it: an unset variable is shown each time, a new PROCEDURE's pool makes it
-    new again). Evaluations made while tracing was off count too: the clause's hook marks
+    new again, and one a called PROCEDURE has exposed is shown each time: ``exposed_marks``).
+    Evaluations made while tracing was off count too: the clause's hook marks
     ``ran`` with the pool its untraced run used. A ``tail`` variable (of a compound) raises
     no NOVALUE. A ``numeric`` use (an operand of arithmetic, a comparison, a logical
     operator) may show the number Regina keeps (``number_marks``)."""
     plain = compile_tail_var(name) if tail else compile_var(name)
     found = [None]                       # the pool the reference found the variable in
+    if c.reparsed_cells is not None:     # (forgotten at each run of an interpreted string)
+        c.reparsed_cells.append(found)
     ran = c.clause_ran
     reparsed = c.in_interpret           # Regina parses an INTERPRET string at each run: its
                                         # references are new each time (number_marks)
@@ -69,7 +73,8 @@ def t_var(name: str, c, tail: bool = False, numeric: bool = False):
                             if seen else v)
             else:
                 trace.value(f, "V", v)
-        elif level == 3 and found[0] is not pool and ran[0] is not f.vars:
+        elif level == 3 and (found[0] is not pool and ran[0] is not f.vars
+                             or exposed(f.vars, name)):
             trace.value(f, "V", v)
         found[0] = pool
         return v
@@ -243,8 +248,10 @@ def _shown_twice_unless_number(node, operand):
     """A variable compared (``=`` ``<`` ...) with an operand that is no literal string: at
     TRACE I Regina first looks it up as a number, and when its value is none shows that
     lookup's lines before the lookup's own: a simple variable's line twice, a compound's
-    tail and derived name (and, unset, its name) twice but a value once. Any other operand
-    as it is."""
+    tail and derived name (and, unset, its name) twice but a value once. At TRACE R the
+    second lookup shows only the unset ones again (it has found the others): an unset
+    variable twice, a compound's unset tail variables twice (its value or name once). An
+    unset compound whose NOVALUE is trapped shows them so before the handler runs. Any other operand as it is."""
     cls = node.__class__
     if cls is ast.Compound:
         simple = False
@@ -255,22 +262,39 @@ def _shown_twice_unless_number(node, operand):
     is_number = arith().is_number
 
     def compared(f):
-        if f.tracing < 4:
+        level = f.tracing
+        if level < 3:
             return operand(f)
         holds = f.interp.trace_holds
         holds.append((f, []))
         try:
             v = operand(f)
-        except BaseException:
-            trace.show_lines(f.interp, holds.pop()[1])
+        except BaseException:           # NOVALUE: an unset compound's lines twice too
+            lines = holds.pop()[1]
+            if lines and not simple:
+                trace.show_lines(f.interp, _looked_up_first(lines, simple, level))
+            trace.show_lines(f.interp, lines)
             raise
         lines = holds.pop()[1]
         if lines and v.__class__ is str and not is_number(v):
-            whole = simple or lines[-1][1].lstrip().startswith(">L>")    # unset
-            trace.show_lines(f.interp, lines if whole else lines[:-1])
+            trace.show_lines(f.interp, _looked_up_first(lines, simple, level))
         trace.show_lines(f.interp, lines)
         return v
     return compared
+
+
+def _looked_up_first(lines: list, simple: bool, level: int) -> list:
+    """The lines Regina's lookup as a number shows of an operand whose lines are ``lines``
+    (``_shown_twice_unless_number``)."""
+    if level == 3:              # TRACE R: the lookup shows again only what is still unset
+        return [line for line in (lines if simple else lines[:-1]) if _unset_line(line)]
+    whole = simple or _unset_line(lines[-1])
+    return lines if whole else lines[:-1]
+
+
+def _unset_line(line) -> bool:
+    """Whether a held trace line (``trace.show_lines``) is a ``>L>`` one."""
+    return line[1].lstrip().startswith(">L>")
 
 
 def _operand(op: str, node, other, c):
@@ -305,13 +329,14 @@ def _numeric_use(node, c):
 
 
 def _t_special(name: str):
-    """A special variable traced as Regina does: ``>V>`` once it has a value, ``>L>`` while
-    it is its own name, and ``.LINE`` always ``>L>``."""
+    """A special variable traced as Regina does, at TRACE R and I each time: ``>V>`` once
+    it has a value, ``>L>`` while it is its own name; ``.LINE`` at TRACE I only, as ``>L>``."""
     value = compile_special(name)
+    lowest = 4 if name == ".LINE" else 3
 
     def special(f):
         v = value(f)
-        if f.tracing >= 4:
+        if f.tracing >= lowest:
             known = name != ".LINE" and name in f.interp.special_variables
             trace.value(f, "V" if known else "L", v)
         return v
@@ -372,8 +397,8 @@ def _t_binary(node, c):
         left = _number_operand(node.left, c)
         right = _number_operand(node.right, c)
         names = (_written(signed_literal(node.left)), _written(signed_literal(node.right)))
-        if op == "**":
-            return _t_power(left, right, names)
+        if op == "**" or op == "/":
+            return _t_shown_result(op, left, right, names)
         return _emit("O", lambda f: arith_op(op, checked_left_operand(left(f)), right(f), f,
                                              names))
     left = _operand(op, node.left, node.right, c)
@@ -399,18 +424,22 @@ def _t_binary(node, c):
     return _emit("U", logical)
 
 
-def _t_power(left, right, names):
-    """``**``: its result shown as Regina shows it, before the fraction's trailing zeros are
-    dropped (``power_trace``)."""
-    def power(f):
+def _t_shown_result(op, left, right, names):
+    """``**`` or ``/``: its result shown as Regina shows it, before the trailing zeros of a
+    power's fraction are dropped (``power_trace``), a rounded quotient with all its digits
+    (``quotient_trace``)."""
+    def result(f):
         a = checked_left_operand(left(f))
         b = right(f)
-        v = arith_op("**", a, b, f, names)
+        v = arith_op(op, a, b, f, names)
         if f.tracing >= 4:
-            from rexxlite.compiler.power_trace import shown_power
-            trace.value(f, "O", shown_power(a, b, v, f.digits))
+            if op == "**":
+                from rexxlite.compiler.power_trace import shown_power as shown
+            else:
+                from rexxlite.compiler.quotient_trace import shown_quotient as shown
+            trace.value(f, "O", shown(a, b, v, f.digits))
         return v
-    return power
+    return result
 
 
 def t_str(node, c):

@@ -84,6 +84,8 @@ class Compiler:
 
     tracing = False       # True in the trace mode (``trace_hooks.trace_mode_of``)
     clause_ran = (None,)  # the trace mode: the hook's mark of the clause compiled (its pool)
+    reparsed_cells = None   # an interpreted string's: the cells of what TRACE R remembers
+                            # (a reference's pool, a hook's mark), emptied at each run
     trace_expressions = None    # the trace mode's expressions (``expression_trace``)
 
     def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
@@ -95,6 +97,8 @@ class Compiler:
         self.in_interpret = interpreting
         self.trace_hooks = trace_hooks
         self.trace_site = trace_site
+        if interpreting and trace_hooks:  # (Regina parses the string again at each run)
+            self.reparsed_cells = []
         self.needs = 0                    # NEEDS_CLOCK | NEEDS_DELAY of the clause compiled
         self.memo: dict = {}              # id(node) -> the hooked closure (trace_hooks)
         self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
@@ -675,15 +679,15 @@ class Compiler:
                         shown = written
                         if substituted and traced and f.tracing >= 4:
                             trace_value(f, "C", name)
-                if value is None:
-                    if traced and f.tracing >= 4:
+                if value is None:           # (TRACE R shows these too, each time)
+                    if traced and f.tracing >= 3:
                         trace_value(f, "L", shown)
                     if tail_of is None:     # a compound raises no NOVALUE here (Regina)
                         novalue(f, name)    # (SIGNAL ON NOVALUE: after the >L>, Regina)
                     continue
                 new = rexx_upper(tostr(value))
                 setter(f, new)
-                if traced and f.tracing >= 4:
+                if traced and f.tracing >= 3:
                     trace_value(f, "V", new)
         return upper
 
@@ -769,10 +773,12 @@ class Compiler:
             f.cl = info
             source = e(f)
             try:
-                body, folds = interp.compile_interpret(f, source, loops, site)
+                body, folds, cells = interp.compile_interpret(f, source, loops, site)
             except RexxError as error:  # a syntax error in the string is the clause's
                 error.line = info.line
                 raise
+            for cell in cells:          # its references are new (Regina parses it again)
+                cell[0] = None
             if folds and f.tracing >= 4:
                 for fold in folds:      # Regina's parse of the string evaluates these
                     fold(f)

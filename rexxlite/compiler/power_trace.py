@@ -35,7 +35,11 @@ def shown_power(base, power, result, digits: int) -> str:
     coefficient = num[1].lstrip("0")
     if not coefficient:
         return text
-    wanted = min(digits, len(str(int(coefficient) ** n)))
+    return padded(text, min(digits, len(str(int(coefficient) ** n))))
+
+
+def padded(text: str, wanted: int) -> str:
+    """Number ``text`` with its trailing zeros put back: ``wanted`` significant digits."""
     mantissa, e, exponent = text.partition("E")
     have = len(mantissa.lstrip("-").replace(".", "").lstrip("0"))
     if have >= wanted:

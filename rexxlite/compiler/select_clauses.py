@@ -6,8 +6,7 @@ for the trace lines and error reports (the AST keeps only the SELECT's line).
 
 from __future__ import annotations
 
-import re
-
+from rexxlite.charset import rexx_lower
 from rexxlite.runtime import trace
 from rexxlite.syntax.clause_tree import labels_before_whens
 from rexxlite.runtime.activation import ClauseInfo
@@ -92,11 +91,30 @@ def end_of_select(code, node, info):
     lines = code.source_lines
     last = max([info.line] + [getattr(i, "line", 0) or 0 for _, i in node.whens])
     for number in range(last, len(lines)):
-        if re.match(r"\s*end\b", lines[number], re.IGNORECASE):
+        if _word_at(lines[number].lstrip(), "end") == 0:
             end = ClauseInfo(number + 1, node, code, 0)
             end._text = lines[number].strip()
             return end
     return info
+
+
+def _word_at(line: str, word: str) -> int:
+    """Where the lower-case ``word`` first stands in ``line`` as a word of its own (any case;
+    not part of a longer run of letters, digits and ``_``), or -1. (String methods: the
+    regular expressions this was cost a cached run with a SELECT the import of ``re``.)"""
+    low = rexx_lower(line)              # (A-Z only: each character stays one)
+    size = len(word)
+    at = low.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _in_word(low[at - 1])) and (end == len(low) or not _in_word(low[end])):
+            return at
+        at = low.find(word, at + 1)
+    return -1
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 class _LineEnd:
@@ -110,8 +128,8 @@ def _when_info(code, instr, select_line: int, ordinals) -> ClauseInfo:
     line = getattr(instr, "line", 0) or select_line
     lines = code.source_lines
     probe = line
-    while probe > select_line and probe <= len(lines) and not re.search(
-            r"\bwhen\b", lines[probe - 1], re.IGNORECASE):
+    while probe > select_line and probe <= len(lines) and _word_at(lines[probe - 1],
+                                                                     "when") < 0:
         probe -= 1
     if probe <= select_line:
         probe = line
@@ -124,9 +142,9 @@ def _otherwise_info(code, node, select_line: int):
     start = getattr(first, "line", 0) or node.end_line or select_line
     lines = code.source_lines
     for number in range(min(start, len(lines)), select_line - 1, -1):
-        m = re.search(r"\botherwise\b", lines[number - 1], re.IGNORECASE)
-        if m:
-            text = lines[number - 1][m.start():].strip()
+        at = _word_at(lines[number - 1], "otherwise")
+        if at >= 0:
+            text = lines[number - 1][at:].strip()
             cut = text.find(";")
             info = ClauseInfo(number, node, code, None)
             info._text = (text[:cut] if cut >= 0 else text).strip()

@@ -66,13 +66,12 @@ def hook_clause(c, node, info, fn):
             if f.tracing:
                 trace.label(f, shown)
         return label
-    tracer = c.tracer()
     ran = [None]                          # the pool of the clause's last untraced run
-    outer, tracer.clause_ran = tracer.clause_ran, ran
-    try:
-        tfn = getattr(tracer, "c_" + cls.__name__)(node, info)
-    finally:
-        tracer.clause_ran = outer
+    if c.reparsed_cells is not None:      # an interpreted string's: compiled now, so that the
+        c.reparsed_cells.append(ran)      # cells TRACE R remembers are gathered with it
+        tfn = _compile_traced(c, node, info, ran, list(c.loops))
+    else:
+        tfn = _traced_on_demand(c, node, info, ran)
     is_command = cls is ast.Command or (cls is ast.Address and node.command is not None)
     run = trace.run_clause
 
@@ -91,6 +90,35 @@ def hook_clause(c, node, info, fn):
         ran[0] = f.vars                   # (TRACE R: its variables count as found)
         return fn(f)
     return hooked
+
+
+def _compile_traced(c, node, info, ran, loops):
+    """The trace-mode closure of clause ``node``, compiled with ``loops`` (the enclosing loops
+    where the clause is, for LEAVE / ITERATE) as the compiler's."""
+    tracer = c.tracer()
+    current = tracer.loops              # (the list the compiler shares, as it is now)
+    kept = current[:]
+    current[:] = loops
+    outer, tracer.clause_ran = tracer.clause_ran, ran
+    try:
+        return getattr(tracer, "c_" + node.__class__.__name__)(node, info)
+    finally:
+        tracer.clause_ran = outer
+        current[:] = kept
+
+
+def _traced_on_demand(c, node, info, ran):
+    """The trace-mode closure of clause ``node``, compiled when the clause first runs traced
+    (most clauses of a program that mentions TRACE never do), in the compiling context of now:
+    the enclosing loops (for LEAVE / ITERATE) are kept for it."""
+    loops = list(c.loops)
+    made = []
+
+    def traced(f):
+        if not made:
+            made.append(_compile_traced(c, node, info, ran, loops))
+        return made[0](f)
+    return traced
 
 
 class _FixedOrdinals:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from rexxlite.errors import RexxError
 from rexxlite.numbers import arith
 from rexxlite.numbers.numvalue import Num, parts, plain_int, result
-from rexxlite.numbers.ten_powers import P10, ten_power
+from rexxlite.numbers.ten_powers import P10, ten_power, trailing_zeros
 
 
 def quotient(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
@@ -48,11 +48,12 @@ def quotient(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
     q, r = divmod(fc * P10[k], sc)
     n = cut
     exp = n + fexp - fn - sexp + sn - k
-    if r == 0:                            # exact: Regina stops once the dividend is used up
-        while k > 0 and q % 10 == 0:
-            q //= 10
-            k -= 1
-            n -= 1
+    if r == 0 and k > 0:                  # exact: Regina stops once the dividend is used up
+        zeros = trailing_zeros(q, k, n)
+        if zeros:
+            q //= P10[zeros]
+            k -= zeros
+            n -= zeros
     if n > ccns:
         q, last = divmod(q, 10)
         n = ccns
@@ -61,9 +62,11 @@ def quotient(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
             if q == P10[ccns]:
                 q //= 10
                 exp += 1
-    while n > 1 and exp < n and q % 10 == 0:      # the fraction's trailing zeros
-        q //= 10
-        n -= 1
+    if n > 1 and exp < n:                 # the fraction's trailing zeros
+        zeros = trailing_zeros(q, min(n - 1, n - exp), n)
+        if zeros:
+            q //= P10[zeros]
+            n -= zeros
     return fneg != sneg, q, n, exp
 
 

@@ -505,6 +505,21 @@ def _exact_compare(a, b, precision: int):
     return fsign if fc > sc else -fsign if fc < sc else 0
 
 
+def scan_value(v):
+    """``arith.scan`` of value ``v``'s text, an int or ``Num`` read in place: ``(neg, digits,
+    exp)``, or an int (an error code) for a text that is not a number."""
+    return _scanned(v)
+
+
+def compare_with_scanned(a, scanned, digits: int, fuzz: int):
+    """``compare_values`` of value ``a`` and a number already scanned (``arith.scan`` of its
+    text, as a DO loop's TO kept as written is once per loop); None unless ``a`` is a number."""
+    f = _scanned(a)
+    if f.__class__ is int:
+        return None
+    return compare_numbers(f, scanned, digits - fuzz)
+
+
 def extreme(values, want: int, form: str):
     """MAX (``want`` 1) or MIN (-1) of values (int, ``Num`` or str) compared exactly, as the
     built-ins do: the first value no other one beats, shown with all its digits (an int, or

@@ -23,7 +23,8 @@ from rexxlite.errors import RexxError
 from rexxlite.numbers.arith import LONG_DIGITS, MAX_EXPONENT, binary, whole_value
 from rexxlite.numbers.division import quotient
 from rexxlite.numbers.numvalue import Num, parts, plain_int, plain_operands, result, rounded
-from rexxlite.numbers.ten_powers import P10, P10_LIST, SMALL_POWERS, digit_count, ten_power
+from rexxlite.numbers.ten_powers import (
+    P10, P10_LIST, SMALL_POWERS, digit_count, ten_power, trailing_zeros)
 
 _ONE = (False, 1, 1, 1)
 
@@ -88,9 +89,11 @@ def multiply(fneg, fc, fn, fexp, sneg, sc, sn, sexp, ccns):
 
 def _drop_fraction_zeros(neg, c, n, exp):
     """``arith._strip_fraction_zeros``: trailing zeros after the decimal point dropped."""
-    while n > 1 and exp < n and c % 10 == 0:
-        c //= 10
-        n -= 1
+    if n > 1 and exp < n:
+        zeros = trailing_zeros(c, min(n - 1, n - exp), n)
+        if zeros:
+            c //= P10[zeros]
+            n -= zeros
     return neg, c, n, exp
 
 

@@ -1,5 +1,5 @@
 """Powers of ten for the arithmetic: ``P10[k]`` (made once and kept), the DIGITS bound, and
-the digit count of an int.
+the digit count of an int, and how many trailing zeros it has.
 
 The fast paths keep whole numbers as Python ints and check them against ``10**DIGITS``
 (``-lim < v < lim``). ``ten_power(digits)`` is that bound: the int for a usual DIGITS, a
@@ -35,6 +35,26 @@ def digit_count(c: int) -> int:
         return len(str(c))
     t = bits * 1233 >> 12
     return t + 1 if c >= P10_LIST[t] else (t or 1)
+
+_ZEROS_BY_DIVISION = 40     # below this many digits one division per zero is the cheapest
+
+
+def trailing_zeros(c: int, most: int, n: int) -> int:
+    """How many of the int ``c``'s trailing zeros there are, at most ``most`` (``n``: its digit
+    count, or more; 0 counts as all zeros). A division by ten per zero for a short ``c``; for a long one the text's
+    zeros are counted, so stripping the zeros of a 2,000-digit quotient is not 2,000 divisions
+    of a 2,000-digit int."""
+    if n < _ZEROS_BY_DIVISION or most < 4:
+        k = 0
+        while k < most and c % 10 == 0:
+            c //= 10
+            k += 1
+        return k
+    if c == 0:
+        return most
+    text = str(c)
+    return min(most, len(text) - len(text.rstrip("0")))
+
 
 #: Above this many digits the DIGITS bound is a ``LargeTenPower``, never computed up front.
 EAGER_POWER_DIGITS = 4000

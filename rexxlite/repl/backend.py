@@ -120,7 +120,7 @@ class Backend:
             return []
         names: list[str] = []
         for name, value in list(frame.vars.items()):
-            if value is None:
+            if value is None or name.__class__ is not str:     # (``exposed_marks``' key)
                 continue
             names.append(name)
             if isinstance(value, Stem):

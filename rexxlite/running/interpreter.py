@@ -69,6 +69,8 @@ class Interpreter:
         self._stdin = stdin
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self._router = None                     # made on first use: the ADDRESS machinery
+        self._program_text: str | None = None   # the text of the program file run
+        self._interpret_trees = None            # syntax.interpret_cache, once it is used
         self._redirections = None               # (commands, plugins, redirection) is imported
         self._streams = None
         self.code: Code | None = None
@@ -104,6 +106,18 @@ class Interpreter:
             from rexxlite.commands.routing import CommandRouter
             self._router = CommandRouter(self.path)
         return self._router
+
+    def masked(self, kind: str, text: str) -> str:
+        """``text`` with its secrets masked as a ``kind`` ("clause": source, "value": a traced
+        value, "text": command text or a message); a text with no ``=`` before any command
+        made the ADDRESS machinery is shown as it is (nothing in it can be secret), so an
+        error report or a trace line does not import the plugins to learn their keys."""
+        if self._router is None and "=" not in text:
+            return text
+        router = self.router
+        if kind == "clause":
+            return router.mask_clause(text)
+        return router.mask_value(text) if kind == "value" else router.mask(text)
 
     @property
     def redirections(self):
@@ -154,9 +168,26 @@ class Interpreter:
             raise RexxError(11) from None
         return code
 
+    def _parse_interpreted(self, source: str) -> ast.Program:
+        """The tree of INTERPRET string ``source``: the one a run of the same program file
+        kept (``interpret_cache``), else parsed now (and kept for the next run)."""
+        if self._program_text is None:
+            return self.parse(source, self.source_name)
+        cache = self._interpret_trees
+        if cache is None:
+            from rexxlite.syntax import interpret_cache as cache
+            self._interpret_trees = cache
+            cache.attach(self._program_text)
+        program = cache.load(source)
+        if program is None:
+            program = self.parse(source, self.source_name)
+            cache.store(source, program)
+        return program
+
     def compile_interpret(self, f: Frame, source: str, loops: list, site=None) -> tuple:
-        """The compiled clauses of INTERPRET's ``source`` and the trace-mode closures of the
-        constants Regina's parser evaluates in it (``interpret_folding``); ``site``: the
+        """The compiled clauses of INTERPRET's ``source``, the trace-mode closures of the
+        constants Regina's parser evaluates in it (``interpret_folding``) and the cells TRACE R
+        remembers in it (``Compiler.reparsed_cells``, emptied at each run); ``site``: the
         INTERPRET clause of the program when this one is itself in an interpreted string
         (TRACE shows that one, as Regina does, for nested strings too)."""
         site = (site or f.cl) if self.uses_trace else None  # TRACE shows the INTERPRET clause
@@ -164,7 +195,7 @@ class Interpreter:
         body = self._interpret_cache.get(key)
         if body is None:
             try:
-                program = self.parse(source, self.source_name)
+                program = self._parse_interpreted(source)
             except RexxError as error:
                 if (error.code, error.subcode) == (64, 1) and error.line and f.cl is not None:
                     # Regina counts the string's lines on from the INTERPRET clause's
@@ -178,15 +209,16 @@ class Interpreter:
                                 trace_hooks=hooks, interpreting=True, trace_site=site)
             body = [compiler.compile_clause(node) for node in program.body]
             folds = ()
+            cells = compiler.reparsed_cells or ()
             if hooks:               # what Regina's parser evaluates (TRACE I shows it)
-                from rexxlite.compiler.interpret_folding import folded_arguments
+                from rexxlite.compiler.interpret_folding import folded_constants
                 from rexxlite.compiler.expressions import compile_expr
                 tracer = compiler.tracer()
                 folds = tuple(compile_expr(node, tracer)
-                              for node in folded_arguments(program.body))
+                              for node in folded_constants(source))
             if len(self._interpret_cache) > 500:
                 self._interpret_cache.clear()
-            body = self._interpret_cache[key] = (body, folds)
+            body = self._interpret_cache[key] = (body, folds, cells)
         return body
 
     # -- running -------------------------------------------------------------------------
@@ -201,6 +233,7 @@ class Interpreter:
         A program read from a file keeps its generated code in the cache (``code_cache``)."""
         if self.path is not None:
             code_cache.attach(source)
+            self._program_text = source     # (its INTERPRET strings' trees are kept by it)
         try:
             try:
                 program = self.parse(source, self.source_name, self.path is not None)
@@ -215,6 +248,8 @@ class Interpreter:
         finally:
             self.close()
             code_cache.save()
+            if self._interpret_trees is not None:
+                self._interpret_trees.save()
 
     def run_entry(self, source: str, define_only: bool = False,
                   program: ast.Program | None = None) -> int | None:
@@ -485,6 +520,9 @@ class Interpreter:
         caller = f.vars
         pool: dict = {}
         exposed_any = False
+        marks = self.uses_trace         # (TRACE R shows such a caller's variables each time)
+        if marks:
+            from rexxlite.runtime.exposed_marks import mark
         for item in node.expose:
             cls = item.__class__
             if cls is ast.Indirect:
@@ -498,10 +536,15 @@ class Interpreter:
                 words = text.split()
                 for word in words:
                     from rexxlite.charset import rexx_upper
-                    expose(pool, caller, _name_for_expose(caller, rexx_upper(word)))
+                    exposed_name = _name_for_expose(caller, rexx_upper(word))
+                    expose(pool, caller, exposed_name)
+                    if marks and "." not in exposed_name:
+                        mark(caller, exposed_name)
                 exposed_any = True
             elif cls is ast.Var:
                 expose(pool, caller, item.name)
+                if marks and not item.name.endswith("."):
+                    mark(caller, item.name)
                 exposed_any = True
             else:
                 # tails are read in the new pool, as exposed so far (ANSI; Regina: in
@@ -613,14 +656,15 @@ class Interpreter:
     def report_error(self, e: RexxError, tb: list) -> None:
         out = self.stderr
         self._flush()
-        lines = traceback_lines(tb, abbreviate=e.code == 5, mask=self.router.mask_clause)
+        lines = traceback_lines(tb, abbreviate=e.code == 5,
+                                mask=lambda text: self.masked("clause", text))
         where = f", line {e.line}" if e.line else ""
         if e.code == 64 and not tb:     # the program did not parse: Regina names no line
             where = ""
         name = getattr(e, "rexx_source", None) or self.source_name   # external routine's file
         lines.append(f'Error {e.code} running "{name}"{where}: {e.message}')
         if e.subcode:
-            lines.append(f"Error {e.code}.{e.subcode}: {self.router.mask(e.detail)}")
+            lines.append(f"Error {e.code}.{e.subcode}: {self.masked('text', e.detail)}")
         out.write("\n".join(lines) + "\n")
         try:
             out.flush()

@@ -61,7 +61,8 @@ def _show(interp, kind: str, prefix: str, payload: str, suffix: str = "") -> Non
     if holds:
         holds[-1][1].append((kind, prefix, payload, suffix))
     else:
-        _write(interp, prefix + _masked(interp.router, kind, payload) + suffix)
+        _write(interp, prefix + (payload if kind not in _MASKED else
+                                 interp.masked(kind, payload)) + suffix)
 
 
 def show_lines(interp, lines) -> None:
@@ -71,12 +72,7 @@ def show_lines(interp, lines) -> None:
         _show(interp, kind, prefix, payload, suffix)
 
 
-def _masked(router, kind: str, payload: str) -> str:
-    if kind == "clause":
-        return router.mask_clause(payload)
-    if kind == "value":
-        return router.mask_value(payload)
-    return router.mask(payload) if kind == "text" else payload
+_MASKED = frozenset(("clause", "value", "text"))      # the kinds of payload masked for secrets
 
 
 def line(interp, prefix: str, message: str = "") -> None:
@@ -113,9 +109,8 @@ def release(interp, f) -> None:
 def _release_top(interp) -> None:
     holds = interp.trace_holds
     _frame, lines = holds.pop()
-    router = interp.router
     for kind, prefix, payload, suffix in lines:
-        text = _masked(router, kind, payload)
+        text = payload if kind not in _MASKED else interp.masked(kind, payload)
         if holds:
             holds[-1][1].append(("done", prefix, text, suffix))
         else:

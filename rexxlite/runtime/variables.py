@@ -234,7 +234,7 @@ SYMBOL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 def symbol_kind(name: str) -> str:
     """'BAD' (not a symbol), 'LIT' (constant symbol) or 'VAR' (variable name) for ``name``,
     ignoring whether it has a value."""
-    if not name or any(c not in SYMBOL_CHARS for c in name):
+    if not name or not SYMBOL_CHARS.issuperset(name):
         return "BAD"
     if name[0] in "0123456789.":
         # A constant symbol (number-like); a number with exponent sign is also valid.

@@ -1,5 +1,5 @@
 """Where rexxlite keeps what it caches on disk (parsed programs, the parser's tables), and
-whether a directory is safe to read a cache from.
+whether a directory is safe to read a cache from, and writing a cache file whole or not at all.
 
 ``$REXXLITE_CACHE_DIR``, else ``$XDG_CACHE_HOME/rexxlite/ast``, else ``~/.cache/rexxlite/ast``;
 ``REXXLITE_NO_CACHE=1`` turns caching off (``cache_directory()`` is then None). A directory
@@ -8,6 +8,7 @@ that is not the user's own, or that others may write to, is never read.
 
 from __future__ import annotations
 
+import marshal
 import os
 
 
@@ -50,3 +51,13 @@ def write_atomically(directory: str, name: str, data: bytes) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def write_marshalled(path: str, value) -> None:
+    """``value`` as ``marshal`` data in the file ``path``, written as ``write_atomically``
+    does; quietly nothing if it cannot (a value marshal refuses included)."""
+    try:
+        data = marshal.dumps(value)
+    except Exception:
+        return
+    write_atomically(os.path.dirname(path), os.path.basename(path), data)

@@ -203,12 +203,14 @@ def scan(source: str) -> list[Raw]:
     return [token for line in scan_lines(source) for token in line]
 
 
-def scan_lines(source: str):
+def scan_lines(source: str, whole_line=None):
     """``scan`` as a stream, a list at a time: the raw tokens of each clause with the token
     that ends it, a line end or a ';' (a continued line's with the next line's, as a
     continuation comma at a line's end is taken away), the last list ending with 'eof' or
     'err'; no other token of a list ends a clause, and a program's tokens never all exist at
-    once."""
+    once. Given ``whole_line`` (``simple_lines.build_line``), a line that starts a clause is
+    offered to it first: a line it builds comes as a list of its one ``Built`` token, which
+    stands for the line's tokens and its end."""
     out: list[Raw] = []          # the tokens of the current clause
     append = out.append
     src = source
@@ -309,6 +311,14 @@ def scan_lines(source: str):
             i += 1
             line += 1
             line_start = i
+            if continued < 0 and whole_line is not None:
+                made = whole_line(src, i, line)
+                while made is not None:
+                    yield [made[0]]
+                    i = made[1] + 1
+                    line += 1
+                    line_start = i
+                    made = whole_line(src, i, line)
             continue
         col = i - line_start + 1
         if ch == "/" and i + 1 < n and src[i + 1] == "*":
@@ -686,18 +696,23 @@ class ClauseLexer:
         out = self.out
         for clause in self.lines:       # a clause's raw tokens, its end last
             t = clause[-1]
-            if len(clause) > 1:
-                self.clause(clause, len(clause) - 1, t)
-                if self.stopped:
-                    break
-            if t.kind == "err":
-                self.ctx = ""
-                self.error(t.err, t)
-                break
-            if out and out[-1].type == BUILT:
-                out[-1].ends_clause = True  # the clause's _EOC comes with it
+            if t.__class__ is Built:    # a whole line the scanner had built, with its end
+                self.cline = t.line
+                t.ends_clause = True
+                out.append(t)
             else:
-                self.emit("_EOC", _found(t), t)
+                if len(clause) > 1:
+                    self.clause(clause, len(clause) - 1, t)
+                    if self.stopped:
+                        break
+                if t.kind == "err":
+                    self.ctx = ""
+                    self.error(t.err, t)
+                    break
+                if out and out[-1].type == BUILT:
+                    out[-1].ends_clause = True  # the clause's _EOC comes with it
+                else:
+                    self.emit("_EOC", _found(t), t)
             self.ctx = ""
             if len(out) > 1:
                 last = out.pop()
@@ -1299,10 +1314,11 @@ def tokenize(source: str) -> list[RToken]:
     return list(iter_tokens(source))
 
 
-def iter_clauses(source: str, build=None):
+def iter_clauses(source: str, build=None, whole_line=None):
     """``iter_tokens`` a list at a time (about a clause's tokens: ``ClauseLexer.groups``),
-    which is how the parser takes them (a generator's step per clause, not per token)."""
-    return ClauseLexer(scan_lines(source), source, build).groups()
+    which is how the parser takes them (a generator's step per clause, not per token);
+    ``whole_line``: see ``scan_lines`` (only with a ``build``)."""
+    return ClauseLexer(scan_lines(source, whole_line), source, build).groups()
 
 
 def iter_tokens(source: str, build=None):

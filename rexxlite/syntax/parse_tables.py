@@ -24,7 +24,7 @@ from __future__ import annotations
 import marshal
 import os
 import zlib
-from typing import NamedTuple
+from collections import namedtuple
 
 from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
 
@@ -32,20 +32,15 @@ from rexxlite.syntax.cache_location import cache_directory, is_private, write_at
 FORMAT = 1
 
 
-class RuleShape(NamedTuple):
-    name: str                   # the rule (its goto key in ``states``)
-    size: int                   # how many values a reduction takes off the stack
-    callback: str               # the AST builder's method: the rule's alias, else its name
-    keep: tuple                 # (index, splice, Nones before it) of each child kept
-    nones_after: int            # Nones after the last child kept
-    single: bool                # a ?rule without alias: one child left is the result
+#: What a rule's reduction hands to the AST builder: ``name`` (the rule, its goto key in
+#: ``states``), ``size`` (how many values it takes off the stack), ``callback`` (the AST
+#: builder's method: the rule's alias, else its name), ``keep`` ((index, splice, Nones before
+#: it) of each child kept), ``nones_after`` (Nones after the last child kept), ``single`` (a
+#: ?rule without alias: one child left is the result). (``collections.namedtuple``, not
+#: ``typing.NamedTuple``: importing ``typing`` was a fifth of the parser's import.)
+RuleShape = namedtuple("RuleShape", "name size callback keep nones_after single")
 
-
-class ParseTables(NamedTuple):
-    states: list
-    rules: list
-    start: int
-    end: int
+ParseTables = namedtuple("ParseTables", "states rules start end")
 
 
 def grammar_text() -> str:

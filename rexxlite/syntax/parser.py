@@ -19,7 +19,9 @@ from rexxlite.syntax import ast, parse_tables
 from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.errors import RexxError
 from rexxlite.syntax.lalr import ParseFailure, TableParser
-from rexxlite.syntax.simple_clauses import build_instruction, symbol_node
+from rexxlite.syntax.simple_clauses import (build_instruction, forget_shared, literal_node,
+                                            symbol_node)
+from rexxlite.syntax.simple_lines import build_line, forget_terms
 from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_clauses, make_error, tokenize
 
@@ -31,6 +33,9 @@ _PARSER: TableParser | None = None
 #: What builds the commonest instructions without the LALR parser (``simple_clauses``); None
 #: reads every clause with the parser (the tests compare the two).
 FAST_BUILD = build_instruction
+#: What builds the commonest whole lines from the text, without their raw tokens
+#: (``simple_lines``; only with ``FAST_BUILD``); None reads them token by token.
+FAST_LINES = build_line
 
 
 
@@ -65,19 +70,16 @@ class Builder:
 
     # ------------------------------------------------------------ expressions
     def string(self, c):
-        return ast.Literal(c[0].value)
+        return literal_node(c[0].value)
 
     def var(self, c):
-        name = c[0].value
-        if "." not in name:             # the commonest: a simple symbol
-            return ast.Var(name)
-        return symbol_node(name)
+        return symbol_node(c[0].value)
 
     def const(self, c):
         name = c[0].value
         if name in ast.SPECIAL_VARIABLES:
             return ast.SpecialVar(name)
-        return ast.Literal(name)
+        return literal_node(name)
 
     def binop(self, c):
         return ast.BinaryOp(c[1].value, c[0], c[2])
@@ -731,7 +733,8 @@ def _parse(source: str, build) -> ast.Program:
     parser = _get_parser()
     try:
         with collector_paused():
-            body = parser.parse_groups(iter_clauses(source, build))
+            body = parser.parse_groups(
+                iter_clauses(source, build, FAST_LINES if build is not None else None))
     except RexxError:
         raise
     except ParseFailure as exc:
@@ -748,4 +751,7 @@ def _parse(source: str, build) -> ast.Program:
     except Exception as exc:  # never let a Python error escape as anything but a RexxError
         err = _err(64, 1, 1, text=f"[Syntax error: {exc.__class__.__name__}]")
         raise err from None
+    finally:
+        forget_shared()
+        forget_terms()
     return ast.Program(body, SourceLines(source))

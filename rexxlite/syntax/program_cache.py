@@ -31,7 +31,7 @@ from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py", "source_lines.py",
+_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "simple_lines.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py", "source_lines.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 
@@ -40,7 +40,7 @@ _cache_dir = cache_directory      # the names this module had before cache_locat
 _safe = is_private
 
 
-def _fingerprint_of_parser() -> str:
+def fingerprint_of_parser() -> str:
     global _fingerprint
     if _fingerprint is None:
         parts = [__version__]
@@ -54,7 +54,7 @@ def _fingerprint_of_parser() -> str:
     return _fingerprint
 
 
-def _keyed(source: str) -> str:
+def keyed(source: str) -> str:
     """What a cache file is named by and holds: the text, and the character model it was
     read in (a hex literal's characters depend on it)."""
     return source + "\0utf8" if MODEL.utf8 else source
@@ -63,7 +63,7 @@ def _keyed(source: str) -> str:
 def _path(directory: str, source: str) -> str:
     """The cache file of ``source``: named by a checksum (the file holds the text itself,
     compared on loading, so two programs with one checksum never mix)."""
-    data = _keyed(source).encode("utf-8", "surrogateescape")
+    data = keyed(source).encode("utf-8", "surrogateescape")
     return os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.ast")
 
 
@@ -75,7 +75,7 @@ def load(source: str) -> ast.Program | None:
     try:
         with open(_path(directory, source), "rb") as handle, collector_paused():
             fingerprint, text, outline, (lines_text, starts) = marshal.load(handle)
-        if fingerprint != _fingerprint_of_parser() or text != _keyed(source):
+        if fingerprint != fingerprint_of_parser() or text != keyed(source):
             return None
         return ast.Program(DeferredBody(*outline), SourceLines(lines_text, starts))
     except Exception:
@@ -91,7 +91,7 @@ def store(source: str, program: ast.Program) -> None:
         lines = program.source_lines
         if lines.__class__ is not SourceLines:
             lines = SourceLines("\n".join(lines))
-        data = marshal.dumps((_fingerprint_of_parser(), _keyed(source),
+        data = marshal.dumps((fingerprint_of_parser(), keyed(source),
                               pieces_of(program.body), lines.state()))
     except Exception:
         return

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 
-__all__ = ["build_instruction", "build_expression", "symbol_node", "RULES"]
+__all__ = ["build_instruction", "build_expression", "symbol_node", "literal_node",
+           "forget_shared", "RULES"]
 
 _Literal = ast.Literal
 _Var = ast.Var
@@ -31,22 +32,52 @@ _CONST_STARTS = frozenset("0123456789.")
 _DIGIT_STARTS = frozenset("0123456789")
 
 
+#: The nodes of the symbols and strings of the program being parsed, by name or value: a
+#: program names the same few variables many times over, and one node serves them all (a
+#: node is never changed once made). Emptied after each parse (``forget_shared``).
+_SYMBOLS: dict = {}
+_LITERALS: dict = {}
+_symbol_get = _SYMBOLS.get
+_literal_get = _LITERALS.get
+
+
+def forget_shared() -> None:
+    """Let go of the shared nodes of the program parsed last."""
+    _SYMBOLS.clear()
+    _LITERALS.clear()
+
+
+def literal_node(value: str):
+    """The Literal of ``value`` (shared)."""
+    node = _literal_get(value)
+    if node is None:
+        node = _LITERALS[value] = _Literal(value)
+    return node
+
+
 def symbol_node(name: str):
     """A variable symbol as Var (simple or stem) or Compound (``A.B.1`` ->
-    Compound('A.', [Var('B'), '1']))."""
+    Compound('A.', [Var('B'), '1'])); the same node for the same name (shared)."""
+    node = _symbol_get(name)
+    if node is None:
+        node = _SYMBOLS[name] = _symbol_node(name)
+    return node
+
+
+def _symbol_node(name: str):
     dot = name.find(".")
     if dot < 0 or dot == len(name) - 1:
-        return ast.Var(name)
+        return _Var(name)
     tail = name[dot + 1:]
     if "." not in tail:                 # the commonest: one tail (not empty)
         return ast.Compound(name[:dot + 1],
-                            [tail if tail[0] in _DIGIT_STARTS else ast.Var(tail)])
+                            [tail if tail[0] in _DIGIT_STARTS else symbol_node(tail)])
     tails = []
     for part in name[dot + 1:].split("."):
         if not part or part[0] in _DIGIT_STARTS:
             tails.append(part)
         else:
-            tails.append(ast.Var(part))
+            tails.append(symbol_node(part))
     return ast.Compound(name[:dot + 1], tails)
 
 
@@ -118,17 +149,24 @@ def _unary(toks, i, n):
         if value[0] in _CONST_STARTS:
             if value in _SPECIAL:
                 return ast.SpecialVar(value), i + 1
-            return _Literal(value), i + 1
-        if "." not in value:
-            return _Var(value), i + 1
-        return symbol_node(value), i + 1
+            node = _literal_get(value)
+            if node is None:
+                node = _LITERALS[value] = _Literal(value)
+            return node, i + 1
+        node = _symbol_get(value)
+        if node is None:
+            node = _SYMBOLS[value] = _symbol_node(value)
+        return node, i + 1
     if kind == "str":
         if i + 1 < n:
             nxt = toks[i + 1]
             if nxt.kind == "(" and not nxt.blank:
                 args, i = _arguments(toks, i + 2, n)
                 return _FunctionCall(t.value, args, quoted=True), i
-        return _Literal(t.value), i + 1
+        node = _literal_get(t.value)
+        if node is None:
+            node = _LITERALS[t.value] = _Literal(t.value)
+        return node, i + 1
     if kind == "(":
         node, i = _expression(toks, i + 1, n, 1)
         if i >= n or toks[i].kind != ")":
@@ -211,9 +249,9 @@ def _build(keyword, first, toks, i, n):
     line = first.line
     if keyword == "ASSIGN":
         name = first.value
-        target = _Var(name) if "." not in name else symbol_node(name)
+        target = _symbol_get(name) or symbol_node(name)
         if i >= n:
-            return ast.Assignment(target, _Literal(""), True, line=line)
+            return ast.Assignment(target, literal_node(""), True, line=line)
         return ast.Assignment(target, _whole(toks, i, n), False, line=line)
     if keyword == "CALL":
         if i >= n:

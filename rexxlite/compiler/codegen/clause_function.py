@@ -62,9 +62,6 @@ def generated_clause(compiler, node):
 #: A run without loops is generated on the entry after this many (0: at once; the tests).
 ENTRIES_BEFORE_GENERATING = 1
 
-#: A run without loops is generated on the entry after this many (0: at once; the tests).
-ENTRIES_BEFORE_GENERATING = 1
-
 
 def runs_possible(source_lines) -> bool:
     """Whether clause runs may be generated: the program never mentions HALT."""

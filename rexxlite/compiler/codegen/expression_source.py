@@ -110,7 +110,7 @@ class ExpressionSource:
         if name in self.known:
             self.sync()             # the tail (and the general store) read from the pool
         st = out.temp("st")
-        out.line(f"{tail} = d.get({name!r})")
+        out.line(f"{tail} = d.get({name!r}, {name!r})")      # (unset: its name, no NOVALUE)
         out.line(f"if {tail}.__class__ is str and {tail} < ':':"
                  f" {tail} = {self.k(tail_key)}({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
@@ -253,7 +253,7 @@ class ExpressionSource:
             return t
         if name in self.known:
             self.sync()             # the tail (and the closure) read from the pool
-        out.line(f"{tail} = d.get({name!r})")
+        out.line(f"{tail} = d.get({name!r}, {name!r})")      # (unset: its name, no NOVALUE)
         out.line(f"if {tail}.__class__ is str and {tail} < ':':"
                  f" {tail} = {self.k(tail_key)}({tail})")
         out.line(f"{st} = d.get({node.stem!r})")
@@ -278,7 +278,7 @@ class ExpressionSource:
             local = self.known.get(tail.name)
             if local is None:
                 local = out.temp("tail")
-                out.line(f"{local} = d.get({tail.name!r})")
+                out.line(f"{local} = d.get({tail.name!r}, {tail.name!r})")    # (unset: its name)
                 tests.append(f"({local}.__class__ is str or {local}.__class__ is int)")
             parts.append(local)
         key = f"f'{{{parts[0]}}}.{{{parts[1]}}}'"
