@@ -19,10 +19,9 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import zlib
 
 from rexxlite import __version__
-from rexxlite.syntax.cache_location import cache_directory, is_private, write_marshalled
+from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_marshalled
 
 FORMAT = 1
 MAX_ENTRIES = 4000          # a program generating ever new texts does not grow its file forever
@@ -59,8 +58,7 @@ def attach(source: str) -> None:
     if directory is None:
         return
     data = source.encode("utf-8", "surrogateescape")
-    _file = os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-                                    f"-{len(data)}.code")
+    _file = os.path.join(directory, f"{checksum(data)}-{len(data)}.code")
     _source = source
     if not is_private(directory):
         return

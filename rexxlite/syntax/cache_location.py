@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import zlib
 
 
 def cache_directory() -> str | None:
@@ -21,6 +22,13 @@ def cache_directory() -> str | None:
         return explicit
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "rexxlite", "ast")
+
+
+def checksum(data: bytes) -> str:
+    """The 16 hex digits cache files are named by (CRC-32 and Adler-32 of ``data``); a file
+    holds what it was made from too, compared on loading, so two texts with one checksum
+    never mix."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def is_private(directory: str) -> bool:

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import marshal
 import os
-import zlib
 
 from rexxlite.syntax import ast
-from rexxlite.syntax.cache_location import cache_directory, is_private, write_marshalled
+from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_marshalled
 from rexxlite.syntax.program_cache import fingerprint_of_parser, keyed
 from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.syntax.tree_codec import decode, encode
@@ -45,7 +44,7 @@ def attach(program_source: str) -> None:
         return
     _program = keyed(program_source)
     data = _program.encode("utf-8", "surrogateescape")
-    _file = os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.interp")
+    _file = os.path.join(directory, f"{checksum(data)}.interp")
     if not is_private(directory):
         return
     try:

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import marshal
 import os
-import zlib
 from collections import namedtuple
 
-from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
+from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_atomically
 
 #: Changes whenever the shape of the saved tables (or their meaning) changes.
 FORMAT = 1
@@ -56,7 +55,7 @@ def grammar_text() -> str:
 
 def _file_name(grammar: str) -> str:
     data = grammar.encode("utf-8")
-    return f"lalr-{FORMAT}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.marshal"
+    return f"lalr-{FORMAT}-{checksum(data)}.marshal"
 
 
 def load() -> ParseTables:

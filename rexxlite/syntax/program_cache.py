@@ -18,13 +18,12 @@ collector is paused while an AST is read (``collector_pause``).
 from __future__ import annotations
 
 import os
-import zlib
 
 import marshal
 
 from rexxlite import __version__
 from rexxlite.syntax import ast
-from rexxlite.syntax.cache_location import cache_directory, is_private, write_atomically
+from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_atomically
 from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.syntax.deferred_body import DeferredBody, pieces_of
 from rexxlite.syntax.source_lines import SourceLines
@@ -64,7 +63,7 @@ def _path(directory: str, source: str) -> str:
     """The cache file of ``source``: named by a checksum (the file holds the text itself,
     compared on loading, so two programs with one checksum never mix)."""
     data = keyed(source).encode("utf-8", "surrogateescape")
-    return os.path.join(directory, f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.ast")
+    return os.path.join(directory, f"{checksum(data)}.ast")
 
 
 def load(source: str) -> ast.Program | None:
