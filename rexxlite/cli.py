@@ -18,8 +18,6 @@ import os
 import sys
 
 from rexxlite import __version__
-from rexxlite.cli_help import HINT, help_text
-from rexxlite.running.runner import choose_model, run_file, run_source, setup_streams
 
 USAGE_ERROR = 1          # Regina's exit status for an unknown switch
 
@@ -94,6 +92,9 @@ def _program(line: CommandLine, rest: list[str]) -> CommandLine:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # (Imported here, not at the top: ``command`` installs the module image first.)
+    from rexxlite.cli_help import HINT, help_text
+    from rexxlite.running.runner import choose_model, run_file, run_source, setup_streams
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_streams()
     try:
@@ -134,6 +135,7 @@ def _no_stdin():
 
 
 def _repl() -> int:
+    from rexxlite.cli_help import HINT
     try:
         from rexxlite.repl import session
     except ImportError as exc:          # prompt_toolkit is a dependency, but may be broken
@@ -145,7 +147,10 @@ def _repl() -> int:
 
 
 def command() -> None:
-    """The ``rexxlite`` command and ``python -m rexxlite``: ``main``, then the process ends."""
+    """The ``rexxlite`` command and ``python -m rexxlite``: ``main`` with rexxlite's modules
+    served from the module image, then the process ends."""
+    from rexxlite import module_image
+    module_image.install()
     end_process(main())
 
 
@@ -164,6 +169,7 @@ def end_process(status) -> None:
             or threading is not None and any(
                 thread is not threading.main_thread() and not thread.daemon
                 for thread in threading.enumerate())):
+        _save_module_image()
         sys.exit(status)
     import atexit
     atexit._run_exitfuncs()
@@ -171,8 +177,16 @@ def end_process(status) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
     except Exception:
+        _save_module_image()
         sys.exit(status)
+    _save_module_image()            # (after the flush: a reader of the output has it already)
     os._exit(status & 0xFF)
+
+
+def _save_module_image() -> None:
+    image = sys.modules.get("rexxlite.module_image")
+    if image is not None:
+        image.save()
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ LAYERS = {
     "builtins": 4,
     "compiler": 5,
     "running": 6,
-    "plugin_api": 7, "repl": 7, "setup": 7, "cli": 7, "cli_help": 7, "__main__": 7,
+    "plugin_api": 7, "repl": 7, "setup": 7, "cli": 7, "cli_help": 7, "module_image": 7, "__main__": 7,
 }
 
 

@@ -1,5 +1,6 @@
-"""Where rexxlite keeps what it caches on disk (parsed programs, the parser's tables), and
-whether a directory is safe to read a cache from, and writing a cache file whole or not at all.
+"""Where rexxlite keeps what it caches on disk (parsed programs, the parser's tables, the code
+of generated Python and of rexxlite's own modules), whether a directory is safe to read a
+cache from, and writing a cache file whole or not at all.
 
 ``$REXXLITE_CACHE_DIR``, else ``$XDG_CACHE_HOME/rexxlite/ast``, else ``~/.cache/rexxlite/ast``;
 ``REXXLITE_NO_CACHE=1`` turns caching off (``cache_directory()`` is then None). A directory
