@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     # (Imported here, not at the top: ``command`` installs the module image first.)
     from rexxlite.cli_help import HINT, help_text
     from rexxlite.running.runner import choose_model, run_file, run_source, setup_streams
+    from rexxlite.syntax.collector_pause import end_start_up
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_streams()
     try:
@@ -124,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             return USAGE_ERROR
         choose_model(None, line.utf8)
         setup_streams(terminal=True)
+        end_start_up()
         return _repl()
     return run_file(line.file, args, **options)
 
@@ -149,7 +151,9 @@ def _repl() -> int:
 def command() -> None:
     """The ``rexxlite`` command and ``python -m rexxlite``: ``main`` with rexxlite's modules
     served from the module image, then the process ends."""
+    from rexxlite.syntax.collector_pause import pause_start_up
     from rexxlite import module_image
+    pause_start_up()                # (until the program runs: ``Interpreter.run_program``)
     module_image.install()
     end_process(main())
 

@@ -25,6 +25,7 @@ What compiling in order gave for free is kept:
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax.deferred_body import top_labels
 from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.errors import RexxError
@@ -64,11 +65,16 @@ class LazyUnits:
         code.ordinals = {first: self._clauses_on_line(start, first)}
         body = compiler.prog.body
         try:
-            for index in range(start, end):
-                body[base + index] = compiler.compile_clause(nodes[index], top=True)
-            if self.runs:
-                from rexxlite.compiler.codegen import clause_function
-                clause_function.generate_runs(compiler, nodes[start:end], base + start)
+            # The unit's closures and generated code live as long as the program: the
+            # collector is paused while they are made, then they are set aside, not scanned
+            # by every collection after (soundex: a 0.7 ms collection of them at once).
+            with collector_paused():
+                for index in range(start, end):
+                    body[base + index] = compiler.compile_clause(nodes[index], top=True)
+                if self.runs:
+                    from rexxlite.compiler.codegen import clause_function
+                    clause_function.generate_runs(compiler, nodes[start:end], base + start)
+                set_aside()
         except RecursionError:        # an expression nested too deep, as in the parser
             raise RexxError(11) from None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 
-from rexxlite.syntax.collector_pause import collector_paused, set_aside
+from rexxlite.syntax.collector_pause import collector_paused, end_start_up, set_aside
 from rexxlite.syntax import ast
 from rexxlite.runtime.broken_pipe import output_closed
 from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
@@ -244,6 +244,7 @@ class Interpreter:
             except RexxError as e:
                 self.report_error(e, [])
                 return _error_status(e)
+            end_start_up()          # (the command's start-up: ``collector_pause``)
             return self._run_main(self.main, 0)
         finally:
             self.close()
