@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rexxlite.charset import rexx_upper as _upper, swap_environment
 from rexxlite.errors import RexxError
-from rexxlite.builtins.args import option, positive, whole
+from rexxlite.builtins.args import option, positive
 from rexxlite.builtins.registry import builtin
 from rexxlite.numbers.numvalue import tostr
 from rexxlite.runtime.variables import get_by_name, get_simple, set_by_name, symbol_kind

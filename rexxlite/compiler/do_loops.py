@@ -17,7 +17,7 @@ from rexxlite.compiler.expressions import (arith_op, as_int, compare, compile_co
 from rexxlite.errors import RexxError
 from rexxlite.numbers.numvalue import Num, compare_with_scanned, scan_value
 from rexxlite.numbers.ten_powers import P10
-from rexxlite.runtime.variables import get_simple, set_simple
+from rexxlite.runtime.variables import get_simple
 from rexxlite.runtime.exposed_marks import exposed
 
 _TOKENS = None

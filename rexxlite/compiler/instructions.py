@@ -17,10 +17,10 @@ from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins.registry import REGISTRY, refused_first
 from rexxlite.runtime.code import Code
 from rexxlite.runtime import trace
-from rexxlite.charset import rexx_lower, rexx_upper
-from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare, compile_compound,
+from rexxlite.charset import rexx_upper
+from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare,
                            compile_condition, compile_expr, compile_str, compile_tail,
-                           compile_var, novalue, prefix_op, read_var, tostr)
+                           novalue, prefix_op, read_var, tostr)
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,

@@ -18,7 +18,7 @@ import sys
 from rexxlite.syntax.collector_pause import collector_paused, end_start_up, set_aside
 from rexxlite.syntax import ast
 from rexxlite.runtime.broken_pipe import output_closed
-from rexxlite.runtime.activation import ClauseInfo, Frame, Trap
+from rexxlite.runtime.activation import ClauseInfo, Frame
 from rexxlite.runtime.code import Code
 from rexxlite.numbers.numvalue import tostr
 from rexxlite.compiler import code_cache
@@ -28,7 +28,7 @@ from rexxlite.runtime.data_queue import DataQueue
 from rexxlite.runtime.trace import mentions_trace
 from rexxlite.running.data_stack import with_room
 from rexxlite.errors import RexxError, RexxExit
-from rexxlite.runtime.variables import Ref, TailRef, expose, get_simple, set_simple
+from rexxlite.runtime.variables import Ref, expose, get_simple, set_simple
 
 MAX_CALL_DEPTH = 10000
 
