@@ -101,6 +101,7 @@ class Compiler:
             self.reparsed_cells = []
         self.needs = 0                    # NEEDS_CLOCK | NEEDS_DELAY of the clause compiled
         self.memo: dict = {}              # id(node) -> the hooked closure (trace_hooks)
+        self.trace_facts: dict = {}       # id(node) -> (what it tells, node) (trace_hooks)
         self.side: dict = {}              # WHEN / OTHERWISE / END clause infos for tracing
         self.constants: dict = {}         # (class, value) -> the one closure returning it
         self.last_info = None             # the ClauseInfo of the clause compiled last
@@ -858,7 +859,7 @@ class Compiler:
         return require
 
     def c_DoLoop(self, node, info):
-        if self.tracing or (self.trace_hooks and _changes_trace(node)):
+        if self.tracing or (self.trace_hooks and _changes_trace(self, node)):
             from rexxlite.compiler.do_loops import compile_traced_do
             return compile_traced_do(self, node, info)     # (TRACE can change inside it)
         from rexxlite.compiler.do_loops import compile_do
@@ -868,9 +869,9 @@ class Compiler:
         return fn
 
 
-def _changes_trace(node) -> bool:
+def _changes_trace(c, node) -> bool:
     from rexxlite.compiler.trace_hooks import changes_trace
-    return changes_trace(node)
+    return changes_trace(c, node)
 
 
 def _with_needs(fn, needs: int, interp):

@@ -13,11 +13,41 @@ nothing.
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.clause_tree import inner_clauses
 from rexxlite.runtime import trace
 
 
-def _nodes_in(node):
-    """Every AST node in ``node`` (a node, or lists and tuples of them), ``node`` first."""
+_CHANGES_TRACE = 1       # TRACE, TRACE(), INTERPRET (``changes_trace``)
+_VARIABLE_TAIL = 2       # a compound with a variable tail (``derives_variable_tail``)
+
+
+def _own_facts(item) -> int:
+    """What AST node ``item`` itself (not the nodes inside it) tells of the two facts."""
+    cls = item.__class__
+    if cls is ast.Trace or cls is ast.Interpret:
+        return _CHANGES_TRACE
+    if (cls is ast.FunctionCall or cls is ast.Call) and item.name == "TRACE":
+        return _CHANGES_TRACE
+    if cls is ast.Compound and not all(isinstance(t, str) for t in item.tails):
+        return _VARIABLE_TAIL
+    return 0
+
+
+def _facts(c, node) -> int:
+    """Both facts of ``node`` (a clause, or a list of clauses) and every node inside it, kept
+    per clause in ``c.trace_facts``: the clauses inside a clause are looked up there, not
+    walked again (every clause of a nest is hooked, and each asked about its whole nest)."""
+    if node.__class__ is list or node.__class__ is tuple:
+        bits = 0
+        for item in node:
+            bits |= _facts(c, item)
+        return bits
+    memo = c.trace_facts
+    kept = memo.get(id(node))
+    if kept is not None and kept[1] is node:
+        return kept[0]
+    inner = {id(clause) for clause in inner_clauses(node)}
+    bits = 0
     pending = [node]
     while pending:
         item = pending.pop()
@@ -27,30 +57,29 @@ def _nodes_in(node):
             continue
         if cls.__module__ != ast.__name__:
             continue
-        yield item
-        for klass in cls.__mro__:
-            for name in getattr(klass, "__slots__", ()):
-                pending.append(getattr(item, name, None))
+        if item is not node and id(item) in inner:
+            bits |= _facts(c, item)
+            continue
+        bits |= _own_facts(item)
+        fields = cls._state_of             # (its fields: one value, or a tuple of them)
+        if fields is not None:
+            pending.append(fields(item))
+    memo[id(node)] = (bits, node)         # (the node kept: its id is not reused meanwhile)
+    return bits
 
 
-def changes_trace(node) -> bool:
+def changes_trace(c, node) -> bool:
     """Whether clause ``node``, or one inside it, can change the running routine's TRACE
-    setting (TRACE, TRACE(), INTERPRET); a routine it calls has a setting of its own."""
-    for item in _nodes_in(node):
-        cls = item.__class__
-        if cls is ast.Trace or cls is ast.Interpret:
-            return True
-        if (cls is ast.FunctionCall or cls is ast.Call) and item.name == "TRACE":
-            return True
-    return False
+    setting (TRACE, TRACE(), INTERPRET); a routine it calls has a setting of its own.
+    (``c``: the compiler, which keeps what was found.)"""
+    return bool(_facts(c, node) & _CHANGES_TRACE)
 
 
-def derives_variable_tail(node) -> bool:
-    """Whether clause ``node`` (or a clause inside it) names a compound with a variable tail:
-    running it, even untraced, makes Regina show constant tails' ``>C>`` from then on
-    (``expression_trace.show_derived``)."""
-    return any(item.__class__ is ast.Compound and not all(isinstance(t, str) for t in item.tails)
-               for item in _nodes_in(node))
+def derives_variable_tail(c, node) -> bool:
+    """Whether clause ``node`` (or clauses, or a clause inside them) names a compound with a
+    variable tail: running it, even untraced, makes Regina show constant tails' ``>C>`` from
+    then on (``expression_trace.show_derived``)."""
+    return bool(_facts(c, node) & _VARIABLE_TAIL)
 
 
 def hook_clause(c, node, info, fn):
@@ -75,7 +104,7 @@ def hook_clause(c, node, info, fn):
     is_command = cls is ast.Command or (cls is ast.Address and node.command is not None)
     run = trace.run_clause
 
-    if derives_variable_tail(node):
+    if derives_variable_tail(c, node):
         def hooked(f):                    # (the same, marking the run: compounds derived)
             if f.tracing:
                 return run(f, shown, is_command, fn, tfn)

@@ -40,7 +40,7 @@ def generated_clause(compiler, node):
         return None
     if compiler.trace_hooks:
         from rexxlite.compiler.trace_hooks import changes_trace
-        if changes_trace(node):
+        if changes_trace(compiler, node):
             return None
     from rexxlite.compiler.codegen.clause_source import ClauseSource
     out = SourceBuilder()
@@ -99,7 +99,7 @@ def _unless_tracing(compiler, fn, first, nodes):
     if not compiler.trace_hooks or fn is None:
         return fn
     from rexxlite.compiler.trace_hooks import derives_variable_tail
-    if derives_variable_tail(nodes):
+    if derives_variable_tail(compiler, nodes):
         def generated_unless_tracing(f):        # (marking the run: compounds derived)
             if f.tracing:
                 return first(f)
@@ -163,7 +163,7 @@ def _without_trace_changes(compiler, body: list, bounds):
     pieces = []
     for start, end in bounds:
         for index in range(start, end):
-            if changes_trace(body[index]):
+            if changes_trace(compiler, body[index]):
                 if index > start:
                     pieces.append((start, index))
                 start = index + 1
