@@ -16,13 +16,19 @@ REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 
-def _interrupt(tmp_path: Path, source: str):
+def _program(tmp_path: Path, source: str) -> tuple[list[str], dict]:
+    """The command line running ``source`` (written to prog.rexx) and its environment."""
     program = tmp_path / "prog.rexx"
     program.write_text(source)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-    proc = subprocess.Popen([sys.executable, "-m", "rexxlite", str(program)], cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return [sys.executable, "-m", "rexxlite", str(program)], env
+
+
+def _interrupt(tmp_path: Path, source: str):
+    argv, env = _program(tmp_path, source)
+    proc = subprocess.Popen(argv, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
     # wait until the program has started its loop
     deadline = time.time() + 20
     first = proc.stdout.readline()
@@ -83,3 +89,31 @@ def test_halt_at_a_loop_head_in_an_external_routine(tmp_path):
                    "     3 +++    call 'spin'\n"
                    f'Error 4 running "{tmp_path}/spin.rexx", line 1: Program interrupted\n'
                    "       +++ RC=4 +++\n")
+
+
+def _run(tmp_path: Path, source: str):
+    argv, env = _program(tmp_path, source)
+    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=60)
+    return done.returncode, done.stdout, done.stderr
+
+
+def test_ctrl_c_that_ends_a_command_is_halt_before_the_next_clause(tmp_path):
+    """What Ctrl-C at a terminal does: SIGINT to rexxlite and to the command's process
+    together (here the command sends both). The command dies of it at once, the interrupt
+    reaches the interpreter thread through the main thread a moment later: HALT comes before
+    the clause after the command, each of ten times."""
+    source = ("say 'start'\ndo 10\n  address system 'kill -INT $PPID; kill -INT $$'\n"
+              "  say 'after' rc\nend\n")
+    for _ in range(10):
+        status, out, err = _run(tmp_path, source)
+        assert (status, out) == (256 - 4, "start\n")
+        assert "Error 4 running" in err and "Program interrupted" in err
+
+
+def test_a_command_killed_by_sigint_alone_is_a_failure(tmp_path):
+    """A SIGINT sent to the command's process alone is no Ctrl-C: after the wait the
+    command reads as a shell that died (RC -9, FAILURE) and the program goes on."""
+    status, out, err = _run(tmp_path, "call on failure\naddress system 'kill -INT $$'\n"
+                                      "say 'after' rc\nexit\nfailure: say 'failure' rc; return\n")
+    assert (status, out) == (0, "failure -9\nafter -9\n")
+    assert err == "     2 *-* address system 'kill -INT $$'\n       +++ RC=-9 +++\n"

@@ -42,6 +42,7 @@ from rexxlite.commands.plugin_api import CommandContext, CommandResult, CommandS
 from rexxlite.commands.plugins import PluginRegistry
 from rexxlite.commands.redirection import to_input_bytes
 from rexxlite.commands.secret_masking import SecretMasker, secret_keys
+from rexxlite.runtime.terminal_interrupt import await_interrupt
 
 
 def is_plugin(environment) -> bool:
@@ -82,6 +83,7 @@ class _ProcessEnvironment:
                 done = subprocess.run([b"/bin/sh", _program_path(argv[0]), *argv[1:]], **run)
         except (OSError, ValueError):    # cannot be run (or holds a NUL): -9, as Regina
             return CommandResult(rc=-9, condition="FAILURE")
+        await_interrupt(done.returncode)   # a Ctrl-C at the terminal is HALT, not RC -9
         if out is None and done.stdout:
             context.stdout.write(from_bytes(done.stdout))
         if err is None and done.stderr:
