@@ -30,12 +30,12 @@ error, so that the parser reports any earlier syntax error first, as Regina does
 
 from __future__ import annotations
 
-import re
 
 from rexxlite.error_messages import MESSAGES
 from rexxlite.errors import RexxError
 from rexxlite.charset import byte_chars, to_bytes
 from rexxlite.syntax.ast import RESERVED_DOT_SYMBOLS
+from rexxlite.syntax.sre_patterns import pattern
 from rexxlite.syntax.lalr import BUILT      # a ``Built`` token's type: no state has an action
 
 __all__ = ["scan", "scan_lines", "tokenize", "iter_tokens", "iter_clauses", "RToken",
@@ -84,13 +84,13 @@ _OP_NORMAL = {
     "<>": "\\=", "><": "\\=", "\\>": "<=", "\\<": ">=", "\\>>": "<<=", "\\<<": ">>=",
     "=<": "<=", "=>": ">=",
 }
-_MANTISSA_E = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
-_SYMBOL_AND_BLANKS = re.compile(r"([A-Za-z0-9.!?_@#$]+)[ \t\r\f\v]*")   # and the blanks after it
-_BLANK_RUN = re.compile(r"[ \t\r\f\v]+")
+_MANTISSA_E = pattern(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE]\Z")
+_SYMBOL_AND_BLANKS = pattern(r"([A-Za-z0-9.!?_@#$]+)[ \t\r\f\v]*")   # and the blanks after it
+_BLANK_RUN = pattern(r"[ \t\r\f\v]+")
 # blanks and the symbol after them, if one follows, and its blanks: a line's indentation and
 # its first symbol (the commonest case of blanks no token took) in one match
-_BLANKS_AND_SYMBOL = re.compile(r"[ \t\r\f\v]+([A-Za-z0-9.!?_@#$]+)?[ \t\r\f\v]*")
-_COMMENT_MARK = re.compile(r"\*/|/\*")      # where a comment closes, or one opens inside it
+_BLANKS_AND_SYMBOL = pattern(r"[ \t\r\f\v]+([A-Za-z0-9.!?_@#$]+)?[ \t\r\f\v]*")
+_COMMENT_MARK = pattern(r"\*/|/\*")      # where a comment closes, or one opens inside it
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 _PUNCTUATION = frozenset("(),;:")
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import marshal
 import os
-from collections import namedtuple
 
 from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_atomically
 
@@ -35,11 +34,39 @@ FORMAT = 1
 #: ``states``), ``size`` (how many values it takes off the stack), ``callback`` (the AST
 #: builder's method: the rule's alias, else its name), ``keep`` ((index, splice, Nones before
 #: it) of each child kept), ``nones_after`` (Nones after the last child kept), ``single`` (a
-#: ?rule without alias: one child left is the result). (``collections.namedtuple``, not
-#: ``typing.NamedTuple``: importing ``typing`` was a fifth of the parser's import.)
-RuleShape = namedtuple("RuleShape", "name size callback keep nones_after single")
+#: ?rule without alias: one child left is the result).
+class _Fields:
+    """A record of named fields, in the order of ``__slots__``: made from them positionally,
+    iterated and compared as their tuple. (Not ``collections.namedtuple``: importing
+    ``collections`` was a part of every start-up, for two records.)"""
 
-ParseTables = namedtuple("ParseTables", "states rules start end")
+    __slots__ = ()
+
+    def __init__(self, *values) -> None:
+        if len(values) != len(self.__slots__):
+            raise TypeError(f"{type(self).__name__} takes {len(self.__slots__)} fields")
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __iter__(self):
+        return (getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and tuple(self) == tuple(other)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class RuleShape(_Fields):
+    __slots__ = ("name", "size", "callback", "keep", "nones_after", "single")
+
+
+class ParseTables(_Fields):
+    __slots__ = ("states", "rules", "start", "end")
 
 
 def grammar_text() -> str:

@@ -13,7 +13,6 @@ whole program before anything runs, and the first error in the text is the one r
 
 from __future__ import annotations
 
-import re
 
 from rexxlite.syntax import ast, parse_tables
 from rexxlite.syntax.collector_pause import collector_paused
@@ -23,6 +22,7 @@ from rexxlite.syntax.simple_clauses import (build_instruction, forget_shared, li
                                             symbol_node)
 from rexxlite.syntax.simple_lines import build_line, forget_terms
 from rexxlite.syntax.source_lines import SourceLines
+from rexxlite.syntax.sre_patterns import pattern
 from rexxlite.syntax.lexer import EOL_MARK, OP_CHARS, RToken, iter_clauses, make_error, tokenize
 
 __all__ = ["parse_program"]
@@ -41,7 +41,7 @@ FAST_LINES = build_line
 
 _err = make_error
 
-_NUMBER_TEXT = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:E[-+]?[0-9]+)?\Z", re.IGNORECASE)
+_NUMBER_TEXT = pattern(r"(?i)(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:E[-+]?[0-9]+)?\Z")
 
 
 def _position_literal(tok):

@@ -30,7 +30,7 @@ from rexxlite.syntax.source_lines import SourceLines
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "simple_lines.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py", "source_lines.py",
+_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "simple_lines.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py", "source_lines.py", "sre_patterns.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 

@@ -21,11 +21,11 @@ matched cannot hold an error.
 
 from __future__ import annotations
 
-import re
 
 from rexxlite.syntax import ast
 from rexxlite.syntax.lexer import Raw, built_token
 from rexxlite.syntax.simple_clauses import RULES, literal_node, symbol_node
+from rexxlite.syntax.sre_patterns import pattern
 
 __all__ = ["build_line", "forget_terms"]
 
@@ -39,11 +39,11 @@ _VALUE = f"(?:({_SYM})\\([ \\t]*+({_TERMS})?[ \\t]*+\\)|({_TERM}))"
 _NAME = r"[A-Za-z!?_@#$][A-Za-z0-9.!?_@#$]*+"      # a symbol that is not a constant
 # groups: 1 CALL, 2 its name, 3 its arguments; 4 the keyword, 5 the assigned name; of the
 # value: 6 a function's name, 7 its arguments, 8 a term
-_LINE = re.compile(
-    f"[ \\t]*+(?:(?i:(call))[ \\t]++({_SYM})(?:[ \\t]++({_TERMS}))?"
+_LINE = pattern(
+    f"(?a)[ \\t]*+(?:(?i:(call))[ \\t]++({_SYM})(?:[ \\t]++({_TERMS}))?"
     f"|(?:(?i:(say|return|exit|push|queue))(?:[ \\t]++|(?=\\n))|({_NAME})[ \\t]*+=[ \\t]*+)"
-    f"{_VALUE}?)[ \\t]*+(?=\\n)", re.ASCII).match
-_EACH_TERM = re.compile(f"{_SYM}|{_STR}").findall     # (of a text _TERMS matched)
+    f"{_VALUE}?)[ \\t]*+(?=\\n)").match
+_EACH_TERM = pattern(f"{_SYM}|{_STR}").findall     # (of a text _TERMS matched)
 _CONST_STARTS = frozenset("0123456789.")
 _CLAUSES = {"SAY": ast.Say, "RETURN": ast.Return, "EXIT": ast.Exit, "PUSH": ast.Push,
             "QUEUE": ast.Queue}
