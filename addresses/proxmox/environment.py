@@ -619,6 +619,14 @@ def _live_output(context: CommandContext) -> OutputSinks:
     return OutputSinks(to(context.stdout), to(context.stderr))
 
 
+def _signal_name(number: int) -> str:
+    import signal
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return "unknown signal"
+
+
 def _exec_result(vmid: int, done, extra: dict) -> CommandResult:
     """RESULT of execute / execute_rexx: stdout and stderr without their final newlines."""
     fields = {"vmid": vmid, "stdout": done.stdout.rstrip("\n"),
@@ -627,6 +635,10 @@ def _exec_result(vmid: int, done, extra: dict) -> CommandResult:
     rc = done.exit_code
     if done.timed_out:
         fields["error"] = "command timed out"
+    elif rc < 0:                # (a command dying of a signal inside is 128 + the signal)
+        fields["error"] = (f"the host process running the command was killed by signal "
+                           f"{-rc} ({_signal_name(-rc)}); the command inside, if it had started, was "
+                           f"stopped")
     elif rc != 0:
         fields["error"] = f"command exited with status {rc}"
     return CommandResult(rc=rc, condition="ERROR" if rc else None,

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import threading
+import time
 from pathlib import Path
 
 from proxmox_helpers import BUSYBOX, requires_lxc
@@ -182,3 +186,34 @@ def test_a_container_that_cannot_boot_reports_startup_failure(px):
     assert result.rc == 1 and result.condition == "ERROR"
     assert result.fields["error"].startswith(f"startup for container '{vmid}' failed")
     assert px.ok("list").fields["containers"][0]["status"] == "stopped"
+
+
+def test_a_host_side_crash_of_the_attach_is_named(px):
+    """The host process that runs a command inside (lxc-attach) dying of a signal is not the
+    command's exit status (a command killed inside gives 128 + the signal): RC is minus the
+    signal, RESULT.error says what happened, and the command inside does not run on."""
+    vmid = px.busybox()
+    px.ok(f"start vmid={vmid}")
+    inside = px(f"execute vmid={vmid} command='kill -SEGV $$'")
+    assert inside.rc == 139 and inside.fields["error"] == "command exited with status 139"
+
+    def crash_the_attach() -> None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            found = subprocess.run(["pgrep", "-f", f"^lxc-attach -n {vmid} -P {px.root}"],
+                                   capture_output=True, text=True).stdout.split()
+            if found:
+                os.kill(int(found[0]), signal.SIGSEGV)
+                return
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=crash_the_attach)
+    killer.start()
+    result = px(f"execute vmid={vmid} command='sleep 20'")
+    killer.join()
+    assert result.rc == -11 and result.fields["timedOut"] is False
+    assert result.fields["error"] == ("the host process running the command was killed by "
+                                      "signal 11 (SIGSEGV); the command inside, if it had "
+                                      "started, was stopped")
+    left = px(f"""execute vmid={vmid} command="ps -o args | grep -x 'sleep 20'" """)
+    assert left.rc == 1, "the command lxc-attach ran is stopped with it"

@@ -1,7 +1,9 @@
 """Running one host process (an argv list, never a shell) with its stdout read line by line as
 it comes, its stderr collected (also line by line to ``OutputSinks.stderr`` when the stdout
 sink is an ``OutputSinks`` that has one), optional stdin bytes, and a timeout that kills its
-whole process group (the process and everything it started, inside a container too).
+whole process group (the process and everything it started, inside a container too). The
+group is killed too when the process itself dies of a signal (lxc-attach killed or crashed):
+what it had started would otherwise run on with nobody reading its output.
 
 The process group also dies when the caller is interrupted (Ctrl-C: KeyboardInterrupt, which
 the interpreter turns into HALT; the wait polls so that an interrupt delivered to the Rexx
@@ -71,8 +73,8 @@ def _collect(proc: subprocess.Popen, timeout: float | None, stdin: bytes | None,
     timed_out = False
     try:
         timed_out = not _wait(proc, timeout)
-        if timed_out:
-            _kill_group(proc)
+        if timed_out or proc.returncode < 0:
+            _kill_group(proc)       # (killed itself: what it ran would go on unread)
     except BaseException:
         _kill_group(proc)
         raise
