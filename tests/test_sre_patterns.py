@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from rexxlite.builtins import args, words
 from rexxlite.syntax import lexer, parser, simple_lines, sre_patterns
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 TEXTS = [lexer._MANTISSA_E.pattern, lexer._SYMBOL_AND_BLANKS.pattern, lexer._BLANK_RUN.pattern,
          lexer._BLANKS_AND_SYMBOL.pattern, lexer._COMMENT_MARK.pattern,
          parser._NUMBER_TEXT.pattern, simple_lines._LINE.__self__.pattern,
-         simple_lines._EACH_TERM.__self__.pattern]
+         simple_lines._EACH_TERM.__self__.pattern, words.WORD_TEXT]
 SAMPLES = ["12e", ".5E", "abc  ", "  x.y!  z", " \t", "/* a */", "*/", "1.5e+3", "1E", "12",
            "say 'hi'\n", "CALL f 1, 'two'\n", "x = f( a ,b )\n", "say\n", "x=\n", "e1", ""]
 
@@ -33,8 +34,14 @@ def cache(tmp_path, monkeypatch):
     directory.mkdir(mode=0o700)
     monkeypatch.setenv("REXXLITE_CACHE_DIR", str(directory))
     monkeypatch.delenv("REXXLITE_NO_CACHE", raising=False)
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     return directory
+
+
+def new_process(monkeypatch) -> None:
+    """Forget what this process read and made, as a new process starts."""
+    monkeypatch.setattr(sre_patterns, "_saved", None)
+    monkeypatch.setattr(sre_patterns, "_made", {})
 
 
 def saved_file(cache: Path) -> Path:
@@ -65,12 +72,25 @@ def test_each_pattern_is_saved_and_made_again_from_the_file(cache, monkeypatch):
         same(sre_patterns.pattern(text), text)
     stamp, table = marshal.loads(saved_file(cache).read_bytes())
     assert stamp == sre_patterns._STAMP and sorted(table) == sorted(TEXTS)
-    monkeypatch.setattr(sre_patterns, "_saved", None)           # a new process
+    new_process(monkeypatch)
     never_compiled_anew(monkeypatch)
     for text in TEXTS:
         made = sre_patterns.pattern(text)
         assert type(made) is re.Pattern
         same(made, text)
+
+
+def test_one_text_one_pattern_in_a_process(cache):
+    assert sre_patterns.pattern(TEXTS[0]) is sre_patterns.pattern(TEXTS[0])
+
+
+def test_a_word_is_what_is_not_rexx_whitespace():
+    """The word functions' pattern, written out, is the class of re.escape(WHITESPACE)."""
+    written = re.compile(words.WORD_TEXT)
+    escaped = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+    text = "a\tb\nc\vd\fe\rf g\xa0h\u2003i  \x00j\x1ck"
+    assert written.findall(text) == escaped.findall(text) == [
+        "a", "b", "c", "d", "e", "f", "g\xa0h\u2003i", "\x00j\x1ck"]
 
 
 def test_inline_flags_give_the_flags_of_the_keyword_arguments(cache):
@@ -86,7 +106,7 @@ def test_a_file_others_may_write_is_not_read(cache, monkeypatch, mode):
     table = {TEXTS[0]: (TEXTS[0], 32, [1, 2, 3], 0, {}, (None,))}   # code no pattern has
     path.write_bytes(marshal.dumps((sre_patterns._STAMP, table)))
     path.chmod(mode)
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     assert sre_patterns._stored() == {}
     same(sre_patterns.pattern(TEXTS[0]), TEXTS[0])
 
@@ -94,7 +114,7 @@ def test_a_file_others_may_write_is_not_read(cache, monkeypatch, mode):
 def test_a_directory_others_may_write_is_not_read(cache, monkeypatch):
     sre_patterns.pattern(TEXTS[1])
     cache.chmod(0o777)
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     assert sre_patterns._stored() == {}
 
 
@@ -103,14 +123,14 @@ def test_data_of_another_python_or_refused_by_sre_is_compiled_anew(cache, monkey
     path = saved_file(cache)
     _, table = marshal.loads(path.read_bytes())
     path.write_bytes(marshal.dumps(((sre_patterns.FORMAT, 0x30a00f0, "cpython-310"), table)))
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     assert sre_patterns._stored() == {}
     broken = {TEXTS[2]: (TEXTS[2], 32, [999, 999], 0, {}, (None,))}
     path.write_bytes(marshal.dumps((sre_patterns._STAMP, broken)))
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     same(sre_patterns.pattern(TEXTS[2]), TEXTS[2])          # _sre refuses the code
     path.write_bytes(b"\x00not marshal")
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     same(sre_patterns.pattern(TEXTS[3]), TEXTS[3])
 
 
@@ -119,7 +139,7 @@ def test_with_caching_turned_off_nothing_is_read_or_written(cache, monkeypatch):
     path = saved_file(cache)
     path.unlink()
     monkeypatch.setenv("REXXLITE_NO_CACHE", "1")
-    monkeypatch.setattr(sre_patterns, "_saved", None)
+    new_process(monkeypatch)
     same(sre_patterns.pattern(TEXTS[4]), TEXTS[4])
     assert list(cache.iterdir()) == []
 

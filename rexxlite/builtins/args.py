@@ -28,13 +28,13 @@ def plain_split(string: str) -> bool:
 MAX_WHOLE = 2**31 - 1
 
 _WS = "[ \\t\\n\\v\\f\\r]*"
-_NUMBER = None                      # compiled when first needed (``_number_pattern``)
+_NUMBER = None                      # made when first needed (``_number_pattern``)
 
 
 def _number_pattern():
     global _NUMBER
-    import re
-    _NUMBER = re.compile(
+    from rexxlite.syntax.sre_patterns import pattern
+    _NUMBER = pattern(
         rf"{_WS}([-+]?){_WS}((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?){_WS}\Z")
     return _NUMBER
 

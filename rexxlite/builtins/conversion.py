@@ -198,8 +198,8 @@ def _is_number(string: str) -> bool:
 def _is_symbol(string: str) -> bool:
     """A valid Rexx symbol (SYMBOL() would not say BAD): symbol characters only, or a
     number with a signed exponent such as 1.5E+3."""
-    import re                       # (when first needed: start-up)
-    return bool(re.match(_SYMBOL, string) or re.match(_EXPONENT_CONSTANT, string))
+    from rexxlite.syntax.sre_patterns import pattern      # (when first needed: start-up)
+    return bool(pattern(_SYMBOL).match(string) or pattern(_EXPONENT_CONSTANT).match(string))
 
 
 def _ascii_all(string: str, chars: str) -> bool:

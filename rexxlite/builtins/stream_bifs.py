@@ -207,8 +207,8 @@ def _seek(stream: Stream, words: list, notify) -> str:
         raise RexxError(40, 922, bif="STREAM", argnumber=3, value=(2, len(words)))
     if len(words) > 4:
         raise RexxError(40, 923, bif="STREAM", argnumber=3, value=(4, len(words)))
-    import re                       # (when first needed: start-up)
-    match = re.match(_OFFSET, words[1])
+    from rexxlite.syntax.sre_patterns import pattern      # (when first needed: start-up)
+    match = pattern(_OFFSET).match(words[1])
     if match is None:
         raise RexxError(40, 924, bif="STREAM", argnumber=3,
                         value=("n, +n, -n, =n or <n", words[1]))

@@ -16,14 +16,16 @@ import itertools
 
 from rexxlite.builtins import args
 from rexxlite.builtins.registry import builtin
+from rexxlite.syntax.sre_patterns import pattern
 
-_WORD = None                        # a word: compiled when first needed (``_word_pattern``)
+_WORD = None                        # a word: made when first needed (``_word_pattern``)
+#: A run of characters that are not ``args.WHITESPACE`` (blank, tab, newline, VT, FF, CR).
+WORD_TEXT = r"[^ \t\n\v\f\r]+"
 
 
 def _word_pattern():
     global _WORD
-    import re
-    _WORD = re.compile(f"[^{re.escape(args.WHITESPACE)}]+")
+    _WORD = pattern(WORD_TEXT)
     return _WORD
 
 

@@ -756,11 +756,11 @@ def signed_literal(node):
 
 
 def _plain_number(text: str) -> bool:
-    """A number written without sign or blanks (``re`` imported only for one that may be)."""
+    """A number written without sign or blanks (the pattern made only for one that may be)."""
     if text.isdigit() and text.isascii():
         return True
-    import re
-    return re.match(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z", text) is not None
+    from rexxlite.syntax.sre_patterns import pattern
+    return pattern(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z").match(text) is not None
 
 
 def _specialised(key_op: str, body: str, left_node, right_node, c, target=None, info=None):
