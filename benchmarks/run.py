@@ -1,8 +1,9 @@
 """Interpreter speed against Regina: every program in the shared bench folder and our own.
 
-Runs each program with rexxlite and with Regina (``rexx``) interleaved, several rounds, takes
-the median wall time of each, checks that both print the same output, and prints the ratio per
-program and the geometric mean. Each program runs once unmeasured first, so rexxlite's parsed-
+Runs each program with rexxlite (the ``rexxlite`` command installed beside the Python running
+this script, as ``rosetta.py`` finds it) and with Regina (``rexx``) interleaved, several
+rounds, takes the median wall time of each, checks that both print the same output, and prints
+the ratio per program and the geometric mean. Each program runs once unmeasured first, so rexxlite's parsed-
 program cache is warm, as for any script run before. Also measures start-up (a one-line program,
 parsed and cached) against a bare ``python3 -c pass``. Writes the table into the "interpreter"
 section of docs/benchmarks.md.
@@ -25,11 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from rosetta import rexxlite_argv
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED_BENCH = ROOT.parent / "shared" / "bench"
 OWN_BENCH = HERE / "programs"
 DOC = ROOT / "docs" / "benchmarks.md"
+#: The command users run: the ``rexxlite`` script of this Python's installation, else on PATH.
+OURS = rexxlite_argv()
 SECTION_START = "<!-- interpreter-bench:start -->"
 SECTION_END = "<!-- interpreter-bench:end -->"
 
@@ -58,9 +63,9 @@ def bench_program(path: Path, rounds: int, regina: str) -> dict:
     out_ours = out_theirs = None
     # One unmeasured run first: later runs find the program's AST in rexxlite's cache, as
     # every run of a script after its first does (like Python's __pycache__).
-    timed([sys.executable, "-m", "rexxlite", path.name], path.parent)
+    timed(OURS + [path.name], path.parent)
     for _ in range(rounds):
-        t, out_ours = timed([sys.executable, "-m", "rexxlite", path.name], path.parent)
+        t, out_ours = timed(OURS + [path.name], path.parent)
         ours.append(t)
         t, out_theirs = timed([regina, f"./{path.name}"], path.parent)
         theirs.append(t)
@@ -74,17 +79,18 @@ def bench_program(path: Path, rounds: int, regina: str) -> dict:
 
 def startup(rounds: int) -> tuple[float, float, float]:
     """Medians of: ``rexxlite -e 'say 1'`` (parsed every time, the slowest start), a one-line
-    script file after its first run (its AST cached), and a bare ``python3 -c pass``."""
+    script file after its first run (its AST cached), and a bare ``python3 -c pass``; all in
+    a scratch folder (from the repository's root, ``-m rexxlite`` would find the source tree
+    instead of the installed package)."""
     ours, cached, bare = [], [], []
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "one_line.rexx"
         script.write_text("say 1\n")
-        timed([sys.executable, "-m", "rexxlite", script.name], script.parent)
+        timed(OURS + [script.name], script.parent)
         for _ in range(rounds):
-            ours.append(timed([sys.executable, "-m", "rexxlite", "-e", "say 1"], ROOT)[0])
-            cached.append(timed([sys.executable, "-m", "rexxlite", script.name],
-                                script.parent)[0])
-            bare.append(timed([sys.executable, "-c", "pass"], ROOT)[0])
+            ours.append(timed(OURS + ["-e", "say 1"], script.parent)[0])
+            cached.append(timed(OURS + [script.name], script.parent)[0])
+            bare.append(timed([sys.executable, "-c", "pass"], script.parent)[0])
     return statistics.median(ours), statistics.median(cached), statistics.median(bare)
 
 

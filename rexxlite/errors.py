@@ -69,6 +69,12 @@ class RexxError(Exception):
         return f"{self.code}.{self.subcode}" if self.subcode else str(self.code)
 
 
+def internal_error(exc: BaseException) -> RexxError:
+    """Error 49.1 for a Python exception that escaped the interpreter (a bug of rexxlite's):
+    its report names the exception and its message, as Regina's names the failing module."""
+    return RexxError(49, 1, module=type(exc).__name__, linenumber=0, description=str(exc))
+
+
 class RexxExit(Exception):
     """Raised to end the program (EXIT, or an untrapped error after it was reported)."""
 

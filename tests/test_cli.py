@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from rexx_run import run_rexx
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def test_file_with_arguments_joined_into_arg1(tmp_path):
@@ -295,3 +299,35 @@ def test_a_program_runs_when_memory_is_too_short_for_the_big_stack(tmp_path, meg
     done = subprocess.run([sys.executable, "-m", "rexxlite", str(script)], preexec_fn=cap,
                           capture_output=True, text=True, timeout=60)
     assert (done.stdout, done.stderr, done.returncode) == ("2000\n", "", 0)
+
+
+def test_an_internal_error_names_the_python_exception(tmp_path):
+    """A Python exception escaping the interpreter is Error 49.1, which names it and its
+    message (here: the package copied without its grammar, run with caching off)."""
+    shutil.copytree(REPO / "rexxlite", tmp_path / "rexxlite",
+                    ignore=shutil.ignore_patterns("__pycache__", "grammar"))
+    env = dict(os.environ, REXXLITE_NO_CACHE="1")
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run([sys.executable, "-S", "-m", "rexxlite", "-e", "say 1"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (256 - 49, "")
+    assert done.stderr == (
+        'Error 49 running "<command line>": Interpretation Error\n'
+        "Error 49.1: Interpretation Error: Failed in ModuleNotFoundError, line 0: "
+        "\"No module named 'rexxlite.grammar'\". Please report error!\n")
+
+
+def test_a_source_tree_runs_without_being_installed(tmp_path, monkeypatch):
+    """``python -m rexxlite`` in a checkout that is not installed (no site: no editable
+    finder maps rexxlite.grammar) reads the tree's own grammar/rexx.lark."""
+    from rexxlite.syntax import parse_tables
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    monkeypatch.setenv("REXXLITE_CACHE_DIR", str(cache))
+    monkeypatch.delenv("REXXLITE_NO_CACHE", raising=False)
+    parse_tables.load()                 # the tables there (building them needs Lark, in site)
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run([sys.executable, "-S", "-m", "rexxlite", "-e", "say 6 * 7"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "42\n", "")

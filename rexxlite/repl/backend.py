@@ -19,7 +19,7 @@ import sys
 from rexxlite.syntax import ast
 from rexxlite.charset import rexx_text
 from rexxlite.commands.routing import is_plugin
-from rexxlite.errors import RexxError
+from rexxlite.errors import RexxError, internal_error
 from rexxlite.commands.plugin_text import HostTextWriter, RexxTextReader
 from rexxlite.running.runner import make_interpreter
 from rexxlite.runtime.variables import Stem, get_simple, tail_text
@@ -67,7 +67,7 @@ class Backend:
         except KeyboardInterrupt:           # Ctrl-C outside the running clauses (parsing...)
             self.interp.report_error(RexxError(4), [])
         except Exception as exc:            # an interpreter bug: reported, the session goes on
-            self.interp.report_error(RexxError(49, text=f"{type(exc).__name__}: {exc}"), [])
+            self.interp.report_error(internal_error(exc), [])
         return None
 
     def _is_one_plugin_command(self, program: ast.Program) -> bool:

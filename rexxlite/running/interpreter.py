@@ -27,7 +27,7 @@ from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
 from rexxlite.runtime.trace import mentions_trace
 from rexxlite.running.data_stack import with_room
-from rexxlite.errors import RexxError, RexxExit
+from rexxlite.errors import RexxError, RexxExit, internal_error
 from rexxlite.runtime.variables import Ref, expose, get_simple, set_simple
 
 MAX_CALL_DEPTH = 10000
@@ -401,8 +401,7 @@ class Interpreter:
         if os.environ.get("REXXLITE_DEBUG"):
             import traceback
             traceback.print_exception(exc)
-        return RexxError(49, 1, module=type(exc).__name__, linenumber=0,
-                         description=str(exc))
+        return internal_error(exc)
 
     def _call_on_halt(self, f: Frame) -> bool:
         """Ctrl-C with CALL ON HALT in ``f``: run the handler (True), else False. The clause

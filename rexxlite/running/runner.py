@@ -14,7 +14,7 @@ import _thread                     # (not ``threading``: a cost every run paid f
 
 from rexxlite.runtime.broken_pipe import end_by_sigpipe, output_closed
 from rexxlite.charset import MODEL, from_bytes, from_os, use_utf8, utf8_wanted
-from rexxlite.errors import RexxError
+from rexxlite.errors import RexxError, internal_error
 
 SIGPIPE = object()        # the outcome of a program whose standard output was closed
 
@@ -105,9 +105,9 @@ def _guarded(run, interp) -> int:
                 if output_closed():
                     outcome.append(SIGPIPE)
                 else:
-                    outcome.append(_report(interp, RexxError(49, text=f"BrokenPipeError: {exc}")))
+                    outcome.append(_report(interp, internal_error(exc)))
             except BaseException as exc:  # never show a Python traceback
-                outcome.append(_report(interp, RexxError(49, text=f"{type(exc).__name__}: {exc}")))
+                outcome.append(_report(interp, internal_error(exc)))
         except BaseException:         # a second Ctrl-C while reporting the first
             if not outcome:
                 outcome.append((256 - 4) & 0xFF)

@@ -70,7 +70,18 @@ class ParseTables(_Fields):
 
 
 def grammar_text() -> str:
-    import rexxlite.grammar
+    """The text of ``grammar/rexx.lark``: the installed ``rexxlite.grammar`` package's, else
+    (rexxlite run from a source tree it was not installed from) the tree's own."""
+    try:
+        import rexxlite.grammar
+    except ModuleNotFoundError:
+        import rexxlite
+        tree = os.path.join(os.path.dirname(os.path.dirname(rexxlite.__file__)), "grammar",
+                            "rexx.lark")
+        if not os.path.isfile(tree):
+            raise
+        with open(tree, encoding="utf-8") as handle:
+            return handle.read()
     path = os.path.join(os.path.dirname(rexxlite.grammar.__file__), "rexx.lark")
     try:
         with open(path, encoding="utf-8") as handle:
