@@ -103,23 +103,30 @@ def _scan_limit(to_v):
 def _limit(v, f):
     """A DO TO value: a number, kept as written (not rounded to DIGITS: Regina compares the
     control variable with all of it, so at DIGITS 4 ``do j=9990 to 10005 by 5`` stops at
-    ``1.001E+4``, which is above 10005); Error 41 when it is not a number."""
-    n = as_int(v, f.lim)
-    if n is not None:
-        return n
-    from rexxlite.compiler.expressions import arith
-    if not arith().is_number(tostr(v)):
-        raise RexxError(41)
-    return v
+    ``1.001E+4``, which is above 10005); Error 41 when it is not a number. An int only within
+    DIGITS - FUZZ digits, where Regina's comparison with it is exact, as the loops' int paths
+    compare (under FUZZ 8 ``do i = 1 to 16`` goes on to 20); beyond, as text."""
+    return _loop_number(v, f, f.clim)
 
 
 def _by(v, f):
     """A DO BY value: a number kept as written, as TO is (Regina steps with all its digits:
     at DIGITS 4 ``do j = -4 by 11995`` goes to ``1.199E+4``); a whole number beyond DIGITS
     as text, so no int fast path takes it."""
-    v = _limit(v, f)
-    if v.__class__ is int and not -f.lim < v < f.lim:
+    return _loop_number(v, f, f.lim)
+
+
+def _loop_number(v, f, bound: int):
+    """``v`` checked to be a number (else Error 41): an int when it is a whole number below
+    ``bound`` in magnitude, a whole number beyond it as text, any other kept as it is."""
+    n = as_int(v, bound)
+    if n is not None:
+        return n
+    if v.__class__ is int:
         return str(v)
+    from rexxlite.compiler.expressions import arith
+    if not arith().is_number(tostr(v)):
+        raise RexxError(41)
     return v
 
 

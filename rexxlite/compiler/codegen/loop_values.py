@@ -48,7 +48,8 @@ def emit_loop_values(cs, node, names) -> None:
                                                     ("FOR", node.for_)) if e is not None]
     for key in order:
         if key == "TO" and node.to is not None:
-            _one_value(cs, node.to, to_v, "-lim < {t} < lim", f"{k(do_loops._limit)}({{t}}, f)")
+            _one_value(cs, node.to, to_v, "-f.clim < {t} < f.clim",     # (_limit: FUZZ)
+                       f"{k(do_loops._limit)}({{t}}, f)")
         elif key == "BY" and node.by is not None:
             _one_value(cs, node.by, by_v, "-lim < {t} < lim", f"{k(do_loops._by)}({{t}}, f)")
         elif key == "FOR" and node.for_ is not None:
