@@ -12,6 +12,7 @@ variable is still stored in (and re-read from) the variable pool each pass.
 from __future__ import annotations
 
 from rexxlite.syntax import ast
+from rexxlite.syntax.clause_tree import keeps_digits
 from rexxlite.compiler.expressions import (arith_op, as_int, compare, compile_condition, compile_expr,
                                           signed_literal, tostr)
 from rexxlite.errors import RexxError
@@ -251,9 +252,13 @@ def compile_do(c, node: ast.DoLoop, info):
 
     name_ = name
 
+    # an int TO is compared exactly (it is within DIGITS - FUZZ digits: ``_limit``), unless
+    # the body may change NUMERIC FUZZ: then Rexx's comparison, with the settings of the pass
+    exact_to = keeps_digits(node.body)
+
     def general(f, v, to_v, by_v, limit, up):
         f.loops += 1
-        fast_to = to_v.__class__ is int
+        fast_to = to_v.__class__ is int and exact_to
         by_int = by_v.__class__ is int
         passes = 0
         while True:
@@ -340,7 +345,8 @@ def compile_do(c, node: ast.DoLoop, info):
         f.cl = info
         return general(f, *init(f))
 
-    if simple and for_ is None and while_ is None and until is None and to is not None:
+    if (simple and for_ is None and while_ is None and until is None and to is not None
+            and exact_to):
         single = body[0] if len(body) == 1 else None
         runner = None
         if not c.trace_hooks and not c.tracing:

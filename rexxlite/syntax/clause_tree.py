@@ -23,6 +23,19 @@ def inner_clauses(node) -> list:
     return []
 
 
+def keeps_digits(nodes) -> bool:
+    """Whether no NUMERIC or INTERPRET is among ``nodes`` or the clauses inside them: a loop
+    with such a body keeps its NUMERIC settings for all its passes (a routine it calls gets
+    the caller's settings back on return)."""
+    pending = list(nodes)
+    while pending:
+        node = pending.pop()
+        if node.__class__ is ast.Numeric or node.__class__ is ast.Interpret:
+            return False
+        pending += inner_clauses(node)
+    return True
+
+
 def labels_before_whens(node) -> list:
     """The labels written before each WHEN's instruction of SELECT ``node``, a tuple per WHEN
     (``ast.Select.when_labels``, which is () when no WHEN has any)."""

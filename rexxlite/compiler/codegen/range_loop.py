@@ -30,17 +30,6 @@ from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.sealed_body import sealed
 
 
-def keeps_digits(nodes) -> bool:
-    """Whether no NUMERIC or INTERPRET is among ``nodes`` or the clauses inside them."""
-    pending = list(nodes)
-    while pending:
-        node = pending.pop()
-        if node.__class__ is ast.Numeric or node.__class__ is ast.Interpret:
-            return False
-        pending += inner_clauses(node)
-    return True
-
-
 def _has_inner_loop(nodes) -> bool:
     """Whether a DO loop (or any DO) is among ``nodes`` or the clauses inside them."""
     pending = list(nodes)

@@ -15,7 +15,20 @@ n = 0; do i = 99999990 to 100000010; n = n + 1; if n > 200 then leave; end; say 
 k = 16; n = 0; do i = 1 while i <= k; n = n + 1; if n > 100 then leave; end; say 'while' n i
 numeric fuzz 0
 n = 0; do i = 1 to 16; n = n + 1; end; say 'fuzz 0' n i
+/* FUZZ changed inside the loop: the passes after it compare with the new FUZZ */
+n = 0; do i = 1 to 16; n = n + 1; if i = 10 then numeric fuzz 8; end; say 'set inside' n i
+numeric fuzz 0
+n = 0; do i = 1 to 16; n = n + 1; if i = 10 then numeric fuzz 8; do j = 1 to 1; end; end
+say 'set inside, nested' n i
+numeric fuzz 0
+n = 0; do i = 1 to 16; n = n + 1; if i = 10 then interpret 'numeric fuzz 8'; end
+say 'interpreted' n i
+numeric fuzz 0
+n = 0; do i = 20 to 11 by -1; n = n + 1; if i = 18 then numeric fuzz 8; end; say 'down' n i
+numeric fuzz 0
+n = 0; do i = 1 to 16; n = n + 1; if i = 10 then call setfuzz; end; say 'routine' n i
 exit
+setfuzz: numeric fuzz 8; return
 sub: procedure
   n = 0; do i = 1 to 16; n = n + 1; end
   return n i
