@@ -9,6 +9,7 @@ HALT.
 
 from __future__ import annotations
 
+import _thread
 import ctypes
 import queue
 import sys
@@ -36,15 +37,22 @@ class Worker:
                 threading.stack_size(previous)
 
     def call(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn()`` on the worker and return its value (its exception is raised here)."""
-        done = threading.Event()
+        """Run ``fn()`` on the worker and return its value (its exception is raised here).
+
+        The wait is on a bare lock that the worker releases when the job has ended, acquired
+        in short steps: a Ctrl-C raised here between two steps cannot leave the lock half
+        taken (it did inside ``Event.wait``'s condition: "release unlocked lock" as an
+        Error 49), and it is passed on only while the job has not ended."""
+        done = _thread.allocate_lock()
+        done.acquire()
         outcome: dict[str, Any] = {}
         self._jobs.put((fn, outcome, done))
-        while not done.is_set():
+        while "ended" not in outcome:
             try:
-                done.wait(POLL_SECONDS)
+                done.acquire(True, POLL_SECONDS)
             except KeyboardInterrupt:
-                self._interrupt()
+                if "ended" not in outcome:
+                    self._interrupt()
         if "error" in outcome:
             raise outcome["error"]
         return outcome.get("value")
@@ -62,18 +70,25 @@ class Worker:
     def _serve(self) -> None:
         while True:
             try:
-                job = self._jobs.get()
-            except KeyboardInterrupt:       # a Ctrl-C that arrived just after a job ended
+                if self._serve_one():
+                    return
+            except KeyboardInterrupt:       # a Ctrl-C passed on just as a job ended
                 continue
-            if job is None:
-                return
-            fn, outcome, done = job
+
+    def _serve_one(self) -> bool:
+        """Run the next job; True when told to stop."""
+        job = self._jobs.get()
+        if job is None:
+            return True
+        fn, outcome, done = job
+        try:
             try:
-                try:
-                    outcome["value"] = fn()
-                except BaseException as error:   # handed to the caller, never lost here
-                    outcome["error"] = error
-            except KeyboardInterrupt:
-                outcome.setdefault("error", KeyboardInterrupt())
-            finally:
-                done.set()
+                outcome["value"] = fn()
+            except BaseException as error:   # handed to the caller, never lost here
+                outcome["error"] = error
+        except KeyboardInterrupt:
+            outcome.setdefault("error", KeyboardInterrupt())
+        finally:
+            outcome["ended"] = True
+            done.release()
+        return False

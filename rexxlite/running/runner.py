@@ -126,7 +126,7 @@ def _guarded(run, interp) -> int:
         try:
             finished = done.acquire(True, 0.2)
         except KeyboardInterrupt:
-            if not done.locked():
+            if outcome:                 # the program has ended (this thread may hold the lock)
                 break
             _interrupt(worker)
     if outcome and outcome[0] is SIGPIPE:
