@@ -10,11 +10,12 @@ HALT.
 from __future__ import annotations
 
 import _thread
-import ctypes
 import queue
 import sys
 import threading
 from typing import Any, Callable
+
+from rexxlite.running.runner import wait_passing_interrupts
 
 STACK_SIZE = 512 * 1024 * 1024
 RECURSION_LIMIT = 200000
@@ -37,22 +38,14 @@ class Worker:
                 threading.stack_size(previous)
 
     def call(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn()`` on the worker and return its value (its exception is raised here).
-
-        The wait is on a bare lock that the worker releases when the job has ended, acquired
-        in short steps: a Ctrl-C raised here between two steps cannot leave the lock half
-        taken (it did inside ``Event.wait``'s condition: "release unlocked lock" as an
-        Error 49), and it is passed on only while the job has not ended."""
+        """Run ``fn()`` on the worker and return its value (its exception is raised here);
+        a Ctrl-C meanwhile is passed on to it (``runner.wait_passing_interrupts``)."""
         done = _thread.allocate_lock()
         done.acquire()
         outcome: dict[str, Any] = {}
         self._jobs.put((fn, outcome, done))
-        while "ended" not in outcome:
-            try:
-                done.acquire(True, POLL_SECONDS)
-            except KeyboardInterrupt:
-                if "ended" not in outcome:
-                    self._interrupt()
+        wait_passing_interrupts(done, lambda: "ended" in outcome, self._thread.ident,
+                                POLL_SECONDS)
         if "error" in outcome:
             raise outcome["error"]
         return outcome.get("value")
@@ -60,12 +53,6 @@ class Worker:
     def stop(self) -> None:
         """Let the thread end once it is idle."""
         self._jobs.put(None)
-
-    def _interrupt(self) -> None:
-        ident = self._thread.ident
-        if ident is not None:
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
-                                                       ctypes.py_object(KeyboardInterrupt))
 
     def _serve(self) -> None:
         while True:

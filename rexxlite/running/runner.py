@@ -119,16 +119,8 @@ def _guarded(run, interp) -> int:
     worker = _start_worker(target, old_limit)
     if worker is None:              # no thread can be had at all: run on this one
         target()
-    # Wait on the lock in short steps: Ctrl-C reaches this (main) thread between them and is
-    # passed on to the interpreter thread.
-    finished = worker is None
-    while not finished:
-        try:
-            finished = done.acquire(True, 0.2)
-        except KeyboardInterrupt:
-            if outcome:                 # the program has ended (this thread may hold the lock)
-                break
-            _interrupt(worker)
+    else:
+        wait_passing_interrupts(done, lambda: bool(outcome), worker)
     if outcome and outcome[0] is SIGPIPE:
         end_by_sigpipe()
     try:
@@ -180,9 +172,23 @@ def _catch_sigint() -> None:
         pass
 
 
+def wait_passing_interrupts(done, ended, worker: int, step: float = 0.2) -> None:
+    """Wait until ``ended()`` is true, acquiring lock ``done`` (which the interpreter thread
+    ``worker`` releases when it has ended its job) in steps of ``step`` seconds. Ctrl-C
+    reaches this (main) thread between them and is passed on to ``worker``, where it becomes
+    the HALT condition, while the job has not ended. (A bare lock: a Ctrl-C raised inside
+    ``threading.Event.wait``'s condition can leave its lock released, "release unlocked lock";
+    and ``ended``, not the lock, says when to stop: this thread may hold the lock already.)"""
+    while not ended():
+        try:
+            done.acquire(True, step)
+        except KeyboardInterrupt:
+            if not ended():
+                _interrupt(worker)
+
+
 def _interrupt(worker: int) -> None:
-    """Deliver Ctrl-C to the interpreter thread (``worker``: its identity; it becomes the
-    HALT condition)."""
+    """Deliver Ctrl-C to the interpreter thread (``worker``: its identity)."""
     import ctypes
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker),
                                                ctypes.py_object(KeyboardInterrupt))

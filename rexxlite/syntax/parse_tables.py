@@ -25,6 +25,7 @@ import marshal
 import os
 
 from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_atomically
+from rexxlite.syntax.node_class import Node
 
 #: Changes whenever the shape of the saved tables (or their meaning) changes.
 FORMAT = 1
@@ -35,38 +36,22 @@ FORMAT = 1
 #: builder's method: the rule's alias, else its name), ``keep`` ((index, splice, Nones before
 #: it) of each child kept), ``nones_after`` (Nones after the last child kept), ``single`` (a
 #: ?rule without alias: one child left is the result).
-class _Fields:
-    """A record of named fields, in the order of ``__slots__``: made from them positionally,
-    iterated and compared as their tuple. (Not ``collections.namedtuple``: importing
-    ``collections`` was a part of every start-up, for two records.)"""
-
-    __slots__ = ()
-
-    def __init__(self, *values) -> None:
-        if len(values) != len(self.__slots__):
-            raise TypeError(f"{type(self).__name__} takes {len(self.__slots__)} fields")
-        for name, value in zip(self.__slots__, values):
-            setattr(self, name, value)
-
-    def __iter__(self):
-        return (getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other) -> bool:
-        return type(other) is type(self) and tuple(self) == tuple(other)
-
-    __hash__ = None
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({fields})"
+#: (Records are ``Node`` classes, as the AST's are: ``collections.namedtuple`` would make a
+#: parse import ``collections``, a start-up cost of ``-e`` programs.)
+class RuleShape(Node):
+    name: str
+    size: int
+    callback: str
+    keep: tuple
+    nones_after: int
+    single: bool
 
 
-class RuleShape(_Fields):
-    __slots__ = ("name", "size", "callback", "keep", "nones_after", "single")
-
-
-class ParseTables(_Fields):
-    __slots__ = ("states", "rules", "start", "end")
+class ParseTables(Node):
+    states: list
+    rules: list
+    start: int
+    end: int
 
 
 def grammar_text() -> str:
@@ -76,13 +61,12 @@ def grammar_text() -> str:
         import rexxlite.grammar
     except ModuleNotFoundError:
         import rexxlite
-        tree = os.path.join(os.path.dirname(os.path.dirname(rexxlite.__file__)), "grammar",
+        path = os.path.join(os.path.dirname(os.path.dirname(rexxlite.__file__)), "grammar",
                             "rexx.lark")
-        if not os.path.isfile(tree):
+        if not os.path.isfile(path):
             raise
-        with open(tree, encoding="utf-8") as handle:
-            return handle.read()
-    path = os.path.join(os.path.dirname(rexxlite.grammar.__file__), "rexx.lark")
+    else:
+        path = os.path.join(os.path.dirname(rexxlite.grammar.__file__), "rexx.lark")
     try:
         with open(path, encoding="utf-8") as handle:
             return handle.read()
@@ -112,7 +96,7 @@ def load() -> ParseTables:
             pass
     tables = build(grammar)
     if directory is not None:
-        data = (list(tables.states), [tuple(rule) for rule in tables.rules], tables.start,
+        data = (list(tables.states), [rule.__getstate__() for rule in tables.rules], tables.start,
                 tables.end)
         write_atomically(directory, name, marshal.dumps((FORMAT, grammar, data)))
     return tables
