@@ -76,20 +76,40 @@ def test_untraced_program_has_no_hooks():
     assert not interp.uses_trace
     names = {fn.__name__ for fn in interp.code.body}
     assert "hooked" not in names
-    status, out, err, interp = _run("x = 1 /* trace */\nsay x\n")
+    for source in ("x = 1 /* trace */\nsay x\n", "trace off\nx = 1\nsay x\n",
+                   "call trace 'O'\nx = trace()\ntrace ?\nsay x\n"):
+        status, out, err, interp = _run(source)   # no TRACE that can turn it on: no hooks
+        assert not interp.uses_trace, source
+        assert "hooked" not in {fn.__name__ for fn in interp.code.body}, source
+    status, out, err, interp = _run("trace value arg(1)\nx = 1\nsay x\n")
     body = interp.code.body           # the first clause starts a run (generated unless tracing)
-    assert body[1].__name__ == "hooked"
-    assert body[0].__name__ in ("hooked", "first_entry", "generated_unless_tracing")
+    assert body[2].__name__ == "hooked"
+    assert body[1].__name__ in ("hooked", "first_entry", "generated_unless_tracing")
+
+
+def test_only_clauses_where_trace_can_be_on_have_hooks():
+    """TRACE R in a routine: the clauses from there to its RETURN, and what they call, are
+    hooked; the main program, which the routine's setting never reaches, is not."""
+    source = ("x = 1\nsay x\ncall sub\nsay x\nexit\nother: return 1\nsub: trace r\n"
+              "y = other()\nreturn\n")
+    status, out, err, interp = _run(source)
+    assert out == "1\n1\n"
+    assert err == "     8 *-*  y = other()\n     6 *-*   return 1\n     9 *-*  return\n"  # Regina's
+    names = [getattr(fn, "__name__", "not compiled") for fn in interp.code.body]
+    assert "hooked" not in names[:5]                   # the main program, to its EXIT
+    hooked = ("hooked", "first_entry", "generated_unless_tracing")   # (or a run starts there)
+    assert names[6] in hooked and names[9] in hooked          # OTHER's RETURN, SUB's clauses
+    assert names[8] == names[10] == "hooked"
 
 
 # Code that can be traced is generated too (TRACE is a mode of the generator): it must give
 # the same answers, and the generated code must be there.
 _GENERATED_UNDER_HOOKS = [
-    "trace off\ns = 0\ndo i = 1 to 50 by 3\n  s = s + i * i // 7\nend\nsay s i\n",
-    "trace n\nn = 0\ndo k = 1 to 9\n  select\n    when k // 3 = 0 then n = n + k\n"
+    "trace value arg(1)\ns = 0\ndo i = 1 to 50 by 3\n  s = s + i * i // 7\nend\nsay s i\n",
+    "trace value 'N' arg(1)\nn = 0\ndo k = 1 to 9\n  select\n    when k // 3 = 0 then n = n + k\n"
     "    when k = 4 then iterate\n    otherwise n = n - 1\n  end\n  if n > 10 then leave\n"
     "end\nsay n k\n",
-    "trace o\nt.=0\ndo i = 1 to 5\n  t.i = i * 2\n  call add i\nend\nsay t.3 total\nexit\n"
+    "trace value arg(1) 'o'\nt.=0\ndo i = 1 to 5\n  t.i = i * 2\n  call add i\nend\nsay t.3 total\nexit\n"
     "add: total = value('TOTAL') + arg(1); return\n",
 ]
 

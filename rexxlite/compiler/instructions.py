@@ -79,7 +79,9 @@ class Compiler:
 
     ``prog`` is the code whose labels CALL/SIGNAL/functions resolve against (the program
     itself, or for INTERPRET the program being run). With ``trace_hooks`` each clause is
-    also compiled in the trace mode (``trace_hooks``); ``trace_site`` is the INTERPRET clause
+    also compiled in the trace mode (``trace_hooks``), or of a program's top-level clauses
+    only those in ``hooked``, the others as in code without TRACE but marking the run where
+    they are in ``tailed`` (``syntax/trace_reach``); ``trace_site`` is the INTERPRET clause
     whose text the clauses of an interpreted string show in the trace."""
 
     tracing = False       # True in the trace mode (``trace_hooks.trace_mode_of``)
@@ -89,13 +91,16 @@ class Compiler:
     trace_expressions = None    # the trace mode's expressions (``expression_trace``)
 
     def __init__(self, interp, code: Code, prog: Code | None = None, loops: list | None = None,
-                 trace_hooks: bool = False, interpreting: bool = False, trace_site=None):
+                 trace_hooks: bool = False, interpreting: bool = False, trace_site=None,
+                 hooked: frozenset | None = None, tailed: frozenset = frozenset()):
         self.interp = interp
         self.code = code                  # owns the source text of the clauses compiled
         self.prog = prog or code          # owns the body and the labels calls resolve against
         self.loops: list = loops if loops is not None else []   # enclosing loop names
         self.in_interpret = interpreting
         self.trace_hooks = trace_hooks
+        self.hooked = hooked              # the top-level clauses hooked (None: all of them)
+        self.tailed = tailed              # those others naming a compound with a variable tail
         self.trace_site = trace_site
         if interpreting and trace_hooks:  # (Regina parses the string again at each run)
             self.reparsed_cells = []
@@ -141,8 +146,8 @@ class Compiler:
             runs = clause_function.runs_possible(self.code.source_lines)
         self.generating_clauses = self.generating and not runs
         if self.in_interpret or prog.rebinding or not lazy_enabled():
-            for node in body:
-                prog.body.append(self.compile_clause(node, top=True))
+            for index, node in enumerate(body):
+                prog.body.append(self.compile_top(node, index))
             if runs:
                 clause_function.generate_runs(self, body, base)
             return base
@@ -171,6 +176,45 @@ class Compiler:
                 label(f)
             return instruction(f)
         return labelled
+
+    def compile_top(self, node, index: int):
+        """Top-level clause ``node`` (``index`` in the body being compiled): with trace hooks
+        only where TRACE can be on there (``hooked``); elsewhere as in code without TRACE."""
+        if self.hooks_reach(index, index + 1):
+            return self.compile_clause(node, top=True)
+        fn = self.without_hooks(self.compile_clause, node, True)
+        return self.marking_tails(fn, index, index + 1)
+
+    def hooks_reach(self, start: int, end: int) -> bool:
+        """Whether TRACE can be on in any of the top-level clauses ``start:end`` (indexes in
+        the body being compiled)."""
+        if not self.trace_hooks:
+            return False
+        hooked = self.hooked
+        return hooked is None or any(index in hooked for index in range(start, end))
+
+    def without_hooks(self, build, *args):
+        """``build(*args)`` (compiling or generating clauses TRACE cannot reach) with no
+        trace hooks."""
+        hooks = self.trace_hooks
+        self.trace_hooks = False
+        try:
+            return build(*args)
+        finally:
+            self.trace_hooks = hooks
+
+    def marking_tails(self, fn, start: int, end: int):
+        """``fn``, which runs top-level clauses ``start:end`` compiled without hooks, marking
+        the run where one of them names a compound with a variable tail (``tailed``), as
+        their hooks would (``trace_hooks.derives_variable_tail``)."""
+        tailed = self.tailed
+        if fn is None or not any(index in tailed for index in range(start, end)):
+            return fn
+
+        def marking_tails(f):
+            f.interp.trace_tails_derived = True
+            return fn(f)
+        return marking_tails
 
     def compile_clause(self, node, top: bool = False):
         if self.tracing:                    # the trace mode: a clause inside is the hooked one

@@ -70,10 +70,11 @@ class LazyUnits:
             # by every collection after (soundex: a 0.7 ms collection of them at once).
             with collector_paused():
                 for index in range(start, end):
-                    body[base + index] = compiler.compile_clause(nodes[index], top=True)
+                    body[base + index] = compiler.compile_top(nodes[index], index)
                 if self.runs:
                     from rexxlite.compiler.codegen import clause_function
-                    clause_function.generate_runs(compiler, nodes[start:end], base + start)
+                    clause_function.generate_runs(compiler, nodes[start:end], base + start,
+                                                  start)
                 set_aside()
         except RecursionError:        # an expression nested too deep, as in the parser
             raise RexxError(11) from None

@@ -1,19 +1,19 @@
 """The clause hooks of code where TRACE can be on, and the compiler's trace mode.
 
-Code whose source mentions TRACE is compiled with hooks (``Compiler.trace_hooks``): each
-clause's closure is wrapped by ``hook_clause`` in one that tests ``frame.tracing`` and runs the
-usual closure when it is 0, else traces the clause and runs the clause as compiled in the
-compiler's trace mode (``trace_mode_of``: the same compiler with ``tracing`` set, whose
-expressions come from ``expression_trace`` and whose DO loops and SELECTs trace each pass and
-each WHEN tried). Clauses inside a clause compiled in trace mode are the hooked closures
-(``memo``), so each clause is compiled at most twice. Code that never mentions TRACE pays
-nothing.
+The clauses where TRACE can be on (``syntax/trace_reach``; every one with ``-t``) are
+compiled with hooks (``Compiler.trace_hooks``): each clause's closure is wrapped by
+``hook_clause`` in one that tests ``frame.tracing`` and runs the usual closure when it is 0,
+else traces the clause and runs the clause as compiled in the compiler's trace mode
+(``trace_mode_of``: the same compiler with ``tracing`` set, whose expressions come from
+``expression_trace`` and whose DO loops and SELECTs trace each pass and each WHEN tried).
+Clauses inside a clause compiled in trace mode are the hooked closures (``memo``), so each
+clause is compiled at most twice. Code TRACE cannot reach pays nothing.
 """
 
 from __future__ import annotations
 
 from rexxlite.syntax import ast
-from rexxlite.syntax.clause_tree import inner_clauses
+from rexxlite.syntax.clause_tree import inner_clauses, nodes_within
 from rexxlite.runtime import trace
 
 
@@ -46,24 +46,12 @@ def _facts(c, node) -> int:
     kept = memo.get(id(node))
     if kept is not None and kept[1] is node:
         return kept[0]
-    inner = {id(clause) for clause in inner_clauses(node)}
+    inner = inner_clauses(node)
     bits = 0
-    pending = [node]
-    while pending:
-        item = pending.pop()
-        cls = item.__class__
-        if cls is list or cls is tuple:
-            pending += item
-            continue
-        if cls.__module__ != ast.__name__:
-            continue
-        if item is not node and id(item) in inner:
-            bits |= _facts(c, item)
-            continue
+    for item in nodes_within(node, {id(clause) for clause in inner}):
         bits |= _own_facts(item)
-        fields = cls._state_of             # (its fields: one value, or a tuple of them)
-        if fields is not None:
-            pending.append(fields(item))
+    for clause in inner:
+        bits |= _facts(c, clause)
     memo[id(node)] = (bits, node)         # (the node kept: its id is not reused meanwhile)
     return bits
 

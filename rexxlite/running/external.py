@@ -24,7 +24,6 @@ import os
 from rexxlite.runtime.activation import Frame
 from rexxlite.charset import from_bytes
 from rexxlite.runtime.code import Code
-from rexxlite.runtime.trace import mentions_trace
 from rexxlite.errors import RexxError, RexxExit
 from rexxlite.runtime.variables import set_simple
 
@@ -75,11 +74,7 @@ def load(interp, path: str) -> Code:
             raise RexxError(3, 1) from None
         program = interp.parse(source, path, from_file=True)
         code = Code(path, program.source_lines)
-        hooks = interp.uses_trace or mentions_trace(program.source_lines)
-        if hooks:
-            interp.uses_trace = True
-        from rexxlite.compiler.instructions import Compiler
-        Compiler(interp, code, trace_hooks=hooks).compile_body(program.body)
+        interp.program_compiler(program, code).compile_body(program.body)
         cache[path] = code
     return code
 

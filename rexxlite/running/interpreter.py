@@ -25,7 +25,7 @@ from rexxlite.compiler import code_cache
 from rexxlite.compiler.control_tokens import GoOn
 from rexxlite.compiler.instructions import Compiler, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
-from rexxlite.runtime.trace import mentions_trace
+from rexxlite.syntax.trace_reach import mentions_trace, program_reach
 from rexxlite.running.data_stack import with_room
 from rexxlite.errors import RexxError, RexxExit, internal_error
 from rexxlite.runtime.variables import Ref, expose, get_simple, set_simple
@@ -81,7 +81,7 @@ class Interpreter:
         self.interpret_clause = None            # (frame, clause) of the INTERPRET running
         self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
         self.call_depth = 0
-        self.uses_trace = False                 # some code run mentions TRACE (hooks compiled)
+        self.uses_trace = False                 # code with trace hooks has been compiled
         self.trace_last_line = None             # the line of the last trace line written
         self.trace_tails_derived = False        # a compound with a variable tail was derived
         self.trace_number_marks: dict = {}      # TRACE I: Regina's kept numbers (number_marks)
@@ -158,15 +158,26 @@ class Interpreter:
 
     def compile_program(self, program: ast.Program, name: str) -> Code:
         code = Code(name, program.source_lines)
-        trace = self.initial_trace is not None or mentions_trace(program.source_lines)
-        if trace:
-            self.uses_trace = True
         try:
             with collector_paused():        # a big program's closures: qocca 2.0 s -> 0.4 s
-                Compiler(self, code, trace_hooks=trace).compile_body(program.body)
+                self.program_compiler(program, code).compile_body(program.body)
         except RecursionError:      # an expression nested too deep, as in the parser
             raise RexxError(11) from None
         return code
+
+    def program_compiler(self, program: ast.Program, code: Code) -> Compiler:
+        """The compiler of a program's (or external routine's) top-level clauses into
+        ``code``: with trace hooks on every clause (``-t``, or code with hooks has been
+        compiled, whose TRACE setting a call may bring in), else on those ``trace_reach``
+        finds can run while TRACE is on (any means ``uses_trace``)."""
+        if self.initial_trace is not None or self.uses_trace:
+            hooked, tailed = None, frozenset()
+        else:
+            hooked, tailed = program_reach(program)
+        if hooked is None or hooked:
+            self.uses_trace = True
+        return Compiler(self, code, trace_hooks=hooked is None or bool(hooked), hooked=hooked,
+                        tailed=tailed)
 
     def _parse_interpreted(self, source: str) -> ast.Program:
         """The tree of INTERPRET string ``source``: the one a run of the same program file

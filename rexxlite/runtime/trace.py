@@ -28,15 +28,6 @@ from __future__ import annotations
 LEVELS = {"C": 1, "L": 1, "A": 2, "R": 3, "I": 4}
 
 
-def mentions_trace(lines) -> bool:
-    """Whether code with these source lines can turn TRACE on (it is then compiled with trace
-    hooks): its text mentions TRACE (the instruction, TRACE(), TRACE VALUE)."""
-    for line in lines:
-        if "trace" in line.lower():
-            return True
-    return False
-
-
 def level_of(setting: str) -> int:
     return LEVELS.get(setting[-1:].upper(), 0) if setting else 0
 

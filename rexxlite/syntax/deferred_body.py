@@ -46,22 +46,25 @@ def nested_label_names(body) -> set:
     return found
 
 
-def pieces_of(body: list) -> tuple:
+def pieces_of(body: list, reach: tuple) -> tuple:
     """What ``program_cache`` stores of ``body``: (length, labels, nested label names,
-    the pieces, each ``marshal`` data of ``tree_codec.encode``'s form)."""
+    the pieces, each ``marshal`` data of ``tree_codec.encode``'s form, and ``reach``, which
+    top-level clauses TRACE can reach: ``trace_reach.program_reach``)."""
     pieces = [marshal.dumps(encode(body[start:start + PIECE]))
               for start in range(0, len(body), PIECE)]
-    return len(body), top_labels(body), frozenset(nested_label_names(body)), pieces
+    return len(body), top_labels(body), frozenset(nested_label_names(body)), pieces, reach
 
 
 class DeferredBody:
     """The top-level clauses of a cached program (``pieces_of``'s tuple), read by piece."""
-    __slots__ = ("length", "labels", "nested", "_pieces", "_loaded")
+    __slots__ = ("length", "labels", "nested", "reach", "_pieces", "_loaded")
 
-    def __init__(self, length: int, labels: list, nested: frozenset, pieces: list):
+    def __init__(self, length: int, labels: list, nested: frozenset, pieces: list,
+                 reach: tuple):
         self.length = length
         self.labels = labels
         self.nested = nested
+        self.reach = reach
         self._pieces = pieces
         self._loaded: list = [None] * len(pieces)
 

@@ -27,10 +27,13 @@ from rexxlite.syntax.cache_location import cache_directory, checksum, is_private
 from rexxlite.syntax.collector_pause import collector_paused
 from rexxlite.syntax.deferred_body import DeferredBody, pieces_of
 from rexxlite.syntax.source_lines import SourceLines
+from rexxlite.syntax.trace_reach import program_reach
 from rexxlite.charset import MODEL
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py", "simple_lines.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py", "source_lines.py", "sre_patterns.py",
+_AST_FILES = ("ast.py", "node_class.py", "deferred_body.py", "parser.py", "simple_clauses.py",
+              "simple_lines.py", "lexer.py", "lalr.py", "tree_codec.py", "parse_tables.py",
+              "source_lines.py", "sre_patterns.py", "trace_reach.py",
               "../grammar/rexx.lark", "../../grammar/rexx.lark")   # installed / source tree
 _fingerprint: str | None = None
 
@@ -91,7 +94,8 @@ def store(source: str, program: ast.Program) -> None:
         if lines.__class__ is not SourceLines:
             lines = SourceLines("\n".join(lines))
         data = marshal.dumps((fingerprint_of_parser(), keyed(source),
-                              pieces_of(program.body), lines.state()))
+                              pieces_of(program.body, program_reach(program)),
+                              lines.state()))
     except Exception:
         return
     write_atomically(directory, os.path.basename(_path(directory, source)), data)

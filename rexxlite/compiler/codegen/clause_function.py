@@ -135,7 +135,19 @@ def _has_loop(nodes) -> bool:
     return False
 
 
-def _on_second_entry(compiler, nodes, start: int, end: int):
+def _run_function(compiler, nodes, end: int, first, span: tuple):
+    """The generated function of the run of clauses ``nodes`` (top-level clauses ``span`` of
+    the body compiled; ``first``: the first one's closure), going on at ``end``: where TRACE
+    can be on in the run, one running only while tracing is off (``_unless_tracing``); else
+    generated as in code without TRACE, marking the run where a clause names a variable tail
+    (``Compiler.marking_tails``). None where nothing in them is generated."""
+    if compiler.hooks_reach(*span):
+        return _unless_tracing(compiler, generated_segment(compiler, nodes, end), first, nodes)
+    fn = compiler.without_hooks(generated_segment, compiler, nodes, end)
+    return compiler.marking_tails(fn, *span)
+
+
+def _on_second_entry(compiler, nodes, start: int, end: int, span: tuple):
     """A run without loops is generated when it is entered a second time (a routine called
     again): code run once is not worth compiling to Python. Until then its first closure
     runs, and the routine runner goes on clause by clause as without a run."""
@@ -147,23 +159,25 @@ def _on_second_entry(compiler, nodes, start: int, end: int):
         entries[0] += 1
         if entries[0] <= ENTRIES_BEFORE_GENERATING:
             return first(f)
-        fn = (_unless_tracing(compiler, generated_segment(compiler, nodes, end), first, nodes)
-              or first)
+        fn = _run_function(compiler, nodes, end, first, span) or first
         prog_body[start] = fn
         return fn(f)
     return first_entry
 
 
-def _without_trace_changes(compiler, body: list, bounds):
+def _without_trace_changes(compiler, body: list, bounds, first: int):
     """``bounds`` (start, end) cut, where TRACE can be on, around each clause that can change
-    it (TRACE, TRACE(), INTERPRET): no generated run spans one, none is generated."""
+    it (TRACE, TRACE(), INTERPRET): no generated run spans one, none is generated. (Where it
+    cannot be on, such a clause leaves it off.) ``first``: the index of ``body[0]`` in the
+    body compiled."""
     if not compiler.trace_hooks:
         return bounds
     from rexxlite.compiler.trace_hooks import changes_trace
     pieces = []
     for start, end in bounds:
         for index in range(start, end):
-            if changes_trace(compiler, body[index]):
+            if (compiler.hooks_reach(first + index, first + index + 1)
+                    and changes_trace(compiler, body[index])):
                 if index > start:
                     pieces.append((start, index))
                 start = index + 1
@@ -172,22 +186,24 @@ def _without_trace_changes(compiler, body: list, bounds):
     return pieces
 
 
-def generate_runs(compiler, body: list, base: int) -> None:
+def generate_runs(compiler, body: list, base: int, first: int = 0) -> None:
     """Replace, in ``compiler.prog.body``, the first closure of each run of clauses between
-    labels in ``body`` (whose first clause is at ``base``) by the run's generated function."""
+    labels in ``body`` (whose first clause is at ``base``, and is clause ``first`` of the body
+    compiled) by the run's generated function."""
     prog_body = compiler.prog.body
     labels = [index for index, node in enumerate(body) if node.__class__ is ast.Label]
-    for start, end in _without_trace_changes(compiler, body, run_bounds(len(body), labels)):
+    bounds = _without_trace_changes(compiler, body, run_bounds(len(body), labels), first)
+    for start, end in bounds:
         if end - start >= 2 or _worth_alone(body[start]):
             nodes = body[start:end]
+            span = (first + start, first + end)
             if _has_loop(nodes) or not ENTRIES_BEFORE_GENERATING:
-                fn = _unless_tracing(compiler, generated_segment(compiler, nodes, base + end),
-                                     prog_body[base + start], nodes)
+                fn = _run_function(compiler, nodes, base + end, prog_body[base + start], span)
                 if fn is not None:
                     prog_body[base + start] = fn
             else:
                 prog_body[base + start] = _on_second_entry(compiler, nodes, base + start,
-                                                           base + end)
+                                                           base + end, span)
 
 
 def source_of(compiler, node) -> str | None:

@@ -25,20 +25,9 @@ references, the loop goes on in the closure compiler's general loop from that va
 from __future__ import annotations
 
 from rexxlite.syntax import ast
-from rexxlite.syntax.clause_tree import inner_clauses
+from rexxlite.syntax.clause_tree import has_clause
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.sealed_body import sealed
-
-
-def _has_inner_loop(nodes) -> bool:
-    """Whether a DO loop (or any DO) is among ``nodes`` or the clauses inside them."""
-    pending = list(nodes)
-    while pending:
-        node = pending.pop()
-        if node.__class__ is ast.DoLoop:
-            return True
-        pending += inner_clauses(node)
-    return False
 
 
 def emit_range_loop(cs, node, info, parts, loop_class) -> str:
@@ -62,7 +51,7 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.line(f"if (f.has_refs or {v}.__class__ is not int{to_check}"
              f" or {by_v}.__class__ is not int or {by_v} <= 0 or {v} <= -lim"
              f" or {end} >= lim):")
-    if _has_inner_loop(node.body):      # (each level's body made once, not twice)
+    if has_clause(node.body, (ast.DoLoop,)):      # (each level's body made once, not twice)
         out.line(f" {tok} = {k(general)}(f, {v}, {to_v}, {by_v}, {limit}, {up})")
     else:                               # non-integer values, a step down: generated too
         out.indent()
