@@ -271,7 +271,8 @@ def programs(draw):
     digits = draw(st.sampled_from([3, 5, 9, 12]))
     start = draw(st.sampled_from(["1", "-2", "95", "'7'", "998", "99999998"]))
     headers = [f"to {start} + 5", "for 4", f"to {start} + 5 for 3", "for 3 by 2", "for 0",
-               f"to {start} + 2 for 9"]
+               f"to {start} + 2 for 9", f"to {start} + 4.5", f"to {start} + 2.25 by 2",
+               f"to {start} + 3.5 for 9", f"to {start} - 0.5"]
     if start in ("998", "99999998"):
         # at DIGITS 3 the bound of 998 + 5 is 1.00E+3, where adding 1 changes nothing: without
         # a FOR such a loop never ends (in Regina too)

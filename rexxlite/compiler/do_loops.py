@@ -101,6 +101,30 @@ def _scan_limit(to_v):
     return _last_limit
 
 
+def whole_limit(to_v, v, by_v, f):
+    """A TO value for a loop from whole number ``v`` stepping up by whole number ``by_v``: the
+    int its passes stop after (``to_v``'s floor: ``do i = 0 to 12.5`` runs to 12) where
+    Regina's comparison of a whole number with ``to_v`` is exact (``compare_to_limit``: its
+    digits within DIGITS - FUZZ, ``v`` above -10**(DIGITS - FUZZ)); else ``to_v`` as it is.
+    Only for as long as the variable steps from ``v`` by ``by_v``: a body that changes it
+    goes on with ``to_v`` itself."""
+    if (to_v.__class__ is int or v.__class__ is not int or by_v.__class__ is not int
+            or by_v <= 0 or v <= -f.clim):
+        return to_v
+    limit = _last_limit
+    if limit[0] is not to_v:
+        limit = _scan_limit(to_v)
+        if limit is None:
+            return to_v
+    _, scanned, value, shift = limit
+    digits = len(scanned[1])
+    if shift < 0 or digits > f.digits - f.fuzz:
+        return to_v
+    if shift > digits:                  # below 1 in magnitude (``1E-999999`` too)
+        return 0 if value >= 0 else -1
+    return value // 10 ** shift
+
+
 def _limit(v, f):
     """A DO TO value: a number, kept as written (not rounded to DIGITS: Regina compares the
     control variable with all of it, so at DIGITS 4 ``do j=9990 to 10005 by 5`` stops at

@@ -5,6 +5,9 @@ Taken when the loop starts with whole numbers a <= ... and c > 0 such that every
 control variable takes, and the one after the last pass (b + c, or a + n * c for a FOR n:
 the range stops at the nearer of the two), lies within NUMERIC DIGITS:
 then each step is Python's exact sum, as Regina's is, and no step needs a check of its own.
+A TO that is not a whole number stops the range after its floor where Regina's comparison
+with it is exact (``do_loops.whole_limit``: ``do p = 0 to 10 / 3``); a body that changes the
+variable goes on in the general loop with the TO itself.
 A TO or BY beyond DIGITS is never an int here (``do_loops`` keeps it as text, Regina compares
 and steps with all its digits), so such a loop takes the general path, as does anything that
 does not start this way.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import has_clause
+from rexxlite.compiler import do_loops
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.sealed_body import sealed
 
@@ -43,11 +47,16 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.line(f"{tok} = None")
     out.line("lim = f.lim")
     has_to, has_for = node.to is not None, node.for_ is not None
+    bound = to_v                        # the range's int TO (a non-integer one's floor)
+    if has_to:
+        bound = out.temp("bound")
+        out.line(f"{bound} = {to_v} if {to_v}.__class__ is int"
+                 f" else {k(do_loops.whole_limit)}({to_v}, {v}, {by_v}, f)")
     # the value after the last pass: TO's bound b + c, FOR's a + n * c (n is an int >= 0)
-    ends = ([f"{to_v} + {by_v}"] if has_to else []) + ([f"{v} + {limit} * {by_v}"]
-                                                          if has_for else [])
+    ends = ([f"{bound} + {by_v}"] if has_to else []) + ([f"{v} + {limit} * {by_v}"]
+                                                           if has_for else [])
     end = ends[0] if len(ends) == 1 else f"min({', '.join(ends)})"
-    to_check = f" or {to_v}.__class__ is not int" if has_to else ""
+    to_check = f" or {bound}.__class__ is not int" if has_to else ""
     out.line(f"if (f.has_refs or {v}.__class__ is not int{to_check}"
              f" or {by_v}.__class__ is not int or {by_v} <= 0 or {v} <= -lim"
              f" or {end} >= lim):")
@@ -63,9 +72,10 @@ def emit_range_loop(cs, node, info, parts, loop_class) -> str:
     out.line("f.loops += 1")
     stems = sealed(cs.compiler.prog, node.body, node.control.name)
     if stems is None:
-        _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up, tok)
+        _checked_passes(cs, node, info, parts, loop_class, v, (to_v, bound), by_v, limit, up,
+                        tok)
     else:
-        _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, limit, tok)
+        _sealed_passes(cs, node, stems, loop_class, v, bound, by_v, limit, tok)
     out.line("f.loops -= 1")
     out.dedent()
     return tok
@@ -110,10 +120,12 @@ def _sealed_passes(cs, node, stems, loop_class, v, to_v, by_v, limit, tok) -> No
     out.line(f"d[{name!r}] = {v}")
 
 
-def _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up, tok) -> None:
+def _checked_passes(cs, node, info, parts, loop_class, v, tos, by_v, limit, up, tok) -> None:
     """The passes of a loop whose body may change the control variable: checked by identity
-    at the top of each pass; if it changed, the general loop goes on from its value."""
+    at the top of each pass; if it changed, the general loop goes on from its value (with
+    TO's own value: ``tos`` is it and the range's int bound)."""
     _init, general, getter, setter, _ = parts
+    to_v, bound = tos
     out = cs.out
     k = cs.k
     name = node.control.name
@@ -132,7 +144,7 @@ def _checked_passes(cs, node, info, parts, loop_class, v, to_v, by_v, limit, up,
                 out.line(" " + text.strip())
     out.line(f"{p} = {s} = {v}")
     out.line(f"d[{name!r}] = {p}")
-    out.line(f"{r} = range({p}, {_range_stop(node, p, to_v, by_v, limit)}, {by_v})")
+    out.line(f"{r} = range({p}, {_range_stop(node, p, bound, by_v, limit)}, {by_v})")
     out.line(f"for {v} in {r}:")
     out.indent()
     out.line(f"if {changed}:")
