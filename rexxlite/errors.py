@@ -75,6 +75,12 @@ def internal_error(exc: BaseException) -> RexxError:
     return RexxError(49, 1, module=type(exc).__name__, linenumber=0, description=str(exc))
 
 
+def cannot_compile(what: str) -> RexxError:
+    """Error 49.1 for a tree the compiler has no rule for (a bug of rexxlite's), naming it."""
+    return RexxError(49, 1, module="the compiler", linenumber=0,
+                     description=f"cannot compile {what}")
+
+
 class RexxExit(Exception):
     """Raised to end the program (EXIT, or an untrapped error after it was reported)."""
 

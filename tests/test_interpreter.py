@@ -233,3 +233,25 @@ def test_commands_go_through_an_environment_object():
     assert status == 0
     assert out.getvalue() == "0 done 2 SYSTEM\n"
     assert seen == [("hello 2", "REC"), "closed"]
+
+
+def test_a_tree_the_compiler_has_no_rule_for_is_error_49_1_naming_it(monkeypatch):
+    """A bug of rexxlite's own, a node the compiler cannot compile, is reported as Error 49.1
+    with what it could not compile (not a bare Error 49, nor a traceback)."""
+    from rexxlite.syntax import parser
+
+    class Stranger:
+        line = 1
+
+    real = parser.parse_program
+
+    def with_a_stranger(source, name="<string>"):
+        program = real(source, name)
+        program.body.insert(0, Stranger())
+        return program
+    monkeypatch.setattr(parser, "parse_program", with_a_stranger)
+    interp, out, err = _interp()
+    assert interp.run_program("say 'never'") == 256 - 49
+    assert out.getvalue() == ""
+    assert "Error 49.1: Interpretation Error: Failed in the compiler, line 0: " \
+           "\"cannot compile Stranger\". Please report error!" in err.getvalue()

@@ -22,7 +22,7 @@ from rexxlite.compiler.expressions import (ARITH_OPS, COMPARE_OPS, COMPARE_TESTS
                                            unset_number_operand,
                                            novalue, prefix_op, signed_literal,
                                            spine_longer_than, tostr, truth, _written)
-from rexxlite.errors import RexxError
+from rexxlite.errors import cannot_compile
 from rexxlite.runtime.variables import Ref, Stem, get_simple, has_existed
 from rexxlite.runtime.exposed_marks import exposed
 from rexxlite.compiler import number_marks
@@ -171,7 +171,7 @@ def t_expr(node, c):
         return _t_unary(node, c)
     if kind is ast.BinaryOp:
         return _t_binary(node, c)
-    raise RexxError(49, text=f"cannot compile {node!r}")
+    raise cannot_compile(repr(node))
 
 
 #: The DIGITS at which a number literal of a comparison shows (Regina's, whatever DIGITS is).

@@ -21,7 +21,7 @@ except ImportError:             # not CPython
     import operator
 
 from rexxlite.syntax import ast
-from rexxlite.errors import RexxError
+from rexxlite.errors import RexxError, cannot_compile
 from rexxlite.numbers.arith import NOT_A_NUMBER, ZERO, scan
 from rexxlite.numbers.arith import compare as arith_compare
 from rexxlite.numbers.division import divide_values
@@ -491,7 +491,7 @@ def compile_expr(node, c):
         if op in ("&", "|", "&&"):
             test = compile_condition(node, c)
             return lambda f: "1" if test(f) else "0"
-    raise RexxError(49, text=f"cannot compile {node!r}")
+    raise cannot_compile(repr(node))
 
 
 def compile_special(name: str):

@@ -21,7 +21,7 @@ from rexxlite.charset import rexx_upper
 from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare,
                            compile_condition, compile_expr, compile_str, compile_tail,
                            novalue, prefix_op, read_var, tostr)
-from rexxlite.errors import RexxError, RexxExit
+from rexxlite.errors import RexxError, RexxExit, cannot_compile
 from rexxlite.compiler.control_tokens import Iterate, Leave, Return
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
                         set_stem, stem_of, tail_key, tail_text)
@@ -226,7 +226,7 @@ class Compiler:
             self.prog.nested_labels.add(node.name)   # (labels in INTERPRET are not visible)
         method = getattr(self, "c_" + cls.__name__, None)
         if method is None:
-            raise RexxError(49, text=f"cannot compile {cls.__name__}")
+            raise cannot_compile(cls.__name__)
         info = self.info(node)
         outer, self.needs = self.needs, 0
         raw = method(node, info)
