@@ -16,7 +16,8 @@ import pytest
 
 #: Standard modules the probe forgets before the run (site's own start-up may have imported
 #: them), so that the run importing one shows.
-WATCHED = ["re", "typing", "threading", "contextlib", "enum", "array", "_pickle"]
+WATCHED = ["re", "typing", "threading", "contextlib", "enum", "array", "_pickle", "shutil",
+           "pathlib", "fnmatch"]
 
 PROBE = ("import atexit, runpy, sys\n"
          f"for name in {WATCHED!r}: sys.modules.pop(name, None)\n"
@@ -133,3 +134,12 @@ def test_an_error_report_and_a_failed_command_do_not_import_the_plugins(tmp_path
     assert "rexxlite.commands.routing" not in modules     # (no command: no ADDRESS machinery)
     _, err, modules = cached_run(tmp_path, "call nosuch 'password=abc'\n")
     assert "rexxlite.addresses.proxmox" in modules
+
+
+def test_a_host_command_imports_neither_shutil_nor_pathlib(tmp_path):
+    """Running a command needs the router and ``subprocess``, not what only REQUIRE (paths,
+    ``pathlib``) or a script without ``#!`` (``shutil.which``) needs."""
+    out, err, modules = cached_run(tmp_path, "'echo hi'\nsay rc\n")
+    assert (out, err) == ("hi\n0\n", "")
+    assert "subprocess" in modules and "rexxlite.commands.routing" in modules
+    assert {"shutil", "pathlib", "fnmatch"} & modules == set()

@@ -13,11 +13,8 @@ whether or not such a file exists (a ``.js`` file is never read or run).
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
-import re
 import sys
-from pathlib import Path
 from typing import Callable
 
 from rexxlite.errors import RexxError
@@ -31,6 +28,8 @@ BUILTIN_PLUGINS: dict[str, str] = {
 }
 
 Factory = Callable[[], Environment]
+# (``re``, ``pathlib`` and ``importlib.util`` are imported by REQUIRE, where they are used: a
+# program that only runs host commands never needs them.)
 
 
 class PluginError(Exception):
@@ -70,6 +69,7 @@ def plugin_key(text: str) -> str:
         if text[:len(prefix)].lower() == prefix:
             text = text[len(prefix):]
             break
+    import re
     stem = re.split(r"[\\/]", text)[-1]
     stem = re.sub(r"\.(js|py|rexx)$", "", stem, flags=re.IGNORECASE)
     words = [w for w in re.split(r"[-_.\s]+", stem) if w and w.lower() != "address"]
@@ -152,6 +152,7 @@ class PluginRegistry:
     # -- REQUIRE --------------------------------------------------------------------------
     def resolve_path(self, spec: str, script_dir: str | None) -> Path | None:
         """The file a REQUIRE path form names, or None for a bare plugin name."""
+        from pathlib import Path
         base = Path(script_dir) if script_dir else Path.cwd()
         if spec.startswith("cwd:"):
             return Path.cwd() / spec[4:]
@@ -181,6 +182,7 @@ class PluginRegistry:
     def _require_file(self, path: Path) -> str:
         if not path.is_file():
             raise PluginError(f'cannot REQUIRE "{path}": file not found')
+        import importlib.util
         module_name = f"rexxlite_plugin_{abs(hash(str(path.resolve())))}"
         spec = importlib.util.spec_from_file_location(module_name, path)
         if spec is None or spec.loader is None:

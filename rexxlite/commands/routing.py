@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sys
 from dataclasses import dataclass
 
@@ -102,6 +101,7 @@ def _program_path(name: bytes) -> bytes:
     """Where execvp found ``name``: itself when it has a slash, else the PATH entry."""
     if b"/" in name:
         return name
+    import shutil                   # (fnmatch, re: only for a script without #!)
     found = shutil.which(os.fsdecode(name))
     return os.fsencode(found) if found else name
 
