@@ -417,3 +417,26 @@ def parse_programs(draw):
 @given(parse_programs())
 def test_random_parse_templates_same_answer(source):
     generated_equals_closures(source)
+
+
+def test_a_loop_in_an_interpret_string_is_generated_and_answers_the_same():
+    generated_equals_closures(
+        "s = 0; interpret 'do i = 1 to 30; do j = 1 to i; if j // 3 then s = s + j * i; end;"
+        " end'; say s i j;"
+        " do k = 1 to 3; interpret 'do m = 1 to 9; if m > k then leave; end'; end; say k m;"
+        " say f(30); exit; f: procedure; interpret 'do q = 1 by 2; if q * q > arg(1) then"
+        " return q; end'")
+
+
+def test_at_most_so_many_interpret_strings_are_generated(monkeypatch):
+    """A program making many different loop strings, each run once, stops paying for their
+    generation after ``GENERATED_INTERPRETS`` of them."""
+    from rexxlite.running import interpreter
+    monkeypatch.setenv("REXXLITE_CODEGEN", "1")
+    monkeypatch.setattr(interpreter, "GENERATED_INTERPRETS", 3)
+    out = io.StringIO()
+    interp = make_interpreter("prog.rexx", stdout=out, stderr=out)
+    interp.run_program("s = 0; do n = 1 to 5; interpret 'do i = 1 to' n '; if i // 2 then"
+                       " s = s + i; else s = s - 1; end'; end; say s")
+    assert out.getvalue() == "13\n"
+    assert interp.interpret_generations == 3

@@ -97,6 +97,7 @@ class Compiler:
         self.code = code                  # owns the source text of the clauses compiled
         self.prog = prog or code          # owns the body and the labels calls resolve against
         self.loops: list = loops if loops is not None else []   # enclosing loop names
+        self.outer_loops = len(self.loops) if interpreting else 0   # those of INTERPRET's caller
         self.in_interpret = interpreting
         self.trace_hooks = trace_hooks
         self.hooked = hooked              # the top-level clauses hooked (None: all of them)
@@ -111,9 +112,11 @@ class Compiler:
         self.constants: dict = {}         # (class, value) -> the one closure returning it
         self.last_info = None             # the ClauseInfo of the clause compiled last
         # top-level clauses generated as Python source (``codegen``); where TRACE can be on
-        # (``trace_hooks``), run only while it is off, and never over a clause that changes it
-        self.generating = (codegen_enabled() and not interpreting
-                           and not self.prog.rebinding)
+        # (``trace_hooks``), run only while it is off, and never over a clause that changes it;
+        # an INTERPRET string's, each clause alone, only where it cannot (Regina parses such a
+        # string again at each run: ``reparsed_cells``)
+        self.generating = (codegen_enabled() and not self.prog.rebinding
+                           and not (interpreting and trace_hooks))
         self.compiled: dict = {}          # id(node) -> (closure, ClauseInfo, needs) for codegen
         self.generating_clauses = self.generating   # each top-level clause alone (no runs)
         self._tracer = None
@@ -543,6 +546,14 @@ class Compiler:
             if name is not None and not any(n == name for kind, n in self.loops if kind):
                 return _error_clause(info, RexxError(28, sub_named, token=name),
                                      unwind_loops=True)
+        elif name is not None:
+            # Regina: a string sees only its own loops. A name none of them has, inside one,
+            # is 28.3 / 28.4 on the INTERPRET clause (outside all of them, 28.1 / 28.2 there
+            # once the token leaves the string: ``c_Interpret``)
+            own = [n for kind, n in self.loops[self.outer_loops:] if kind]
+            if own and name not in own:
+                return _error_clause(info, RexxError(28, sub_named, token=name),
+                                     leave_loops=len(own))
         token = token_class(name)
 
         def leave(f):
@@ -964,16 +975,18 @@ def _clocked(fn, interp):
     return clocked
 
 
-def _error_clause(info, error, unwind_loops=False):
+def _error_clause(info, error, unwind_loops=False, leave_loops=0):
     """A clause that raises ``error`` when it runs (for errors Regina finds at run time): a
     new copy each time (the interpreter marks an error it has seen, e.g. as checked for a
-    SIGNAL ON SYNTAX trap, so a raised instance must not be raised again)."""
+    SIGNAL ON SYNTAX trap, so a raised instance must not be raised again). Its traceback is
+    outside every loop (``unwind_loops``) or outside the ``leave_loops`` it is in."""
     code, subcode, detail, main = error.code, error.subcode, error.detail, error._main
 
     def fail(f):
         f.cl = info
         if unwind_loops:
             f.loops = 0
+        f.loops -= leave_loops
         raise RexxError(code, subcode, text=detail, main=main)
     return fail
 

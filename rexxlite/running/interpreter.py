@@ -54,6 +54,12 @@ class CondInfo:
         self.extra = extra
 
 
+#: At most this many distinct INTERPRET strings of a run get their loops generated as Python
+#: (``codegen``): a string compiled once (``_interpret_cache``) that runs a loop of many
+#: passes is worth it; a program making many different strings, each run once, is not.
+GENERATED_INTERPRETS = 32
+
+
 class Interpreter:
     def __init__(self, name: str = "<string>", path: str | None = None, stdout=None,
                  stderr=None, stdin=None, calltype: str = "COMMAND",
@@ -82,6 +88,7 @@ class Interpreter:
         self.rxfunc_message = ""                # RXFUNCERRMSG(): why the last RXFUNCADD failed
         self.call_depth = 0
         self.uses_trace = False                 # code with trace hooks has been compiled
+        self.interpret_generations = 0          # INTERPRET strings with generated clauses
         self.trace_last_line = None             # the line of the last trace line written
         self.trace_tails_derived = False        # a compound with a variable tail was derived
         self.trace_number_marks: dict = {}      # TRACE I: Regina's kept numbers (number_marks)
@@ -218,7 +225,12 @@ class Interpreter:
                 self.uses_trace = True
             compiler = Compiler(self, code, prog=f.code, loops=list(loops),
                                 trace_hooks=hooks, interpreting=True, trace_site=site)
-            body = [compiler.compile_clause(node) for node in program.body]
+            if self.interpret_generations >= GENERATED_INTERPRETS:
+                compiler.generating = compiler.generating_clauses = False
+            body = [compiler.compile_clause(node, top=True) for node in program.body]
+            if compiler.generating and any(fn is not compiler.compiled[id(node)][0]
+                                           for fn, node in zip(body, program.body)):
+                self.interpret_generations += 1
             folds = ()
             cells = compiler.reparsed_cells or ()
             if hooks:               # what Regina's parser evaluates (TRACE I shows it)
