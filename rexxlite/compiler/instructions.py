@@ -183,8 +183,8 @@ class Compiler:
     def compile_top(self, node, index: int):
         """Top-level clause ``node`` (``index`` in the body being compiled): with trace hooks
         only where TRACE can be on there (``hooked``); elsewhere as in code without TRACE."""
-        if self.hooks_reach(index, index + 1):
-            return self.compile_clause(node, top=True)
+        if not self.trace_hooks or self.hooks_reach(index, index + 1):
+            return self.compile_clause(node, top=True)    # (no hooks anywhere, or hooked)
         fn = self.without_hooks(self.compile_clause, node, True)
         return self.marking_tails(fn, index, index + 1)
 
@@ -539,21 +539,17 @@ class Compiler:
 
     def _leave_iterate(self, node, info, token_class, sub_any, sub_named):
         name = node.name
-        if not self.in_interpret:
-            # Regina reports these outside the loops (its traceback line is not indented)
-            if not any(kind for kind, _ in self.loops):
-                return _error_clause(info, RexxError(28, sub_any), unwind_loops=True)
-            if name is not None and not any(n == name for kind, n in self.loops if kind):
-                return _error_clause(info, RexxError(28, sub_named, token=name),
-                                     unwind_loops=True)
-        elif name is not None:
-            # Regina: a string sees only its own loops. A name none of them has, inside one,
-            # is 28.3 / 28.4 on the INTERPRET clause (outside all of them, 28.1 / 28.2 there
-            # once the token leaves the string: ``c_Interpret``)
-            own = [n for kind, n in self.loops[self.outer_loops:] if kind]
-            if own and name not in own:
-                return _error_clause(info, RexxError(28, sub_named, token=name),
-                                     leave_loops=len(own))
+        # the repetitive loops around it: an INTERPRET string sees only its own (Regina)
+        loops = [n for kind, n in self.loops[self.outer_loops:] if kind]
+        # Regina reports these outside the loops (its traceback line is not indented); in a
+        # string, on the INTERPRET clause: outside the string's loops (outside all of them, a
+        # LEAVE / ITERATE is 28.1 / 28.2 there once its token leaves the string: c_Interpret)
+        unwind = {"leave_loops": len(loops)} if self.in_interpret else {"unwind_loops": True}
+        if not loops:
+            if not self.in_interpret:
+                return _error_clause(info, RexxError(28, sub_any), **unwind)
+        elif name is not None and name not in loops:
+            return _error_clause(info, RexxError(28, sub_named, token=name), **unwind)
         token = token_class(name)
 
         def leave(f):

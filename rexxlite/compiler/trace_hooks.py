@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import inner_clauses, nodes_within
+from rexxlite.syntax.trace_reach import names_variable_tail
 from rexxlite.runtime import trace
 
 
@@ -28,7 +29,7 @@ def _own_facts(item) -> int:
         return _CHANGES_TRACE
     if (cls is ast.FunctionCall or cls is ast.Call) and item.name == "TRACE":
         return _CHANGES_TRACE
-    if cls is ast.Compound and not all(isinstance(t, str) for t in item.tails):
+    if names_variable_tail(item):
         return _VARIABLE_TAIL
     return 0
 

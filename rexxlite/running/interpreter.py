@@ -181,10 +181,10 @@ class Interpreter:
             hooked, tailed = None, frozenset()
         else:
             hooked, tailed = program_reach(program)
-        if hooked is None or hooked:
+        hooks = hooked is None or bool(hooked)
+        if hooks:
             self.uses_trace = True
-        return Compiler(self, code, trace_hooks=hooked is None or bool(hooked), hooked=hooked,
-                        tailed=tailed)
+        return Compiler(self, code, trace_hooks=hooks, hooked=hooked, tailed=tailed)
 
     def _parse_interpreted(self, source: str) -> ast.Program:
         """The tree of INTERPRET string ``source``: the one a run of the same program file

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import has_clause, nodes_within
-from rexxlite.syntax.deferred_body import DeferredBody
+from rexxlite.syntax.deferred_body import DeferredBody, top_labels
 
 #: The TRACE option letters that trace clauses (``runtime.trace.LEVELS``): C L A R I.
 TRACING_LETTERS = "CLARI"
@@ -47,6 +47,12 @@ def setting_keeps_off(text: str) -> bool:
         return True
     text = text.lstrip("?!")
     return not text or text[0].upper() not in TRACING_LETTERS
+
+
+def names_variable_tail(node) -> bool:
+    """Whether AST node ``node`` is a compound with a variable tail (``a.i``, not ``a.1``)."""
+    return node.__class__ is ast.Compound and not all(
+        tail.__class__ is str for tail in node.tails)
 
 
 def _turns_on(node) -> bool:
@@ -82,7 +88,7 @@ class _Clause:
             if cls is ast.Signal and item.value is not None:
                 self.signals_value = True
             elif cls is ast.Compound:
-                if not self.tails and not all(tail.__class__ is str for tail in item.tails):
+                if not self.tails and names_variable_tail(item):
                     self.tails = True
             elif cls is ast.Signal or cls is ast.Call or cls is ast.FunctionCall:
                 name = item.label if cls is ast.Signal else item.name
@@ -106,9 +112,8 @@ def traced_clauses(body) -> tuple:
         return None, frozenset()
     clauses = [_Clause(node) for node in body]
     labels: dict[str, int] = {}
-    for index, node in enumerate(body):
-        if node.__class__ is ast.Label:
-            labels.setdefault(node.name.upper(), index)
+    for index, name in top_labels(body):
+        labels.setdefault(name.upper(), index)
     pending = [index for index, clause in enumerate(clauses) if clause.turns_on]
     reached: set = set()
     handlers = None
