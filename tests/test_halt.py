@@ -117,3 +117,45 @@ def test_a_command_killed_by_sigint_alone_is_a_failure(tmp_path):
                                       "say 'after' rc\nexit\nfailure: say 'failure' rc; return\n")
     assert (status, out) == (0, "failure -9\nafter -9\n")
     assert err == "     2 *-* address system 'kill -INT $$'\n       +++ RC=-9 +++\n"
+
+
+def test_an_interrupt_passed_on_never_lands_in_a_thread_the_worker_is_starting():
+    """Ctrl-C passed on to the interpreter thread while it starts threads (a plugin's output
+    pumps) reaches it, not a new thread: on CPython 3.11 a thread being started carries its
+    starter's identity, and an exception sent then killed it before it ran, leaving the
+    starter waiting for it for ever (seen once in a clean-clone CI run of
+    test_ctrl_c_in_the_repl_stops_execute_and_the_session_goes_on)."""
+    import threading
+    from rexxlite.running import runner
+    lost, caught, ident = [], [0], []
+    stop = threading.Event()
+
+    def starter():
+        ident.append(threading.get_ident())
+        while not stop.is_set():
+            try:
+                pumps = [threading.Thread(target=time.sleep, args=(0.0005,), daemon=True)
+                         for _ in range(4)]
+                for pump in pumps:
+                    pump.start()
+                for pump in pumps:
+                    pump.join()
+            except KeyboardInterrupt:
+                caught[0] += 1
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: lost.append(unraisable.exc_type)
+    try:
+        worker = threading.Thread(target=starter, daemon=True)
+        worker.start()
+        while not ident:
+            time.sleep(0.001)
+        sent, deadline = 0, time.monotonic() + 3
+        while time.monotonic() < deadline and not lost:
+            sent += runner._interrupt(ident[0])
+            time.sleep(0.0002)
+        stop.set()
+        worker.join(5)
+    finally:
+        sys.unraisablehook = previous
+    assert lost == [] and not worker.is_alive()
+    assert sent > 1000 and caught[0] > 0

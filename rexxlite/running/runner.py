@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import _thread                     # (not ``threading``: a cost every run paid for one thread)
 
 from rexxlite.runtime.broken_pipe import end_by_sigpipe, output_closed
@@ -176,22 +177,38 @@ def wait_passing_interrupts(done, ended, worker: int, step: float = 0.2) -> None
     """Wait until ``ended()`` is true, acquiring lock ``done`` (which the interpreter thread
     ``worker`` releases when it has ended its job) in steps of ``step`` seconds. Ctrl-C
     reaches this (main) thread between them and is passed on to ``worker``, where it becomes
-    the HALT condition, while the job has not ended. (A bare lock: a Ctrl-C raised inside
+    the HALT condition, while the job has not ended; one that cannot be passed on yet
+    (``_interrupt``) is tried again every millisecond. (A bare lock: a Ctrl-C raised inside
     ``threading.Event.wait``'s condition can leave its lock released, "release unlocked lock";
     and ``ended``, not the lock, says when to stop: this thread may hold the lock already.)"""
+    since = None                    # when a Ctrl-C not passed on yet came
     while not ended():
+        if since is not None and _interrupt(worker, time.monotonic() - since > 1.0):
+            since = None
         try:
-            done.acquire(True, step)
+            done.acquire(True, step if since is None else 0.001)
         except KeyboardInterrupt:
-            if not ended():
-                _interrupt(worker)
+            if since is None:
+                since = time.monotonic()
 
 
-def _interrupt(worker: int) -> None:
-    """Deliver Ctrl-C to the interpreter thread (``worker``: its identity)."""
+def _interrupt(worker: int, anyway: bool = False) -> bool:
+    """Deliver Ctrl-C to the interpreter thread (``worker``: its identity); False when it
+    cannot be now. CPython 3.11 gives a new thread's state the identity of the thread
+    starting it until the new thread runs, and PyThreadState_SetAsyncExc raises in the first
+    state it finds with the identity, the newest: sent while the worker starts a thread, the
+    exception killed that thread before it ran, and the worker waited for it for ever (a
+    plugin's output pumps). Such a thread is in ``threading._limbo`` from before its state is
+    made until it runs, and a thread enters it only under ``_active_limbo_lock``; so the
+    exception is sent, under that lock, when none is there (or ``anyway``: one left there)."""
     import ctypes
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker),
-                                               ctypes.py_object(KeyboardInterrupt))
+    import threading
+    with threading._active_limbo_lock:
+        if threading._limbo and not anyway:
+            return False
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker),
+                                                   ctypes.py_object(KeyboardInterrupt))
+    return True
 
 
 def _report(interp, error: RexxError) -> int:
