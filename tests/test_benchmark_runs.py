@@ -1,5 +1,6 @@
 """benchmarks/run.py is a benchmark, not a test: here only that it runs and compares outputs."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -30,3 +31,20 @@ def test_benchmark_fails_when_outputs_differ(tmp_path):
                           timeout=300)
     assert done.returncode == 1
     assert "OUTPUT DIFFERS" in done.stdout
+
+
+def test_compile_share_times_a_cached_run_and_its_compiling(tmp_path):
+    program = tmp_path / "loops.rexx"
+    program.write_text("s = 0\ndo i = 1 to 100; s = s + i * i; end\nsay s\ncall sub\nexit\n"
+                       "sub: say 'in sub'; return\n")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "compile_share.py"),
+                           str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "REXXLITE_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.splitlines()[0]
+    assert line.startswith("loops.rexx: run ")
+    figures = dict(zip(line.split()[1::2], map(float, line.split()[2::2])))
+    # A loop is generated at once: both parts took time, within the unit compiles, in the run.
+    assert 0 < figures["closures"] and 0 < figures["generation"]
+    assert figures["closures"] + figures["generation"] <= figures["units"] <= figures["run"]
+    assert "1 programs, cached runs" in done.stdout

@@ -1,0 +1,143 @@
+"""How much of a cached run the compiler still takes: the measure for caching compiled units.
+
+A program run before starts from its cached AST and the cached code objects of its generated
+text, but each unit (``compiler/lazy_units.py``) is still compiled when it first runs: its
+clauses into closures (``Compiler.compile_top``), then its runs of clauses generated as Python
+text (``clause_function.generate_runs``, which finds the text's code object in the cache).
+This tool runs each program given (files, or folders searched for ``*.rexx``) twice in a fresh
+``python -m`` process of its own, stdin from /dev/null and stdout discarded: the first run
+fills the caches, the second is measured. In it, the program runs on the main thread with the
+unit compiler's entry points wrapped in timers, and reports:
+
+- ``run``: ``runner.run_file`` from start to end (the program's whole run, without Python's
+  and rexxlite's own start-up);
+- ``units``: time inside ``LazyUnits.compile_unit`` (everything compiling costs);
+- ``closures`` and ``generation``: the two parts of it named above.
+
+Prints one line per program and the medians and means. A benchmark, not a test: the numbers
+are wall time of one run each, and a program that fails or times out is listed as such.
+
+    python3 benchmarks/compile_share.py FILE_OR_DIR... [--limit N] [--timeout S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PARTS = ("units", "closures", "generation")
+
+
+def _timed(owner, name: str, totals: dict, key: str) -> None:
+    """Wrap ``owner.name`` so the time spent in its outermost calls adds up in ``totals``."""
+    inner = getattr(owner, name)
+    depth = [0]
+
+    def timed(*args, **kwargs):
+        depth[0] += 1
+        started = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            depth[0] -= 1
+            if not depth[0]:
+                totals[key] += time.perf_counter() - started
+    setattr(owner, name, timed)
+
+
+def measure_one(path: str) -> dict:
+    """The figures (milliseconds) of one run of ``path`` in this process."""
+    from rexxlite.compiler import code_cache, instructions, lazy_units
+    from rexxlite.compiler.codegen import clause_function
+    from rexxlite.running import runner
+
+    runner._start_worker = lambda target, old_limit: None     # the program on this thread
+    totals = dict.fromkeys(PARTS, 0.0)
+    _timed(lazy_units.LazyUnits, "compile_unit", totals, "units")
+    _timed(instructions.Compiler, "compile_top", totals, "closures")
+    _timed(clause_function, "generate_runs", totals, "generation")
+    shown, sys.stdout = sys.stdout, open(os.devnull, "w")
+    started = time.perf_counter()
+    try:
+        status = runner.run_file(path, [])
+    except SystemExit as exc:
+        status = exc.code if isinstance(exc.code, int) else 1
+    elapsed = time.perf_counter() - started
+    sys.stdout.flush()
+    sys.stdout = shown
+    code_cache.save()               # as the command does at the end: the next run finds them
+    figures = {key: round(1000 * value, 2) for key, value in totals.items()}
+    figures.update(run=round(1000 * elapsed, 2), status=status)
+    return figures
+
+
+def _programs(places: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for place in map(Path, places):
+        found += sorted(place.rglob("*.rexx")) if place.is_dir() else [place]
+    return found
+
+
+def _run_twice(path: Path, timeout: float) -> dict | None:
+    """The second (cached) run's figures, from a process of its own; None if either failed."""
+    command = [sys.executable, os.path.abspath(__file__), "--one", str(path)]
+    figures = None
+    for _ in range(2):
+        try:
+            done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True,
+                                  text=True, timeout=timeout, cwd=path.parent)
+        except subprocess.TimeoutExpired:
+            return None
+        lines = done.stdout.strip().splitlines()
+        if done.returncode != 0 or not lines:
+            return None
+        figures = json.loads(lines[-1])
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("places", nargs="*", help="Rexx files, or folders of them")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many programs")
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds a run may take")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    options = parser.parse_args(argv)
+    if options.one:
+        figures = measure_one(options.one)
+        print(json.dumps(figures))
+        sys.stdout.flush()
+        os._exit(0)                 # as the command ends: no teardown of the modules
+    programs = _programs(options.places)
+    if options.limit:
+        programs = programs[:options.limit]
+    if not programs:
+        parser.error("no programs given")
+    rows = []
+    for path in programs:
+        figures = _run_twice(path, options.timeout)
+        if figures is None:
+            print(f"{path.name}: failed or timed out")
+            continue
+        rows.append(figures)
+        print(f"{path.name}: " + " ".join(f"{key} {figures[key]:.2f}"
+                                          for key in ("run",) + PARTS) + " ms")
+    if not rows:
+        return 1
+    print(f"\n{len(rows)} programs, cached runs (ms):")
+    for key in ("run",) + PARTS:
+        values = [row[key] for row in rows]
+        print(f"  {key:<11} median {statistics.median(values):8.2f}   "
+              f"mean {statistics.fmean(values):8.2f}")
+    share = [row["units"] / row["run"] for row in rows if row["run"]]
+    print(f"  compiling is a median {100 * statistics.median(share):.0f}% of a run")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
