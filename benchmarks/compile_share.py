@@ -15,7 +15,9 @@ unit compiler's entry points wrapped in timers, and reports:
 - ``closures`` and ``generation``: the two parts of it named above.
 
 Prints one line per program and the medians and means. A benchmark, not a test: the numbers
-are wall time of one run each, and a program that fails or times out is listed as such.
+are wall time of one run each. A run that times out (or a driver that fails) is listed as
+such and left out; a program ending with a status other than 0 (a Rexx error, an EXIT n) is
+counted, with its status shown.
 
     python3 benchmarks/compile_share.py FILE_OR_DIR... [--limit N] [--timeout S]
 """
@@ -125,8 +127,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name}: failed or timed out")
             continue
         rows.append(figures)
+        status = f" (status {figures['status']})" if figures["status"] else ""
         print(f"{path.name}: " + " ".join(f"{key} {figures[key]:.2f}"
-                                          for key in ("run",) + PARTS) + " ms")
+                                          for key in ("run",) + PARTS) + " ms" + status)
     if not rows:
         return 1
     print(f"\n{len(rows)} programs, cached runs (ms):")
