@@ -1,18 +1,23 @@
-"""How much of a cached run the compiler still takes: the measure for caching compiled units.
+"""How much of a cached run the compiler still takes, and what the unit image leaves of it.
 
 A program run before starts from its cached AST and the cached code objects of its generated
-text, but each unit (``compiler/lazy_units.py``) is still compiled when it first runs: its
-clauses into closures (``Compiler.compile_top``), then its runs of clauses generated as Python
-text (``clause_function.generate_runs``, which finds the text's code object in the cache).
-This tool runs each program given (files, or folders searched for ``*.rexx``) twice in a fresh
-``python -m`` process of its own, stdin from /dev/null and stdout discarded: the first run
-fills the caches, the second is measured. In it, the program runs on the main thread with the
-unit compiler's entry points wrapped in timers, and reports:
+text, but each unit (``compiler/lazy_units.py``) is compiled when it first runs: its clauses
+into closures (``Compiler.compile_top``), then its runs of clauses generated as Python text
+(``clause_function.generate_runs``, which finds the text's code object in the cache). Such a
+run (of a program whose AST is cached) keeps the compiled units in the program's unit image
+(``compiler/unit_image.py``), and the next run loads them instead.
+
+This tool runs each program given (files, or folders searched for ``*.rexx``) three times,
+each in a fresh ``python -m`` process of its own, stdin from /dev/null and stdout discarded:
+the first run keeps the AST; the second (``cached``) compiles the units and writes the image;
+the third (``image``) starts from it. In the two measured runs the program runs on the main
+thread with the unit compiler's entry points wrapped in timers, and each reports:
 
 - ``run``: ``runner.run_file`` from start to end (the program's whole run, without Python's
-  and rexxlite's own start-up);
+  and rexxlite's own start-up; the cached run's includes writing the image);
 - ``units``: time inside ``LazyUnits.compile_unit`` (everything compiling costs);
-- ``closures`` and ``generation``: the two parts of it named above.
+- ``closures`` and ``generation``: the two parts of it named above;
+- ``load`` (the image run): ``unit_image.load``, making the units from the image.
 
 Prints one line per program and the medians and means. A benchmark, not a test: the numbers
 are wall time of one run each. A run that times out (or a driver that fails) is listed as
@@ -33,7 +38,7 @@ import sys
 import time
 from pathlib import Path
 
-PARTS = ("units", "closures", "generation")
+PARTS = ("units", "closures", "generation", "load")
 
 
 def _timed(owner, name: str, totals: dict, key: str) -> None:
@@ -55,7 +60,7 @@ def _timed(owner, name: str, totals: dict, key: str) -> None:
 
 def measure_one(path: str) -> dict:
     """The figures (milliseconds) of one run of ``path`` in this process."""
-    from rexxlite.compiler import code_cache, instructions, lazy_units
+    from rexxlite.compiler import code_cache, instructions, lazy_units, unit_image
     from rexxlite.compiler.codegen import clause_function
     from rexxlite.running import runner
 
@@ -64,6 +69,7 @@ def measure_one(path: str) -> dict:
     _timed(lazy_units.LazyUnits, "compile_unit", totals, "units")
     _timed(instructions.Compiler, "compile_top", totals, "closures")
     _timed(clause_function, "generate_runs", totals, "generation")
+    _timed(unit_image, "load", totals, "load")
     shown, sys.stdout = sys.stdout, open(os.devnull, "w")
     started = time.perf_counter()
     try:
@@ -86,11 +92,12 @@ def _programs(places: list[str]) -> list[Path]:
     return found
 
 
-def _run_twice(path: Path, timeout: float) -> dict | None:
-    """The second (cached) run's figures, from a process of its own; None if either failed."""
+def _measured_runs(path: Path, timeout: float) -> tuple | None:
+    """The figures of the second (cached) and third (image) runs, each from a process of its
+    own; None if any run failed."""
     command = [sys.executable, os.path.abspath(__file__), "--one", str(path)]
-    figures = None
-    for _ in range(2):
+    runs = []
+    for _ in range(3):
         try:
             done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True,
                                   text=True, timeout=timeout, cwd=path.parent)
@@ -99,8 +106,8 @@ def _run_twice(path: Path, timeout: float) -> dict | None:
         lines = done.stdout.strip().splitlines()
         if done.returncode != 0 or not lines:
             return None
-        figures = json.loads(lines[-1])
-    return figures
+        runs.append(json.loads(lines[-1]))
+    return runs[1], runs[2]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,23 +129,28 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("no programs given")
     rows = []
     for path in programs:
-        figures = _run_twice(path, options.timeout)
-        if figures is None:
+        measured = _measured_runs(path, options.timeout)
+        if measured is None:
             print(f"{path.name}: failed or timed out")
             continue
-        rows.append(figures)
-        status = f" (status {figures['status']})" if figures["status"] else ""
-        print(f"{path.name}: " + " ".join(f"{key} {figures[key]:.2f}"
-                                          for key in ("run",) + PARTS) + " ms" + status)
+        rows.append(measured)
+        cached, image = measured
+        status = f" (status {cached['status']})" if cached["status"] else ""
+        print(f"{path.name}: " + " ".join(f"{key} {cached[key]:.2f}"
+                                          for key in ("run",) + PARTS[:3])
+              + " image " + " ".join(f"{key} {image[key]:.2f}"
+                                     for key in ("run", "units", "load")) + " ms" + status)
     if not rows:
         return 1
-    print(f"\n{len(rows)} programs, cached runs (ms):")
-    for key in ("run",) + PARTS:
-        values = [row[key] for row in rows]
-        print(f"  {key:<11} median {statistics.median(values):8.2f}   "
-              f"mean {statistics.fmean(values):8.2f}")
-    share = [row["units"] / row["run"] for row in rows if row["run"]]
-    print(f"  compiling is a median {100 * statistics.median(share):.0f}% of a run")
+    for title, index, keys in (("cached runs", 0, ("run",) + PARTS[:3]),
+                               ("runs from the unit image", 1, ("run", "units", "load"))):
+        print(f"\n{len(rows)} programs, {title} (ms):")
+        for key in keys:
+            values = [row[index][key] for row in rows]
+            print(f"  {key:<11} median {statistics.median(values):8.2f}   "
+                  f"mean {statistics.fmean(values):8.2f}")
+        share = [row[index]["units"] / row[index]["run"] for row in rows if row[index]["run"]]
+        print(f"  compiling is a median {100 * statistics.median(share):.0f}% of a run")
     return 0
 
 

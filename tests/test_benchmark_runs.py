@@ -43,8 +43,13 @@ def test_compile_share_times_a_cached_run_and_its_compiling(tmp_path):
     assert done.returncode == 0, done.stderr
     line = done.stdout.splitlines()[0]
     assert line.startswith("loops.rexx: run ")
-    figures = dict(zip(line.split()[1::2], map(float, line.split()[2::2])))
+    cached_part, image_part = line[len("loops.rexx: "):].removesuffix(" ms").split(" image ")
+    cached = dict(zip(cached_part.split()[::2], map(float, cached_part.split()[1::2])))
+    image = dict(zip(image_part.split()[::2], map(float, image_part.split()[1::2])))
     # A loop is generated at once: both parts took time, within the unit compiles, in the run.
-    assert 0 < figures["closures"] and 0 < figures["generation"]
-    assert figures["closures"] + figures["generation"] <= figures["units"] <= figures["run"]
+    assert 0 < cached["closures"] and 0 < cached["generation"]
+    assert cached["closures"] + cached["generation"] <= cached["units"] <= cached["run"]
+    # From the image, nothing is compiled: the units are loaded.
+    assert image["units"] == 0 and 0 < image["load"] <= image["run"]
     assert "1 programs, cached runs" in done.stdout
+    assert "1 programs, runs from the unit image" in done.stdout

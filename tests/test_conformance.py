@@ -10,11 +10,15 @@ import importlib.util
 import os
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+
+from rexxlite.compiler.unit_image import image_key, image_path
 
 CONFORMANCE = Path(__file__).resolve().parent / "conformance"
 REPO = CONFORMANCE.parent.parent
@@ -74,12 +78,16 @@ class Outcome:
     status: int | None  # None: timed out
 
 
-def run_program(program: Path) -> Outcome:
-    """Run one program with rexxlite as regenerate.py runs it with Regina."""
+def run_program(program: Path, cache: str | None = None) -> Outcome:
+    """Run one program with rexxlite as regenerate.py runs it with Regina (``cache``: with that
+    cache directory, else the user's)."""
     argv = [sys.executable, "-m", "rexxlite", program.name, *regenerate.read_args(program)]
+    env = _env()
+    if cache is not None:
+        env["REXXLITE_CACHE_DIR"] = cache
     try:
         done = subprocess.run(argv, input=regenerate.read_stdin(program), capture_output=True,
-                              cwd=program.parent, timeout=TIMEOUT, env=_env())
+                              cwd=program.parent, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired as exc:
         return Outcome((exc.stdout or b"").decode("latin-1"),
                        (exc.stderr or b"").decode("latin-1"), None)
@@ -88,24 +96,89 @@ def run_program(program: Path) -> Outcome:
                    done.returncode)
 
 
-@pytest.fixture(scope="session")
-def outcomes(request):
-    """Start every selected, enabled program at once on a thread pool; each test waits for its
-    own result, so the suite takes about (programs x startup time) / JOBS."""
+#: The cache of the runs that check programs run from their unit image (a directory of the
+#: suite's own: what the user's cache holds does not change what is checked).
+IMAGE_CACHE = tempfile.mkdtemp(prefix="rexxlite-image-cache-")
+os.chmod(IMAGE_CACHE, 0o700)
+
+
+def image_file(program: Path) -> Path:
+    """Where the unit image of ``program`` run as ``run_program`` runs it is kept."""
+    interp = SimpleNamespace(path=str(program.resolve()), calltype="COMMAND")
+    source = program.read_bytes().decode("utf-8", "surrogateescape")
+    return Path(IMAGE_CACHE, os.path.basename(image_path(source, image_key(interp))))
+
+
+def run_from_image(program: Path) -> tuple[Outcome, bool]:
+    """The third run of ``program`` in ``IMAGE_CACHE``: the first keeps its AST, the second
+    (a run of a cached program) its compiled units, the unit image the third starts from;
+    and whether that image was there for the third."""
+    run_program(program, IMAGE_CACHE)
+    run_program(program, IMAGE_CACHE)
+    had_image = image_file(program).exists()
+    return run_program(program, IMAGE_CACHE), had_image
+
+
+def _started(request, test_name: str, run):
+    """``run(program)`` of every selected, enabled program of test ``test_name``, all started
+    at once on a thread pool (program -> future); each test waits for its own result, so the
+    suite takes about (programs x startup time) / JOBS."""
     programs = []
     for item in request.session.items:
         program = getattr(item, "callspec", None) and item.callspec.params.get("program")
-        if isinstance(program, Path) and program.parent.name in ENABLED:
+        if (isinstance(program, Path) and program.parent.name in ENABLED
+                and item.originalname == test_name):
             programs.append(program)
     with ThreadPoolExecutor(max_workers=JOBS) as pool:
-        futures = {program: pool.submit(run_program, program) for program in programs}
+        futures = {program: pool.submit(run, program) for program in programs}
         yield futures
         for future in futures.values():
             future.cancel()
 
 
+@pytest.fixture(scope="session")
+def outcomes(request):
+    """``run_program`` of the programs of ``test_conformance``."""
+    yield from _started(request, "test_conformance", run_program)
+
+
+@pytest.fixture(scope="session")
+def image_outcomes(request):
+    """``run_from_image`` of the programs of ``test_conformance_from_unit_image``."""
+    yield from _started(request, "test_conformance_from_unit_image", run_from_image)
+
+
 @pytest.mark.parametrize("program", _programs())
 def test_conformance(program: Path, outcomes):
+    future = outcomes.get(program)
+    check(program, future.result() if future is not None else run_program(program))
+
+
+@pytest.mark.parametrize("program", _programs())
+def test_conformance_from_unit_image(program: Path, image_outcomes):
+    """Run from the unit image its earlier runs left (``rexxlite/compiler/unit_image``),
+    the program prints what Regina printed, as it does when compiled."""
+    future = image_outcomes.get(program)
+    outcome, had_image = future.result() if future is not None else run_from_image(program)
+    check(program, outcome)
+    _IMAGES[program] = had_image
+
+
+#: Whether each program checked from its unit image had one (``test_most_programs_...``).
+_IMAGES: dict = {}
+
+
+def test_most_programs_checked_from_a_unit_image_had_one():
+    """The check from unit images checks images: a program gets none where TRACE can be on
+    in it, or where its compiled code holds what an image cannot make again; of the
+    conformance programs (a third of them trace), most have one."""
+    if len(_IMAGES) < 200:
+        pytest.skip("too few programs checked from their unit image in this session")
+    assert sum(_IMAGES.values()) >= 0.5 * len(_IMAGES)
+
+
+def check(program: Path, outcome: Outcome) -> None:
+    """Fail unless ``outcome`` is what Regina printed for ``program``."""
     expected = {}
     for suffix in (".stdout", ".stderr", ".status"):
         path = program.with_suffix(suffix)
@@ -114,8 +187,6 @@ def test_conformance(program: Path, outcomes):
                         f"{program.parent.name}/{program.name}", pytrace=False)
         expected[suffix] = path.read_bytes().decode("latin-1")
 
-    future = outcomes.get(program)
-    outcome = future.result() if future is not None else run_program(program)
     if outcome.status is None:
         pytest.fail(f"{program.parent.name}/{program.name} timed out after {TIMEOUT} s; "
                     f"stdout so far:\n{outcome.stdout}\nstderr so far:\n{outcome.stderr}",

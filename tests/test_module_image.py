@@ -55,6 +55,10 @@ def test_the_second_run_is_served_from_the_image(tmp_path, cache_dir):
     second = run_probed(SERVED_PROBE, script, cache_dir)
     assert second[0] == "a3"
     served, imported = map(int, second[1].split())
+    assert served > 20 and imported == 1        # (the unit image's writer: a second run
+    third = run_probed(SERVED_PROBE, script, cache_dir)     # keeps the compiled units)
+    assert third[0] == "a3"
+    served, imported = map(int, third[1].split())
     assert served > 20 and imported == 0
 
 
@@ -62,6 +66,7 @@ def test_a_module_the_image_lacks_is_added_to_it(tmp_path, cache_dir):
     run_probed(SERVED_PROBE, _script(tmp_path), cache_dir)
     other = _script(tmp_path, "say wordpos('b', 'a b') strip('  x  ') || left('ab', 1)\n")
     run_probed(SERVED_PROBE, other, cache_dir)      # (parsed: more modules than the first)
+    run_probed(SERVED_PROBE, other, cache_dir)      # (its unit image written)
     again = run_probed(SERVED_PROBE, other, cache_dir)
     assert again[0] == "2 xa"
     served, imported = map(int, again[1].split())

@@ -32,12 +32,15 @@ _kept: dict[str, object] = {}      # those of the attached program: what ``save`
 _file: str | None = None           # where this run's code objects are kept (None: nowhere)
 _source = ""                       # the program text they belong to (also in the file)
 _changed = False
+_unread: str | None = None         # the attached file, while its code objects are not loaded
 
 
 def compiled(text: str, name: str):
     """The code object of module source ``text`` compiled under file name ``name``: from
     this process or the attached cache file when it was compiled before, else compiled now."""
     global _changed
+    if _unread is not None:
+        _read_kept()
     key = f"{name}\0{text}"
     code = _codes.get(key)
     if code is None:
@@ -49,28 +52,37 @@ def compiled(text: str, name: str):
 
 
 def attach(source: str) -> None:
-    """Keep the code objects of program ``source`` (the text of a file) in the cache: load
-    those saved by an earlier run of the same text; ``save`` writes them at the end."""
-    global _file, _source, _changed
+    """Keep the code objects of program ``source`` (the text of a file) in the cache: those
+    saved by an earlier run of the same text are loaded when the first is wanted (a run whose
+    units all come from the program's unit image wants none); ``save`` writes them at the
+    end."""
+    global _file, _source, _changed, _unread
     _kept.clear()
     _changed = False
+    _unread = None
     directory = cache_directory()
     if directory is None:
         return
     data = source.encode("utf-8", "surrogateescape")
     _file = os.path.join(directory, f"{checksum(data)}-{len(data)}.code")
     _source = source
-    if not is_private(directory):
-        return
+    if is_private(directory):
+        _unread = _file
+
+
+def _read_kept() -> None:
+    """Load the code objects the attached file holds (``attach``)."""
+    global _unread
+    file, _unread = _unread, None
     try:
-        with open(_file, "rb") as handle:
+        with open(file, "rb") as handle:
             st = os.fstat(handle.fileno())
             if st.st_uid != os.geteuid() or st.st_mode & 0o022:
                 return
-            stamp, text, codes = marshal.load(handle)
+            stamp, text, codes = marshal.loads(handle.read())
     except Exception:            # missing, unreadable, corrupt: compile
         return
-    if stamp != _STAMP or text != source or not isinstance(codes, dict):
+    if stamp != _STAMP or text != _source or not isinstance(codes, dict):
         return
     _kept.update(codes)
     for key, code in codes.items():
@@ -80,8 +92,9 @@ def attach(source: str) -> None:
 def save() -> None:
     """Write this run's code objects to the attached file, if anything new was compiled, and
     detach it."""
-    global _file, _changed
+    global _file, _changed, _unread
     file, _file = _file, None
+    _unread = None
     if file is None or not _changed:
         return
     _changed = False

@@ -119,6 +119,7 @@ class Compiler:
                            and not (interpreting and trace_hooks))
         self.compiled: dict = {}          # id(node) -> (closure, ClauseInfo, needs) for codegen
         self.generating_clauses = self.generating   # each top-level clause alone (no runs)
+        self.lazy_units = None            # a program's: its units compiled on first run
         self._tracer = None
 
     def tracer(self):
@@ -132,17 +133,7 @@ class Compiler:
     def compile_body(self, body: list) -> int:
         """Append ``body``'s clauses to ``prog``; returns the index of the first one."""
         prog = self.prog
-        base = len(prog.body)
-        found: dict[str, int] = {}          # the first of a name within this body wins
-        for index, name in top_labels(body):
-            if name not in found:
-                found[name] = base + index
-        for name, index in found.items():
-            if prog.rebinding:              # a REPL entry's label replaces an earlier one
-                prog.labels[name] = index
-                prog.label_infos.pop(name, None)
-            else:
-                prog.labels.setdefault(name, index)
+        base = self._bind_labels(body)
         runs = False
         if self.generating:
             from rexxlite.compiler.codegen import clause_function
@@ -156,7 +147,36 @@ class Compiler:
             return base
         from rexxlite.compiler import lazy_units
         prog.nested_labels |= nested_label_names(body)
-        lazy_units.LazyUnits(self, body, base, runs)
+        self.lazy_units = lazy_units.LazyUnits(self, body, base, runs)
+        return base
+
+    def resume_body(self, body: list, runs: bool):
+        """Take up a program's top-level clauses ``body`` whose compiled units come from its
+        unit image (``unit_image``): its labels, as ``compile_body`` finds them, and the
+        ``LazyUnits`` that compiles the units the image does not hold, whose stubs the image
+        puts in ``prog.body``."""
+        from rexxlite.compiler import lazy_units
+        self._bind_labels(body)
+        self.generating_clauses = self.generating and not runs
+        self.prog.nested_labels |= nested_label_names(body)
+        self.lazy_units = lazy_units.LazyUnits(self, body, 0, runs, stubs=False)
+        return self.lazy_units
+
+    def _bind_labels(self, body: list) -> int:
+        """The labels of ``body``'s top-level clauses, bound in ``prog`` where ``body`` is
+        appended to its body; returns the index of the first clause there."""
+        prog = self.prog
+        base = len(prog.body)
+        found: dict[str, int] = {}          # the first of a name within this body wins
+        for index, name in top_labels(body):
+            if name not in found:
+                found[name] = base + index
+        for name, index in found.items():
+            if prog.rebinding:              # a REPL entry's label replaces an earlier one
+                prog.labels[name] = index
+                prog.label_infos.pop(name, None)
+            else:
+                prog.labels.setdefault(name, index)
         return base
 
     def info(self, node) -> ClauseInfo:

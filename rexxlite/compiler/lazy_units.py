@@ -47,20 +47,27 @@ class LazyUnits:
     """The units of ``nodes`` (top-level clauses at ``base`` in ``compiler.prog.body``),
     each compiled by ``compiler`` the first time one of its stubs runs."""
 
-    def __init__(self, compiler, nodes: list, base: int, runs: bool):
+    def __init__(self, compiler, nodes: list, base: int, runs: bool, stubs: bool = True):
         self.compiler = compiler
         self.nodes = nodes
         self.base = base
         self.runs = runs                      # the code generator makes runs of clauses
-        body = compiler.prog.body
-        bounds = run_bounds(len(nodes), [index for index, _ in top_labels(nodes)])
-        for start, end in bounds:
-            body.extend(_Stub(self, start, end, index) for index in range(start, end))
+        self.compiled = 0                     # units compiled (since the unit image's load)
+        if stubs:                             # (else the unit image puts them in the body)
+            body = compiler.prog.body
+            bounds = run_bounds(len(nodes), [index for index, _ in top_labels(nodes)])
+            for start, end in bounds:
+                body.extend(self.stub(start, end, index) for index in range(start, end))
+
+    def stub(self, start: int, end: int, index: int) -> "_Stub":
+        """The stub of clause ``index``, in unit ``start:end``."""
+        return _Stub(self, start, end, index)
 
     def compile_unit(self, start: int, end: int) -> None:
         """Compile clauses ``start:end`` of ``nodes`` into their places in the body."""
         compiler, nodes, base = self.compiler, self.nodes, self.base
         code = compiler.code
+        self.compiled += 1
         first = getattr(nodes[start], "line", 0) or 0
         code.ordinals = {first: self._clauses_on_line(start, first)}
         body = compiler.prog.body

@@ -76,6 +76,8 @@ class Interpreter:
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self._router = None                     # made on first use: the ADDRESS machinery
         self._program_text: str | None = None   # the text of the program file run
+        self._image_of = None                   # (program, code, compiler) of its unit image
+        self.unit_image_loaded = False
         self._interpret_trees = None            # syntax.interpret_cache, once it is used
         self._redirections = None               # (commands, plugins, redirection) is imported
         self._streams = None
@@ -164,13 +166,30 @@ class Interpreter:
         return parse_program(source, name)
 
     def compile_program(self, program: ast.Program, name: str) -> Code:
+        """The program's code: of a program file, its units compiled by an earlier run come
+        from its unit image (``unit_image``); the others are compiled when first run."""
         code = Code(name, program.source_lines)
+        compiler = self.program_compiler(program, code)
+        if self._program_text is not None and not compiler.trace_hooks:
+            from rexxlite.compiler import unit_image
+            self._image_of = (program, code, compiler)
+            if unit_image.load(self, program, code, compiler):
+                return code
         try:
             with collector_paused():        # a big program's closures: qocca 2.0 s -> 0.4 s
-                self.program_compiler(program, code).compile_body(program.body)
+                compiler.compile_body(program.body)
         except RecursionError:      # an expression nested too deep, as in the parser
             raise RexxError(11) from None
         return code
+
+    def _save_unit_image(self) -> None:
+        """Keep the compiled units of the program file run in its unit image."""
+        if self._image_of is not None:
+            from rexxlite.compiler import unit_image
+            try:
+                unit_image.save(self, *self._image_of)
+            except Exception:       # (the image is an optimisation: never an error)
+                pass
 
     def program_compiler(self, program: ast.Program, code: Code) -> Compiler:
         """The compiler of a program's (or external routine's) top-level clauses into
@@ -271,6 +290,7 @@ class Interpreter:
             return self._run_main(self.main, 0)
         finally:
             self.close()
+            self._save_unit_image()
             code_cache.save()
             if self._interpret_trees is not None:
                 self._interpret_trees.save()

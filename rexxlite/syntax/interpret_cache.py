@@ -49,7 +49,7 @@ def attach(program_source: str) -> None:
         return
     try:
         with open(_file, "rb") as handle:
-            fingerprint, program, trees = marshal.load(handle)
+            fingerprint, program, trees = marshal.loads(handle.read())
     except Exception:               # missing, unreadable, corrupt: parse
         return
     if fingerprint == fingerprint_of_parser() and program == _program and trees.__class__ is dict:

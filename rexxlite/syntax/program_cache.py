@@ -76,7 +76,7 @@ def load(source: str) -> ast.Program | None:
         return None
     try:
         with open(_path(directory, source), "rb") as handle, collector_paused():
-            fingerprint, text, outline, (lines_text, starts) = marshal.load(handle)
+            fingerprint, text, outline, (lines_text, starts) = marshal.loads(handle.read())
         if fingerprint != fingerprint_of_parser() or text != keyed(source):
             return None
         return ast.Program(DeferredBody(*outline), SourceLines(lines_text, starts))

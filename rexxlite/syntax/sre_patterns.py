@@ -73,7 +73,7 @@ def _stored() -> dict[str, tuple]:
                 with open(path, "rb") as handle:
                     st = os.fstat(handle.fileno())
                     if st.st_uid == os.geteuid() and not st.st_mode & 0o022:
-                        stamp, table = marshal.load(handle)
+                        stamp, table = marshal.loads(handle.read())
                         if stamp == _STAMP and isinstance(table, dict):
                             _saved = table
             except Exception:       # missing, unreadable, corrupt: compile with re

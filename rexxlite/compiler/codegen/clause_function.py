@@ -162,6 +162,12 @@ def _on_second_entry(compiler, nodes, start: int, end: int, span: tuple):
         fn = _run_function(compiler, nodes, end, first, span) or first
         prog_body[start] = fn
         return fn(f)
+
+    def generate_now() -> None:
+        """Put the run's generated function in its place now (a program's unit image keeps
+        generated runs only: ``unit_image``)."""
+        prog_body[start] = _run_function(compiler, nodes, end, first, span) or first
+    first_entry.generate_now = generate_now
     return first_entry
 
 

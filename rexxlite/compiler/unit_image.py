@@ -1,0 +1,149 @@
+"""A program's compiled units kept on disk beside its AST (its *unit image*), so a run of an
+unchanged script builds no closures and generates no Python for the units an earlier run
+compiled.
+
+Compiling a unit (``lazy_units``) is the closure compiler's work plus the code generator's;
+on a cached run of a typical Rosetta program that was half the run (``benchmarks/
+compile_share.py``). As CPython keeps ``.pyc`` files, the body of a program read from a file is
+written after its run (``save``) as one Python function that makes it again: every closure,
+generated run, ClauseInfo and constant they hold, with the AST nodes, the interpreter, the
+program's ``Code`` and rexxlite's own objects named, not copied (``unit_image_writer``). The
+next run of the same text loads that function's code object (``marshal``) and calls it
+(``load``): CPython's bytecode makes the objects, at a fraction of the compiler's cost. The
+units the image does not hold stay stubs, compiled when first run, and the image is written
+again after a run that compiled any. Writing costs more than compiling (Python compiles the
+function's text), so only a run of a program run before writes one (its AST came from the
+cache): a script run once pays nothing for it, the second run pays, the later ones gain.
+
+An image is kept only for a program compiled without trace hooks (TRACE cannot be on in it:
+a traced clause keeps what it traced last), and is read only for such a compile of the same
+text, from the same path, with the same settings that choose what the compiler makes; and
+only while every module of rexxlite the writing run had imported has the size and
+modification time it had then (an edited rexxlite never runs an old image). A marshalled
+code object runs when it is loaded, so the file is read only from a directory that is the
+user's own and writable by nobody else, and only if the file is the user's own too. Any
+failure to read or to make the image just means compiling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import sys
+import types
+
+from rexxlite import __version__
+from rexxlite.syntax.cache_location import cache_directory, checksum, is_private
+from rexxlite.syntax.collector_pause import collector_paused, set_aside
+from rexxlite.syntax.deferred_body import DeferredBody
+
+FORMAT = 1
+_STAMP = (FORMAT, __version__, sys.hexversion, sys.implementation.cache_tag)
+
+
+def image_key(interp) -> tuple:
+    """What decides the units compiled for ``interp``'s program, besides its text."""
+    from rexxlite.compiler.instructions import codegen_enabled, lazy_enabled
+    return (interp.path, interp.calltype, codegen_enabled(), lazy_enabled())
+
+
+def image_path(source: str, key: tuple) -> str | None:
+    """The file of the unit image of program ``source`` compiled under ``key``."""
+    directory = cache_directory()
+    if directory is None:
+        return None
+    data = source.encode("utf-8", "surrogateescape")
+    named = repr(key).encode("utf-8", "surrogateescape")
+    return os.path.join(directory, f"{checksum(data)}-{checksum(named)}.units")
+
+
+def _unchanged(files) -> bool:
+    for path, size, mtime in files:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        if st.st_size != size or st.st_mtime_ns != mtime:
+            return False
+    return True
+
+
+def _read(path: str):
+    directory = os.path.dirname(path)
+    if not is_private(directory):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if st.st_uid != os.geteuid() or st.st_mode & 0o022:
+                return None
+            return marshal.loads(handle.read())
+    except Exception:           # missing, unreadable, corrupt: compile
+        return None
+
+
+def load(interp, program, code, compiler) -> bool:
+    """Fill ``code.body`` (program ``program``'s, compiled by ``compiler``) from the program's
+    unit image, if there is one to use; False (nothing changed) where there is none."""
+    source = interp._program_text
+    key = image_key(interp)
+    path = image_path(source, key)
+    if path is None:
+        return False
+    with collector_paused():
+        saved = _read(path)
+    try:
+        stamp, text, kept_key, files, runs, length, build_code, codes = saved
+    except (TypeError, ValueError):
+        return False
+    if (stamp != _STAMP or text != source or kept_key != key or length != len(program.body)
+            or not isinstance(build_code, types.CodeType) or not _unchanged(files)):
+        return False
+    units = compiler.resume_body(program.body, runs)
+    build = types.FunctionType(build_code, {"__builtins__": builtins})
+    try:
+        with collector_paused():
+            body = build(interp, code, program, program.body, _module, builtins,
+                         types.CellType, types.FunctionType, _new, types.MethodType,
+                         units.stub, codes)
+            set_aside()
+    except Exception:           # an image that does not fit this rexxlite: compile
+        return False
+    if len(body) != length:
+        return False
+    code.body[:] = body
+    interp.unit_image_loaded = True
+    return True
+
+
+def _module(name: str):
+    module = sys.modules.get(name)
+    if module is None:
+        __import__(name)
+        module = sys.modules[name]
+    return module
+
+
+def _new(cls):
+    return cls.__new__(cls)
+
+
+def save(interp, program, code, compiler) -> None:
+    """Write the unit image of ``code`` (program ``program``'s, compiled by ``compiler``),
+    when this run compiled a unit it did not hold; quietly nothing where it cannot be made."""
+    units = compiler.lazy_units
+    if compiler.trace_hooks or interp.initial_trace is not None:
+        return
+    if program.body.__class__ is not DeferredBody:
+        return                              # a first run: a script run once pays nothing
+    if units is not None and not units.compiled:
+        return                              # nothing new since the image was loaded
+    if units is None and getattr(interp, "unit_image_loaded", False):
+        return
+    path = image_path(interp._program_text, image_key(interp))
+    if path is None:
+        return
+    from rexxlite.compiler.unit_image_writer import write_image
+    write_image(path, (_STAMP, interp._program_text, image_key(interp)), interp, program,
+                code, compiler)

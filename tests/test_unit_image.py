@@ -1,0 +1,156 @@
+"""A program's compiled units kept beside its AST and loaded by later runs (the unit image:
+rexxlite/compiler/unit_image.py), through the real command line."""
+
+import os
+import time
+
+import pytest
+from cache_probe import run_probed
+
+# the probe counts the units compiled (not loaded from an image) and whether the code
+# generator was imported
+PROBE = ("import atexit, runpy, sys\n"
+         "from rexxlite.compiler import lazy_units\n"
+         "count = [0]\n"
+         "compile_unit = lazy_units.LazyUnits.compile_unit\n"
+         "def counting(self, start, end):\n"
+         "    count[0] += 1\n"
+         "    return compile_unit(self, start, end)\n"
+         "lazy_units.LazyUnits.compile_unit = counting\n"
+         "atexit.register(lambda: print('units', count[0], 'generator',\n"
+         "    'rexxlite.compiler.codegen.clause_source' in sys.modules))\n"
+         "sys.argv = ['rexxlite'] + sys.argv[1:]\n"
+         "runpy.run_module('rexxlite', run_name='__main__')\n")
+
+PROGRAM = """\
+parse arg n
+if n = '' then n = 5
+total = 0
+do i = 1 to n
+  total = total + square(i)
+end
+say 'sum' total
+call show 'one two three'
+if n > 5 then call more n
+exit
+square: procedure
+  return arg(1) ** 2
+show: procedure
+  parse arg a b c
+  say c b a
+  return
+more:
+  say 'more' arg(1) sourceline()
+  return
+"""
+
+
+def run(script, cache_dir, *args):
+    return run_probed(PROBE, script, cache_dir, *args)
+
+
+@pytest.fixture
+def script(tmp_path):
+    path = tmp_path / "squares.rexx"
+    path.write_text(PROGRAM)
+    return path
+
+
+def images(cache_dir):
+    return sorted(cache_dir.glob("*.units"))
+
+
+def test_the_third_run_compiles_no_unit(script, cache_dir):
+    first = run(script, cache_dir)
+    assert first[:2] == ["sum 55", "three two one"]
+    assert first[2] == "units 3 generator True" and images(cache_dir) == []
+    second = run(script, cache_dir)             # a cached program's run: writes the image
+    assert second == first and len(images(cache_dir)) == 1
+    written = images(cache_dir)[0].stat().st_mtime_ns
+    third = run(script, cache_dir)
+    assert third == first[:2] + ["units 0 generator False"]
+    assert images(cache_dir)[0].stat().st_mtime_ns == written      # nothing new to keep
+
+
+def test_units_first_run_later_are_compiled_and_kept_too(script, cache_dir):
+    run(script, cache_dir)
+    run(script, cache_dir)
+    out = run(script, cache_dir, "6")           # MORE runs: its unit is not in the image
+    assert out[:3] == ["sum 91", "three two one", "more 6 19"]
+    assert out[3] == "units 1 generator True"      # (the image made anew: generated)
+    assert run(script, cache_dir, "6") == out[:3] + ["units 0 generator False"]
+    assert run(script, cache_dir) == ["sum 55", "three two one", "units 0 generator False"]
+
+
+def test_an_edited_script_compiles_afresh(script, cache_dir):
+    for _ in range(3):
+        run(script, cache_dir)
+    script.write_text(PROGRAM.replace("** 2", "** 3"))
+    assert run(script, cache_dir)[:2] == ["sum 225", "three two one"]
+
+
+def test_the_same_text_at_another_path_has_its_own_image(script, cache_dir, tmp_path):
+    for _ in range(3):
+        run(script, cache_dir)
+    other = tmp_path / "other"
+    other.mkdir()
+    copy = other / "squares.rexx"
+    copy.write_text(PROGRAM)
+    assert run(copy, cache_dir)[2] == "units 3 generator True"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe3" * 40])
+def test_a_corrupt_image_means_compiling(script, cache_dir, damage):
+    run(script, cache_dir)
+    run(script, cache_dir)
+    images(cache_dir)[0].write_bytes(damage)
+    assert run(script, cache_dir)[:3] == ["sum 55", "three two one", "units 3 generator True"]
+
+
+def test_an_image_others_may_write_is_not_read(script, cache_dir):
+    run(script, cache_dir)
+    run(script, cache_dir)
+    images(cache_dir)[0].chmod(0o666)
+    assert run(script, cache_dir)[2] == "units 3 generator True"
+
+
+def test_no_image_is_kept_where_trace_can_be_on(tmp_path, cache_dir):
+    path = tmp_path / "traced.rexx"
+    path.write_text("do i = 1 to 2\n  if i = 3 then trace r\n  x = i * 2\nend\nsay x\n")
+    outputs = [run(path, cache_dir) for _ in range(3)]
+    assert outputs[0] == outputs[2] and "4" in outputs[0]
+    assert images(cache_dir) == []
+
+
+def test_an_image_is_not_used_after_rexxlite_changed(script, cache_dir):
+    """A module the writing run imported has changed (here: its time, as an upgrade or an
+    edit changes it): the image is not used."""
+    from rexxlite.compiler import unit_image
+    run(script, cache_dir)
+    run(script, cache_dir)
+    module = unit_image.__file__
+    stat = os.stat(module)
+    try:
+        os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        assert run(script, cache_dir)[2] == "units 3 generator True"
+    finally:
+        os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def test_a_routine_run_from_an_image_keeps_its_state_per_run(tmp_path, cache_dir):
+    """What a clause remembers while the program runs (a parsed string's pieces, a builtin
+    found, a DO loop's counter) starts afresh in each run, image or not."""
+    path = tmp_path / "state.rexx"
+    path.write_text("parse arg word\n"
+                    "do k = 1 to 3\n"
+                    "  line = word'-'k'-'length(word)\n"
+                    "  parse var line w '-' n '-' l\n"
+                    "  say w n l\n"
+                    "end\n"
+                    "signal done\n"
+                    "say 'not reached'\n"
+                    "done: say 'done' k\n")
+    outputs = [run(path, cache_dir, word) for word in ("ab", "cde", "f")]
+    assert outputs[0][:4] == ["ab 1 2", "ab 2 2", "ab 3 2", "done 4"]
+    assert outputs[1][:4] == ["cde 1 3", "cde 2 3", "cde 3 3", "done 4"]
+    assert outputs[2] == ["f 1 1", "f 2 1", "f 3 1", "done 4", "units 0 generator False"]
