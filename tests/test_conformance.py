@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import marshal
 import os
 import subprocess
 import sys
 import tempfile
+import types
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,8 +117,15 @@ def run_from_image(program: Path) -> tuple[Outcome, bool]:
     and whether that image was there for the third."""
     run_program(program, IMAGE_CACHE)
     run_program(program, IMAGE_CACHE)
-    had_image = image_file(program).exists()
-    return run_program(program, IMAGE_CACHE), had_image
+    return run_program(program, IMAGE_CACHE), holds_image(image_file(program))
+
+
+def holds_image(path: Path) -> bool:
+    """Whether the file holds an image (not the mark of a program without one)."""
+    try:
+        return isinstance(marshal.loads(path.read_bytes())[6], types.CodeType)
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
+        return False
 
 
 def _started(request, test_name: str, run):
@@ -164,17 +173,18 @@ def test_conformance_from_unit_image(program: Path, image_outcomes):
     _IMAGES[program] = had_image
 
 
-#: Whether each program checked from its unit image had one (``test_most_programs_...``).
+#: Whether each program checked from its unit image had one (``test_many_programs_...``).
 _IMAGES: dict = {}
 
 
-def test_most_programs_checked_from_a_unit_image_had_one():
+def test_many_programs_checked_from_a_unit_image_had_one():
     """The check from unit images checks images: a program gets none where TRACE can be on
-    in it, or where its compiled code holds what an image cannot make again; of the
-    conformance programs (a third of them trace), most have one."""
+    in it (a third of these), where its compiled code holds what an image cannot make
+    again, or where it is too small to be worth one (``unit_image_writer.MIN_OBJECTS``);
+    54% of the conformance programs had one when this was written."""
     if len(_IMAGES) < 200:
         pytest.skip("too few programs checked from their unit image in this session")
-    assert sum(_IMAGES.values()) >= 0.5 * len(_IMAGES)
+    assert sum(_IMAGES.values()) >= 0.4 * len(_IMAGES)
 
 
 def check(program: Path, outcome: Outcome) -> None:

@@ -154,3 +154,22 @@ def test_a_routine_run_from_an_image_keeps_its_state_per_run(tmp_path, cache_dir
     assert outputs[0][:4] == ["ab 1 2", "ab 2 2", "ab 3 2", "done 4"]
     assert outputs[1][:4] == ["cde 1 3", "cde 2 3", "cde 3 3", "done 4"]
     assert outputs[2] == ["f 1 1", "f 2 1", "f 3 1", "done 4", "units 0 generator False"]
+
+
+WRITER_PROBE = ("import atexit, runpy, sys\n"
+                "atexit.register(lambda: print('writer',\n"
+                "    'rexxlite.compiler.unit_image_writer' in sys.modules))\n"
+                "sys.argv = ['rexxlite'] + sys.argv[1:]\n"
+                "runpy.run_module('rexxlite', run_name='__main__')\n")
+
+
+def test_a_program_too_small_for_an_image_is_marked_once(tmp_path, cache_dir):
+    """``say 1`` compiles faster than an image of it is read: its second run leaves a mark
+    instead, and the later runs compile it without trying to write an image again."""
+    path = tmp_path / "small.rexx"
+    path.write_text("say 1 + 1\n")
+    outputs = [run_probed(WRITER_PROBE, path, cache_dir) for _ in range(3)]
+    assert outputs == [["2", "writer False"], ["2", "writer True"], ["2", "writer False"]]
+    (marker,) = images(cache_dir)
+    assert marker.stat().st_size < 10_000
+    assert run(path, cache_dir) == ["2", "units 1 generator False"]

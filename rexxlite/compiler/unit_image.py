@@ -11,7 +11,9 @@ program's ``Code`` and rexxlite's own objects named, not copied (``unit_image_wr
 next run of the same text loads that function's code object (``marshal``) and calls it
 (``load``): CPython's bytecode makes the objects, at a fraction of the compiler's cost. The
 units the image does not hold stay stubs, compiled when first run, and the image is written
-again after a run that compiled any. Writing costs more than compiling (Python compiles the
+again after a run that compiled any. Where no image can be made, or none is worth it (a body
+compiled faster than its image is read), the file says so instead, with the number of units
+compiled: the runs after compile as before, without trying again unless they compile more. Writing costs more than compiling (Python compiles the
 function's text), so only a run of a program run before writes one (its AST came from the
 cache): a script run once pays nothing for it, the second run pays, the later ones gain.
 
@@ -97,8 +99,12 @@ def load(interp, program, code, compiler) -> bool:
         stamp, text, kept_key, files, runs, length, build_code, codes = saved
     except (TypeError, ValueError):
         return False
-    if (stamp != _STAMP or text != source or kept_key != key or length != len(program.body)
-            or not isinstance(build_code, types.CodeType) or not _unchanged(files)):
+    if stamp != _STAMP or text != source or kept_key != key or length != len(program.body):
+        return False
+    if build_code is None:              # no image can be made, or none is worth it (a mark
+        interp.units_without_image = codes if codes.__class__ is int else 0    # runs none)
+        return False
+    if not isinstance(build_code, types.CodeType) or not _unchanged(files):
         return False
     units = compiler.resume_body(program.body, runs)
     build = types.FunctionType(build_code, {"__builtins__": builtins})
@@ -139,7 +145,9 @@ def save(interp, program, code, compiler) -> None:
         return                              # a first run: a script run once pays nothing
     if units is not None and not units.compiled:
         return                              # nothing new since the image was loaded
-    if units is None and getattr(interp, "unit_image_loaded", False):
+    if units is not None and units.compiled <= interp.units_without_image:
+        return                              # (no image for as many units: see the marker)
+    if units is None and interp.unit_image_loaded:
         return
     path = image_path(interp._program_text, image_key(interp))
     if path is None:

@@ -78,6 +78,7 @@ class Interpreter:
         self._program_text: str | None = None   # the text of the program file run
         self._image_of = None                   # (program, code, compiler) of its unit image
         self.unit_image_loaded = False
+        self.units_without_image = 0            # units compiled when no image could be made
         self._interpret_trees = None            # syntax.interpret_cache, once it is used
         self._redirections = None               # (commands, plugins, redirection) is imported
         self._streams = None
