@@ -10,18 +10,18 @@ holds the rexxlite and Python versions and is ignored when either differs.
 
 A marshalled code object runs when it is loaded, so the file is read only from a directory
 that is the user's own and writable by nobody else, and only if the file is the user's own
-too (``is_private``). Any failure to read the file just means compiling; it is written
+too (``read_marshalled``). Any failure to read the file just means compiling; it is written
 atomically (``write_marshalled``), and only when the run compiled something new.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
 import sys
 
 from rexxlite import __version__
-from rexxlite.syntax.cache_location import cache_directory, checksum, is_private, write_marshalled
+from rexxlite.syntax.cache_location import (cache_directory, checksum, read_marshalled,
+                                             write_marshalled)
 
 FORMAT = 1
 MAX_ENTRIES = 4000          # a program generating ever new texts does not grow its file forever
@@ -66,8 +66,7 @@ def attach(source: str) -> None:
     data = source.encode("utf-8", "surrogateescape")
     _file = os.path.join(directory, f"{checksum(data)}-{len(data)}.code")
     _source = source
-    if is_private(directory):
-        _unread = _file
+    _unread = _file
 
 
 def _read_kept() -> None:
@@ -75,12 +74,8 @@ def _read_kept() -> None:
     global _unread
     file, _unread = _unread, None
     try:
-        with open(file, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            if st.st_uid != os.geteuid() or st.st_mode & 0o022:
-                return
-            stamp, text, codes = marshal.loads(handle.read())
-    except Exception:            # missing, unreadable, corrupt: compile
+        stamp, text, codes = read_marshalled(file)
+    except (TypeError, ValueError):     # missing, unreadable, not private, corrupt: compile
         return
     if stamp != _STAMP or text != _source or not isinstance(codes, dict):
         return

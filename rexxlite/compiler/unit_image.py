@@ -13,9 +13,10 @@ next run of the same text loads that function's code object (``marshal``) and ca
 units the image does not hold stay stubs, compiled when first run, and the image is written
 again after a run that compiled any. Where no image can be made, or none is worth it (a body
 compiled faster than its image is read), the file says so instead, with the number of units
-compiled: the runs after compile as before, without trying again unless they compile more. Writing costs more than compiling (Python compiles the
-function's text), so only a run of a program run before writes one (its AST came from the
-cache): a script run once pays nothing for it, the second run pays, the later ones gain.
+compiled: the runs after compile as before, without trying again unless they compile more.
+Writing costs more than compiling (Python compiles the function's text), so only a run of a
+program run before writes one (its AST came from the cache): a script run once pays nothing
+for it, the second run pays, the later ones gain.
 
 An image is kept only for a program compiled without trace hooks (TRACE cannot be on in it:
 a traced clause keeps what it traced last), and is read only for such a compile of the same
@@ -30,13 +31,12 @@ failure to read or to make the image just means compiling.
 from __future__ import annotations
 
 import builtins
-import marshal
 import os
 import sys
 import types
 
 from rexxlite import __version__
-from rexxlite.syntax.cache_location import cache_directory, checksum, is_private
+from rexxlite.syntax.cache_location import cache_directory, checksum, read_marshalled
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax.deferred_body import DeferredBody
 
@@ -71,20 +71,6 @@ def _unchanged(files) -> bool:
     return True
 
 
-def _read(path: str):
-    directory = os.path.dirname(path)
-    if not is_private(directory):
-        return None
-    try:
-        with open(path, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            if st.st_uid != os.geteuid() or st.st_mode & 0o022:
-                return None
-            return marshal.loads(handle.read())
-    except Exception:           # missing, unreadable, corrupt: compile
-        return None
-
-
 def load(interp, program, code, compiler) -> bool:
     """Fill ``code.body`` (program ``program``'s, compiled by ``compiler``) from the program's
     unit image, if there is one to use; False (nothing changed) where there is none."""
@@ -94,7 +80,7 @@ def load(interp, program, code, compiler) -> bool:
     if path is None:
         return False
     with collector_paused():
-        saved = _read(path)
+        saved = read_marshalled(path)
     try:
         stamp, text, kept_key, files, runs, length, build_code, codes = saved
     except (TypeError, ValueError):
@@ -143,15 +129,13 @@ def save(interp, program, code, compiler) -> None:
         return
     if program.body.__class__ is not DeferredBody:
         return                              # a first run: a script run once pays nothing
-    if units is not None and not units.compiled:
-        return                              # nothing new since the image was loaded
     if units is not None and units.compiled <= interp.units_without_image:
-        return                              # (no image for as many units: see the marker)
+        return      # nothing new since the image was loaded (or since the mark of no image)
     if units is None and interp.unit_image_loaded:
         return
-    path = image_path(interp._program_text, image_key(interp))
+    source, key = interp._program_text, image_key(interp)
+    path = image_path(source, key)
     if path is None:
         return
     from rexxlite.compiler.unit_image_writer import write_image
-    write_image(path, (_STAMP, interp._program_text, image_key(interp)), interp, program,
-                code, compiler)
+    write_image(path, (_STAMP, source, key), interp, program, code, compiler)

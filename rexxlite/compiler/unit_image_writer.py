@@ -22,8 +22,9 @@ walks it, and each object becomes a statement of ``build``:
 
 What cannot be named or made (the compiler itself, a frame, another program's code, an open
 file) refuses the image (``Refused``), and so does a body too small to be worth one
-(``MIN_OBJECTS``): the file written then only marks the program as one without an image. Pending generated runs (waiting
-for a second entry) are generated first: the image holds a unit as it ends up.
+(``MIN_OBJECTS``): the file written then only marks the program as one without an image.
+Pending generated runs (waiting for a second entry) are generated first: the image holds a
+unit as it ends up.
 """
 
 from __future__ import annotations
@@ -383,6 +384,14 @@ def _code_paths(module) -> dict:
     """id(code object) -> the expression (after the module) finding it, for every code object
     of ``module``'s functions and of its classes' methods, nested ones included."""
     paths: dict = {}
+    for code, path in _module_codes(module):
+        paths.setdefault(id(code), path)
+    return paths
+
+
+def _module_codes(module):
+    """(code object, the expression after the module that finds it) for every code object of
+    ``module``'s functions and of its classes' methods, nested ones included."""
     pending = []
     for name, value in list(vars(module).items()):
         if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
@@ -399,11 +408,10 @@ def _code_paths(module) -> dict:
                 pending.append((item.__code__, f".{name}.{attribute}.__code__"))
     while pending:
         code, path = pending.pop()
-        paths.setdefault(id(code), path)
-        for position, const in enumerate(code.co_consts):
-            if isinstance(const, types.CodeType):
-                pending.append((const, f"{path}.co_consts[{position}]"))
-    return paths
+        yield code, path
+        pending += [(const, f"{path}.co_consts[{position}]")
+                    for position, const in enumerate(code.co_consts)
+                    if isinstance(const, types.CodeType)]
 
 
 def _slots(cls) -> list:
@@ -457,10 +465,10 @@ def _roles(interp, code, program, units) -> dict:
             fn = code.body[index]
             if fn.__class__.__name__ == "_Stub":
                 continue
-            _name_nodes(units.nodes[index], index, (), roles)
+            _name_tree(units.nodes[index], index, (), roles)
     else:
         for index, node in enumerate(program.body):
-            _name_nodes(node, index, (), roles)
+            _name_tree(node, index, (), roles)
     return roles
 
 
@@ -483,14 +491,7 @@ def _reassigned(module) -> set:
     """The names ``module``'s functions assign with ``global``: what a run may have replaced
     (``_last_limit``), so not a name for the object held now."""
     names: set = set()
-    pending = [value.__code__ for value in vars(module).values()
-               if isinstance(value, types.FunctionType) and value.__module__ == module.__name__]
-    for value in list(vars(module).values()):
-        if isinstance(value, type) and value.__module__ == module.__name__:
-            pending += [item.__code__ for item in vars(value).values()
-                        if isinstance(item, types.FunctionType)]
-    while pending:
-        code = pending.pop()
+    for code, _ in _module_codes(module):
         raw = code.co_code
         position = raw.find(_STORE_GLOBAL)
         while position >= 0:
@@ -501,24 +502,17 @@ def _reassigned(module) -> set:
                 if argument < len(code.co_names):
                     names.add(code.co_names[argument])
             position = raw.find(_STORE_GLOBAL, position + 1)
-        pending += [const for const in code.co_consts if isinstance(const, types.CodeType)]
     return names
 
 
-def _name_nodes(node, index: int, path: tuple, roles: dict) -> None:
-    roles.setdefault(id(node), ("node", index, path))
-    for field in node._fields:
-        value = getattr(node, field)
-        if isinstance(value, Node):
-            _name_nodes(value, index, path + (field,), roles)
-        elif value.__class__ in (list, tuple):
-            _name_items(value, index, path + (field,), roles)
-
-
-def _name_items(items, index: int, path: tuple, roles: dict) -> None:
-    roles.setdefault(id(items), ("node", index, path))
-    for position, value in enumerate(items):
-        if isinstance(value, Node):
-            _name_nodes(value, index, path + (position,), roles)
-        elif value.__class__ in (list, tuple):
-            _name_items(value, index, path + (position,), roles)
+def _name_tree(value, index: int, path: tuple, roles: dict) -> None:
+    """Name ``value`` (an AST node, or a list or tuple of them) and all it holds by its path
+    from top-level clause ``index``."""
+    roles.setdefault(id(value), ("node", index, path))
+    if isinstance(value, Node):
+        children = [(field, getattr(value, field)) for field in value._fields]
+    else:
+        children = enumerate(value)
+    for step, child in children:
+        if isinstance(child, Node) or child.__class__ in (list, tuple):
+            _name_tree(child, index, path + (step,), roles)

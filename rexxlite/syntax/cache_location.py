@@ -62,6 +62,23 @@ def write_atomically(directory: str, name: str, data: bytes) -> None:
                 pass
 
 
+def read_marshalled(path: str):
+    """The ``marshal`` value in the file ``path``, read only from a directory that is the
+    user's own and writable by nobody else, and only if the file is the user's own and
+    writable by nobody else too (a cache file holding code runs it when loaded); None if it
+    cannot be read so (missing, unreadable, not marshal data)."""
+    if not is_private(os.path.dirname(path)):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if st.st_uid != os.geteuid() or st.st_mode & 0o022:
+                return None
+            return marshal.loads(handle.read())     # (``marshal.load`` of a file is slower)
+    except Exception:
+        return None
+
+
 def write_marshalled(path: str, value) -> None:
     """``value`` as ``marshal`` data in the file ``path``, written as ``write_atomically``
     does; quietly nothing if it cannot (a value marshal refuses included)."""

@@ -21,11 +21,10 @@ pattern. Where ``re`` has no such steps (another Python), ``pattern`` is ``re.co
 
 from __future__ import annotations
 
-import marshal
 import os
 import sys
 
-from rexxlite.syntax.cache_location import cache_directory, is_private, write_marshalled
+from rexxlite.syntax.cache_location import cache_directory, read_marshalled, write_marshalled
 
 #: Changes whenever the shape of the saved data changes.
 FORMAT = 1
@@ -68,16 +67,12 @@ def _stored() -> dict[str, tuple]:
     if _saved is None:
         _saved = {}
         path = _file()
-        if path is not None and is_private(os.path.dirname(path)):
-            try:
-                with open(path, "rb") as handle:
-                    st = os.fstat(handle.fileno())
-                    if st.st_uid == os.geteuid() and not st.st_mode & 0o022:
-                        stamp, table = marshal.loads(handle.read())
-                        if stamp == _STAMP and isinstance(table, dict):
-                            _saved = table
-            except Exception:       # missing, unreadable, corrupt: compile with re
-                pass
+        try:
+            stamp, table = read_marshalled(path) if path is not None else None
+        except (TypeError, ValueError):     # none, unreadable, corrupt: compile with re
+            return _saved
+        if stamp == _STAMP and isinstance(table, dict):
+            _saved = table
     return _saved
 
 

@@ -159,13 +159,12 @@ def _on_second_entry(compiler, nodes, start: int, end: int, span: tuple):
         entries[0] += 1
         if entries[0] <= ENTRIES_BEFORE_GENERATING:
             return first(f)
-        fn = _run_function(compiler, nodes, end, first, span) or first
-        prog_body[start] = fn
-        return fn(f)
+        generate_now()
+        return prog_body[start](f)
 
     def generate_now() -> None:
-        """Put the run's generated function in its place now (a program's unit image keeps
-        generated runs only: ``unit_image``)."""
+        """Put the run's generated function in its place now (at the second entry, or when
+        a program's unit image is written: it keeps generated runs only, ``unit_image``)."""
         prog_body[start] = _run_function(compiler, nodes, end, first, span) or first
     first_entry.generate_now = generate_now
     return first_entry
