@@ -17,7 +17,7 @@ import pytest
 #: Standard modules the probe forgets before the run (site's own start-up may have imported
 #: them), so that the run importing one shows.
 WATCHED = ["re", "typing", "threading", "contextlib", "enum", "array", "_pickle", "shutil",
-           "pathlib", "fnmatch"]
+           "pathlib", "fnmatch", "dataclasses", "inspect", "subprocess", "selectors", "locale"]
 
 PROBE = ("import atexit, runpy, sys\n"
          f"for name in {WATCHED!r}: sys.modules.pop(name, None)\n"
@@ -136,10 +136,31 @@ def test_an_error_report_and_a_failed_command_do_not_import_the_plugins(tmp_path
     assert "rexxlite.addresses.proxmox" in modules
 
 
-def test_a_host_command_imports_neither_shutil_nor_pathlib(tmp_path):
-    """Running a command needs the router and ``subprocess``, not what only REQUIRE (paths,
-    ``pathlib``) or a script without ``#!`` (``shutil.which``) needs."""
+def test_a_plugin_command_does_not_look_up_every_other_plugin(tmp_path):
+    """Remembering the secret values a PROXMOX command gives needs PROXMOX's own secret keys
+    only: the entry points of other plugins (``importlib.metadata``) wait for a text to
+    mask (a failed command's, a trace line)."""
+    out, err, modules = cached_run(tmp_path, "address proxmox 'help'\nsay rc\n")
+    assert (out, err) == ("0\n", "")
+    assert "rexxlite.addresses.proxmox" in modules
+    assert "importlib.metadata" not in modules
+
+
+def test_a_host_command_imports_only_the_router_and_its_process_runner(tmp_path):
+    """Running a command needs the router and ``host_process``: not ``subprocess`` (its
+    ``threading``, ``selectors``, ``locale``), not the ``dataclasses`` the plugin API's classes
+    once were (``inspect``, ``typing``), nor ``re`` or ``signal``'s enums; nor what only
+    REQUIRE (``pathlib``) or a script without ``#!`` (``shutil.which``) needs. Capturing
+    both outputs while feeding input needs ``select``, and only then."""
     out, err, modules = cached_run(tmp_path, "'echo hi'\nsay rc\n")
     assert (out, err) == ("hi\n0\n", "")
-    assert "subprocess" in modules and "rexxlite.commands.routing" in modules
-    assert {"shutil", "pathlib", "fnmatch"} & modules == set()
+    assert {"rexxlite.commands.routing", "rexxlite.commands.host_process"} <= modules
+    assert {"subprocess", "dataclasses", "inspect", "typing", "re", "enum", "signal",
+            "threading", "selectors", "locale", "select", "shutil", "pathlib",
+            "fnmatch"} & modules == set()
+    out, err, modules = cached_run(
+        tmp_path, "i.1 = 'in'; i.0 = 1\n"
+        "address system 'cat; echo e >&2' with input stem i. output stem o. error stem e.\n"
+        "say o.1 e.1\n")
+    assert (out, err) == ("in e\n", "")
+    assert "select" in modules and "subprocess" not in modules

@@ -1,8 +1,10 @@
 """The plugin API's promises: parameter checks every plugin gets (``parse_command`` with the
 declared commands, ``check_params``), what ``execute`` may return, dropped None fields, the
-optional ``commands`` / ``close``, and what ``CommandContext`` tells a plugin."""
+optional ``commands`` / ``close``, what ``CommandContext`` tells a plugin, and the API classes that replace dataclasses."""
 
 from __future__ import annotations
+
+import sys
 
 import pytest
 
@@ -84,3 +86,37 @@ def test_script_path_is_none_for_command_line_programs(tmp_path):
     (tmp_path / "probe.py").write_text(PLUGIN)
     done = run_rexx(f'REQUIRE "{tmp_path / "probe.py"}"; address PROBE "where"; say result')
     assert done.stdout == "None|PROBE\n"
+
+
+def test_the_api_classes_behave_as_the_dataclasses_they_replace():
+    """Plain classes (importing ``dataclasses`` cost a host command 9 ms): keyword and
+    positional construction, a dataclass's repr and ==, a fresh dict per result, Param and
+    CommandSpec immutable and hashable, ``isinstance`` of any object shaped as an Environment."""
+    from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSpec, Environment,
+                                     Param)
+    first, second = CommandResult(), CommandResult(rc=0)
+    first.fields["x"] = 1
+    assert second.fields == {} and first != second and CommandResult(1) == CommandResult(rc=1)
+    assert repr(CommandResult(rc=2, output="o")) == (
+        "CommandResult(rc=2, condition=None, output='o', fields={}, variables={}, "
+        "output_shown=False)")
+    first.note = "a plugin's own attribute"          # (results take attributes, as before)
+    param = Param("password", "the password", secret=True)
+    assert (param.name, param.help, param.required, param.secret) == (
+        "password", "the password", False, True)
+    with pytest.raises(AttributeError):
+        param.required = True
+    spec = CommandSpec("login", "log in", (param,))
+    assert spec == CommandSpec("login", "log in", (Param("password", "the password", False,
+                                                          True),))
+    assert len({spec, CommandSpec("login", "log in", (param,))}) == 1
+    context = CommandContext(None, sys.stdout, sys.stderr, "KV")
+    assert context.input_lines is None and context.environment == "KV"
+
+    class Shaped:
+        name = "SHAPED"
+
+        def execute(self, command, context):
+            return 0
+
+    assert isinstance(Shaped(), Environment) and not isinstance(object(), Environment)

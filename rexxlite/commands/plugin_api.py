@@ -25,57 +25,114 @@ too (after what was written to ``context.stdout``). See docs/plugins.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol, Sequence, TextIO, runtime_checkable
+from rexxlite.syntax.node_class import fields_eq, fields_repr
+
+# The four classes below are plain classes with a dataclass's constructor, repr and ==
+# (``Param`` and ``CommandSpec`` also immutable and hashable): ``dataclasses`` imports
+# ``inspect``, ``re`` and ``typing``, which made the first host command of a script cost 9 ms.
+# Annotations are only read by tools (no ``typing`` at run time).
 
 
-@dataclass
-class CommandResult:
-    rc: int = 0
-    condition: str | None = None      # None, "ERROR" or "FAILURE"; None with rc != 0 means ERROR
-    output: str | None = None         # the value RESULT gets (None: RESULT is dropped)
-    fields: dict[str, Any] = field(default_factory=dict)
-    variables: dict[str, Any] = field(default_factory=dict)   # Rexx variables to set after it
-    # True: ``output`` was already written to ``context.stdout`` as it came (a plugin that
-    # streams, e.g. PROXMOX ``execute progress=1``). It still becomes RESULT, but WITH OUTPUT
-    # does not get it a second time and the REPL does not show it again.
-    output_shown: bool = False
+class _Fields:
+    """A dataclass's repr and == for a class listing its fields in ``_fields``."""
+
+    __slots__ = ()
+    _fields: tuple = ()
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = None
 
 
-@dataclass(frozen=True)
-class Param:
-    name: str
-    help: str = ""
-    required: bool = False
-    secret: bool = False              # its value is masked in traces and CONDITION('D')
+class _FrozenFields(_Fields):
+    """Fields set once, by ``__init__``; hashable, as a frozen dataclass."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r} of {type(self).__name__}")
+
+    __delattr__ = __setattr__
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, name) for name in self._fields))
+
+    def _set(self, **values) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
 
 
-@dataclass(frozen=True)
-class CommandSpec:
-    name: str
-    help: str
-    params: tuple[Param, ...] = ()
+class CommandResult(_Fields):
+    """What a command gave (see the module doc for what the interpreter does with each)."""
+
+    _fields = ("rc", "condition", "output", "fields", "variables", "output_shown")
+
+    def __init__(self, rc: int = 0, condition: str | None = None, output: str | None = None,
+                 fields: dict[str, object] | None = None,
+                 variables: dict[str, object] | None = None, output_shown: bool = False):
+        self.rc = rc
+        self.condition = condition    # None, "ERROR" or "FAILURE"; None with rc != 0: ERROR
+        self.output = output          # the value RESULT gets (None: RESULT is dropped)
+        self.fields = {} if fields is None else fields
+        self.variables = {} if variables is None else variables   # Rexx variables to set
+        # True: ``output`` was already written to ``context.stdout`` as it came (a plugin
+        # that streams, e.g. PROXMOX ``execute progress=1``). It still becomes RESULT, but
+        # WITH OUTPUT does not get it a second time and the REPL does not show it again.
+        self.output_shown = output_shown
 
 
-@dataclass
-class CommandContext:
+class Param(_FrozenFields):
+    """A parameter of a command: ``name=`` (help text, required, secret)."""
+
+    __slots__ = ("name", "help", "required", "secret")
+    _fields = __slots__
+
+    def __init__(self, name: str, help: str = "", required: bool = False,
+                 secret: bool = False):
+        # ``secret``: its value is masked in traces and CONDITION('D')
+        self._set(name=name, help=help, required=required, secret=secret)
+
+
+class CommandSpec(_FrozenFields):
+    """A command an environment declares: its verb, help text and parameters."""
+
+    __slots__ = ("name", "help", "params")
+    _fields = __slots__
+
+    def __init__(self, name: str, help: str, params: tuple[Param, ...] = ()):
+        self._set(name=name, help=help, params=params)
+
+
+class CommandContext(_Fields):
     """What an environment may use of the calling program."""
 
-    script_path: str | None           # the running program's file, None for -e / stdin / REPL
-    stdout: TextIO                    # a capture buffer when WITH OUTPUT redirects it
-    stderr: TextIO                    # likewise for WITH ERROR (``stderr is stdout``: shared)
-    environment: str                  # the name the command was addressed to (upper case)
-    input_lines: list[str] | None = None   # WITH INPUT's lines; None: no input redirection
+    _fields = ("script_path", "stdout", "stderr", "environment", "input_lines")
+
+    def __init__(self, script_path: str | None, stdout: TextIO, stderr: TextIO,
+                 environment: str, input_lines: list[str] | None = None):
+        self.script_path = script_path    # the running program's file, None for -e / REPL
+        self.stdout = stdout              # a capture buffer when WITH OUTPUT redirects it
+        self.stderr = stderr              # likewise for WITH ERROR (``stderr is stdout``)
+        self.environment = environment    # the name the command was addressed to (upper)
+        self.input_lines = input_lines    # WITH INPUT's lines; None: no input redirection
 
 
-@runtime_checkable
-class Environment(Protocol):
+class _EnvironmentShape(type):
+    """``isinstance(x, Environment)``: whether ``x`` has a ``name`` and an ``execute`` (what
+    a runtime-checkable Protocol tests, without importing ``typing``)."""
+
+    def __instancecheck__(cls, instance) -> bool:
+        return hasattr(instance, "name") and callable(getattr(instance, "execute", None))
+
+
+class Environment(metaclass=_EnvironmentShape):
     """What an environment must have; ``commands`` (a sequence of CommandSpec, default none)
-    and ``close()`` are optional extras the interpreter looks for."""
+    and ``close()`` are optional extras the interpreter looks for. Deriving from it is
+    optional: any object of this shape is an environment."""
 
     name: str                                  # upper-case ADDRESS name, e.g. "PROXMOX"
 
-    def execute(self, command: str, context: CommandContext) -> CommandResult | int | None: ...
+    def execute(self, command: str, context: CommandContext) -> CommandResult | int | None:
+        raise NotImplementedError
 
 
 class CommandSyntaxError(ValueError):

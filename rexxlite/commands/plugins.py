@@ -15,10 +15,8 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import Callable
 
 from rexxlite.errors import RexxError
-from rexxlite.commands.plugin_api import Environment
 
 ENTRY_POINT_GROUP = "rexxlite.addresses"
 
@@ -27,7 +25,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "PROXMOX": "rexxlite.addresses.proxmox:ProxmoxEnvironment",
 }
 
-Factory = Callable[[], Environment]
+Factory = "Callable[[], Environment]"     # (annotations only: no ``typing`` at run time)
 # (``re``, ``pathlib`` and ``importlib.util`` are imported by REQUIRE, where they are used: a
 # program that only runs host commands never needs them.)
 

@@ -8,7 +8,7 @@ interpreter sets under the stem ``RESULT.`` after a command. Booleans become 1 /
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+# (annotations only: no ``typing`` at run time)
 
 
 def format_scalar(value: Any) -> str:

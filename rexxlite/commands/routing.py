@@ -13,6 +13,8 @@ Regina does; plugin environments fill RESULT and the RESULT. stem from their Com
   child reports).
 - A program killed by a signal gives minus the signal number under COMMAND / PATH, and always
   -9 under SYSTEM (Regina's report of a shell that died); a negative RC is a FAILURE.
+- A command ends at its first NUL character (``'echo a' || '00'x || 'b'`` runs ``echo a``),
+  as Regina's does, whose commands are C strings.
 - REGINA runs a Rexx program (the command's first word) with this interpreter, the rest of
   the command as its argument.
 - A COMMAND program that is an executable file but no binary (a script without ``#!``) is run
@@ -33,8 +35,6 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from dataclasses import dataclass
-
 from rexxlite.charset import from_bytes, host_text, to_bytes
 from rexxlite.commands.plugin_text import RexxTextWriter, plugin_lines
 from rexxlite.commands.plugin_api import CommandContext, CommandResult, CommandSyntaxError, help_text
@@ -56,38 +56,38 @@ class _ProcessEnvironment:
     name = "SYSTEM"
     commands = ()
     classic = True          # RC only: RESULT and RESULT. are left alone
-    executable: str | None = None
+    executable: bytes | None = None       # the file to run (None: argv[0] found on PATH)
 
     def _argv(self, command: str) -> list[bytes]:
         raise NotImplementedError
 
     def execute(self, command: str, context: CommandContext) -> CommandResult:
-        import subprocess           # here, not at start-up: most programs run no command
-        argv = self._argv(command)
+        from rexxlite.commands import host_process   # here: most programs run no command
+        argv = self._argv(command.partition("\0")[0])    # ends at a NUL, as Regina's C text
         if not argv:
             return CommandResult(rc=-11, condition="FAILURE")
         lines = getattr(context, "input_lines", None)
-        out = _fd_or_none(context.stdout)
-        err = subprocess.STDOUT if context.stderr is context.stdout else _fd_or_none(
-            context.stderr)
-        run = dict(input=None if lines is None else to_input_bytes(lines),
-                   stdout=subprocess.PIPE if out is None else out,
-                   stderr=subprocess.PIPE if err is None else err)
+        data = None if lines is None else to_input_bytes(lines)
+        out = _fd_or(context.stdout, host_process.CAPTURE)
+        err = (host_process.SAME_AS_STDOUT if context.stderr is context.stdout
+               else _fd_or(context.stderr, host_process.CAPTURE))
         try:
             try:
-                done = subprocess.run(argv, executable=self.executable, **run)
+                status, got_out, got_err = host_process.run(argv, self.executable, data, out,
+                                                             err)
             except OSError as exc:
                 if exc.errno != errno.ENOEXEC:
                     raise
-                done = subprocess.run([b"/bin/sh", _program_path(argv[0]), *argv[1:]], **run)
-        except (OSError, ValueError):    # cannot be run (or holds a NUL): -9, as Regina
+                status, got_out, got_err = host_process.run(
+                    [b"/bin/sh", _program_path(argv[0]), *argv[1:]], b"/bin/sh", data, out, err)
+        except (OSError, ValueError):    # cannot be run: -9, as Regina
             return CommandResult(rc=-9, condition="FAILURE")
-        await_interrupt(done.returncode)   # a Ctrl-C at the terminal is HALT, not RC -9
-        if out is None and done.stdout:
-            context.stdout.write(from_bytes(done.stdout))
-        if err is None and done.stderr:
-            context.stderr.write(from_bytes(done.stderr))
-        rc = self._rc(done.returncode)
+        await_interrupt(status)          # a Ctrl-C at the terminal is HALT, not RC -9
+        if got_out:
+            context.stdout.write(from_bytes(got_out))
+        if got_err:
+            context.stderr.write(from_bytes(got_err))
+        rc = self._rc(status)
         return CommandResult(rc=rc, condition="FAILURE" if rc < 0 else None)
 
     def _rc(self, status: int) -> int:
@@ -106,12 +106,13 @@ def _program_path(name: bytes) -> bytes:
     return os.fsencode(found) if found else name
 
 
-def _fd_or_none(stream) -> int | None:
-    """The file descriptor to hand a process for ``stream`` (flushed first), or None."""
+def _fd_or(stream, otherwise: int) -> int:
+    """The file descriptor to hand a process for ``stream`` (flushed first), or
+    ``otherwise`` (a stream without one: a capture buffer)."""
     try:
         fd = stream.fileno()
     except Exception:
-        return None
+        return otherwise
     try:
         stream.flush()
     except Exception:
@@ -124,7 +125,7 @@ class SystemEnvironment(_ProcessEnvironment):
     its messages read ``sh: 1: ...`` as under Regina)."""
 
     name = "SYSTEM"
-    executable = "/bin/sh"
+    executable = b"/bin/sh"
 
     def _argv(self, command: str) -> list[bytes]:
         return [b"sh", b"-c", to_bytes(command)]
@@ -206,14 +207,17 @@ CLASSIC_ENVIRONMENTS = {
 }
 
 
-@dataclass
 class RoutedResult:
     """What sending a command gave: the result, the environment (None: there is none) and,
     for an unknown environment or a plugin that raised, the explanation for the user."""
 
-    result: CommandResult
-    environment: object | None
-    problem: str | None = None
+    __slots__ = ("result", "environment", "problem")
+
+    def __init__(self, result: CommandResult, environment: object | None,
+                 problem: str | None = None):
+        self.result = result
+        self.environment = environment
+        self.problem = problem
 
 
 class CommandRouter:
@@ -262,7 +266,9 @@ class CommandRouter:
 
     def remember_secrets(self, name: str, command: str) -> None:
         """Note the values ``command`` gives the secret parameters of environment ``name``
-        (before it runs), so that later trace lines mask them wherever they appear whole."""
+        (before it runs), so that later trace lines mask them wherever they appear whole.
+        Only this environment's keys are needed: the other plugins (the entry points, 11 ms
+        of ``importlib.metadata``) are looked up when something is to be masked."""
         env = self.environment(name)
         if env is None:
             return
@@ -270,7 +276,7 @@ class CommandRouter:
         if keys is None:
             keys = self._own_keys[id(env)] = secret_keys([env])
         if keys:
-            self.masker().remember(command, keys)
+            self._masker.remember(command, keys)
 
     def environment(self, name: str):
         try:

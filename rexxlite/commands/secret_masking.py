@@ -30,15 +30,16 @@ the command text is known (``trace.run_clause``), so its own ``>V>`` lines are m
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from typing import Iterable
-
 from rexxlite.commands.plugin_api import CommandSyntaxError, word_spans
 
+# (``re`` is imported where a text can hold a secret: a program whose commands hold none,
+# and every host command's, never needs it.)
+
 MASK = "***"
-_SYMBOL = re.compile(r"[A-Za-z0-9_.!?@#$]+")
-_ABUTTAL = re.compile(r"\s*\|\|\s*")
+_SYMBOL = r"[A-Za-z0-9_.!?@#$]+"            # a run of symbol characters
+_SYMBOL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                          "0123456789_.!?@#$")
+_ABUTTAL = r"\s*\|\|\s*"
 
 
 def secret_keys(environments: Iterable[object]) -> frozenset[str]:
@@ -53,12 +54,14 @@ def secret_keys(environments: Iterable[object]) -> frozenset[str]:
     return frozenset(keys)
 
 
-@dataclass
 class SecretMasker:
-    keys: frozenset[str] = frozenset()          # secret parameter names, lower case
-    values: set[str] = field(default_factory=set)   # secret values used in commands
-    _clauses: dict = field(default_factory=dict)    # source -> masked, for _state
-    _state: tuple = ()
+    """The secret keys and values of a run, and the masking of text with them."""
+
+    def __init__(self, keys: frozenset[str] = frozenset(), values: set[str] | None = None):
+        self.keys = keys                         # secret parameter names, lower case
+        self.values = set() if values is None else values    # secret values used in commands
+        self._clauses: dict[str, str] = {}       # source -> masked, for _state
+        self._state: tuple = ()
 
     # -- learning -------------------------------------------------------------------------
     def remember(self, command: str, keys: frozenset[str]) -> None:
@@ -81,6 +84,7 @@ class SecretMasker:
                 masked = self._mask_words(masked, _blank_words(masked))
         for value in self.values:
             if " " in value or "\t" in value:      # a phrase: masked where it stands whole
+                import re
                 masked = re.sub(rf"(?<!\S){re.escape(value)}(?!\S)", MASK, masked)
         return masked
 
@@ -103,15 +107,16 @@ class SecretMasker:
     def _clause(self, source: str) -> str:
         if not self._may_hold_secret(source):
             return source
+        import re
         out: list[str] = []
         open_secret = False          # the previous literal ended inside a secret word
         for piece in _rexx_pieces(source):
             if piece.quote is None:
-                if re.search(r"\s", _ABUTTAL.sub("", piece.text)):
+                if re.search(r"\s", re.sub(_ABUTTAL, "", piece.text)):
                     open_secret = False      # a blank between terms ends the word
-                out.append(_SYMBOL.sub(
-                    lambda m: MASK if m.group() in self.values else m.group(), piece.text)
-                    if self.values else piece.text)
+                out.append(re.sub(
+                    _SYMBOL, lambda m: MASK if m.group() in self.values else m.group(),
+                    piece.text) if self.values else piece.text)
                 continue
             content = piece.content
             head = ""
@@ -203,12 +208,15 @@ def _blank_words(text: str):
     return words
 
 
-@dataclass
 class _Piece:
     """A piece of Rexx source: a string literal (``quote`` set) or other text."""
-    text: str                       # as written
-    quote: str | None = None
-    suffix: str = ""                # x or b of a hex / binary literal
+
+    __slots__ = ("text", "quote", "suffix")
+
+    def __init__(self, text: str, quote: str | None = None, suffix: str = ""):
+        self.text = text            # as written
+        self.quote = quote
+        self.suffix = suffix        # x or b of a hex / binary literal
 
     @property
     def content(self) -> str:
@@ -247,7 +255,7 @@ def _rexx_pieces(source: str) -> list[_Piece]:
             break
         end = j + 1
         suffix = ""
-        if end < n and source[end] in "xXbB" and not _SYMBOL.match(source[end + 1:end + 2]):
+        if end < n and source[end] in "xXbB" and source[end + 1:end + 2] not in _SYMBOL_CHARS:
             suffix, end = source[end], end + 1
         if code_start < i:
             pieces.append(_Piece(source[code_start:i]))

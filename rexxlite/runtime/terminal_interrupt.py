@@ -28,7 +28,7 @@ def await_interrupt(returncode: int) -> None:
     """Give the main thread time to pass on the Ctrl-C that ended a command (see above)."""
     if returncode != -SIGINT:
         return
-    import threading            # here: a command has run, and subprocess imported it already
+    import threading            # here: only after a command that died of SIGINT
     if threading.current_thread() is threading.main_thread():
         return
     deadline = time.monotonic() + GRACE_SECONDS

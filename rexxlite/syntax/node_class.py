@@ -58,8 +58,8 @@ def _complete(namespace: dict, own: list, fields: tuple, defaults: dict, keyword
     namespace["_state_of"] = attrgetter(*fields) if fields else None
     namespace["__getstate__"] = _getstate if len(fields) > 1 else _getstate_short
     namespace["__setstate__"] = _setstate
-    namespace["__repr__"] = _repr
-    namespace["__eq__"] = _eq
+    namespace["__repr__"] = fields_repr
+    namespace["__eq__"] = fields_eq
     namespace["__hash__"] = None
 
 
@@ -111,12 +111,15 @@ def _setstate(self, state):
         setattr(self, name, value)
 
 
-def _repr(self) -> str:
+def fields_repr(self) -> str:
+    """A dataclass's repr, for any class naming its fields in ``_fields`` (also the plugin
+    API's classes)."""
     inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
     return f"{self.__class__.__qualname__}({inner})"
 
 
-def _eq(self, other):
+def fields_eq(self, other):
+    """A dataclass's ==: the same class and equal fields (``_fields``)."""
     if other.__class__ is not self.__class__:
         return NotImplemented
     return all(getattr(self, name) == getattr(other, name) for name in self._fields)
