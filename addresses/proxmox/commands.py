@@ -12,7 +12,8 @@ or a missing required one is a ``CommandSyntaxError`` (FAILURE, by the plugin AP
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+
+# (annotations only: no ``typing`` at run time)
 
 from rexxlite.plugin_api import CommandSpec, CommandSyntaxError, Param, check_params
 

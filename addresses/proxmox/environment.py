@@ -16,17 +16,12 @@ style tables for ``list``/``list_bases``, one volid per line for ``templates``, 
 from __future__ import annotations
 
 import math
-import shlex
 import time
-import uuid
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, Callable, Iterator
 
 from rexxlite.plugin_api import (CommandContext, CommandResult, CommandSyntaxError,
                                  help_text, parse_command)
 
-from . import rexx_bundle
 from . import validate as v
 from . import validate_vm
 from .commands import ARGS, COMMANDS, check_args
@@ -37,6 +32,10 @@ from .rexx_variables import js_variables
 from .settings import Settings, SettingsError
 from .settings import resolve as resolve_settings
 from .validate import InvalidValue
+
+# (``rexx_bundle``, ``shlex``, ``uuid`` and ``pathlib`` are imported by the commands that run
+# Rexx in a guest, where they are used: every PROXMOX script paid them at its first command.
+# Annotations are only read by tools: no ``typing`` at run time.)
 
 RUNTIME = "proxmox"
 DEFAULT_REXX_TARGET = "/usr/local/bin/rexx"
@@ -466,6 +465,8 @@ class ProxmoxEnvironment:
         return result
 
     def _cmd_deploy_rexx(self, args, context, started) -> CommandResult:
+        from pathlib import Path
+        from . import rexx_bundle
         vmid = args["vmid"]
         target = args.get("target", DEFAULT_REXX_TARGET)
         binary = args.get("rexx_binary")
@@ -497,6 +498,10 @@ class ProxmoxEnvironment:
                     "python": python, "deployTimeMs": _ms(started)})
 
     def _cmd_execute_rexx(self, args, context, started) -> CommandResult:
+        import shlex
+        import uuid
+        from pathlib import Path
+        from . import rexx_bundle
         vmid = args["vmid"]
         if ("script" in args) == ("script_file" in args):
             raise CommandSyntaxError("execute_rexx: give exactly one of script= or script_file=")
@@ -535,6 +540,7 @@ class ProxmoxEnvironment:
         return _exec_result(vmid, done, {"checkpoints": checkpoints})
 
     def _remove_quietly(self, vmid: int, path: str) -> None:
+        import shlex
         try:
             self.engine.execute(vmid, f"rm -f {shlex.quote(path)}", 30)
         except EngineError:

@@ -10,7 +10,7 @@ through the plugin API's ``CommandResult.variables``.
 
 from __future__ import annotations
 
-from typing import Any
+# (annotations only: no ``typing`` at run time)
 
 # variable name -> (RESULT field, value when the command has no such field)
 JS_VARIABLES: dict[str, tuple[str, Any]] = {

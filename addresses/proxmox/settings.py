@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Callable, Mapping
+
+# (annotations only: no ``typing`` at run time; ``tomllib`` is imported when a config file
+# is read)
 
 from . import validate as v
 from .ssh_target import SshTarget
@@ -169,6 +170,7 @@ def from_file(path: str | os.PathLike | None = None) -> dict[str, Any]:
     target = Path(os.path.expanduser(str(explicit or DEFAULT_CONFIG)))
     if not explicit and not os.path.lexists(target):
         return {}
+    import tomllib
     try:
         target = Path(v.host_file(str(target), "config" if path else "PROXMOX_CONFIG"))
         data = tomllib.loads(target.read_text())

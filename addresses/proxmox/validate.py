@@ -16,7 +16,6 @@ in /proc, /sys or /dev after resolving symlinks) and of the parts of an SSH dest
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import re
 import stat
@@ -142,6 +141,7 @@ def hostname(value: str, name: str = "hostname") -> str:
 def host_address(value: str, name: str = "host") -> str:
     """A DNS name or an IPv4/IPv6 address (an API host, an SSH host)."""
     if ":" in value:
+        import ipaddress                # (here: only an IPv6 address needs it)
         try:
             ipaddress.IPv6Address(value)
         except ValueError:

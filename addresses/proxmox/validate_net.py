@@ -17,9 +17,9 @@ or a newline into the config line.
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from typing import Callable
+
+# (annotations only: no ``typing`` at run time; ``ipaddress`` is imported by the address check)
 
 from .validate import FALSE_WORDS, TRUE_WORDS, fail, shown
 
@@ -37,6 +37,7 @@ def _address(text: str, version: int) -> bool:
     if not (_IPV4 if version == 4 else _IPV6).fullmatch(text):
         return False
     try:
+        import ipaddress
         (ipaddress.IPv4Address if version == 4 else ipaddress.IPv6Address)(text)
     except ValueError:
         return False

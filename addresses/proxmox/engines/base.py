@@ -10,9 +10,9 @@ with the wording Proxmox itself uses, so that a script sees the same messages on
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Protocol, runtime_checkable
 
-LineSink = Callable[[str], None]
+# (annotations only: no ``typing`` at run time)
+LineSink = "Callable[[str], None]"      # called with each line of output
 
 
 @dataclass
@@ -187,9 +187,9 @@ class CreateSpec:
     type: str = "lxc"                # lxc, or qemu for a VM (create type=vm)
 
 
-@runtime_checkable
-class Engine(Protocol):
-    """What every PROXMOX engine provides. VMIDs are ints; errors are EngineError."""
+class Engine:
+    """What every PROXMOX engine provides. VMIDs are ints; errors are EngineError. (The
+    interface, written down: the engines have these methods and do not derive from it.)"""
 
     name: str                        # local / pct / api
     node: str                        # the Proxmox node name used in messages
