@@ -39,6 +39,8 @@ Environment variables:
   REXXLITE_CACHE_DIR            where parsed programs and the in-container bundle are cached
                                 (default $XDG_CACHE_HOME/rexxlite, ~/.cache/rexxlite)
   REXXLITE_NO_CACHE=1           do not cache parsed programs
+  REXXLITE_CACHE_LIMIT_MB       the cache's size past which the programs used least recently
+                                lose their files (default 100; 0: no limit)
   REXXLITE_UTF8=1               the UTF-8 character model, as --utf8
   REXXLITE_DEBUG=1              show the Python traceback behind an Error 49
   REXXLITE_CODEGEN=0            run the compiled closures only, no generated Python code

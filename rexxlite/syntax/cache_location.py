@@ -43,7 +43,8 @@ def is_private(directory: str) -> bool:
 
 def write_atomically(directory: str, name: str, data: bytes) -> None:
     """Write ``data`` as ``directory/name`` (made private if it is new) through a temporary
-    file, so a reader never sees half a file; quietly does nothing if it cannot."""
+    file, so a reader never sees half a file; quietly does nothing if it cannot. A program's
+    file may then remove the least recently used programs' (``cache_pruning``)."""
     temporary = None
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)
@@ -54,6 +55,9 @@ def write_atomically(directory: str, name: str, data: bytes) -> None:
         with open(temporary, "wb") as handle:
             handle.write(data)
         os.replace(temporary, final)
+        temporary = None
+        from rexxlite.syntax.cache_pruning import prune_if_due   # (only a run that writes)
+        prune_if_due(directory, name)
     except Exception:
         if temporary is not None:
             try:
