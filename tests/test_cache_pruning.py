@@ -1,6 +1,7 @@
 """The cache directory stays bounded (``syntax/cache_pruning``): past the limit, the programs
 used least recently lose their files, whole, down to three quarters of it; the program just
-written, the files that are no program's, and everything under the limit stay; pruning runs
+written, the files that are no program's, and everything under the limit stay; a build's file
+(module image, parser tables) unused for a month goes; pruning runs
 at most once an hour, after a program's file is written; and real runs through the command
 line keep the directory bounded and give the same output from a pruned cache."""
 
@@ -51,6 +52,22 @@ def test_the_least_recently_used_programs_go_first_and_whole(cache):
     assert {"lalr-1.marshal", "modules-abc.marshal"} <= set(os.listdir(cache))
     assert not any(name.startswith(tuple(keys[:4])) for name in os.listdir(cache))
     assert prune(str(cache), 80 * KB) == []              # under the limit: nothing
+
+
+def test_another_builds_file_unused_for_a_month_is_removed(cache):
+    """The module image, parser tables and patterns of a rexxlite build or Python no longer
+    used go after 30 days unused; the ones in use, and the marker, stay."""
+    month_ago = time.time() - cache_pruning.STALE_SECONDS - 60
+    for name in ("modules-old.image", "lalr-1-old.marshal"):
+        (cache / name).write_bytes(b"o" * KB)
+        os.utime(cache / name, (month_ago, month_ago))
+    (cache / "modules-new.image").write_bytes(b"n" * KB)
+    (cache / cache_pruning.MARKER).write_bytes(b"")
+    os.utime(cache / cache_pruning.MARKER, (month_ago, month_ago))
+    make_program(cache, "d" * 16, month_ago)             # a program: only past the limit
+    assert prune(str(cache), 100 * KB) == []
+    assert sorted(os.listdir(cache)) == sorted([cache_pruning.MARKER, "modules-new.image",
+                                                "d" * 16 + ".ast", "d" * 16 + "-123.code"])
 
 
 def test_a_program_read_lately_is_kept_and_the_one_written_is_never_removed(cache):

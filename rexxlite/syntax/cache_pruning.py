@@ -3,9 +3,10 @@ removed when the programs' files hold more than the limit.
 
 A program's files are named by the checksum of its text (16 hex digits,
 ``cache_location.checksum``): its AST, generated code, unit image and INTERPRET strings. Only
-they count and are removed; the parser's tables, the pattern file, the module images and any
-other file are left alone (each exists once per rexxlite build). The limit is
-``$REXXLITE_CACHE_LIMIT_MB`` megabytes (default 100; 0 means no limit).
+they count toward the limit, ``$REXXLITE_CACHE_LIMIT_MB`` megabytes (default 100; 0 means no
+limit and no pruning). The other files exist once per rexxlite build or Python (the parser's
+tables, the pattern file, the module images, 1.5-2 MB each): one not used for 30 days is
+removed, so upgrades do not pile them up.
 
 After a program's cache file is written (``cache_location.write_atomically``), and at most once
 an hour (the modification time of the directory's ``pruned`` file tells when it was last
@@ -23,6 +24,7 @@ import time
 
 DEFAULT_LIMIT_MB = 100
 INTERVAL_SECONDS = 3600
+STALE_SECONDS = 30 * 24 * 3600          # a build's file unused this long is removed
 KEEP_FRACTION = 0.75
 MARKER = "pruned"
 _HEX = frozenset("0123456789abcdef")
@@ -70,19 +72,25 @@ def prune_if_due(directory: str, written: str) -> None:
 def prune(directory: str, limit: int, keep: str | None = None) -> list[str]:
     """Remove the least recently used programs' files until they hold at most three
     quarters of ``limit`` bytes, if they hold more than ``limit``; never the files of
-    ``keep``. The checksums of the programs removed."""
+    ``keep``. Also remove the other files unused for ``STALE_SECONDS``. The checksums of the
+    programs removed."""
     programs: dict[str, list] = {}       # checksum -> [size, last use, names]
+    now = time.time()
     with os.scandir(directory) as entries:
         for entry in entries:
             key = program_key(entry.name)
-            if key is None:
+            if entry.name == MARKER or not entry.is_file(follow_symlinks=False):
                 continue
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError:
                 continue
-            if entry.name.endswith(".tmp") and time.time() - st.st_mtime < INTERVAL_SECONDS:
+            if entry.name.endswith(".tmp") and now - st.st_mtime < INTERVAL_SECONDS:
                 continue                # being written now (a stale one goes with its program)
+            if key is None:
+                if now - max(st.st_atime, st.st_mtime) > STALE_SECONDS:
+                    _remove(directory, entry.name)      # another build's, unused for long
+                continue
             program = programs.setdefault(key, [0, 0.0, []])
             program[0] += st.st_size
             program[1] = max(program[1], st.st_atime, st.st_mtime)
@@ -98,10 +106,14 @@ def prune(directory: str, limit: int, keep: str | None = None) -> list[str]:
         if key == keep:
             continue
         for name in names:
-            try:
-                os.unlink(os.path.join(directory, name))
-            except OSError:
-                pass
+            _remove(directory, name)
         total -= size
         removed.append(key)
     return removed
+
+
+def _remove(directory: str, name: str) -> None:
+    try:
+        os.unlink(os.path.join(directory, name))
+    except OSError:             # gone already (another process pruning)
+        pass
