@@ -35,6 +35,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+
 from rexxlite.charset import from_bytes, host_text, to_bytes
 from rexxlite.commands.plugin_text import RexxTextWriter, plugin_lines
 from rexxlite.commands.plugin_api import CommandContext, CommandResult, CommandSyntaxError, help_text
