@@ -33,7 +33,6 @@ from __future__ import annotations
 import builtins
 import os
 import sys
-import types
 
 from rexxlite import __version__
 from rexxlite.syntax.cache_location import cache_directory, checksum, read_marshalled
@@ -90,6 +89,7 @@ def load(interp, program, code, compiler) -> bool:
     if build_code is None:              # no image can be made, or none is worth it (a mark
         interp.units_without_image = codes if codes.__class__ is int else 0    # runs none)
         return False
+    import types                        # (here: a small program's mark never needs it)
     if not isinstance(build_code, types.CodeType) or not _unchanged(files):
         return False
     units = compiler.resume_body(program.body, runs)
