@@ -149,6 +149,18 @@ def test_a_plugin_command_imports_neither_other_plugins_nor_what_it_does_not_use
             "py_compile", "tempfile", "shlex", "uuid", "tomllib", "typing"} & modules == set()
 
 
+def test_the_local_engines_first_command_imports_no_vm_archive_helpers(tmp_path, monkeypatch):
+    """``list`` on the local engine (a private state root): the VMA archive's ``hashlib`` and
+    ``uuid``, ``socket`` for the node name, ``typing`` for annotations are not imported."""
+    monkeypatch.setenv("REXXLITE_PROXMOX_ROOT", str(tmp_path / "root"))
+    monkeypatch.setenv("REXXLITE_PROXMOX_BACKEND", "local")
+    out, err, modules = cached_run(tmp_path, "address proxmox 'list'\nsay rc result.count\n")
+    assert (out, err) == ("0 0\n", "")
+    assert "rexxlite.addresses.proxmox.engines.local" in modules
+    assert {"hashlib", "uuid", "platform", "typing", "tomllib",
+            "rexxlite.addresses.proxmox.rexx_bundle"} & modules == set()
+
+
 def test_a_host_command_imports_only_the_router_and_its_process_runner(tmp_path):
     """Running a command needs the router and ``host_process``: not ``subprocess`` (its
     ``threading``, ``selectors``, ``locale``), not the ``dataclasses`` the plugin API's classes

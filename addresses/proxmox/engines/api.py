@@ -24,7 +24,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import Any, Callable
+# (annotations only: no ``typing`` at run time)
 
 from . import pve_meta
 from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,

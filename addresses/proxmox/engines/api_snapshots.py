@@ -13,7 +13,7 @@ parsers (the pct engine reads the same JSON through pvesh).
 from __future__ import annotations
 
 import re
-from typing import Any
+# (annotations only: no ``typing`` at run time)
 
 from .base import BackupInfo, BackupSpec, ContainerInfo, EngineError, RestoreSpec, SnapshotInfo
 from .pct_snapshots import backup_infos, snapshot_infos

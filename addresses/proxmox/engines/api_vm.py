@@ -11,7 +11,7 @@ until ``exited`` (PVE decodes the agent's base64 itself).
 from __future__ import annotations
 
 import time
-from typing import Any
+# (annotations only: no ``typing`` at run time)
 
 from . import pve_meta
 from .base import ContainerInfo, CreateSpec, EngineError, ExecResult, LineSink, vm_not_running

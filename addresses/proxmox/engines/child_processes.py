@@ -29,7 +29,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Callable
+# (annotations only: no ``typing`` at run time)
 
 REAPER = Path(__file__).with_name("group_reaper.py")
 PR_SET_PDEATHSIG = 1

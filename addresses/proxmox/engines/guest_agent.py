@@ -17,7 +17,7 @@ import random
 import socket
 import time
 from pathlib import Path
-from typing import Any
+# (annotations only: no ``typing`` at run time)
 
 from .base import EngineError, ExecResult, LineSink
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 from pathlib import Path
 
 from . import pve_meta, volumes
@@ -66,7 +65,7 @@ class LocalEngine(TemplateCloneOps, SnapshotOps, BackupOps, StorageOps, Recovery
         self.template_dir = Path(template_dir or os.environ.get("REXXLITE_TEMPLATE_DIR")
                                  or DEFAULT_TEMPLATE_DIR)
         self.node = node or os.environ.get("REXXLITE_PROXMOX_NODE") or \
-            socket.gethostname().split(".")[0] or "localhost"
+            os.uname().nodename.split(".")[0] or "localhost"      # (gethostname)
         self.max_containers = int(os.environ.get("REXXLITE_PROXMOX_MAX_CONTAINERS", "1000"))
         self.store = Store(self.root, self.node)
         self.runtime = LxcRuntime(self.store.lxcpath)

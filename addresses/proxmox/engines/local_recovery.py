@@ -25,7 +25,7 @@ import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+# (annotations only: no ``typing`` at run time)
 
 from . import volumes
 from .base import EngineError, no_such_ct

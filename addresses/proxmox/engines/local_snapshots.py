@@ -26,7 +26,7 @@ import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+# (annotations only: no ``typing`` at run time)
 
 from . import volumes
 from .base import (CURRENT_SNAPSHOT, EngineError, SnapshotInfo, no_such_snapshot,

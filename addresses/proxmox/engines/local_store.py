@@ -27,7 +27,7 @@ import time
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+# (annotations only: no ``typing`` at run time)
 
 from .base import EngineError, already_exists, no_such_ct, vmid_used
 from .child_processes import pid_alive

@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 import re
 import time
-from typing import Callable
+# (annotations only: no ``typing`` at run time)
 
 from . import pct_output, pve_meta
 from .base import (BaseInfo, check_base_name_free, CloneInfo, ContainerInfo, CreateSpec, EngineError, EngineStatus,

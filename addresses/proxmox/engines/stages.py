@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+# (annotations only: no ``typing`` at run time)
 
 from .base import LineSink
 

@@ -27,7 +27,6 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from .base import EngineError
 
@@ -57,7 +56,10 @@ class StorageUsage:
         return max(self.total - self.used, 0)
 
 
-class Storage(Protocol):
+class Storage:
+    """What every storage kind has (the interface, written down: the kinds do not derive
+    from it)."""
+
     definition: StorageDef
     kind: str
     features: tuple[str, ...]

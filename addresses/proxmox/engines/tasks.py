@@ -11,7 +11,7 @@ keeps running on the node, and the message gives its UPID.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+# (annotations only: no ``typing`` at run time)
 
 from .base import EngineError, LineSink
 

@@ -22,12 +22,10 @@ and hands each non-zero block to a callback. Errors are ``EngineError``.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
-import uuid as uuid_module
 from dataclasses import dataclass, field
-from typing import BinaryIO, Callable, Iterable, Iterator
+# (annotations only: no ``typing`` at run time)
 
 from .base import EngineError
 
@@ -48,6 +46,13 @@ class VmaHeader:
     ctime: int
     configs: dict[str, bytes] = field(default_factory=dict)       # name -> data
     devices: dict[int, tuple[str, int]] = field(default_factory=dict)   # dev_id -> name, size
+
+
+def _md5(data) -> bytes:
+    """The MD5 digest VMA keeps in its headers (``hashlib`` imported here: only a VM backup
+    or restore reads or writes one, and loading the engine need not)."""
+    import hashlib
+    return hashlib.md5(data).digest()
 
 
 def _round_up(size: int, unit: int = 512) -> int:
@@ -83,7 +88,7 @@ def header_bytes(header: VmaHeader) -> bytes:
     struct.pack_into(">256I", out, 3068, *datas)
     out[4096:FIXED_HEADER] = dev_info
     out[FIXED_HEADER:FIXED_HEADER + len(blobs)] = blobs
-    out[32:48] = hashlib.md5(out).digest()
+    out[32:48] = _md5(out)
     return bytes(out)
 
 
@@ -100,7 +105,7 @@ def _read_exactly(stream: BinaryIO, size: int, what: str) -> bytes:
 def _checked_md5(data: bytes, at: int, what: str) -> None:
     zeroed = bytearray(data)
     zeroed[at:at + 16] = bytes(16)
-    if hashlib.md5(zeroed).digest() != data[at:at + 16]:
+    if _md5(zeroed) != data[at:at + 16]:
         raise EngineError(f"VMA: wrong checksum of {what}")
 
 
@@ -163,7 +168,7 @@ def extent_bytes(uid: bytes, clusters: list[Cluster]) -> bytes:
                     data.extend(block)
         struct.pack_into(">HBBI", head, 40 + 8 * i, mask, 0, dev_id, number)
     struct.pack_into(">H16s", head, 6, len(data) // BLOCK, uid)
-    head[24:40] = hashlib.md5(head).digest()
+    head[24:40] = _md5(head)
     return bytes(head) + bytes(data)
 
 
@@ -192,7 +197,8 @@ def write_archive(out: BinaryIO, configs: dict[str, bytes], devices: list[tuple[
                   ctime: int, on_progress: Callable[[int, int], None] | None = None) -> int:
     """A complete VMA of ``devices`` (name, raw image path) with ``configs`` to ``out``; the
     bytes of device data it holds (non-zero blocks)."""
-    uid = uuid_module.uuid4().bytes
+    import uuid                     # (here: only writing an archive needs one)
+    uid = uuid.uuid4().bytes
     opened = [(name, os.open(path, os.O_RDONLY)) for name, path in devices]
     try:
         sizes = [os.fstat(fd).st_size for _, fd in opened]

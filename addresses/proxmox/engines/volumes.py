@@ -27,7 +27,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+# (annotations only: no ``typing`` at run time)
 
 from .base import EngineError
 from .child_processes import dies_with_us

@@ -22,7 +22,7 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+# (annotations only: no ``typing`` at run time)
 
 from .. import validate as v
 from .base import BackupInfo, EngineError
