@@ -9,6 +9,8 @@ an exception.
 
 import errno
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -121,3 +123,16 @@ def test_an_exception_while_it_runs_ends_and_reaps_the_child(monkeypatch):
         os.waitpid(pid, os.WNOHANG)
     with pytest.raises(ProcessLookupError):          # and killed, not left sleeping
         os.kill(pid, 0)
+
+
+def test_with_sigchld_ignored_a_command_still_runs_and_reads_as_status_0(tmp_path):
+    """A process started with SIGCHLD ignored (some daemons start children so) has its
+    children reaped by the system: the command runs, its output arrives, its status reads 0,
+    as subprocess reports it."""
+    script = ("import signal, sys\n"
+              "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+              "from rexxlite.commands.host_process import run, CAPTURE\n"
+              "print(run([b'sh', b'-c', b'echo ran; exit 3'], b'/bin/sh', None, CAPTURE, CAPTURE))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "(0, b'ran\\n', b'')\n", "")

@@ -15,7 +15,8 @@ This is what the classic environments need of ``subprocess``, without importing 
 - stdin is the caller's, or a pipe fed with the given bytes (a child that reads only some of
   them is no error). stdout and stderr are descriptors handed over (``dup2``), or pipes whose
   bytes are returned (``CAPTURE``); stderr may be the child's stdout (``SAME_AS_STDOUT``).
-- The status is the exit status, or minus the number of the signal that killed the process.
+- The status is the exit status, or minus the number of the signal that killed the process
+  (0 when rexxlite was started with SIGCHLD ignored: the system reaps the child itself).
 - A program that cannot be started is the ``OSError`` of its ``exec`` (``ENOEXEC`` for an
   executable file that is no binary and has no ``#!``), raised before anything has run; an
   argument holding NUL is a ``ValueError``.
@@ -78,7 +79,10 @@ def run(argv: list[bytes], executable: bytes | None, stdin: bytes | None, stdout
             os.close(fd)
     try:
         captured = _exchange(parent_ends, stdin)
-        _done, status = os.waitpid(pid, 0)
+        try:
+            _done, status = os.waitpid(pid, 0)
+        except ChildProcessError:       # SIGCHLD ignored (rexxlite started so): the system
+            status = 0                  # reaped it; its status is lost (subprocess: 0 too)
     except BaseException:
         _end(pid)
         raise
