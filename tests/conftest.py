@@ -1,6 +1,6 @@
 """Shared test set-up: make the helpers in tests/ importable from every test folder, and keep
 the parsed-program cache of every run in the suite out of the user's home; ``cache_dir``, a
-private cache directory of a test's own."""
+private cache directory of a test's own; ``script``, the test module's ``PROGRAM`` as a file."""
 
 import os
 import sys
@@ -22,3 +22,11 @@ def cache_dir(tmp_path):
     d = tmp_path / "cache"
     d.mkdir(mode=0o700)
     return d
+
+
+@pytest.fixture
+def script(tmp_path, request):
+    """The test module's ``PROGRAM`` written as ``prog.rexx`` in the test's own folder."""
+    path = tmp_path / "prog.rexx"
+    path.write_text(request.module.PROGRAM)
+    return path

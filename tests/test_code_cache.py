@@ -23,13 +23,6 @@ def run(script, cache_dir):
     return run_probed(PROBE, script, cache_dir)
 
 
-@pytest.fixture
-def script(tmp_path):
-    path = tmp_path / "squares.rexx"
-    path.write_text(PROGRAM)
-    return path
-
-
 def code_files(cache_dir):
     return list(cache_dir.glob("*.code"))
 

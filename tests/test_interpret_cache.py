@@ -5,7 +5,6 @@ means parsing."""
 
 import marshal
 
-import pytest
 from cache_probe import PARSED_PROBE, run_probed
 
 from rexxlite.syntax import interpret_cache
@@ -22,13 +21,6 @@ interpret 'say x.1 x.2 x.3'
 
 def run(script, cache_dir, *args):
     return run_probed(PARSED_PROBE, script, cache_dir, *args)
-
-
-@pytest.fixture
-def script(tmp_path):
-    path = tmp_path / "prog.rexx"
-    path.write_text(PROGRAM)
-    return path
 
 
 def test_the_strings_of_a_second_run_are_not_parsed(script, cache_dir):

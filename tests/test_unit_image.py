@@ -49,13 +49,6 @@ def run(script, cache_dir, *args):
     return run_probed(PROBE, script, cache_dir, *args)
 
 
-@pytest.fixture
-def script(tmp_path):
-    path = tmp_path / "squares.rexx"
-    path.write_text(PROGRAM)
-    return path
-
-
 def images(cache_dir):
     return sorted(cache_dir.glob("*.units"))
 
