@@ -65,6 +65,50 @@ def test_the_third_run_compiles_no_unit(script, cache_dir):
     assert images(cache_dir)[0].stat().st_mtime_ns == written      # nothing new to keep
 
 
+#: Prints the modules of rexxlite.compiler the run imported, and the units it compiled.
+COMPILER_PROBE = PROBE.replace(
+    "atexit.register(lambda: print('units', count[0], 'generator',\n"
+    "    'rexxlite.compiler.codegen.clause_source' in sys.modules))\n",
+    "atexit.register(lambda: print('units', count[0], *sorted(\n"
+    "    m for m in sys.modules if m.startswith('rexxlite.compiler'))))\n")
+#: What a run from an image imports of rexxlite.compiler: the image's loader, no compiler.
+LOADER = ["rexxlite.compiler", "rexxlite.compiler.code_cache", "rexxlite.compiler.codegen",
+          "rexxlite.compiler.codegen.run_policy", "rexxlite.compiler.lazy_units",
+          "rexxlite.compiler.unit_image"]
+
+
+def test_a_run_from_an_image_imports_no_compiler(script, cache_dir):
+    """The image holds its closures' code and what they use: the closure compiler's modules
+    (instructions, expressions, do_loops, parse_template, ...) are not imported."""
+    assert COMPILER_PROBE != PROBE
+    first = run_probed(COMPILER_PROBE, script, cache_dir)
+    assert "rexxlite.compiler.instructions" in first[2].split()
+    second = run_probed(COMPILER_PROBE, script, cache_dir)      # (writes the image)
+    assert second[:2] == first[:2] and second[2].startswith("units 3 ")
+    third = run_probed(COMPILER_PROBE, script, cache_dir)
+    assert third == first[:2] + [" ".join(["units", "0"] + LOADER)]
+    # a unit the image does not hold is compiled by the compiler, imported then
+    later = run_probed(COMPILER_PROBE, script, cache_dir, "6")
+    assert later[:3] == ["sum 91", "three two one", "more 6 19"]
+    assert "rexxlite.compiler.instructions" in later[3].split()
+    # the image written then holds both kinds of closure; the next run imports no compiler
+    assert run_probed(COMPILER_PROBE, script, cache_dir, "6") == later[:3] + [
+        " ".join(["units", "0"] + LOADER)]
+
+
+def test_a_clause_calling_date_runs_from_the_image(tmp_path, cache_dir):
+    """A clause calling DATE or TIME reads the interpreter's clock, which a run makes on
+    first use: the image finds it then (it was compiled anew, and its image written again,
+    on every run)."""
+    path = tmp_path / "dated.rexx"
+    path.write_text(PROGRAM.replace("say 'sum' total\n", "say 'sum' total\n"
+                                    "say length(date('S')) (time('E') < 60) (time('R') >= 0)\n"))
+    outputs = [run(path, cache_dir) for _ in range(4)]
+    assert outputs[0][:3] == ["sum 55", "8 1 1", "three two one"]
+    assert outputs[1] == outputs[0]
+    assert outputs[2] == outputs[3] == outputs[0][:3] + ["units 0 generator False"]
+
+
 def test_units_first_run_later_are_compiled_and_kept_too(script, cache_dir):
     run(script, cache_dir)
     run(script, cache_dir)

@@ -27,7 +27,7 @@ _TOKENS = None
 def _tokens():
     global _TOKENS
     if _TOKENS is None:
-        from rexxlite.compiler.control_tokens import Iterate, Leave
+        from rexxlite.runtime.control_tokens import Iterate, Leave
         _TOKENS = (Leave, Iterate)
     return _TOKENS
 
@@ -450,7 +450,7 @@ def compile_traced_do(c, node, info):
     against TO, END after each pass; LEAVE shows the DO clause, ITERATE the DO clause one level
     in and then END. Also the plain closure (``c`` not in its trace mode) of a loop inside
     which TRACE can be turned on."""
-    from rexxlite.compiler.control_tokens import Iterate, Leave
+    from rexxlite.runtime.control_tokens import Iterate, Leave
     from rexxlite.compiler.expressions import compile_compound, compile_var
     from rexxlite.runtime import trace
     from rexxlite.runtime.activation import ClauseInfo

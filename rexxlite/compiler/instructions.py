@@ -12,17 +12,19 @@ variable; ``name = name || x`` appends in place (no quadratic copying).
 from __future__ import annotations
 
 from rexxlite.syntax import ast
-from rexxlite.syntax.deferred_body import nested_label_names, top_labels
+from rexxlite.syntax.deferred_body import nested_label_names
 from rexxlite.runtime.activation import ClauseInfo, Trap
 from rexxlite.builtins.registry import REGISTRY, refused_first
 from rexxlite.runtime.code import Code
 from rexxlite.runtime import trace
 from rexxlite.charset import rexx_upper
+from rexxlite.compiler.codegen.run_policy import codegen_enabled, lazy_enabled
 from rexxlite.compiler.expressions import (arith_op, as_int, compile_arith_assign, compare,
                            compile_condition, compile_expr, compile_str, compile_tail,
                            novalue, prefix_op, read_var, tostr)
 from rexxlite.errors import RexxError, RexxExit, cannot_compile
-from rexxlite.compiler.control_tokens import Iterate, Leave, Return
+from rexxlite.runtime.control_tokens import (FELL_OFF, Iterate, Leave, Return, SignalInstruction,
+                                             SignalJump)
 from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_stem, get_simple, set_simple,
                         set_stem, stem_of, tail_key, tail_text)
 
@@ -30,24 +32,6 @@ from rexxlite.runtime.variables import (Stem, drop_by_name, drop_simple, drop_st
 def _null_string(f):
     """The value of an assignment with nothing after its ``=`` (no trace line, as Regina)."""
     return ""
-
-
-# ----------------------------------------------------------------------------- control tokens
-
-class SignalJump(Exception):
-    """SIGNAL (or a condition trapped by SIGNAL ON): go to ``label``; SIGL = ``line``."""
-
-    def __init__(self, label: str, line: int):
-        super().__init__(label)
-        self.label = label
-        self.line = line
-
-
-class SignalInstruction(SignalJump):
-    """A SIGNAL instruction (inside INTERPRET Regina treats it specially, see c_Interpret)."""
-
-
-_FELL_OFF = object()      # run_routine's result when the code ran off its end
 
 
 # ----------------------------------------------------------------------------- compiler
@@ -58,20 +42,6 @@ def _symbol_setting(info) -> bool:
     words = info.text.split(None, 2)
     return (len(words) > 1 and words[1][:1] not in ("'", '"')
             and words[1].upper() != "VALUE")
-
-
-def codegen_enabled() -> bool:
-    """Whether clauses are generated as Python source (``REXXLITE_CODEGEN=0``: closures only,
-    for comparing the two paths)."""
-    import os
-    return os.environ.get("REXXLITE_CODEGEN", "1") != "0"
-
-
-def lazy_enabled() -> bool:
-    """Whether a program's clauses are compiled when first run (``REXXLITE_LAZY=0``: all at
-    once before the program starts, for comparing the two)."""
-    import os
-    return os.environ.get("REXXLITE_LAZY", "1") != "0"
 
 
 class Compiler:
@@ -133,7 +103,7 @@ class Compiler:
     def compile_body(self, body: list) -> int:
         """Append ``body``'s clauses to ``prog``; returns the index of the first one."""
         prog = self.prog
-        base = self._bind_labels(body)
+        base = prog.bind_labels(body)
         runs = False
         if self.generating:
             from rexxlite.compiler.codegen import clause_function
@@ -148,35 +118,6 @@ class Compiler:
         from rexxlite.compiler import lazy_units
         prog.nested_labels |= nested_label_names(body)
         self.lazy_units = lazy_units.LazyUnits(self, body, base, runs)
-        return base
-
-    def resume_body(self, body: list, runs: bool):
-        """Take up a program's top-level clauses ``body`` whose compiled units come from its
-        unit image (``unit_image``): its labels, as ``compile_body`` finds them, and the
-        ``LazyUnits`` that compiles the units the image does not hold, whose stubs the image
-        puts in ``prog.body``."""
-        from rexxlite.compiler import lazy_units
-        self._bind_labels(body)
-        self.generating_clauses = self.generating and not runs
-        self.prog.nested_labels |= nested_label_names(body)
-        self.lazy_units = lazy_units.LazyUnits(self, body, 0, runs, stubs=False)
-        return self.lazy_units
-
-    def _bind_labels(self, body: list) -> int:
-        """The labels of ``body``'s top-level clauses, bound in ``prog`` where ``body`` is
-        appended to its body; returns the index of the first clause there."""
-        prog = self.prog
-        base = len(prog.body)
-        found: dict[str, int] = {}          # the first of a name within this body wins
-        for index, name in top_labels(body):
-            if name not in found:
-                found[name] = base + index
-        for name, index in found.items():
-            if prog.rebinding:              # a REPL entry's label replaces an earlier one
-                prog.labels[name] = index
-                prog.label_infos.pop(name, None)
-            else:
-                prog.labels.setdefault(name, index)
         return base
 
     def info(self, node) -> ClauseInfo:
@@ -875,8 +816,8 @@ class Compiler:
                 # code comes back after the INTERPRET (RETURN and EXIT work as usual)
                 interp.interpret_clause = held
                 depth = f.loops
-                v = interp.run_routine(f, interp._jump(f, jump), end=_FELL_OFF)
-                if v is not _FELL_OFF:
+                v = interp.run_routine(f, interp._jump(f, jump), end=FELL_OFF)
+                if v is not FELL_OFF:
                     return Return(v)
                 f.loops = depth
             finally:

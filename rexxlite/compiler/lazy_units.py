@@ -26,8 +26,7 @@ from __future__ import annotations
 
 from rexxlite.syntax import ast
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
-from rexxlite.syntax.deferred_body import top_labels
-from rexxlite.compiler.codegen.run_policy import run_bounds
+from rexxlite.syntax.deferred_body import nested_label_names, top_labels
 from rexxlite.errors import RexxError
 
 
@@ -44,20 +43,36 @@ def last_line(node) -> int:
 
 
 class LazyUnits:
-    """The units of ``nodes`` (top-level clauses at ``base`` in ``compiler.prog.body``),
-    each compiled by ``compiler`` the first time one of its stubs runs."""
+    """The units of ``nodes`` (top-level clauses at ``base`` in ``prog.body``), each compiled
+    by ``compiler`` the first time one of its stubs runs. A program run from its unit image
+    has no compiler until a stub runs (``resumed``): ``make_compiler`` makes it then."""
 
-    def __init__(self, compiler, nodes: list, base: int, runs: bool, stubs: bool = True):
-        self.compiler = compiler
+    def __init__(self, compiler, nodes: list, base: int, runs: bool, stubs: bool = True,
+                 prog=None, make_compiler=None):
+        self._compiler = compiler
+        self._make_compiler = make_compiler
+        self.prog = prog if compiler is None else compiler.prog   # (the Code of ``body``)
         self.nodes = nodes
         self.base = base
         self.runs = runs                      # the code generator makes runs of clauses
         self.compiled = 0                     # units compiled (since the unit image's load)
         if stubs:                             # (else the unit image puts them in the body)
-            body = compiler.prog.body
+            from rexxlite.compiler.codegen.run_policy import run_bounds
+            body = self.prog.body
             bounds = run_bounds(len(nodes), [index for index, _ in top_labels(nodes)])
             for start, end in bounds:
                 body.extend(self.stub(start, end, index) for index in range(start, end))
+
+    @property
+    def compiler(self):
+        """The compiler of the units: of a program run from its unit image, made when its
+        first unit the image did not hold is compiled (importing the compiler then)."""
+        compiler = self._compiler
+        if compiler is None:
+            compiler = self._compiler = self._make_compiler()
+            compiler.generating_clauses = compiler.generating and not self.runs
+            compiler.lazy_units = self
+        return compiler
 
     def stub(self, start: int, end: int, index: int) -> "_Stub":
         """The stub of clause ``index``, in unit ``start:end``."""
@@ -70,7 +85,7 @@ class LazyUnits:
         self.compiled += 1
         first = getattr(nodes[start], "line", 0) or 0
         code.ordinals = {first: self._clauses_on_line(start, first)}
-        body = compiler.prog.body
+        body = self.prog.body
         try:
             # The unit's closures and generated code live as long as the program: the
             # collector is paused while they are made, then they are set aside, not scanned
@@ -107,6 +122,15 @@ class LazyUnits:
         return scratch.ordinals.get(line, 0)
 
 
+def resumed(code, body: list, runs: bool, make_compiler) -> LazyUnits:
+    """The ``LazyUnits`` of a program's top-level clauses ``body`` whose compiled units come
+    from its unit image (``unit_image``), which puts their stubs in ``code.body``: its labels
+    bound as ``Compiler.compile_body`` binds them, and no compiler until a stub runs."""
+    code.bind_labels(body)
+    code.nested_labels |= nested_label_names(body)
+    return LazyUnits(None, body, 0, runs, stubs=False, prog=code, make_compiler=make_compiler)
+
+
 class _Stub:
     """The place of clause ``index`` (of ``units.nodes``) not compiled yet: running it
     compiles the clause's unit ``start:end``, then runs the clause's own closure."""
@@ -118,10 +142,10 @@ class _Stub:
     def compile(self) -> None:
         """Compile the unit now, if it is not yet (``Code.compile_at``)."""
         units = self.units
-        if units.compiler.prog.body[units.base + self.index] is self:
+        if units.prog.body[units.base + self.index] is self:
             units.compile_unit(self.start, self.end)
 
     def __call__(self, f):
         self.compile()
         units = self.units
-        return units.compiler.prog.body[units.base + self.index](f)
+        return units.prog.body[units.base + self.index](f)

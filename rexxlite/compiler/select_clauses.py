@@ -9,7 +9,7 @@ from __future__ import annotations
 from rexxlite.charset import rexx_lower
 from rexxlite.runtime import trace
 from rexxlite.syntax.clause_tree import labels_before_whens
-from rexxlite.runtime.activation import ClauseInfo
+from rexxlite.runtime.activation import ClauseInfo, LineEnd
 from rexxlite.compiler.expressions import compile_condition
 from rexxlite.errors import RexxError
 
@@ -117,11 +117,6 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-class _LineEnd:
-    """Stands for a WHEN / OTHERWISE in a ClauseInfo: its text runs to the ';' or line end."""
-    to_line_end = True
-
-
 def _when_info(code, instr, select_line: int, ordinals) -> ClauseInfo:
     """The ClauseInfo of a WHEN (its text runs to the line end): the last line from the
     instruction's back to the SELECT's that has the word WHEN."""
@@ -133,7 +128,7 @@ def _when_info(code, instr, select_line: int, ordinals) -> ClauseInfo:
         probe -= 1
     if probe <= select_line:
         probe = line
-    return ClauseInfo(probe, _LineEnd(), code, ordinals(probe))
+    return ClauseInfo(probe, LineEnd(), code, ordinals(probe))
 
 
 def _otherwise_info(code, node, select_line: int):

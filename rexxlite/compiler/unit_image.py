@@ -9,9 +9,11 @@ written after its run (``save``) as one Python function that makes it again: eve
 generated run, ClauseInfo and constant they hold, with the AST nodes, the interpreter, the
 program's ``Code`` and rexxlite's own objects named, not copied (``unit_image_writer``). The
 next run of the same text loads that function's code object (``marshal``) and calls it
-(``load``): CPython's bytecode makes the objects, at a fraction of the compiler's cost. The
-units the image does not hold stay stubs, compiled when first run, and the image is written
-again after a run that compiled any. Where no image can be made, or none is worth it (a body
+(``load``): CPython's bytecode makes the objects, at a fraction of the compiler's cost, and
+without importing the closure compiler (the image carries the code of its functions the body
+uses: no ``instructions``, ``expressions``, ``do_loops``, ...; no ``Compiler`` is made). The
+units the image does not hold stay stubs, compiled when first run (the compiler is made
+then), and the image is written again after a run that compiled any. Where no image can be made, or none is worth it (a body
 compiled faster than its image is read), the file says so instead, with the number of units
 compiled: the runs after compile as before, without trying again unless they compile more.
 Writing costs more than compiling (Python compiles the function's text), so only a run of a
@@ -45,7 +47,7 @@ _STAMP = (FORMAT, __version__, sys.hexversion, sys.implementation.cache_tag)
 
 def image_key(interp) -> tuple:
     """What decides the units compiled for ``interp``'s program, besides its text."""
-    from rexxlite.compiler.instructions import codegen_enabled, lazy_enabled
+    from rexxlite.compiler.codegen.run_policy import codegen_enabled, lazy_enabled
     return (interp.path, interp.calltype, codegen_enabled(), lazy_enabled())
 
 
@@ -70,29 +72,34 @@ def _unchanged(files) -> bool:
     return True
 
 
-def load(interp, program, code, compiler) -> bool:
-    """Fill ``code.body`` (program ``program``'s, compiled by ``compiler``) from the program's
-    unit image, if there is one to use; False (nothing changed) where there is none."""
+def load(interp, program, code, make_compiler):
+    """Fill ``code.body`` (program ``program``'s) from the program's unit image, if there is
+    one to use, and return the ``LazyUnits`` that compiles the units it does not hold (with
+    the compiler ``make_compiler`` makes, when one first runs); None (nothing changed) where
+    there is none. Loading an image imports no module of the closure compiler: the image
+    holds its closures' code and what they use (``unit_image_writer``)."""
     source = interp._program_text
     key = image_key(interp)
     path = image_path(source, key)
     if path is None:
-        return False
+        return None
     with collector_paused():
         saved = read_marshalled(path)
     try:
         stamp, text, kept_key, files, runs, length, build_code, codes = saved
     except (TypeError, ValueError):
-        return False
+        return None
     if stamp != _STAMP or text != source or kept_key != key or length != len(program.body):
-        return False
+        return None
     if build_code is None:              # no image can be made, or none is worth it (a mark
         interp.units_without_image = codes if codes.__class__ is int else 0    # runs none)
-        return False
+        return None
     import types                        # (here: a small program's mark never needs it)
     if not isinstance(build_code, types.CodeType) or not _unchanged(files):
-        return False
-    units = compiler.resume_body(program.body, runs)
+        return None
+    from rexxlite.compiler.lazy_units import resumed
+    labels, nested = dict(code.labels), set(code.nested_labels)
+    units = resumed(code, program.body, runs, make_compiler)
     build = types.FunctionType(build_code, {"__builtins__": builtins})
     try:
         with collector_paused():
@@ -101,12 +108,13 @@ def load(interp, program, code, compiler) -> bool:
                          units.stub, codes)
             set_aside()
     except Exception:           # an image that does not fit this rexxlite: compile
-        return False
-    if len(body) != length:
-        return False
+        body = None
+    if body is None or len(body) != length:
+        code.labels, code.nested_labels = labels, nested     # (as before: compiled anew)
+        return None
     code.body[:] = body
     interp.unit_image_loaded = True
-    return True
+    return units
 
 
 def _module(name: str):
@@ -121,11 +129,11 @@ def _new(cls):
     return cls.__new__(cls)
 
 
-def save(interp, program, code, compiler) -> None:
-    """Write the unit image of ``code`` (program ``program``'s, compiled by ``compiler``),
-    when this run compiled a unit it did not hold; quietly nothing where it cannot be made."""
-    units = compiler.lazy_units
-    if compiler.trace_hooks or interp.initial_trace is not None:
+def save(interp, program, code, units) -> None:
+    """Write the unit image of ``code`` (program ``program``'s, compiled without trace hooks,
+    on first run by ``units`` or, where it was compiled at once, ``units`` None), when this
+    run compiled a unit it did not hold; quietly nothing where it cannot be made."""
+    if interp.initial_trace is not None:
         return
     if program.body.__class__ is not DeferredBody:
         return                              # a first run: a script run once pays nothing
@@ -138,4 +146,4 @@ def save(interp, program, code, compiler) -> None:
     if path is None:
         return
     from rexxlite.compiler.unit_image_writer import write_image
-    write_image(path, (_STAMP, source, key), interp, program, code, compiler)
+    write_image(path, (_STAMP, source, key), interp, program, code, units)

@@ -8,7 +8,7 @@ walks it, and each object becomes a statement of ``build``:
   very same ones: the interpreter (``I``), the program's ``Code`` and AST (``CODE``, ``PROG``,
   ``P``), an attribute of those (``I.queue``), a node of the AST by its path from its top-level
   clause, a stub of a unit not compiled (``STUB``), a table, sentinel or object rexxlite keeps
-  in a module or a class (``MOD('rexxlite.builtins.registry').REGISTRY``; not a name a
+  in a module or a class (a closure compiler module's tables are made: see below) (``MOD('rexxlite.builtins.registry').REGISTRY``; not a name a
   function assigns with ``global``: a run may have put another object there), a class or a
   function by its module and name, a closure's code object inside the function that makes
   it, a builtin;
@@ -18,7 +18,16 @@ walks it, and each object becomes a statement of ``build``:
   from its class and its attributes (``NEW``), a tuple, list, dict or set from its items;
   strings and numbers are literals. Lists, dicts, sets and objects are made empty and filled
   after everything is made, and so is a cell that holds what holds it, so cycles (a closure
-  calling itself through its cell) are made as they were.
+  calling itself through its cell) are made as they were;
+- a function of the closure compiler (``compiler_only``: ``instructions``, ``expressions``,
+  ``do_loops``, ``parse_template``, ``codegen.run_support``, ...; a closure it made, or a
+  helper a closure calls) is *carried*: made from its code object, kept in the image, with
+  its module's namespace made by the image, holding only the names the functions carried
+  from that module read (their ``co_names``), each named or made as any other object. So a
+  run from an image imports no module of the compiler; its objects whose identity counts (a
+  class, a sentinel) live in the run-time layer (``runtime.control_tokens``) or are named
+  where they are (which imports that module). An attribute of the interpreter made on first
+  use (its clock, its streams) is named by the call that makes it (``_MADE_ON_USE``).
 
 What cannot be named or made (the compiler itself, a frame, another program's code, an open
 file) refuses the image (``Refused``), and so does a body too small to be worth one
@@ -42,6 +51,21 @@ from rexxlite.syntax.node_class import Node
 _REFUSED_CLASSES = frozenset(["Compiler", "LazyUnits", "Frame", "Interpreter", "Code",
                               "DeferredBody", "Router", "DataQueue"])
 _LITERALS = (str, int, bool, type(None), bytes)
+#: The modules of ``rexxlite.compiler`` a run from an image imports: the loader's.
+_LOADER = frozenset(["rexxlite.compiler", "rexxlite.compiler.codegen",
+                     "rexxlite.compiler.unit_image", "rexxlite.compiler.lazy_units",
+                     "rexxlite.compiler.code_cache", "rexxlite.compiler.codegen.run_policy",
+                     "rexxlite.compiler.unit_image_writer"])
+#: The key a namespace made by an image holds (a closure compiler module's, in part).
+CARRIED = "__rexxlite_carried__"
+
+
+def compiler_only(module_name) -> bool:
+    """Whether ``module_name`` is a module of the closure compiler (or code generator), which
+    a run from an image does not import: its functions the image holds are made from their
+    code objects, kept in the image, in a namespace of the names they use (*carried*)."""
+    return (module_name.__class__ is str and module_name.startswith("rexxlite.compiler.")
+            and module_name not in _LOADER)
 _MAX_OBJECTS = 200_000          # a program bigger than that compiles, as without an image
 #: A body of fewer objects is compiled faster than its image is checked and read (0.3 ms for
 #: ``say 1``'s, against 0.05 ms compiling it; each object made by compiling takes 2-3 us).
@@ -56,13 +80,13 @@ class _Cycle(Refused):
     """An object holds, through values only, an object being made (a cell breaks it)."""
 
 
-def write_image(path: str, head: tuple, interp, program, code, compiler) -> None:
-    """Write the unit image of ``code`` to ``path``; quietly nothing if it cannot be made."""
+def write_image(path: str, head: tuple, interp, program, code, units) -> None:
+    """Write the unit image of ``code`` (compiled on first run by ``units``, or at once) to
+    ``path``; quietly nothing if it cannot be made."""
     for fn in list(code.body):
         generate_now = getattr(fn, "generate_now", None)
         if generate_now is not None:
             generate_now()
-    units = compiler.lazy_units
     runs = bool(units and units.runs)
     files = fingerprint()
     try:
@@ -114,6 +138,7 @@ class ImageWriter:
         self.reassigned: dict[str, set] = {}      # module -> the names its functions assign
         self.modules: dict[str, str] = {}
         self.roles = _roles(interp, code, program, units)
+        self.namespaces: dict[str, tuple] = {}    # module -> (its local, the names in it)
         self.count = 0
 
     def source(self, body: tuple) -> str:
@@ -326,16 +351,26 @@ class ImageWriter:
         return f"C[{index}]"
 
     def _function(self, fn) -> str:
+        module_name = fn.__module__
+        if compiler_only(module_name) and (
+                fn.__globals__.get(CARRIED) or vars(sys.modules[module_name]) is fn.__globals__):
+            return self._made_function(fn, self._code(fn.__code__),
+                                       self._carried_namespace(fn, module_name))
         found = self._global(fn)
         if found is not None:
             return self._value(found)
-        module = sys.modules.get(fn.__module__ or "")
+        module = sys.modules.get(module_name or "")
         if module is not None and vars(module) is fn.__globals__:
-            namespace = self._module(fn.__module__) + ".__dict__"
-            code = self._code(fn.__code__, fn.__module__)
+            namespace = self._module(module_name) + ".__dict__"
+            code = self._code(fn.__code__, module_name)
         else:
             namespace = self.ref(fn.__globals__)        # a generated text's namespace
             code = self._code(fn.__code__)
+        return self._made_function(fn, code, namespace)
+
+    def _made_function(self, fn, code: str, namespace: str) -> str:
+        """Function ``fn`` made from ``code`` with the globals ``namespace``, its defaults and
+        cells, its attributes set once everything is made."""
         closure = fn.__closure__
         cells = "None" if closure is None else self.ref(closure)
         defaults = "None" if fn.__defaults__ is None else self.ref(fn.__defaults__)
@@ -346,6 +381,30 @@ class ImageWriter:
         for name, value in list(vars(fn).items()):
             self.later.append(self._setting(local, name, value))
         return local
+
+    def _carried_namespace(self, fn, module_name: str) -> str:
+        """The globals of a *carried* function of a closure compiler module
+        (``compiler_only``): the module's namespace the image makes, holding the names the
+        function's code (with the code nested in it) reads, each made or named as any other
+        object once everything else is made."""
+        found = self.namespaces.get(module_name)
+        if found is None:
+            local = self._value(f"{{'__name__': {module_name!r}, '__builtins__': B, "
+                                f"{CARRIED!r}: True}}")
+            found = self.namespaces[module_name] = (local, set())
+        namespace, present = found
+        module_globals = fn.__globals__
+
+        def fill() -> str:
+            names = [name for name in sorted(_global_names(fn.__code__))
+                     if name in module_globals and name not in present]
+            present.update(names)
+            if not names:
+                return "pass"
+            items = ", ".join(f"{name!r}: {self.ref(module_globals[name])}" for name in names)
+            return f"{namespace}.update({{{items}}})"
+        self.later.append(fill)
+        return namespace
 
     def _instance(self, obj, cls) -> str:
         """An object of one of rexxlite's classes (or an exception): its class, then its
@@ -414,6 +473,18 @@ def _module_codes(module):
                     if isinstance(const, types.CodeType)]
 
 
+def _global_names(code) -> set:
+    """The names ``code`` (with the code objects nested in it) may read as globals: its
+    ``co_names`` (attribute names among them, so a few more than it reads)."""
+    names: set = set()
+    pending = [code]
+    while pending:
+        code = pending.pop()
+        names.update(code.co_names)
+        pending += [const for const in code.co_consts if const.__class__ is types.CodeType]
+    return names
+
+
 def _slots(cls) -> list:
     names = []
     for base in cls.__mro__:
@@ -422,6 +493,12 @@ def _slots(cls) -> list:
             slots = (slots,)
         names += [name for name in slots if name not in ("__dict__", "__weakref__")]
     return names
+
+
+#: The interpreter's attributes made on first use, which a run from an image may not have
+#: made yet when its objects are made: the expression that makes (or finds) each.
+_MADE_ON_USE = {"clock": "MOD('rexxlite.runtime.clock').clock_of(I)", "_streams": "I.streams",
+                "_router": "I.router", "_redirections": "I.redirections"}
 
 
 def _roles(interp, code, program, units) -> dict:
@@ -437,7 +514,8 @@ def _roles(interp, code, program, units) -> dict:
     name(program, ("local", "PROG"))
     name(program.body, ("local", "P"))
     for key, value in list(vars(interp).items()):
-        name(value, ("local", f"I.{key}"))
+        made = _MADE_ON_USE.get(key)
+        name(value, ("local", made or f"I.{key}"))
     for key, value in list(vars(code).items()):
         if key != "body":           # (the body list itself: CODE.body)
             name(value, ("local", f"CODE.{key}"))
@@ -446,14 +524,23 @@ def _roles(interp, code, program, units) -> dict:
         value = getattr(program, key, None)
         if value is not None:
             name(value, ("local", f"PROG.{key}"))
-    for module_name, module in list(sys.modules.items()):
-        if module is None:
+    modules = list(sys.modules.items())
+    for module_name, module in modules:
+        if module is not None:
+            name(module, ("module", module_name))
+    # a closure compiler module's objects are made (a run from an image does not import
+    # it), except those whose identity counts (a sentinel, an object of rexxlite's); what
+    # it imports from another module is named there
+    modules.sort(key=lambda item: compiler_only(item[0]))
+    for module_name, module in modules:
+        if module is None or module_name.partition(".")[0] != "rexxlite":
             continue
-        name(module, ("module", module_name))
-        if module_name.partition(".")[0] != "rexxlite":
-            continue
+        carried = compiler_only(module_name)
         for key, value in list(vars(module).items()):
             if not key.isidentifier() or not _named_kind(value):
+                continue
+            if carried and (value.__class__ in (dict, list, set)
+                            or isinstance(value, (type, types.FunctionType))):
                 continue
             name(value, ("in module", module_name, f".{key}"))
             if isinstance(value, type) and value.__module__ == module_name:

@@ -22,8 +22,7 @@ from rexxlite.runtime.activation import ClauseInfo, Frame
 from rexxlite.runtime.code import Code
 from rexxlite.numbers.numvalue import tostr
 from rexxlite.compiler import code_cache
-from rexxlite.compiler.control_tokens import GoOn
-from rexxlite.compiler.instructions import Compiler, Return, SignalJump
+from rexxlite.runtime.control_tokens import GoOn, Return, SignalJump
 from rexxlite.runtime.data_queue import DataQueue
 from rexxlite.syntax.trace_reach import mentions_trace, program_reach
 from rexxlite.running.data_stack import with_room
@@ -76,7 +75,7 @@ class Interpreter:
         self.queue = DataQueue(stdin, reader=self._read_stdin_line)
         self._router = None                     # made on first use: the ADDRESS machinery
         self._program_text: str | None = None   # the text of the program file run
-        self._image_of = None                   # (program, code, compiler) of its unit image
+        self._image_of = None                   # (program, code, units) of its unit image
         self.unit_image_loaded = False
         self.units_without_image = 0            # units compiled when no image could be made
         self._interpret_trees = None            # syntax.interpret_cache, once it is used
@@ -168,19 +167,25 @@ class Interpreter:
 
     def compile_program(self, program: ast.Program, name: str) -> Code:
         """The program's code: of a program file, its units compiled by an earlier run come
-        from its unit image (``unit_image``); the others are compiled when first run."""
+        from its unit image (``unit_image``, which needs no compiler); the others are
+        compiled when first run."""
         code = Code(name, program.source_lines)
-        compiler = self.program_compiler(program, code)
-        if self._program_text is not None and not compiler.trace_hooks:
+        plan = self._trace_plan(program)
+        if self._program_text is not None and not plan[0]:
             from rexxlite.compiler import unit_image
-            self._image_of = (program, code, compiler)
-            if unit_image.load(self, program, code, compiler):
+            units = unit_image.load(self, program, code,
+                                    lambda: self._compiler(code, plan))
+            if units is not None:
+                self._image_of = (program, code, units)
                 return code
+        compiler = self._compiler(code, plan)
         try:
             with collector_paused():        # a big program's closures: qocca 2.0 s -> 0.4 s
                 compiler.compile_body(program.body)
         except RecursionError:      # an expression nested too deep, as in the parser
             raise RexxError(11) from None
+        if self._program_text is not None and not plan[0]:
+            self._image_of = (program, code, compiler.lazy_units)
         return code
 
     def _save_unit_image(self) -> None:
@@ -192,11 +197,16 @@ class Interpreter:
             except Exception:       # (the image is an optimisation: never an error)
                 pass
 
-    def program_compiler(self, program: ast.Program, code: Code) -> Compiler:
+    def program_compiler(self, program: ast.Program, code: Code):
         """The compiler of a program's (or external routine's) top-level clauses into
-        ``code``: with trace hooks on every clause (``-t``, or code with hooks has been
-        compiled, whose TRACE setting a call may bring in), else on those ``trace_reach``
-        finds can run while TRACE is on (any means ``uses_trace``)."""
+        ``code`` (``_trace_plan``)."""
+        return self._compiler(code, self._trace_plan(program))
+
+    def _trace_plan(self, program: ast.Program) -> tuple:
+        """``(hooks, hooked, tailed)`` of a program's compile: trace hooks on every clause
+        (``-t``, or code with hooks has been compiled, whose TRACE setting a call may bring
+        in), else on those ``trace_reach`` finds can run while TRACE is on (any means
+        ``uses_trace``)."""
         if self.initial_trace is not None or self.uses_trace:
             hooked, tailed = None, frozenset()
         else:
@@ -204,6 +214,11 @@ class Interpreter:
         hooks = hooked is None or bool(hooked)
         if hooks:
             self.uses_trace = True
+        return hooks, hooked, tailed
+
+    def _compiler(self, code: Code, plan: tuple):
+        from rexxlite.compiler.instructions import Compiler
+        hooks, hooked, tailed = plan
         return Compiler(self, code, trace_hooks=hooks, hooked=hooked, tailed=tailed)
 
     def _parse_interpreted(self, source: str) -> ast.Program:
@@ -243,6 +258,7 @@ class Interpreter:
             hooks = self.uses_trace or mentions_trace(program.source_lines)
             if hooks:
                 self.uses_trace = True
+            from rexxlite.compiler.instructions import Compiler
             compiler = Compiler(self, code, prog=f.code, loops=list(loops),
                                 trace_hooks=hooks, interpreting=True, trace_site=site)
             if self.interpret_generations >= GENERATED_INTERPRETS:
@@ -318,6 +334,7 @@ class Interpreter:
                 program = self.parse(source, self.source_name)
             text = Code(self.source_name, program.source_lines)
             self.uses_trace = True
+            from rexxlite.compiler.instructions import Compiler
             compiler = Compiler(self, text, prog=code, trace_hooks=True)
             start = compiler.compile_body(program.body)
             code.body.append(_end_of_entry)

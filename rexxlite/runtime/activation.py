@@ -38,6 +38,13 @@ class ClauseInfo:
         return self._text
 
 
+class LineEnd:
+    """Stands for a WHEN / OTHERWISE as the node of a ClauseInfo: its text runs to the ';' or
+    the line end (``Code.clause_text``)."""
+    __slots__ = ()
+    to_line_end = True
+
+
 class Trap:
     """An enabled condition trap: ``kind`` 'SIGNAL' or 'CALL', and the label to go to."""
     __slots__ = ("kind", "label")

@@ -27,6 +27,25 @@ class Code:
         self.rebinding = False                     # REPL: a later label replaces an earlier one
         self.label_infos: dict = {}                # label -> its ClauseInfo (TRACE L on CALL)
 
+    def bind_labels(self, clauses: list) -> int:
+        """Bind the labels of top-level ``clauses``, which are appended to ``body`` where it
+        ends now; returns the index of the first of them there. The first of a name within
+        ``clauses`` wins; an earlier body's label stays, except where a REPL entry
+        ``rebinding`` replaces it."""
+        from rexxlite.syntax.deferred_body import top_labels
+        base = len(self.body)
+        found: dict[str, int] = {}
+        for index, name in top_labels(clauses):
+            if name not in found:
+                found[name] = base + index
+        for name, index in found.items():
+            if self.rebinding:
+                self.labels[name] = index
+                self.label_infos.pop(name, None)
+            else:
+                self.labels.setdefault(name, index)
+        return base
+
     def compile_at(self, index: int) -> None:
         """Compile the clause at ``index`` now if it waits to be compiled on first run
         (``compiler/lazy_units``: its place in ``body`` holds a stub with ``compile``)."""

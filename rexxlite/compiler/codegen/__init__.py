@@ -12,5 +12,5 @@ The generated text depends only on the AST: whatever a program needs at run time
 tuple of constants, so one code object serves every clause of the same shape.
 
 Part of the compiler (layer 5): imports runtime, numbers, builtins, and the closure compiler's
-leaf modules (``expressions``, ``control_tokens``), never ``instructions`` (which calls in here).
+leaf modules (``expressions``, ``do_loops``), never ``instructions`` (which calls in here).
 """

@@ -23,7 +23,7 @@ from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import inner_clauses
 from rexxlite.compiler.codegen.run_policy import run_bounds
 from rexxlite.compiler.codegen.source_builder import SourceBuilder
-from rexxlite.compiler.control_tokens import GoOn
+from rexxlite.runtime.control_tokens import GoOn
 from rexxlite.compiler.code_cache import compiled
 
 _GENERATED_KINDS = (ast.DoLoop, ast.If, ast.Select)

@@ -20,7 +20,7 @@ from rexxlite.syntax import ast
 from rexxlite.syntax.clause_tree import keeps_digits, labels_before_whens
 from rexxlite.compiler.codegen import run_support
 from rexxlite.compiler.codegen.expression_source import ExpressionSource
-from rexxlite.compiler.control_tokens import Iterate, Leave, Return
+from rexxlite.runtime.control_tokens import Iterate, Leave, Return
 from rexxlite.errors import RexxError
 from rexxlite.runtime.variables import Ref, set_simple
 

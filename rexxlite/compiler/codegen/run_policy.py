@@ -1,5 +1,7 @@
 """How the top-level clauses of a body are cut into runs: the clauses between two labels, at
-most ``MAX_RUN`` at a time, each label a unit of its own.
+most ``MAX_RUN`` at a time, each label a unit of its own; and the switches that turn the code
+generator and compiling on first run off (for comparing the paths), which a unit image's key
+holds.
 
 The code generator makes one function of each run (``clause_function.generate_runs``), and
 the compiler compiles a body a run at a time, when the run is first entered
@@ -7,6 +9,8 @@ the compiler compiles a body a run at a time, when the run is first entered
 """
 
 from __future__ import annotations
+
+import os
 
 #: A run longer than this is cut into several (Python compiles huge functions slowly, and a
 #: unit compiled on demand should not compile much more than the clauses run).
@@ -28,3 +32,15 @@ def run_bounds(length: int, labels: list[int]) -> list[tuple[int, int]]:
             bounds.append((stop, stop + 1))
             start = stop + 1
     return bounds
+
+
+def codegen_enabled() -> bool:
+    """Whether clauses are generated as Python source (``REXXLITE_CODEGEN=0``: closures only,
+    for comparing the two paths)."""
+    return os.environ.get("REXXLITE_CODEGEN", "1") != "0"
+
+
+def lazy_enabled() -> bool:
+    """Whether a program's clauses are compiled when first run (``REXXLITE_LAZY=0``: all at
+    once before the program starts, for comparing the two)."""
+    return os.environ.get("REXXLITE_LAZY", "1") != "0"
