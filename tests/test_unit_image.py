@@ -204,3 +204,29 @@ def test_a_small_program_runs_from_its_image_too(tmp_path, cache_dir):
     assert outputs[2] == ["2", " ".join(["units", "0"] + LOADER)]
     (image,) = images(cache_dir)
     assert image.stat().st_size < 20_000
+
+
+def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path):
+    """A body holding what an image can neither name nor make (here an open file) gets the
+    mark of a program without an image, not an image."""
+    import marshal
+    from types import SimpleNamespace
+    from rexxlite.compiler.unit_image_writer import write_image
+    from rexxlite.running.interpreter import Interpreter
+    from rexxlite.runtime.code import Code
+
+    def clause(f, _kept=open(os.devnull)):
+        return _kept
+
+    def plain(f):
+        return None
+    interp, code = Interpreter(), Code("held.rexx", [])
+    program = SimpleNamespace(body=[], source_lines=[])
+    for body, holds_image in (([clause], False), ([plain], True)):
+        code.body[:] = body
+        path = tmp_path / "held.units"
+        write_image(str(path), ("stamp",), interp, program, code, None)
+        saved = marshal.loads(path.read_bytes())
+        assert saved[:1] == ("stamp",) and saved[3] == 1
+        assert (saved[4] is not None) == holds_image
+    clause(None).close()
