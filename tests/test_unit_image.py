@@ -193,24 +193,31 @@ def test_a_routine_run_from_an_image_keeps_its_state_per_run(tmp_path, cache_dir
     assert outputs[2] == ["f 1 1", "f 2 1", "f 3 1", "done 4", "units 0 generator False"]
 
 
-def test_a_small_program_runs_from_its_image_too(tmp_path, cache_dir):
-    """``say 1 + 1`` compiles in 0.05 ms, but compiling imports the compiler first (about a
-    millisecond); its image is read in less: its third run imports no compiler either."""
+WRITER_PROBE = ("import atexit, runpy, sys\n"
+                "atexit.register(lambda: print('writer',\n"
+                "    'rexxlite.compiler.unit_image_writer' in sys.modules))\n"
+                "sys.argv = ['rexxlite'] + sys.argv[1:]\n"
+                "runpy.run_module('rexxlite', run_name='__main__')\n")
+
+
+def test_a_program_too_small_for_an_image_is_marked_once(tmp_path, cache_dir):
+    """``say 1`` compiles faster than an image of it is read: its second run leaves a mark
+    instead, and the later runs compile it without trying to write an image again."""
     path = tmp_path / "small.rexx"
     path.write_text("say 1 + 1\n")
-    outputs = [run_probed(COMPILER_PROBE, path, cache_dir) for _ in range(3)]
-    assert outputs[0][0] == outputs[1][0] == "2"
-    assert "rexxlite.compiler.instructions" in outputs[1][1].split()
-    assert outputs[2] == ["2", " ".join(["units", "0"] + LOADER)]
-    (image,) = images(cache_dir)
-    assert image.stat().st_size < 20_000
+    outputs = [run_probed(WRITER_PROBE, path, cache_dir) for _ in range(3)]
+    assert outputs == [["2", "writer False"], ["2", "writer True"], ["2", "writer False"]]
+    (marker,) = images(cache_dir)
+    assert marker.stat().st_size < 10_000
+    assert run(path, cache_dir) == ["2", "units 1 generator False"]
 
 
-def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path):
+def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path, monkeypatch):
     """A body holding what an image can neither name nor make (here an open file) gets the
-    mark of a program without an image, not an image."""
+    mark of a program without an image, not an image (however small: MIN_OBJECTS off)."""
     import marshal
     from types import SimpleNamespace
+    from rexxlite.compiler import unit_image_writer
     from rexxlite.compiler.unit_image_writer import write_image
     from rexxlite.running.interpreter import Interpreter
     from rexxlite.runtime.code import Code
@@ -220,6 +227,7 @@ def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path):
 
     def plain(f):
         return None
+    monkeypatch.setattr(unit_image_writer, "MIN_OBJECTS", 0)
     interp, code = Interpreter(), Code("held.rexx", [])
     program = SimpleNamespace(body=[], source_lines=[])
     for body, holds_image in (([clause], False), ([plain], True)):

@@ -13,8 +13,9 @@ next run of the same text loads that function's code object (``marshal``) and ca
 without importing the closure compiler (the image carries the code of its functions the body
 uses: no ``instructions``, ``expressions``, ``do_loops``, ...; no ``Compiler`` is made). The
 units the image does not hold stay stubs, compiled when first run (the compiler is made
-then), and the image is written again after a run that compiled any. Where no image can
-be made, the file says so instead, with the number of units compiled: the runs after compile as before, without trying again unless they compile more.
+then), and the image is written again after a run that compiled any. Where no image can be made, or none is worth it (a body
+compiled faster than its image is read), the file says so instead, with the number of units
+compiled: the runs after compile as before, without trying again unless they compile more.
 Writing costs more than compiling (Python compiles the function's text), so only a run of a
 program run before writes one (its AST came from the cache): a script run once pays nothing
 for it, the second run pays, the later ones gain.
@@ -90,19 +91,20 @@ def load(interp, program, code, make_compiler):
         return None
     if stamp != _STAMP or text != source or kept_key != key or length != len(program.body):
         return None
-    if build_code is None:              # no image can be made (a mark)
-        interp.units_without_image = codes if codes.__class__ is int else 0
+    if build_code is None:              # no image can be made, or none is worth it (a mark
+        interp.units_without_image = codes if codes.__class__ is int else 0    # runs none)
         return None
-    if build_code.__class__ is not _CodeType or not _unchanged(files):
+    import types                        # (here: a small program's mark never needs it)
+    if not isinstance(build_code, types.CodeType) or not _unchanged(files):
         return None
     from rexxlite.compiler.lazy_units import resumed
     labels, nested = dict(code.labels), set(code.nested_labels)
     units = resumed(code, program.body, runs, make_compiler)
-    build = _FunctionType(build_code, {"__builtins__": builtins})
+    build = types.FunctionType(build_code, {"__builtins__": builtins})
     try:
         with collector_paused():
             body = build(interp, code, program, program.body, _module, builtins,
-                         _CellType, _FunctionType, _new, _MethodType,
+                         types.CellType, types.FunctionType, _new, types.MethodType,
                          units.stub, codes)
             set_aside()
     except Exception:           # an image that does not fit this rexxlite: compile
@@ -113,25 +115,6 @@ def load(interp, program, code, make_compiler):
     code.body[:] = body
     interp.unit_image_loaded = True
     return units
-
-
-class _Kinds:
-    """The classes ``build`` makes objects of, as ``types`` names them (importing ``types``
-    would cost a run from an image a tenth of a millisecond more)."""
-
-    def method(self):
-        return self
-
-    @staticmethod
-    def cell():
-        value = None
-        return (lambda: value).__closure__[0]
-
-
-_FunctionType = type(_Kinds.cell)
-_CodeType = type(_Kinds.cell.__code__)
-_CellType = type(_Kinds.cell())
-_MethodType = type(_Kinds().method)
 
 
 def _module(name: str):
