@@ -98,7 +98,6 @@ def load(interp, program, code, make_compiler):
     if not isinstance(build_code, types.CodeType) or not _unchanged(files):
         return None
     from rexxlite.compiler.lazy_units import resumed
-    labels, nested = dict(code.labels), set(code.nested_labels)
     units = resumed(code, program.body, runs, make_compiler)
     build = types.FunctionType(build_code, {"__builtins__": builtins})
     try:
@@ -110,8 +109,7 @@ def load(interp, program, code, make_compiler):
     except Exception:           # an image that does not fit this rexxlite: compile
         body = None
     if body is None or len(body) != length:
-        code.labels, code.nested_labels = labels, nested     # (as before: compiled anew)
-        return None
+        return None             # (the labels bound stay: compiling binds the same ones)
     code.body[:] = body
     interp.unit_image_loaded = True
     return units

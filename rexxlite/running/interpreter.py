@@ -171,7 +171,8 @@ class Interpreter:
         compiled when first run."""
         code = Code(name, program.source_lines)
         plan = self._trace_plan(program)
-        if self._program_text is not None and not plan[0]:
+        imaged = self._program_text is not None and not plan[0]    # (no trace hooks)
+        if imaged:
             from rexxlite.compiler import unit_image
             units = unit_image.load(self, program, code,
                                     lambda: self._compiler(code, plan))
@@ -184,7 +185,7 @@ class Interpreter:
                 compiler.compile_body(program.body)
         except RecursionError:      # an expression nested too deep, as in the parser
             raise RexxError(11) from None
-        if self._program_text is not None and not plan[0]:
+        if imaged:
             self._image_of = (program, code, compiler.lazy_units)
         return code
 
