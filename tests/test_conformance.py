@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import types
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,7 +122,7 @@ def run_from_image(program: Path) -> tuple[Outcome, bool]:
 def holds_image(path: Path) -> bool:
     """Whether the file holds an image (not the mark of a program without one)."""
     try:
-        return isinstance(marshal.loads(path.read_bytes())[6], types.CodeType)
+        return isinstance(marshal.loads(path.read_bytes())[6], tuple)    # (a mark: None)
     except (OSError, ValueError, EOFError, TypeError, IndexError):
         return False
 

@@ -73,8 +73,8 @@ COMPILER_PROBE = PROBE.replace(
     "    m for m in sys.modules if m.startswith('rexxlite.compiler'))))\n")
 #: What a run from an image imports of rexxlite.compiler: the image's loader, no compiler.
 LOADER = ["rexxlite.compiler", "rexxlite.compiler.code_cache", "rexxlite.compiler.codegen",
-          "rexxlite.compiler.codegen.run_policy", "rexxlite.compiler.lazy_units",
-          "rexxlite.compiler.unit_image"]
+          "rexxlite.compiler.codegen.run_policy", "rexxlite.compiler.image_ops",
+          "rexxlite.compiler.lazy_units", "rexxlite.compiler.unit_image"]
 
 
 def test_a_run_from_an_image_imports_no_compiler(script, cache_dir):

@@ -5,20 +5,20 @@ compiled.
 Compiling a unit (``lazy_units``) is the closure compiler's work plus the code generator's;
 on a cached run of a typical Rosetta program that was half the run (``benchmarks/
 compile_share.py``). As CPython keeps ``.pyc`` files, the body of a program read from a file is
-written after its run (``save``) as one Python function that makes it again: every closure,
-generated run, ClauseInfo and constant they hold, with the AST nodes, the interpreter, the
-program's ``Code`` and rexxlite's own objects named, not copied (``unit_image_writer``). The
-next run of the same text loads that function's code object (``marshal``) and calls it
-(``load``): CPython's bytecode makes the objects, at a fraction of the compiler's cost, and
-without importing the closure compiler (the image carries the code of its functions the body
-uses: no ``instructions``, ``expressions``, ``do_loops``, ...; no ``Compiler`` is made). The
-units the image does not hold stay stubs, compiled when first run (the compiler is made
-then), and the image is written again after a run that compiled any. Where no image can be made, or none is worth it (a body
-compiled faster than its image is read), the file says so instead, with the number of units
-compiled: the runs after compile as before, without trying again unless they compile more.
-Writing costs more than compiling (Python compiles the function's text), so only a run of a
-program run before writes one (its AST came from the cache): a script run once pays nothing
-for it, the second run pays, the later ones gain.
+written after its run (``save``) as the operations that make it again (``image_ops``): every
+closure, generated run, ClauseInfo and constant they hold, with the AST nodes, the
+interpreter, the program's ``Code`` and rexxlite's own objects named, not copied
+(``unit_image_writer``). The next run of the same text reads them (``marshal``) and runs them
+(``load``), at a fraction of the compiler's cost, and without importing the closure compiler
+(the image carries the code of its functions the body uses: no ``instructions``,
+``expressions``, ``do_loops``, ...; no ``Compiler`` is made). The units the image does not
+hold stay stubs, compiled when first run (the compiler is made then), and the image is
+written again after a run that compiled any. Where no image can be made, or none is worth it
+(a body compiled faster than its image is read), the file says so instead, with the number
+of units compiled: the runs after compile as before, without trying again unless they
+compile more. Writing costs about as much as compiling, so only a run of a program run
+before writes one (its AST came from the cache): a script run once pays nothing for it, the
+second run pays, the later ones gain.
 
 An image is kept only for a program compiled without trace hooks (TRACE cannot be on in it:
 a traced clause keeps what it traced last), and is read only for such a compile of the same
@@ -32,7 +32,6 @@ failure to read or to make the image just means compiling.
 
 from __future__ import annotations
 
-import builtins
 import os
 import sys
 
@@ -41,7 +40,7 @@ from rexxlite.syntax.cache_location import cache_directory, checksum, read_marsh
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
 from rexxlite.syntax.deferred_body import DeferredBody
 
-FORMAT = 1
+FORMAT = 2
 _STAMP = (FORMAT, __version__, sys.hexversion, sys.implementation.cache_tag)
 
 
@@ -86,25 +85,22 @@ def load(interp, program, code, make_compiler):
     with collector_paused():
         saved = read_marshalled(path)
     try:
-        stamp, text, kept_key, files, runs, length, build_code, codes = saved
+        stamp, text, kept_key, files, runs, length, image, *mark = saved
     except (TypeError, ValueError):
         return None
     if stamp != _STAMP or text != source or kept_key != key or length != len(program.body):
         return None
-    if build_code is None:              # no image can be made, or none is worth it (a mark
-        interp.units_without_image = codes if codes.__class__ is int else 0    # runs none)
+    if image is None:                   # no image can be made, or none is worth it (a mark
+        interp.units_without_image = mark[0] if mark and mark[0].__class__ is int else 0
+        return None                     # runs none)
+    if image.__class__ is not tuple or not _unchanged(files):
         return None
-    import types                        # (here: a small program's mark never needs it)
-    if not isinstance(build_code, types.CodeType) or not _unchanged(files):
-        return None
+    from rexxlite.compiler.image_ops import make_objects
     from rexxlite.compiler.lazy_units import resumed
     units = resumed(code, program.body, runs, make_compiler)
-    build = types.FunctionType(build_code, {"__builtins__": builtins})
     try:
         with collector_paused():
-            body = build(interp, code, program, program.body, _module, builtins,
-                         types.CellType, types.FunctionType, _new, types.MethodType,
-                         units.stub, codes)
+            body = make_objects(image, interp, code, program, units.stub)
             set_aside()
     except Exception:           # an image that does not fit this rexxlite: compile
         body = None
@@ -113,18 +109,6 @@ def load(interp, program, code, make_compiler):
     code.body[:] = body
     interp.unit_image_loaded = True
     return units
-
-
-def _module(name: str):
-    module = sys.modules.get(name)
-    if module is None:
-        __import__(name)
-        module = sys.modules[name]
-    return module
-
-
-def _new(cls):
-    return cls.__new__(cls)
 
 
 def save(interp, program, code, units) -> None:

@@ -1,33 +1,36 @@
-"""Writing a program's unit image (``unit_image``): its compiled body as the Python source of
-one function, ``build``, that makes every object of it again; compiled and marshalled.
+"""Writing a program's unit image (``unit_image``): its compiled body as the operations
+(``image_ops``) that make every object of it again, marshalled.
 
 The body's clauses are closures and generated functions; what they hold is walked as pickle
-walks it, and each object becomes a statement of ``build``:
+walks it, and each object gets a *slot* and, most of them, an operation that fills it:
 
 - what lives on without the image is *named*, never copied, so the objects made hold the
-  very same ones: the interpreter (``I``), the program's ``Code`` and AST (``CODE``, ``PROG``,
-  ``P``), an attribute of those (``I.queue``), a node of the AST by its path from its top-level
-  clause, a stub of a unit not compiled (``STUB``), a table, sentinel or object rexxlite keeps
-  in a module or a class (a closure compiler module's tables are made: see below) (``MOD('rexxlite.builtins.registry').REGISTRY``; not a name a
-  function assigns with ``global``: a run may have put another object there), a class or a
-  function by its module and name, a closure's code object inside the function that makes
-  it, a builtin;
+  very same ones: the interpreter, the program's ``Code`` and AST (slots 0-3), an attribute
+  of those (``I.queue``), a node of the AST by its path from its top-level clause, a stub of
+  a unit not compiled (``STUB``), a table, sentinel or object rexxlite keeps in a module or
+  a class (a closure compiler module's tables are made: see below) (``REGISTRY`` of
+  ``rexxlite.builtins.registry``; not a name a function assigns with ``global``: a run may
+  have put another object there), a class or a function by its module and name, a
+  closure's code object inside the function that makes it, a builtin (``PATH`` from a
+  ``MODULE``);
 - what the compiler made is *made*: a closure from its code object, its module's globals and
-  its cells (``FN``), a cell with what it holds (``CELL``), a generated function from its code
-  object (kept in the image: ``C``) and its text's namespace, an object of rexxlite's classes
-  from its class and its attributes (``NEW``), a tuple, list, dict or set from its items;
-  strings and numbers are literals. Lists, dicts, sets and objects are made empty and filled
-  after everything is made, and so is a cell that holds what holds it, so cycles (a closure
-  calling itself through its cell) are made as they were;
+  its cells (``FUNCTION``), a cell with what it holds (``CELL``), a generated function from
+  its code object (a constant of the image) and its text's namespace, an object of
+  rexxlite's classes from its class and its attributes (``NEW``, ``SET_ATTRS``), a tuple,
+  list, dict or set from its items; strings, numbers and tuples of them are constants. Lists,
+  dicts, sets and objects are made empty and filled after everything is made, and so is a
+  cell that holds what holds it, so cycles (a closure calling itself through its cell) are
+  made as they were;
 - a function of the closure compiler (``compiler_only``: ``instructions``, ``expressions``,
   ``do_loops``, ``parse_template``, ``codegen.run_support``, ...; a closure it made, or a
   helper a closure calls) is *carried*: made from its code object, kept in the image, with
-  its module's namespace made by the image, holding only the names the functions carried
-  from that module read (their ``co_names``), each named or made as any other object. So a
-  run from an image imports no module of the compiler; its objects whose identity counts (a
-  class, a sentinel) live in the run-time layer (``runtime.control_tokens``) or are named
-  where they are (which imports that module). An attribute of the interpreter made on first
-  use (its clock, its streams) is named by the call that makes it (``_MADE_ON_USE``).
+  its module's namespace made by the image (``NAMESPACE``), holding only the names the
+  functions carried from that module read (their ``co_names``), each named or made as any
+  other object. So a run from an image imports no module of the compiler; its objects whose
+  identity counts (a class, a sentinel) live in the run-time layer (``runtime.control_tokens``)
+  or are named where they are (which imports that module). An attribute of the interpreter
+  made on first use (its clock, its streams) is named by the call that makes it
+  (``_MADE_ON_USE``).
 
 What cannot be named or made (the compiler itself, a frame, another program's code, an open
 file) refuses the image (``Refused``), and so does a body too small to be worth one
@@ -39,15 +42,16 @@ unit as it ends up.
 from __future__ import annotations
 
 import marshal
-import math
 import os
 import sys
 import types
 
+from rexxlite.compiler import image_ops
+from rexxlite.compiler.image_ops import CARRIED
 from rexxlite.syntax.cache_location import write_atomically
 from rexxlite.syntax.node_class import Node
 
-#: Objects the image names as role (a local of ``build``) or refuses outright, by class name.
+#: Objects the image names (a role) or refuses outright, by class name.
 _REFUSED_CLASSES = frozenset(["Compiler", "LazyUnits", "Frame", "Interpreter", "Code",
                               "DeferredBody", "Router", "DataQueue"])
 _LITERALS = (str, int, bool, type(None), bytes)
@@ -55,9 +59,7 @@ _LITERALS = (str, int, bool, type(None), bytes)
 _LOADER = frozenset(["rexxlite.compiler", "rexxlite.compiler.codegen",
                      "rexxlite.compiler.unit_image", "rexxlite.compiler.lazy_units",
                      "rexxlite.compiler.code_cache", "rexxlite.compiler.codegen.run_policy",
-                     "rexxlite.compiler.unit_image_writer"])
-#: The key a namespace made by an image holds (a closure compiler module's, in part).
-CARRIED = "__rexxlite_carried__"
+                     "rexxlite.compiler.image_ops", "rexxlite.compiler.unit_image_writer"])
 
 
 def compiler_only(module_name) -> bool:
@@ -91,13 +93,11 @@ def write_image(path: str, head: tuple, interp, program, code, units) -> None:
     files = fingerprint()
     try:
         writer = ImageWriter(interp, code, program, units)
-        text = writer.source(tuple(code.body))
+        image = writer.image(tuple(code.body))
         if writer.count < MIN_OBJECTS:
             raise Refused("not worth an image")
-        build_code = compile(text, "<rexxlite unit image>", "exec").co_consts[0]
-        data = marshal.dumps(head + (files, runs, len(code.body), build_code,
-                                     tuple(writer.codes)))
-    except (Refused, RecursionError, ValueError, SyntaxError, MemoryError, TypeError):
+        data = marshal.dumps(head + (files, runs, len(code.body), image))
+    except (Refused, RecursionError, ValueError, MemoryError, TypeError):
         # the marker of a program without an image, and the units compiled when it was made
         data = marshal.dumps(head + (files, runs, len(code.body), None,
                                      units.compiled if units is not None else 0))
@@ -121,43 +121,77 @@ def fingerprint() -> tuple:
     return tuple(found)
 
 
+_FIXED_SLOTS = 4        # the interpreter, the Code, the program, its body (``image_ops``)
+_PARAMETERS = {"I": 0, "CODE": 1, "PROG": 2, "P": 3}
+
+
 class ImageWriter:
-    """The statements of ``build`` for the objects reachable from a body."""
+    """The operations (``image_ops``) that make the objects reachable from a body."""
 
     def __init__(self, interp, code, program, units):
         self.units = units
-        self.lines: list[str] = []            # making the objects
-        self.fills: list[str] = []            # then filling the ones made empty
-        self.later: list = []                 # what makes those statements, once all is made
-        self.names: dict[int, str] = {}       # id(object) -> its local (or its literal)
+        self.ops: list[tuple] = []            # making the objects
+        self.fills: list[tuple] = []          # then filling the ones made empty
+        self.later: list = []                 # what makes those operations, once all is made
+        self.names: dict = {}                 # id(object) -> its slot
         self.pending: set[int] = set()        # ids of values being made (a cycle: Refused)
         self.kept: list = []                  # what was named, alive while ids are in use
-        self.codes: list = []
-        self.code_index: dict[int, int] = {}
+        self.slots = _FIXED_SLOTS
+        self.constants: dict = {}             # (class, value) of a literal -> its slot
+        self.const_slots: list[int] = []
+        self.const_values: list = []
         self.code_paths: dict[str, dict] = {}     # module -> id(code) -> where it is kept
         self.reassigned: dict[str, set] = {}      # module -> the names its functions assign
-        self.modules: dict[str, str] = {}
+        self.modules: dict[str, int] = {}
+        self.paths: dict = {}                     # (base slot, steps) -> its slot
         self.roles = _roles(interp, code, program, units)
-        self.namespaces: dict[str, tuple] = {}    # module -> (its local, the names in it)
+        self.namespaces: dict[str, tuple] = {}    # module -> (its slot, the names in it)
+        self.global_names: dict[int, list] = {}   # id(code) -> the names it may read
         self.count = 0
 
-    def source(self, body: tuple) -> str:
+    def image(self, body: tuple) -> tuple:
+        """The image of ``body``: (slots, the body's slot, constants' slots, constants,
+        operations)."""
         result = self.ref(body)
-        head = "def build(I, CODE, PROG, P, MOD, B, CELL, FN, NEW, METHOD, STUB, C):\n"
         later = self.later
         position = 0
         while position < len(later):      # (filling may make objects, and have them filled)
-            self.fills.append(later[position]())
+            op = later[position]()
+            if op is not None:
+                self.fills.append(op)
             position += 1
-        return head + "".join(f" {line}\n" for line in self.lines + self.fills) + (
-            f" return {result}\n")
+        return (self.slots, result, tuple(self.const_slots), tuple(self.const_values),
+                tuple(self.ops + self.fills))
 
     # -- naming ----------------------------------------------------------------------------
-    def _local(self) -> str:
+    def _slot(self) -> int:
         self.count += 1
         if self.count > _MAX_OBJECTS:
             raise Refused("too many objects")
-        return f"o{self.count}"
+        slot = self.slots
+        self.slots += 1
+        return slot
+
+    def _make_op(self, kind: int, *operands) -> int:
+        """The slot of a new object, made by operation ``kind`` with ``operands``."""
+        slot = self._slot()
+        self.ops.append((kind, slot) + operands)
+        return slot
+
+    def _constant(self, value, key=None) -> int:
+        """The slot of constant ``value`` (a literal, a tuple of them or a code object), one
+        for each ``key`` (``value`` with its class, if none is given; False: a new one)."""
+        if key is None:
+            key = (value.__class__, repr(value) if value.__class__ is float else value)
+        slot = self.constants.get(key)
+        if slot is None:
+            slot = self.slots
+            self.slots += 1
+            self.const_slots.append(slot)
+            self.const_values.append(value)
+            if key is not False:
+                self.constants[key] = slot
+        return slot
 
     def _reassigned(self, module_name: str) -> set:
         found = self.reassigned.get(module_name)
@@ -165,14 +199,23 @@ class ImageWriter:
             found = self.reassigned[module_name] = _reassigned(sys.modules[module_name])
         return found
 
-    def _module(self, name: str) -> str:
-        local = self.modules.get(name)
-        if local is None:
-            local = self.modules[name] = f"m{len(self.modules)}"
-            self.lines.append(f"{local} = MOD({name!r})")
-        return local
+    def _module(self, name: str) -> int:
+        slot = self.modules.get(name)
+        if slot is None:
+            slot = self.modules[name] = self._make_op(image_ops.MODULE, name)
+        return slot
 
-    def _global(self, obj) -> str | None:
+    def _path(self, base: int, steps: tuple) -> int:
+        """The slot of what ``steps`` (``image_ops.PATH``'s) find from slot ``base``."""
+        if not steps:
+            return base
+        key = (base, steps)
+        slot = self.paths.get(key)
+        if slot is None:
+            slot = self.paths[key] = self._make_op(image_ops.PATH, base, steps)
+        return slot
+
+    def _global(self, obj) -> int | None:
         """``obj`` by its module and qualified name, if that is where it is found."""
         module = getattr(obj, "__module__", None)
         qualname = getattr(obj, "__qualname__", None)
@@ -183,105 +226,95 @@ class ImageWriter:
             found = getattr(found, part, None)
         if found is not obj:
             return None
-        if module == "builtins":
-            return f"B.{qualname}"
-        return f"{self._module(module)}.{qualname}"
+        return self._path(self._module(module), tuple(qualname.split(".")))
 
-    def ref(self, obj) -> str:
-        """The expression for ``obj`` in ``build`` (made by the statements before it)."""
+    def ref(self, obj) -> int:
+        """The slot of ``obj`` (made by the operations before it)."""
         cls = obj.__class__
-        if cls in _LITERALS:
-            return repr(obj)
-        if cls is float:
-            return repr(obj) if math.isfinite(obj) else f"B.float({repr(obj)!r})"
+        if cls in _LITERALS or cls is float:
+            return self._constant(obj)
         key = id(obj)
-        name = self.names.get(key)
-        if name is not None:
-            return name
+        slot = self.names.get(key)
+        if slot is not None:
+            return slot
         if key in self.pending:         # (a placeholder is named before it is filled)
             raise _Cycle("a cycle through a value")
         role = self.roles.get(key)
         if role is not None and role[0] == "in module" and (
-                role[2][1:].partition(".")[0] in self._reassigned(role[1])):
+                role[2][0] in self._reassigned(role[1])):
             role = None                 # (a run may have replaced it: made as it is)
         if role is not None:
-            name = self._role(role)
+            slot = self._role(role)
         else:
             self.pending.add(key)
             try:
-                name = self._make(obj, cls)
+                slot = self._make(obj, cls)
             finally:
                 self.pending.discard(key)
         if key not in self.names:
-            self.names[key] = name
+            self.names[key] = slot
             self.kept.append(obj)
-        return name
+        return slot
 
-    def _role(self, role) -> str:
-        if role[0] == "node":
+    def _role(self, role) -> int:
+        kind = role[0]
+        if kind == "node":
             _, index, path = role
-            top = self.names.get(("top", index))
-            if top is None:
-                top = self.names[("top", index)] = self._local()
-                self.lines.append(f"{top} = P[{index}]")
-            if not path:
-                return top
-            expression = top + "".join(f".{step}" if isinstance(step, str) else f"[{step}]"
-                                       for step in path)
-        elif role[0] == "module":
+            return self._path(_PARAMETERS["P"], (index,) + path)
+        if kind == "module":
             return self._module(role[1])
-        elif role[0] == "in module":
-            _, module, rest = role
-            expression = self._module(module) + rest
-        else:
-            expression = role[1]
-            if expression.isidentifier():       # I, CODE, PROG, P
-                return expression
-        local = self._local()
-        self.lines.append(f"{local} = {expression}")
-        return local
+        if kind == "in module":
+            return self._path(self._module(role[1]), role[2])
+        if kind == "made on use":           # a function of a module's, called with I
+            _, module, function = role
+            return self._make_op(image_ops.CALL, self._path(self._module(module), (function,)),
+                                 (_PARAMETERS["I"],))
+        _, parameter, steps = role          # "at": I, CODE, PROG or P, then steps
+        return self._path(_PARAMETERS[parameter], steps)
 
     # -- making ----------------------------------------------------------------------------
-    def _make(self, obj, cls) -> str:
+    def _make(self, obj, cls) -> int:
         if cls.__name__ == "_Stub" and self.units is not None and obj.units is self.units:
-            return self._value(f"STUB({obj.start}, {obj.end}, {obj.index})")
+            return self._make_op(image_ops.STUB, obj.start, obj.end, obj.index)
         if cls is tuple:
-            items = [self.ref(item) for item in obj]
-            return self._value(f"({', '.join(items)}{',' if len(items) == 1 else ''})")
+            for item in obj:
+                if item.__class__ not in _LITERALS and item.__class__ is not float:
+                    return self._make_op(image_ops.TUPLE, self._items(obj))
+            return self._constant(obj, False)       # (a tuple of literals: a constant)
         if cls is list or cls is set:
-            local = self._placeholder(obj, "[]" if cls is list else "B.set()")
+            slot = self._placeholder(obj, image_ops.LIST if cls is list else image_ops.SET)
             if obj:
-                method = "extend" if cls is list else "update"
-                self.later.append(lambda: f"{local}.{method}(({self._items(obj)},))")
-            return local
+                fill = image_ops.EXTEND if cls is list else image_ops.ADD
+                self.later.append(lambda: (fill, slot, self._items(obj)))
+            return slot
         if cls is dict:
-            local = self._placeholder(obj, "{}")
+            slot = self._placeholder(obj, image_ops.DICT)
             pairs = list(obj.items())
-
-            def items():
-                return [f"{self.ref(k)}: {self.ref(v)}" for k, v in pairs]
             if pairs:
-                self.later.append(lambda: f"{local}.update({{{', '.join(items())}}})")
-            return local
+                self.later.append(lambda: (image_ops.FILL_DICT, slot,
+                                           tuple([self.ref(k) for k, _ in pairs]),
+                                           tuple([self.ref(v) for _, v in pairs])))
+            return slot
         if cls is frozenset:
-            return self._value(f"B.frozenset(({''.join(self.ref(x) + ', ' for x in obj)}))")
+            return self._make_op(image_ops.FROZENSET, self._items(obj))
         if cls is types.CellType:
             try:
                 contents = obj.cell_contents
             except ValueError:          # empty
-                return self._value("CELL()")
+                return self._make_op(image_ops.EMPTY_CELL)
             if id(contents) not in self.pending:
                 try:
-                    return self._value(f"CELL({self.ref(contents)})")
+                    return self._make_op(image_ops.CELL, self.ref(contents))
                 except _Cycle:          # (what it holds holds it: made empty, filled after)
                     pass
-            local = self._placeholder(obj, "CELL()")
-            self.later.append(lambda: f"{local}.cell_contents = {self.ref(contents)}")
-            return local
+            slot = self._placeholder(obj, image_ops.EMPTY_CELL)
+            self.later.append(lambda: (image_ops.SET_CELL, slot, self.ref(contents)))
+            return slot
         if cls is types.FunctionType:
             return self._function(obj)
         if cls is types.MethodType:
-            return self._value(f"METHOD({self.ref(obj.__func__)}, {self.ref(obj.__self__)})")
+            return self._make_op(image_ops.METHOD, self.ref(obj.__func__),
+                                 self.ref(obj.__self__))
         if cls is types.ModuleType:
             return self._module(obj.__name__)
         if cls is types.CodeType:
@@ -289,48 +322,49 @@ class ImageWriter:
         if cls is types.BuiltinFunctionType or cls is types.BuiltinMethodType:
             owner = obj.__self__
             if owner is None or isinstance(owner, types.ModuleType):
-                found = self._global(obj) or (
-                    f"{self._module(owner.__name__)}.{obj.__name__}" if owner else None)
+                found = self._global(obj)
+                if found is None and owner is not None:
+                    found = self._path(self._module(owner.__name__), (obj.__name__,))
                 if found is None:
                     raise Refused(f"builtin {obj!r}")
-                return self._value(found)
-            return self._value(f"{self.ref(owner)}.{obj.__name__}")
+                return found
+            return self._path(self.ref(owner), (obj.__name__,))
         if cls.__name__ in ("method_descriptor", "wrapper_descriptor",
                             "classmethod_descriptor", "getset_descriptor",
                             "member_descriptor"):
-            return self._value(f"{self.ref(obj.__objclass__)}.__dict__[{obj.__name__!r}]")
+            return self._path(self.ref(obj.__objclass__), ("__dict__", (obj.__name__,)))
         if cls.__name__ == "method-wrapper":
-            return self._value(f"{self.ref(obj.__self__)}.{obj.__name__}")
+            return self._path(self.ref(obj.__self__), (obj.__name__,))
         if isinstance(obj, type):
             found = self._global(obj)
             if found is None:
                 raise Refused(f"class {obj!r}")
-            return self._value(found)
+            return found
         if cls is slice:
-            return self._value(
-                f"B.slice({self.ref(obj.start)}, {self.ref(obj.stop)}, {self.ref(obj.step)})")
+            return self._make_op(image_ops.CALL, self._global(slice),
+                                 self._items((obj.start, obj.stop, obj.step)))
         return self._instance(obj, cls)
 
-    def _items(self, items) -> str:
-        return ", ".join(self.ref(item) for item in items)
+    def _items(self, items) -> tuple:
+        return tuple([self.ref(item) for item in items])
 
-    def _setting(self, local: str, name: str, value):
-        return lambda: f"{local}.{name} = {self.ref(value)}"
+    def _settings(self, slot: int, pairs: list) -> None:
+        """Set attributes of the object in ``slot`` (``pairs``: name, value) once all is
+        made."""
+        if pairs:
+            self.later.append(lambda: (image_ops.SET_ATTRS, slot,
+                                       tuple([name for name, _ in pairs]),
+                                       tuple([self.ref(value) for _, value in pairs])))
 
-    def _value(self, expression: str) -> str:
-        local = self._local()
-        self.lines.append(f"{local} = {expression}")
-        return local
-
-    def _placeholder(self, obj, expression: str) -> str:
-        """A local made before what it holds (which may hold it, or hold what holds it):
-        the caller fills it, in statements that run after every object is made."""
-        local = self._value(expression)
-        self.names[id(obj)] = local
+    def _placeholder(self, obj, kind: int, *operands) -> int:
+        """A slot made before what it holds (which may hold it, or hold what holds it): the
+        caller fills it, in operations that run after every object is made."""
+        slot = self._make_op(kind, *operands)
+        self.names[id(obj)] = slot
         self.kept.append(obj)
-        return local
+        return slot
 
-    def _code(self, code, module_name: str | None = None) -> str:
+    def _code(self, code, module_name: str | None = None) -> int:
         """A code object: where its module keeps it (a closure's, inside the function that
         makes it), else kept in the image (a generated text's)."""
         if module_name is not None:
@@ -339,18 +373,15 @@ class ImageWriter:
                 paths = self.code_paths[module_name] = _code_paths(sys.modules[module_name])
             path = paths.get(id(code))
             if path is not None:
-                local = self.names.get(id(code))
-                if local is None:
-                    local = self.names[id(code)] = self._value(self._module(module_name) + path)
+                slot = self.names.get(id(code))
+                if slot is None:
+                    slot = self.names[id(code)] = self._path(self._module(module_name), path)
                     self.kept.append(code)
-                return local
-        index = self.code_index.get(id(code))
-        if index is None:
-            index = self.code_index[id(code)] = len(self.codes)
-            self.codes.append(code)
-        return f"C[{index}]"
+                return slot
+        self.kept.append(code)
+        return self._constant(code, (types.CodeType, id(code)))
 
-    def _function(self, fn) -> str:
+    def _function(self, fn) -> int:
         module_name = fn.__module__
         if compiler_only(module_name) and (
                 fn.__globals__.get(CARRIED) or vars(sys.modules[module_name]) is fn.__globals__):
@@ -358,55 +389,57 @@ class ImageWriter:
                                        self._carried_namespace(fn, module_name))
         found = self._global(fn)
         if found is not None:
-            return self._value(found)
+            return found
         module = sys.modules.get(module_name or "")
         if module is not None and vars(module) is fn.__globals__:
-            namespace = self._module(module_name) + ".__dict__"
+            namespace = self._path(self._module(module_name), ("__dict__",))
             code = self._code(fn.__code__, module_name)
         else:
             namespace = self.ref(fn.__globals__)        # a generated text's namespace
             code = self._code(fn.__code__)
         return self._made_function(fn, code, namespace)
 
-    def _made_function(self, fn, code: str, namespace: str) -> str:
+    def _made_function(self, fn, code: int, namespace: int) -> int:
         """Function ``fn`` made from ``code`` with the globals ``namespace``, its defaults and
         cells, its attributes set once everything is made."""
         closure = fn.__closure__
-        cells = "None" if closure is None else self.ref(closure)
-        defaults = "None" if fn.__defaults__ is None else self.ref(fn.__defaults__)
-        local = self._value(f"FN({code}, {namespace}, {fn.__name__!r}, "
-                            f"{defaults}, {cells})")
+        cells = None if closure is None else self._items(closure)
+        defaults = self.ref(fn.__defaults__)
+        slot = self._make_op(image_ops.FUNCTION, code, namespace, fn.__name__, defaults, cells)
+        pairs = list(vars(fn).items())
         if fn.__kwdefaults__:
-            self.later.append(lambda: f"{local}.__kwdefaults__ = {self.ref(fn.__kwdefaults__)}")
-        for name, value in list(vars(fn).items()):
-            self.later.append(self._setting(local, name, value))
-        return local
+            pairs.append(("__kwdefaults__", fn.__kwdefaults__))
+        self._settings(slot, pairs)
+        return slot
 
-    def _carried_namespace(self, fn, module_name: str) -> str:
+    def _carried_namespace(self, fn, module_name: str) -> int:
         """The globals of a *carried* function of a closure compiler module
         (``compiler_only``): the module's namespace the image makes, holding the names the
         function's code (with the code nested in it) reads, each made or named as any other
         object once everything else is made."""
         found = self.namespaces.get(module_name)
         if found is None:
-            local = self._value(f"{{'__name__': {module_name!r}, '__builtins__': B, "
-                                f"{CARRIED!r}: True}}")
-            found = self.namespaces[module_name] = (local, set())
+            found = self.namespaces[module_name] = (
+                self._make_op(image_ops.NAMESPACE, module_name), set())
         namespace, present = found
         module_globals = fn.__globals__
 
-        def fill() -> str:
-            names = [name for name in sorted(_global_names(fn.__code__))
-                     if name in module_globals and name not in present]
+        code = fn.__code__
+        read = self.global_names.get(id(code))
+        if read is None:
+            read = self.global_names[id(code)] = sorted(_global_names(code))
+
+        def fill():
+            names = [name for name in read if name in module_globals and name not in present]
             present.update(names)
             if not names:
-                return "pass"
-            items = ", ".join(f"{name!r}: {self.ref(module_globals[name])}" for name in names)
-            return f"{namespace}.update({{{items}}})"
+                return None
+            return (image_ops.FILL_DICT, namespace, self._items(names),
+                    self._items([module_globals[name] for name in names]))
         self.later.append(fill)
         return namespace
 
-    def _instance(self, obj, cls) -> str:
+    def _instance(self, obj, cls) -> int:
         """An object of one of rexxlite's classes (or an exception): its class, then its
         attributes."""
         module = getattr(cls, "__module__", "") or ""
@@ -423,24 +456,23 @@ class ImageWriter:
         if exception and (obj.__traceback__ is not None or obj.__cause__ is not None
                           or obj.__context__ is not None):
             raise Refused("an exception raised before")
-        local = self._placeholder(obj, f"NEW({self.ref(cls)})")
-        if exception and obj.args:
-            self.later.append(self._setting(local, "args", obj.args))
+        slot = self._placeholder(obj, image_ops.NEW, self.ref(cls))
+        pairs = [("args", obj.args)] if exception and obj.args else []
         for name in _slots(cls):
             try:
-                value = object.__getattribute__(obj, name)
+                pairs.append((name, object.__getattribute__(obj, name)))
             except AttributeError:
                 continue
-            self.later.append(self._setting(local, name, value))
         for name, value in list(getattr(obj, "__dict__", {}).items()):
             if not name.isidentifier():
                 raise Refused(f"an attribute named {name!r}")
-            self.later.append(self._setting(local, name, value))
-        return local
+            pairs.append((name, value))
+        self._settings(slot, pairs)
+        return slot
 
 
 def _code_paths(module) -> dict:
-    """id(code object) -> the expression (after the module) finding it, for every code object
+    """id(code object) -> the steps (from the module) finding it, for every code object
     of ``module``'s functions and of its classes' methods, nested ones included."""
     paths: dict = {}
     for code, path in _module_codes(module):
@@ -449,26 +481,26 @@ def _code_paths(module) -> dict:
 
 
 def _module_codes(module):
-    """(code object, the expression after the module that finds it) for every code object of
+    """(code object, the steps from the module that find it) for every code object of
     ``module``'s functions and of its classes' methods, nested ones included."""
     pending = []
     for name, value in list(vars(module).items()):
         if isinstance(value, types.FunctionType) and value.__module__ == module.__name__:
-            pending.append((value.__code__, f".{name}.__code__"))
+            pending.append((value.__code__, (name, "__code__")))
         elif isinstance(value, type) and value.__module__ == module.__name__:
             for attribute, item in list(vars(value).items()):
                 if isinstance(item, (staticmethod, classmethod)):
                     item = item.__func__
-                    attribute = f"__dict__[{attribute!r}].__func__"
+                    steps = (name, "__dict__", (attribute,), "__func__", "__code__")
                 elif isinstance(item, types.FunctionType):
-                    attribute = f"__dict__[{attribute!r}]"
+                    steps = (name, "__dict__", (attribute,), "__code__")
                 else:
                     continue
-                pending.append((item.__code__, f".{name}.{attribute}.__code__"))
+                pending.append((item.__code__, steps))
     while pending:
         code, path = pending.pop()
         yield code, path
-        pending += [(const, f"{path}.co_consts[{position}]")
+        pending += [(const, path + ("co_consts", position))
                     for position, const in enumerate(code.co_consts)
                     if isinstance(const, types.CodeType)]
 
@@ -496,34 +528,34 @@ def _slots(cls) -> list:
 
 
 #: The interpreter's attributes made on first use, which a run from an image may not have
-#: made yet when its objects are made: the expression that makes (or finds) each.
-_MADE_ON_USE = {"clock": "MOD('rexxlite.runtime.clock').clock_of(I)", "_streams": "I.streams",
-                "_router": "I.router", "_redirections": "I.redirections"}
+#: made yet when its objects are made: the role that makes (or finds) each.
+_MADE_ON_USE = {"clock": ("made on use", "rexxlite.runtime.clock", "clock_of"),
+                "_streams": ("at", "I", ("streams",)), "_router": ("at", "I", ("router",)),
+                "_redirections": ("at", "I", ("redirections",))}
 
 
 def _roles(interp, code, program, units) -> dict:
-    """id(object) -> how ``build`` names it, for what lives on without the image."""
+    """id(object) -> how the image names it, for what lives on without the image."""
     roles: dict = {}
 
     def name(value, role) -> None:
         if value.__class__ not in _LITERALS and value.__class__ is not float:
             roles.setdefault(id(value), role)
 
-    name(interp, ("local", "I"))
-    name(code, ("local", "CODE"))
-    name(program, ("local", "PROG"))
-    name(program.body, ("local", "P"))
+    name(interp, ("at", "I", ()))
+    name(code, ("at", "CODE", ()))
+    name(program, ("at", "PROG", ()))
+    name(program.body, ("at", "P", ()))
     for key, value in list(vars(interp).items()):
-        made = _MADE_ON_USE.get(key)
-        name(value, ("local", made or f"I.{key}"))
+        name(value, _MADE_ON_USE.get(key) or ("at", "I", (key,)))
     for key, value in list(vars(code).items()):
         if key != "body":           # (the body list itself: CODE.body)
-            name(value, ("local", f"CODE.{key}"))
-    name(code.body, ("local", "CODE.body"))
+            name(value, ("at", "CODE", (key,)))
+    name(code.body, ("at", "CODE", ("body",)))
     for key in ("source_lines",):
         value = getattr(program, key, None)
         if value is not None:
-            name(value, ("local", f"PROG.{key}"))
+            name(value, ("at", "PROG", (key,)))
     modules = list(sys.modules.items())
     for module_name, module in modules:
         if module is not None:
@@ -542,11 +574,11 @@ def _roles(interp, code, program, units) -> dict:
             if carried and (value.__class__ in (dict, list, set)
                             or isinstance(value, (type, types.FunctionType))):
                 continue
-            name(value, ("in module", module_name, f".{key}"))
+            name(value, ("in module", module_name, (key,)))
             if isinstance(value, type) and value.__module__ == module_name:
                 for attribute, item in list(vars(value).items()):
                     if attribute.isidentifier() and _named_kind(item):
-                        name(item, ("in module", module_name, f".{key}.{attribute}"))
+                        name(item, ("in module", module_name, (key, attribute)))
     if units is not None:
         for index in range(len(units.nodes)):
             fn = code.body[index]
