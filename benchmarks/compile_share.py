@@ -3,15 +3,16 @@
 A program run before starts from its cached AST and the cached code objects of its generated
 text, but each unit (``compiler/lazy_units.py``) is compiled when it first runs: its clauses
 into closures (``Compiler.compile_top``), then its runs of clauses generated as Python text
-(``clause_function.generate_runs``, which finds the text's code object in the cache). Such a
-run (of a program whose AST is cached) keeps the compiled units in the program's unit image
-(``compiler/unit_image.py``), and the next run loads them instead.
+(``clause_function.generate_runs``, which finds the text's code object in the cache). A run
+keeps the compiled units in the program's unit image (``compiler/unit_image.py``), and the
+next run loads them instead.
 
 This tool runs each program given (files, or folders searched for ``*.rexx``) three times,
 each in a fresh ``python -m`` process of its own, stdin from /dev/null and stdout discarded:
-the first run keeps the AST; the second (``cached``) compiles the units and writes the image;
-the third (``image``) starts from it. In the two measured runs the program runs on the main
-thread with the unit compiler's entry points wrapped in timers, and each reports:
+the first run keeps the AST and the image; the second (``cached``) is told not to load the
+image, so it compiles the units (from the cached AST) and writes the image again; the third
+(``image``) starts from it. In the two measured runs the program runs on the main thread with
+the unit compiler's entry points wrapped in timers, and each reports:
 
 - ``run``: ``runner.run_file`` from start to end (the program's whole run, without Python's
   and rexxlite's own start-up; the cached run's includes writing the image);
@@ -58,13 +59,16 @@ def _timed(owner, name: str, totals: dict, key: str) -> None:
     setattr(owner, name, timed)
 
 
-def measure_one(path: str) -> dict:
-    """The figures (milliseconds) of one run of ``path`` in this process."""
+def measure_one(path: str, compiling: bool) -> dict:
+    """The figures (milliseconds) of one run of ``path`` in this process (``compiling``:
+    without loading the program's unit image)."""
     from rexxlite.compiler import code_cache, instructions, lazy_units, unit_image
     from rexxlite.compiler.codegen import clause_function
     from rexxlite.running import runner
 
     runner._start_worker = lambda target, old_limit: None     # the program on this thread
+    if compiling:
+        unit_image.load = lambda *args: None
     totals = dict.fromkeys(PARTS, 0.0)
     _timed(lazy_units.LazyUnits, "compile_unit", totals, "units")
     _timed(instructions.Compiler, "compile_top", totals, "closures")
@@ -97,9 +101,10 @@ def _measured_runs(path: Path, timeout: float) -> tuple | None:
     own; None if any run failed."""
     command = [sys.executable, os.path.abspath(__file__), "--one", str(path)]
     runs = []
-    for _ in range(3):
+    for number in range(3):
         try:
-            done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True,
+            done = subprocess.run(command + ["--compiling"] * (number == 1),
+                                  stdin=subprocess.DEVNULL, capture_output=True,
                                   text=True, timeout=timeout, cwd=path.parent)
         except subprocess.TimeoutExpired:
             return None
@@ -116,9 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="at most this many programs")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds a run may take")
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--compiling", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.one:
-        figures = measure_one(options.one)
+        figures = measure_one(options.one, options.compiling)
         print(json.dumps(figures))
         sys.stdout.flush()
         os._exit(0)                 # as the command ends: no teardown of the modules

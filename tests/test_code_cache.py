@@ -20,6 +20,10 @@ PROGRAM = "s = 0\ndo i = 1 to 5\n  s = s + i * i\nend\nsay s\n"
 
 
 def run(script, cache_dir):
+    """A run that compiles the program: its unit image, which would serve it without the
+    code cache (``unit_image``), is removed first."""
+    for image in cache_dir.glob("*.units"):
+        image.unlink()
     return run_probed(PROBE, script, cache_dir)
 
 

@@ -41,9 +41,10 @@ NOT_FOR_SAY = ["rexxlite.syntax.parser", "rexxlite.syntax.lexer", "rexxlite.synt
                "rexxlite.compiler.codegen.run_support", "rexxlite.compiler.number_marks"] + WATCHED
 
 
-def cached_run(tmp_path, text):
+def cached_run(tmp_path, text, compiling=False):
     """(stdout, stderr without the probe's line, modules imported) of the second run of
-    ``text`` as a script file."""
+    ``text`` as a script file (``compiling``: with the unit image the first run wrote
+    removed, so that it compiles the program)."""
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700, exist_ok=True)
     script = tmp_path / "prog.rexx"
@@ -51,6 +52,8 @@ def cached_run(tmp_path, text):
     env = dict(os.environ, REXXLITE_CACHE_DIR=str(cache))
     env.pop("REXXLITE_NO_CACHE", None)
     for _ in range(2):
+        for image in cache.glob("*.units") if compiling else ():
+            image.unlink()
         done = subprocess.run([sys.executable, "-c", PROBE, str(script)], env=env,
                               capture_output=True, text=True, timeout=60, cwd=tmp_path)
     *err, modules = done.stderr.splitlines()
@@ -97,7 +100,8 @@ def test_a_function_call_brings_the_builtins(tmp_path):
 
 def test_parse_and_a_counted_loop_bring_their_generators(tmp_path):
     out, err, modules = cached_run(tmp_path, "s = ''\ndo i = 1 to 4\n  s = s || i\nend\n"
-                                             "parse value 'a b c' with x y\nsay s x y\n")
+                                             "parse value 'a b c' with x y\nsay s x y\n",
+                                   compiling=True)
     assert (out, err) == ("1234 a b c\n", "")
     assert {"rexxlite.compiler.codegen.parse_source",
             "rexxlite.compiler.codegen.range_loop"} <= modules

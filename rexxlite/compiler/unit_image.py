@@ -16,9 +16,10 @@ hold stay stubs, compiled when first run (the compiler is made then), and the im
 written again after a run that compiled any. Where no image can be made, or none is worth it
 (a body compiled faster than its image is read), the file says so instead, with the number
 of units compiled: the runs after compile as before, without trying again unless they
-compile more. Writing costs about as much as compiling, so only a run of a program run
-before writes one (its AST came from the cache): a script run once pays nothing for it, the
-second run pays, the later ones gain.
+compile more. Writing an image costs a walk of its objects (some 10 ms for a small program,
+less than its parse), so, as CPython writes a ``.pyc`` when it first imports a module, the
+first run of a program writes its image beside its AST: the second run is already one from
+the image.
 
 An image is kept only for a program compiled without trace hooks (TRACE cannot be on in it:
 a traced clause keeps what it traced last), and is read only for such a compile of the same
@@ -38,7 +39,6 @@ import sys
 from rexxlite import __version__
 from rexxlite.syntax.cache_location import cache_directory, checksum, read_marshalled
 from rexxlite.syntax.collector_pause import collector_paused, set_aside
-from rexxlite.syntax.deferred_body import DeferredBody
 
 FORMAT = 2
 _STAMP = (FORMAT, __version__, sys.hexversion, sys.implementation.cache_tag)
@@ -117,8 +117,6 @@ def save(interp, program, code, units) -> None:
     run compiled a unit it did not hold; quietly nothing where it cannot be made."""
     if interp.initial_trace is not None:
         return
-    if program.body.__class__ is not DeferredBody:
-        return                              # a first run: a script run once pays nothing
     if units is not None and units.compiled <= interp.units_without_image:
         return      # nothing new since the image was loaded (or since the mark of no image)
     if units is None and interp.unit_image_loaded:
