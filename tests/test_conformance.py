@@ -178,9 +178,9 @@ _IMAGES: dict = {}
 
 def test_many_programs_checked_from_a_unit_image_had_one():
     """The check from unit images checks images: a program gets none where TRACE can be on
-    in it (a third of these), where its compiled code holds what an image cannot make
-    again, or where it is too small to be worth one (``unit_image_writer.MIN_OBJECTS``);
-    54% of the conformance programs had one when this was written."""
+    in it (a third of these), or where its compiled code holds what an image cannot make
+    again; 54% of the conformance programs had one when a program too small to be worth
+    one got none either."""
     if len(_IMAGES) < 200:
         pytest.skip("too few programs checked from their unit image in this session")
     assert sum(_IMAGES.values()) >= 0.4 * len(_IMAGES)

@@ -1,6 +1,7 @@
 """A program's compiled units kept beside its AST and loaded by later runs (the unit image:
 rexxlite/compiler/unit_image.py), through the real command line."""
 
+import marshal
 import os
 import time
 
@@ -193,24 +194,22 @@ WRITER_PROBE = ("import atexit, runpy, sys\n"
                 "runpy.run_module('rexxlite', run_name='__main__')\n")
 
 
-def test_a_program_too_small_for_an_image_is_marked_once(tmp_path, cache_dir):
-    """``say 1`` compiles faster than an image of it is read: its first run leaves a mark
-    instead, and the later runs compile it without trying to write an image again."""
+def test_even_a_one_line_program_runs_from_its_image(tmp_path, cache_dir):
+    """``say 1`` has an image too: compiling it would import the compiler. The image is
+    written once; the later runs import neither the compiler nor the writer."""
     path = tmp_path / "small.rexx"
     path.write_text("say 1 + 1\n")
     outputs = [run_probed(WRITER_PROBE, path, cache_dir) for _ in range(3)]
     assert outputs == [["2", "writer True"], ["2", "writer False"], ["2", "writer False"]]
-    (marker,) = images(cache_dir)
-    assert marker.stat().st_size < 10_000
-    assert run(path, cache_dir) == ["2", "units 1 generator False"]
+    (image,) = images(cache_dir)
+    assert isinstance(marshal.loads(image.read_bytes())[6], tuple)      # (a mark: None)
+    assert run_probed(COMPILER_PROBE, path, cache_dir) == ["2", " ".join(["units", "0"] + LOADER)]
 
 
-def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path, monkeypatch):
+def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path):
     """A body holding what an image can neither name nor make (here an open file) gets the
-    mark of a program without an image, not an image (however small: MIN_OBJECTS off)."""
-    import marshal
+    mark of a program without an image, not an image."""
     from types import SimpleNamespace
-    from rexxlite.compiler import unit_image_writer
     from rexxlite.compiler.unit_image_writer import write_image
     from rexxlite.running.interpreter import Interpreter
     from rexxlite.runtime.code import Code
@@ -220,7 +219,6 @@ def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path, monkeypatch):
 
     def plain(f):
         return None
-    monkeypatch.setattr(unit_image_writer, "MIN_OBJECTS", 0)
     interp, code = Interpreter(), Code("held.rexx", [])
     program = SimpleNamespace(body=[], source_lines=[])
     for body, holds_image in (([clause], False), ([plain], True)):
@@ -233,14 +231,12 @@ def test_a_body_the_writer_cannot_make_gets_a_mark(tmp_path, monkeypatch):
     clause(None).close()
 
 
-def test_an_image_makes_the_objects_again_with_their_cycles_and_sharing(tmp_path, monkeypatch):
+def test_an_image_makes_the_objects_again_with_their_cycles_and_sharing(tmp_path):
     """The operations of an image (``image_ops``) make each object again once, with what it
     holds: a list holding itself, a closure holding itself through its cell, two closures
     sharing a cell, a bound method of an object made, constants of every kind; the
     interpreter is named, not made."""
-    import marshal
     from types import SimpleNamespace
-    from rexxlite.compiler import unit_image_writer
     from rexxlite.compiler.image_ops import make_objects
     from rexxlite.compiler.unit_image_writer import write_image
     from rexxlite.running.interpreter import Interpreter
@@ -267,7 +263,6 @@ def test_an_image_makes_the_objects_again_with_their_cycles_and_sharing(tmp_path
     def clause(f, shared=shared, table=table, step=step, seen=seen, add=shared.append,
                interp=interp):
         return None
-    monkeypatch.setattr(unit_image_writer, "MIN_OBJECTS", 0)
     program = SimpleNamespace(body=[], source_lines=[])
     code.body[:] = [clause]
     path = tmp_path / "made.units"

@@ -13,10 +13,9 @@ interpreter, the program's ``Code`` and rexxlite's own objects named, not copied
 (the image carries the code of its functions the body uses: no ``instructions``,
 ``expressions``, ``do_loops``, ...; no ``Compiler`` is made). The units the image does not
 hold stay stubs, compiled when first run (the compiler is made then), and the image is
-written again after a run that compiled any. Where no image can be made, or none is worth it
-(a body compiled faster than its image is read), the file says so instead, with the number
-of units compiled: the runs after compile as before, without trying again unless they
-compile more. Writing an image costs a walk of its objects (some 10 ms for a small program,
+written again after a run that compiled any. Where no image can be made (the body holds
+what it cannot make again), the file says so instead, with the number of units compiled: the
+runs after compile as before, without trying again unless they compile more. Writing an image costs a walk of its objects (some 10 ms for a small program,
 less than its parse), so, as CPython writes a ``.pyc`` when it first imports a module, the
 first run of a program writes its image beside its AST: the second run is already one from
 the image.
@@ -90,9 +89,9 @@ def load(interp, program, code, make_compiler):
         return None
     if stamp != _STAMP or text != source or kept_key != key or length != len(program.body):
         return None
-    if image is None:                   # no image can be made, or none is worth it (a mark
+    if image is None:                   # no image can be made (a mark)
         interp.units_without_image = mark[0] if mark and mark[0].__class__ is int else 0
-        return None                     # runs none)
+        return None
     if image.__class__ is not tuple or not _unchanged(files):
         return None
     from rexxlite.compiler.image_ops import make_objects

@@ -33,8 +33,9 @@ walks it, and each object gets a *slot* and, most of them, an operation that fil
   (``_MADE_ON_USE``).
 
 What cannot be named or made (the compiler itself, a frame, another program's code, an open
-file) refuses the image (``Refused``), and so does a body too small to be worth one
-(``MIN_OBJECTS``): the file written then only marks the program as one without an image.
+file) refuses the image (``Refused``): the file written then only marks the program as one
+without an image. Even ``say 1`` has an image: compiling it would import the compiler, which
+costs more than reading its image (a cached one-line script 1.5 ms faster).
 Pending generated runs (waiting for a second entry) are generated first: the image holds a
 unit as it ends up.
 """
@@ -69,9 +70,6 @@ def compiler_only(module_name) -> bool:
     return (module_name.__class__ is str and module_name.startswith("rexxlite.compiler.")
             and module_name not in _LOADER)
 _MAX_OBJECTS = 200_000          # a program bigger than that compiles, as without an image
-#: A body of fewer objects is compiled faster than its image is checked and read (0.3 ms for
-#: ``say 1``'s, against 0.05 ms compiling it; each object made by compiling takes 2-3 us).
-MIN_OBJECTS = 150
 
 
 class Refused(Exception):
@@ -94,8 +92,6 @@ def write_image(path: str, head: tuple, interp, program, code, units) -> None:
     try:
         writer = ImageWriter(interp, code, program, units)
         image = writer.image(tuple(code.body))
-        if writer.count < MIN_OBJECTS:
-            raise Refused("not worth an image")
         data = marshal.dumps(head + (files, runs, len(code.body), image))
     except (Refused, RecursionError, ValueError, MemoryError, TypeError):
         # the marker of a program without an image, and the units compiled when it was made
