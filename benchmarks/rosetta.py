@@ -5,8 +5,9 @@ directory and run there by Regina (``rexx``, stdin from /dev/null, 10 s timeout)
 program is kept when both runs exit with status 0, write nothing on stderr and print the same
 bytes (a program whose output changes from run to run, such as one printing the time, cannot
 be compared and is counted apart). Each kept program is then run by rexxlite the same way (60 s
-timeout); when that run is quick a second, timed run follows, so the time compared is a run
-with the parsed program cached, as for any script run before.
+timeout); when that run is quick a second, timed run follows in a directory emptied and at
+the same path, so the time compared is a run of a script run before, from where it was (its
+parsed program and its compiled units cached; the units are kept for the script's path).
 
 Per program: same output (stdout byte for byte and the exit status), the time ratio
 (rexxlite / Regina, wall time) and a cause bucket for a mismatch, assigned from what rexxlite
@@ -74,27 +75,33 @@ class ProgramResult:
 
 
 def run_in_scratch(argv_prefix: list[str], program: Path, timeout: float,
-                   env: dict[str, str]) -> RunOutcome:
-    """Run ``argv_prefix + ["./name"]`` on a copy of ``program`` alone in a fresh directory.
+                   env: dict[str, str], place: str | None = None) -> RunOutcome:
+    """Run ``argv_prefix + ["./name"]`` on a copy of ``program`` alone in a fresh directory:
+    ``place`` emptied, if given (each run of a program by rexxlite is at one path, as a
+    script run again is where it was: its unit image is kept for its path), else a new one.
 
     (``./``: Regina 3.6 does not find a program named ``a-b.rexx`` in the current directory.)
     """
-    with tempfile.TemporaryDirectory(prefix="rosetta-") as scratch:
-        copy = Path(scratch) / program.name
-        shutil.copyfile(program, copy)
-        start = time.perf_counter()
-        child = start_run(argv_prefix + ["./" + program.name], scratch, env)
-        try:
-            stdout, stderr = child.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            stdout, stderr = end_group(child)
-            return RunOutcome(None, stdout, stderr, time.perf_counter() - start)
-        except BaseException:
-            end_group(child)
-            raise
-        where = scratch.encode()            # messages name the program's path: made equal
-        stdout, stderr = stdout.replace(where, b"{DIR}"), stderr.replace(where, b"{DIR}")
-        return RunOutcome(child.returncode, stdout, stderr, time.perf_counter() - start)
+    if place is None:
+        with tempfile.TemporaryDirectory(prefix="rosetta-") as scratch:
+            return run_in_scratch(argv_prefix, program, timeout, env, scratch)
+    shutil.rmtree(place, ignore_errors=True)
+    os.mkdir(place, 0o700)
+    copy = Path(place) / program.name
+    shutil.copyfile(program, copy)
+    start = time.perf_counter()
+    child = start_run(argv_prefix + ["./" + program.name], place, env)
+    try:
+        stdout, stderr = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        stdout, stderr = end_group(child)
+        return RunOutcome(None, stdout, stderr, time.perf_counter() - start)
+    except BaseException:
+        end_group(child)
+        raise
+    where = place.encode()              # messages name the program's path: made equal
+    stdout, stderr = stdout.replace(where, b"{DIR}"), stderr.replace(where, b"{DIR}")
+    return RunOutcome(child.returncode, stdout, stderr, time.perf_counter() - start)
 
 
 def start_run(argv: list[str], cwd: str, env: dict[str, str]) -> subprocess.Popen:
@@ -170,12 +177,13 @@ def judge(program: Path, root: Path, ours_argv: list[str], env: dict[str, str],
                                                       regina.stderr if failing else b""):
         return ProgramResult(name, False, "regina output varies")
     regina_seconds = min(regina.seconds, again.seconds)
-    ours = run_in_scratch(ours_argv, program, OURS_TIMEOUT, env)
-    ours_seconds = ours.seconds
-    if ours.status is not None and ours.seconds < SECOND_RUN_BELOW:
-        warm = run_in_scratch(ours_argv, program, OURS_TIMEOUT, env)
-        if warm.status == ours.status and warm.stdout == ours.stdout:
-            ours_seconds = min(ours_seconds, warm.seconds)
+    with tempfile.TemporaryDirectory(prefix="rosetta-") as place:
+        ours = run_in_scratch(ours_argv, program, OURS_TIMEOUT, env, place)
+        ours_seconds = ours.seconds
+        if ours.status is not None and ours.seconds < SECOND_RUN_BELOW:
+            warm = run_in_scratch(ours_argv, program, OURS_TIMEOUT, env, place)
+            if warm.status == ours.status and warm.stdout == ours.stdout:
+                ours_seconds = min(ours_seconds, warm.seconds)
     same = ours.status == regina.status and ours.stdout == regina.stdout
     if failing:
         same = same and ours.stderr == regina.stderr
