@@ -5,7 +5,7 @@ this script, as ``rosetta.py`` finds it) and with Regina (``rexx``) interleaved,
 rounds, takes the median wall time of each, checks that both print the same output, and prints
 the ratio per program and the geometric mean. Each program runs twice unmeasured first, so
 rexxlite's caches are warm, as for any script run before: the first run keeps the parsed
-program, the second its compiled units (the unit image). Also measures start-up (a one-line
+program and its compiled units (the unit image). Also measures start-up (a one-line
 program, parsed and cached) against a bare ``python3 -c pass``. Writes the table into the
 "interpreter" section of docs/benchmarks.md.
 
