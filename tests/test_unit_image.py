@@ -276,3 +276,29 @@ def test_an_image_makes_the_objects_again_with_their_cycles_and_sharing(tmp_path
     assert add2.__self__ is shared2 and interp2 is interp
     assert step2() == (1, step2) and step2() == (2, step2) and seen2() == 2
     assert seen() == 0 and step2 is not step        # (cells of their own, shared by the two)
+
+
+def test_a_body_of_too_many_clauses_is_refused_before_any_work(tmp_path):
+    """A body of 100,000 clauses or more cannot make an image under the writer's object
+    limit (a clause is its function and its ClauseInfo at least): it gets the mark at once,
+    without generating its pending runs or walking it (seconds, on a first run)."""
+    from types import SimpleNamespace
+    from rexxlite.compiler.unit_image_writer import write_image
+    from rexxlite.running.interpreter import Interpreter
+    from rexxlite.runtime.code import Code
+
+    generated = []
+
+    class Pending:
+        def generate_now(self):
+            generated.append(self)
+    interp, code = Interpreter(), Code("big.rexx", [])
+    program = SimpleNamespace(body=[], source_lines=[])
+    for count, walked in ((99_999, True), (100_000, False)):
+        code.body[:] = [Pending() for _ in range(count)]
+        path = tmp_path / "big.units"
+        write_image(str(path), ("stamp",), interp, program, code, None)
+        saved = marshal.loads(path.read_bytes())
+        assert saved[3] == count and saved[4] is None   # (a Pending object: refused, walked)
+        assert len(generated) == (count if walked else 0)
+        generated.clear()

@@ -83,13 +83,16 @@ class _Cycle(Refused):
 def write_image(path: str, head: tuple, interp, program, code, units) -> None:
     """Write the unit image of ``code`` (compiled on first run by ``units``, or at once) to
     ``path``; quietly nothing if it cannot be made."""
-    for fn in list(code.body):
-        generate_now = getattr(fn, "generate_now", None)
-        if generate_now is not None:
-            generate_now()
     runs = bool(units and units.runs)
-    files = fingerprint()
+    files = ()
     try:
+        if 2 * len(code.body) >= _MAX_OBJECTS:  # (a clause is a function and its ClauseInfo
+            raise Refused("too many clauses")   # at least: refused before seconds of work)
+        for fn in list(code.body):
+            generate_now = getattr(fn, "generate_now", None)
+            if generate_now is not None:
+                generate_now()
+        files = fingerprint()
         writer = ImageWriter(interp, code, program, units)
         image = writer.image(tuple(code.body))
         data = marshal.dumps(head + (files, runs, len(code.body), image))
