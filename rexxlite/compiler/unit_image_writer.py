@@ -178,18 +178,21 @@ class ImageWriter:
         return slot
 
     def _constant(self, value, key=None) -> int:
-        """The slot of constant ``value`` (a literal, a tuple of them or a code object), one
-        for each ``key`` (``value`` with its class, if none is given; False: a new one)."""
+        """The slot of constant ``value`` (a literal or a code object), one for each ``key``
+        (``value`` with its class, if none is given)."""
         if key is None:
             key = (value.__class__, repr(value) if value.__class__ is float else value)
         slot = self.constants.get(key)
         if slot is None:
-            slot = self.slots
-            self.slots += 1
-            self.const_slots.append(slot)
-            self.const_values.append(value)
-            if key is not False:
-                self.constants[key] = slot
+            slot = self.constants[key] = self._new_constant(value)
+        return slot
+
+    def _new_constant(self, value) -> int:
+        """A slot of its own holding constant ``value`` (which ``const_values`` keeps alive)."""
+        slot = self.slots
+        self.slots += 1
+        self.const_slots.append(slot)
+        self.const_values.append(value)
         return slot
 
     def _reassigned(self, module_name: str) -> set:
@@ -279,7 +282,7 @@ class ImageWriter:
             for item in obj:
                 if item.__class__ not in _LITERALS and item.__class__ is not float:
                     return self._make_op(image_ops.TUPLE, self._items(obj))
-            return self._constant(obj, False)       # (a tuple of literals: a constant)
+            return self._new_constant(obj)          # (a tuple of literals: a constant)
         if cls is list or cls is set:
             slot = self._placeholder(obj, image_ops.LIST if cls is list else image_ops.SET)
             if obj:
@@ -377,7 +380,6 @@ class ImageWriter:
                     slot = self.names[id(code)] = self._path(self._module(module_name), path)
                     self.kept.append(code)
                 return slot
-        self.kept.append(code)
         return self._constant(code, (types.CodeType, id(code)))
 
     def _function(self, fn) -> int:
